@@ -1,0 +1,120 @@
+#include "workspacedocument.h"
+
+#include "storage/sqliteworkspacestore.h"
+
+namespace Gtm {
+
+WorkspaceDocument::WorkspaceDocument(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
+            [this] { emit modifiedChanged(isModified()); });
+}
+
+WorkspaceDocument::~WorkspaceDocument() = default;
+
+bool WorkspaceDocument::isModified() const
+{
+    return m_unsavedWithoutEdits || !m_undoStack.isClean();
+}
+
+void WorkspaceDocument::setUnsavedWithoutEdits(bool unsaved)
+{
+    const bool wasModified = isModified();
+    m_unsavedWithoutEdits = unsaved;
+    if (wasModified != isModified())
+        emit modifiedChanged(isModified());
+}
+
+void WorkspaceDocument::reset(Workspace workspace, const QString &fileName, bool modified)
+{
+    emit workspaceAboutToBeReset();
+    m_undoStack.clear();
+    m_workspace = std::move(workspace);
+    emit workspaceReset();
+    if (m_fileName != fileName) {
+        m_fileName = fileName;
+        emit fileNameChanged(m_fileName);
+    }
+    m_undoStack.setClean();
+    setUnsavedWithoutEdits(modified);
+    emit modifiedChanged(isModified());
+}
+
+bool WorkspaceDocument::load(const QString &fileName, QString *error)
+{
+    Workspace loaded;
+    SqliteWorkspaceStore store(fileName);
+    if (!store.load(loaded, error))
+        return false;
+    reset(std::move(loaded), fileName, false);
+    return true;
+}
+
+bool WorkspaceDocument::save(QString *error)
+{
+    return saveAs(m_fileName, error);
+}
+
+bool WorkspaceDocument::saveAs(const QString &fileName, QString *error)
+{
+    SqliteWorkspaceStore store(fileName);
+    if (!store.save(m_workspace, error))
+        return false;
+    if (m_fileName != fileName) {
+        m_fileName = fileName;
+        emit fileNameChanged(m_fileName);
+    }
+    m_undoStack.setClean();
+    setUnsavedWithoutEdits(false);
+    return true;
+}
+
+void WorkspaceDocument::setIndicatorValue(VerticalId id, const QString &indicatorId,
+                                          const std::optional<IndicatorValue> &value)
+{
+    Vertical *vertical = m_workspace.vertical(id);
+    Q_ASSERT(vertical);
+    if (!vertical)
+        return;
+    if (value)
+        vertical->values.insert(indicatorId, *value);
+    else
+        vertical->values.remove(indicatorId);
+    emit indicatorValueChanged(id, indicatorId);
+}
+
+void WorkspaceDocument::setVerticalName(VerticalId id, const QString &name)
+{
+    Vertical *vertical = m_workspace.vertical(id);
+    Q_ASSERT(vertical);
+    if (!vertical)
+        return;
+    vertical->name = name;
+    emit verticalChanged(id);
+}
+
+void WorkspaceDocument::insertVertical(int index, const Vertical &vertical)
+{
+    Q_ASSERT(index >= 0 && index <= m_workspace.verticals.size());
+    emit verticalAboutToBeInserted(index);
+    m_workspace.verticals.insert(index, vertical);
+    emit verticalInserted(index);
+}
+
+void WorkspaceDocument::removeVertical(int index)
+{
+    Q_ASSERT(index >= 0 && index < m_workspace.verticals.size());
+    emit verticalAboutToBeRemoved(index);
+    m_workspace.verticals.removeAt(index);
+    emit verticalRemoved(index);
+}
+
+void WorkspaceDocument::replaceWorkspace(const Workspace &workspace)
+{
+    emit workspaceAboutToBeReset();
+    m_workspace = workspace;
+    emit workspaceReset();
+}
+
+} // namespace Gtm

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/workspace.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <optional>
+
+namespace Gtm {
+
+/**
+ * The open workspace: it owns the data, the undo stack, the file name and the modified flag
+ * (the undo stack's clean state). Data changes only through undo commands (see
+ * commands/workspacecommands.h), which call the mutators below; every mutator emits one typed
+ * signal so item models can report exactly what changed.
+ */
+class WorkspaceDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WorkspaceDocument(QObject *parent = nullptr);
+    ~WorkspaceDocument() override;
+
+    const Workspace &workspace() const { return m_workspace; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    /** The file the workspace was loaded from or last saved to; empty for a new workspace. */
+    QString fileName() const { return m_fileName; }
+    /** Unsaved changes: edits since the last save, or a workspace never saved. */
+    bool isModified() const;
+
+    /** Replaces the whole document (new workspace, opened file); clears undo history. */
+    void reset(Workspace workspace, const QString &fileName, bool modified);
+    bool load(const QString &fileName, QString *error);
+    bool save(QString *error);
+    bool saveAs(const QString &fileName, QString *error);
+
+    // Mutators for undo commands only.
+    void setIndicatorValue(VerticalId vertical, const QString &indicatorId,
+                           const std::optional<IndicatorValue> &value);
+    void setVerticalName(VerticalId vertical, const QString &name);
+    void insertVertical(int index, const Vertical &vertical);
+    void removeVertical(int index);
+    void replaceWorkspace(const Workspace &workspace);
+
+signals:
+    void indicatorValueChanged(Gtm::VerticalId vertical, const QString &indicatorId);
+    void verticalChanged(Gtm::VerticalId vertical);
+    void verticalAboutToBeInserted(int index);
+    void verticalInserted(int index);
+    void verticalAboutToBeRemoved(int index);
+    void verticalRemoved(int index);
+    /** Everything may have changed, including the set of indicators. */
+    void workspaceAboutToBeReset();
+    void workspaceReset();
+    void modifiedChanged(bool modified);
+    void fileNameChanged(const QString &fileName);
+
+private:
+    void setUnsavedWithoutEdits(bool unsaved);
+
+    Workspace m_workspace;
+    QUndoStack m_undoStack;
+    QString m_fileName;
+    bool m_unsavedWithoutEdits = false; // new or imported workspace not yet on disk
+};
+
+} // namespace Gtm

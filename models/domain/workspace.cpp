@@ -1,0 +1,166 @@
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Gtm {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Gtm::Workspace", text);
+}
+
+} // namespace
+
+GtmPlan::GtmPlan()
+{
+    for (size_t i = 0; i < valueDrivers.size(); ++i)
+        valueDrivers[i].kind = ValueDriverKind(i);
+}
+
+QString normalizedVerticalName(const QString &name)
+{
+    return name.trimmed().toCaseFolded();
+}
+
+const IndicatorDefinition *Workspace::indicator(QStringView id) const
+{
+    if (const IndicatorDefinition *builtIn = builtInIndicator(id))
+        return builtIn;
+    for (const IndicatorDefinition &definition : customIndicators) {
+        if (definition.id == id)
+            return &definition;
+    }
+    return nullptr;
+}
+
+QList<IndicatorDefinition> Workspace::indicators() const
+{
+    return builtInIndicators() + customIndicators;
+}
+
+int Workspace::indexOfVertical(VerticalId id) const
+{
+    for (int i = 0; i < verticals.size(); ++i) {
+        if (verticals.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+int Workspace::indexOfVerticalNamed(const QString &name) const
+{
+    const QString wanted = normalizedVerticalName(name);
+    for (int i = 0; i < verticals.size(); ++i) {
+        if (normalizedVerticalName(verticals.at(i).name) == wanted)
+            return i;
+    }
+    return -1;
+}
+
+Vertical *Workspace::vertical(VerticalId id)
+{
+    const int index = indexOfVertical(id);
+    return index < 0 ? nullptr : &verticals[index];
+}
+
+const Vertical *Workspace::vertical(VerticalId id) const
+{
+    const int index = indexOfVertical(id);
+    return index < 0 ? nullptr : &verticals.at(index);
+}
+
+VerticalId Workspace::nextVerticalId() const
+{
+    VerticalId highest = 0;
+    for (const Vertical &v : verticals)
+        highest = std::max(highest, v.id);
+    return highest + 1;
+}
+
+VerticalId Workspace::addVertical(Vertical vertical)
+{
+    if (vertical.id <= 0 || indexOfVertical(vertical.id) >= 0)
+        vertical.id = nextVerticalId();
+    verticals.append(std::move(vertical));
+    return verticals.constLast().id;
+}
+
+QStringList Workspace::validate() const
+{
+    QStringList problems;
+
+    for (const ValueDriver &driver : plan.valueDrivers) {
+        if (driver.strength < 0 || driver.strength > ValueDriver::MaximumStrength)
+            problems.append(tr("Value driver \"%1\" has strength %2; it must be 0 to %3.")
+                                .arg(enumDisplayName(driver.kind))
+                                .arg(driver.strength)
+                                .arg(ValueDriver::MaximumStrength));
+    }
+
+    QSet<QString> indicatorIds;
+    for (const IndicatorDefinition &definition : customIndicators) {
+        if (!isValidIndicatorId(definition.id))
+            problems.append(tr("Custom indicator id \"%1\" is not valid; use lower-case letters, "
+                               "digits, '_' and '.'.")
+                                .arg(definition.id));
+        else if (builtInIndicator(definition.id) || indicatorIds.contains(definition.id))
+            problems.append(tr("Indicator id \"%1\" is defined twice.").arg(definition.id));
+        indicatorIds.insert(definition.id);
+        if (definition.minimum && definition.maximum && *definition.minimum > *definition.maximum)
+            problems.append(
+                tr("Custom indicator \"%1\" has a minimum above its maximum.").arg(definition.id));
+    }
+
+    QSet<QString> names;
+    QSet<VerticalId> ids;
+    for (const Vertical &vertical : verticals) {
+        const QString name = normalizedVerticalName(vertical.name);
+        if (name.isEmpty())
+            problems.append(tr("A vertical has no name."));
+        else if (names.contains(name))
+            problems.append(tr("Two verticals are named \"%1\".").arg(vertical.name.trimmed()));
+        names.insert(name);
+        if (vertical.id <= 0 || ids.contains(vertical.id))
+            problems.append(tr("Vertical \"%1\" has no unique id.").arg(vertical.name));
+        ids.insert(vertical.id);
+
+        for (auto it = vertical.values.cbegin(); it != vertical.values.cend(); ++it) {
+            const IndicatorDefinition *definition = indicator(it.key());
+            if (!definition)
+                problems.append(tr("Vertical \"%1\" has a value for the unknown indicator \"%2\".")
+                                    .arg(vertical.name, it.key()));
+            else if (!definition->accepts(it->value))
+                problems.append(tr("Vertical \"%1\": %2 is %3, outside its range (%4).")
+                                    .arg(vertical.name, definition->name)
+                                    .arg(it->value)
+                                    .arg(definition->rangeText()));
+        }
+        for (int row = 0; row < vertical.challenges.size(); ++row) {
+            const Challenge &challenge = vertical.challenges.at(row);
+            if (challenge.explainabilityNeed < 0
+                || challenge.explainabilityNeed > Challenge::MaximumExplainabilityNeed)
+                problems.append(tr("Vertical \"%1\", challenge %2: explainability need must be 0 "
+                                   "to %3.")
+                                    .arg(vertical.name)
+                                    .arg(row + 1)
+                                    .arg(Challenge::MaximumExplainabilityNeed));
+            if (challenge.pocMonths
+                && (!std::isfinite(*challenge.pocMonths) || *challenge.pocMonths < 0
+                    || *challenge.pocMonths > Challenge::MaximumPocMonths))
+                problems.append(tr("Vertical \"%1\", challenge %2: proof-of-concept length must "
+                                   "be 0 to %3 months.")
+                                    .arg(vertical.name)
+                                    .arg(row + 1)
+                                    .arg(Challenge::MaximumPocMonths));
+        }
+    }
+    return problems;
+}
+
+} // namespace Gtm

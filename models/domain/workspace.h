@@ -1,0 +1,55 @@
+#pragma once
+
+#include "gtmplan.h"
+#include "indicator.h"
+#include "product.h"
+#include "vertical.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace Gtm {
+
+/** One product's GTM plan: the whole document, as plain data. */
+struct Workspace
+{
+    Product product;
+    GtmPlan plan;
+    QList<IndicatorDefinition> customIndicators;
+    QList<Vertical> verticals;
+
+    /** A built-in or custom indicator by id, or nullptr. */
+    const IndicatorDefinition *indicator(QStringView id) const;
+    /** Built-in indicators in worksheet order, then the custom ones. */
+    QList<IndicatorDefinition> indicators() const;
+
+    int indexOfVertical(VerticalId id) const;
+    /** Names are compared trimmed and without regard to case, as imports match them. */
+    int indexOfVerticalNamed(const QString &name) const;
+    Vertical *vertical(VerticalId id);
+    const Vertical *vertical(VerticalId id) const;
+
+    /** An id no vertical has yet. */
+    VerticalId nextVerticalId() const;
+    /** Appends a vertical, giving it a fresh id when it has none; returns the id. */
+    VerticalId addVertical(Vertical vertical);
+
+    /**
+     * What is wrong with the data, one sentence a problem: empty or duplicate vertical names,
+     * values out of their indicator's range or of unknown indicators, out-of-range strengths,
+     * invalid custom indicators. Empty when all is well.
+     */
+    QStringList validate() const;
+
+    friend bool operator==(const Workspace &a, const Workspace &b)
+    {
+        return a.product == b.product && a.plan == b.plan
+            && a.customIndicators == b.customIndicators && a.verticals == b.verticals;
+    }
+    friend bool operator!=(const Workspace &a, const Workspace &b) { return !(a == b); }
+};
+
+/** Vertical names are unique in a workspace regardless of case and surrounding blanks. */
+QString normalizedVerticalName(const QString &name);
+
+} // namespace Gtm

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/indicator.h"
+#include "domain/vertical.h"
+
+#include <QAbstractTableModel>
+
+namespace Gtm {
+
+class WorkspaceDocument;
+
+/**
+ * The verticals as a table: one row per vertical, the name in column 0, then one column per
+ * indicator (built-in, then custom). Edits go through undo commands; a refused edit is reported
+ * by editRejected() with a message for the user. Missing values are empty cells, never zeros.
+ */
+class VerticalTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Roles {
+        VerticalIdRole = Qt::UserRole + 1,
+        IndicatorIdRole, // on header data
+        SourceRole, // where the value came from
+        SortRole, // the name, or the value as a number (missing sorts first)
+    };
+
+    explicit VerticalTableModel(WorkspaceDocument *document, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    /** The column showing an indicator, or -1. */
+    int columnOfIndicator(const QString &indicatorId) const;
+    QModelIndex indexOfVertical(VerticalId id, int column = 0) const;
+
+signals:
+    void editRejected(const QString &message);
+
+private:
+    void reloadIndicators();
+    void onIndicatorValueChanged(VerticalId vertical, const QString &indicatorId);
+    void onVerticalChanged(VerticalId vertical);
+
+    WorkspaceDocument *m_document;
+    QList<IndicatorDefinition> m_indicators;
+};
+
+} // namespace Gtm

@@ -1,0 +1,201 @@
+#include "csvtable.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringDecoder>
+
+namespace Gtm::Csv {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Gtm::Csv", text);
+}
+
+bool decode(const QByteArray &bytes, QString *text, QString *error)
+{
+    std::optional<QStringConverter::Encoding> encoding = QStringConverter::encodingForData(bytes);
+    if (!encoding)
+        encoding = QStringConverter::Utf8;
+    QStringDecoder decoder(*encoding, QStringDecoder::Flag::Stateless);
+    *text = decoder.decode(bytes);
+    if (decoder.hasError()) {
+        *error = tr("the file is not UTF-8 text; save it from your spreadsheet as \"CSV UTF-8\"");
+        return false;
+    }
+    if (text->startsWith(QChar(QChar::ByteOrderMark)))
+        text->remove(0, 1);
+    return true;
+}
+
+/** The delimiter the first record uses most, outside quotes. */
+QChar detectDelimiter(const QString &text)
+{
+    int commas = 0, semicolons = 0, tabs = 0;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            break;
+        else if (c == QLatin1Char(','))
+            ++commas;
+        else if (c == QLatin1Char(';'))
+            ++semicolons;
+        else if (c == QLatin1Char('\t'))
+            ++tabs;
+    }
+    if (semicolons > commas && semicolons >= tabs)
+        return QLatin1Char(';');
+    if (tabs > commas && tabs > semicolons)
+        return QLatin1Char('\t');
+    return QLatin1Char(',');
+}
+
+} // namespace
+
+bool parse(const QByteArray &bytes, DataTable *table, QString *error)
+{
+    QString text;
+    if (!decode(bytes, &text, error))
+        return false;
+    const QChar delimiter = detectDelimiter(text);
+
+    QList<QStringList> records;
+    QList<int> recordLines;
+    QStringList record;
+    QString field;
+    bool quoted = false; // inside a quoted field
+    bool wasQuoted = false; // the current field was quoted (then text after the quote is an error)
+    bool recordHasContent = false;
+    int line = 1;
+    int recordLine = 1;
+    int quoteLine = 1;
+
+    const auto endField = [&] {
+        record.append(wasQuoted ? field : field.trimmed());
+        field.clear();
+        wasQuoted = false;
+    };
+    const auto endRecord = [&] {
+        endField();
+        if (recordHasContent) {
+            records.append(record);
+            recordLines.append(recordLine);
+        }
+        record.clear();
+        recordHasContent = false;
+    };
+
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field.append(c);
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field.append(c);
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"')) {
+            if (wasQuoted || !field.trimmed().isEmpty()) {
+                *error = tr("line %1: a quote in the middle of a field; put the whole field in "
+                            "quotes and double the quotes inside it")
+                             .arg(line);
+                return false;
+            }
+            field.clear();
+            quoted = true;
+            wasQuoted = true;
+            recordHasContent = true;
+            quoteLine = line;
+        } else if (c == delimiter) {
+            endField();
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size()
+                && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            endRecord();
+            ++line;
+            recordLine = line;
+        } else {
+            if (wasQuoted && !c.isSpace()) {
+                *error = tr("line %1: text after the closing quote of a field").arg(line);
+                return false;
+            }
+            if (!c.isSpace())
+                recordHasContent = true;
+            field.append(c);
+        }
+    }
+    if (quoted) {
+        *error = tr("line %1: a quoted field is never closed").arg(quoteLine);
+        return false;
+    }
+    endRecord();
+
+    if (records.isEmpty()) {
+        *error = tr("the file is empty; a header row naming the columns is needed");
+        return false;
+    }
+
+    DataTable result;
+    result.rowWord = tr("line");
+    result.decimalCommaAllowed = delimiter == QLatin1Char(';');
+    result.headers = records.takeFirst();
+    recordLines.removeFirst();
+    // Spreadsheets often leave empty columns at the right edge.
+    while (!result.headers.isEmpty() && result.headers.constLast().isEmpty())
+        result.headers.removeLast();
+    for (int i = 0; i < records.size(); ++i) {
+        QStringList &cells = records[i];
+        while (cells.size() > result.headers.size() && cells.constLast().isEmpty())
+            cells.removeLast();
+        if (cells.size() > result.headers.size()) {
+            *error = tr("line %1 has %2 fields but the header row names %3 columns")
+                         .arg(recordLines.at(i))
+                         .arg(cells.size())
+                         .arg(result.headers.size());
+            return false;
+        }
+        QVariantList row;
+        row.reserve(result.headers.size());
+        for (int column = 0; column < result.headers.size(); ++column) {
+            const QString cell = column < cells.size() ? cells.at(column) : QString();
+            row.append(cell.isEmpty() ? QVariant() : QVariant(cell));
+        }
+        result.rows.append(row);
+        result.rowNumbers.append(recordLines.at(i));
+    }
+    *table = std::move(result);
+    return true;
+}
+
+QString quoteField(const QString &field, QChar delimiter)
+{
+    const bool needsQuotes = field.contains(delimiter) || field.contains(QLatin1Char('"'))
+        || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))
+        || (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
+    if (!needsQuotes)
+        return field;
+    QString quoted = field;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString formatNumber(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+} // namespace Gtm::Csv

@@ -1,0 +1,867 @@
+#include "sqliteworkspacestore.h"
+
+#include "domain/workspace.h"
+#include "schema.h"
+#include "sqlconnection.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
+#include <QVariant>
+
+#include <QSqlError>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
+#else
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace Gtm {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Gtm::SqliteWorkspaceStore", text);
+}
+
+const QLatin1String sqliteDriver("QSQLITE");
+
+// Every SQLite file starts with these 16 bytes (https://www.sqlite.org/fileformat.html).
+const char sqliteMagic[] = "SQLite format 3";
+constexpr int sqliteHeaderSize = 100;
+
+quint32 bigEndian32(const QByteArray &bytes, int offset)
+{
+    return (quint32(quint8(bytes.at(offset))) << 24) | (quint32(quint8(bytes.at(offset + 1))) << 16)
+        | (quint32(quint8(bytes.at(offset + 2))) << 8) | quint32(quint8(bytes.at(offset + 3)));
+}
+
+/** Checks the file's header without SQLite: is it SQLite at all, and is it all there? */
+bool checkHeader(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read the file (%1)").arg(file.errorString());
+        return false;
+    }
+    const QByteArray header = file.read(sqliteHeaderSize);
+    if (header.size() < int(sizeof(sqliteMagic))
+        || !header.startsWith(QByteArray(sqliteMagic, sizeof(sqliteMagic)))) {
+        *error = tr("not a GTM Workbench workspace (the file is not an SQLite database)");
+        return false;
+    }
+    if (header.size() < sqliteHeaderSize) {
+        *error = tr("the workspace file is truncated (%1 bytes, shorter than its own header)")
+                     .arg(header.size());
+        return false;
+    }
+    // The page count in the header is valid when the change counter matches "version-valid-for".
+    quint32 pageSize = (quint32(quint8(header.at(16))) << 8) | quint32(quint8(header.at(17)));
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pageCount = bigEndian32(header, 28);
+    if (bigEndian32(header, 24) == bigEndian32(header, 92) && pageCount > 0) {
+        const qint64 expected = qint64(pageSize) * pageCount;
+        if (file.size() < expected) {
+            *error = tr("the workspace file is truncated (%1 of %2 bytes are there)")
+                         .arg(file.size())
+                         .arg(expected);
+            return false;
+        }
+    }
+    return true;
+}
+
+QString describeSqliteError(const QString &message)
+{
+    if (message.contains(QLatin1String("not a database")))
+        return tr("not a GTM Workbench workspace (the file is not an SQLite database)");
+    if (message.contains(QLatin1String("malformed")) || message.contains(QLatin1String("corrupt")))
+        return tr("the workspace file is damaged (%1)").arg(message);
+    return message;
+}
+
+/** Binds empty text as '' rather than NULL (the text columns are NOT NULL). */
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
+}
+
+QVariant optionalValue(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+std::optional<double> optionalFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toDouble();
+}
+
+template<typename E>
+bool keyValue(const QVariant &stored, E *out, const char *what, QString *error)
+{
+    const QString key = stored.toString();
+    const std::optional<E> value = enumFromKey<E>(key);
+    if (!value) {
+        *error = tr("the workspace holds an unknown %1 \"%2\"").arg(QLatin1String(what), key);
+        return false;
+    }
+    *out = *value;
+    return true;
+}
+
+bool prepare(QSqlQuery &query, const QString &statement, QString *error)
+{
+    if (query.prepare(statement))
+        return true;
+    *error = sqlErrorText(query);
+    return false;
+}
+
+bool flushToDisk(const QString &path)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(path);
+    return true; // MoveFileEx with MOVEFILE_WRITE_THROUGH flushes
+#else
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+#endif
+}
+
+bool replaceFile(const QString &from, const QString &to, QString *error)
+{
+#ifdef Q_OS_WIN
+    if (MoveFileExW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(from).utf16()),
+                    reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(to).utf16()),
+                    MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
+        return true;
+    *error = tr("cannot replace the file");
+    return false;
+#else
+    // rename() replaces the target atomically: readers see the old file or the new, never a mix.
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
+        return true;
+    *error = tr("cannot replace the file (%1)").arg(QString::fromLocal8Bit(strerror(errno)));
+    return false;
+#endif
+}
+
+QFileDevice::Permissions newFilePermissions()
+{
+#ifdef Q_OS_WIN
+    return QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+#else
+    // What open(2) with 0666 would give, so a saved workspace has the user's usual permissions
+    // rather than QTemporaryFile's private 0600.
+    static const mode_t mask = [] {
+        const mode_t m = ::umask(022);
+        ::umask(m);
+        return m;
+    }();
+    const mode_t mode = 0666 & ~mask;
+    QFileDevice::Permissions permissions;
+    if (mode & S_IRUSR)
+        permissions |= QFileDevice::ReadOwner | QFileDevice::ReadUser;
+    if (mode & S_IWUSR)
+        permissions |= QFileDevice::WriteOwner | QFileDevice::WriteUser;
+    if (mode & S_IRGRP)
+        permissions |= QFileDevice::ReadGroup;
+    if (mode & S_IWGRP)
+        permissions |= QFileDevice::WriteGroup;
+    if (mode & S_IROTH)
+        permissions |= QFileDevice::ReadOther;
+    if (mode & S_IWOTH)
+        permissions |= QFileDevice::WriteOther;
+    return permissions;
+#endif
+}
+
+} // namespace
+
+SqliteWorkspaceStore::SqliteWorkspaceStore(const QString &filePath)
+    : m_filePath(filePath)
+{ }
+
+QString SqliteWorkspaceStore::displayName() const
+{
+    return QDir::toNativeSeparators(m_filePath);
+}
+
+QString SqliteWorkspaceStore::backupPath(const QString &filePath, int version)
+{
+    return QStringLiteral("%1.v%2.bak").arg(filePath).arg(version);
+}
+
+bool SqliteWorkspaceStore::openChecked(SqlConnection &connection, int *version,
+                                       QString *error) const
+{
+    const QFileInfo info(m_filePath);
+    if (!info.exists()) {
+        *error = tr("no such file");
+        return false;
+    }
+    if (info.isDir()) {
+        *error = tr("is a folder, not a workspace file");
+        return false;
+    }
+    if (!checkHeader(m_filePath, error))
+        return false;
+    QString message;
+    if (!connection.open(&message)) {
+        *error = describeSqliteError(message);
+        return false;
+    }
+    QSqlQuery query(connection.database());
+    if (!execute(query, QStringLiteral("PRAGMA application_id"), &message) || !query.next()) {
+        *error = describeSqliteError(message);
+        return false;
+    }
+    if (query.value(0).toInt() != Schema::ApplicationId) {
+        *error = tr("not a GTM Workbench workspace (an SQLite database of another program)");
+        return false;
+    }
+    if (!execute(query, QStringLiteral("PRAGMA user_version"), &message) || !query.next()) {
+        *error = describeSqliteError(message);
+        return false;
+    }
+    *version = query.value(0).toInt();
+    return true;
+}
+
+int SqliteWorkspaceStore::fileVersion(QString *error) const
+{
+    SqlConnection connection(sqliteDriver, m_filePath, QStringLiteral("QSQLITE_OPEN_READONLY"));
+    int version = -1;
+    QString message;
+    if (!openChecked(connection, &version, &message)) {
+        if (error)
+            *error = message;
+        return -1;
+    }
+    return version;
+}
+
+bool SqliteWorkspaceStore::load(Workspace &workspace, QString *error)
+{
+    QString message;
+    int version = -1;
+    {
+        SqlConnection connection(sqliteDriver, m_filePath, QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!openChecked(connection, &version, &message)) {
+            *error = message;
+            return false;
+        }
+        if (version > Schema::CurrentVersion) {
+            *error = tr("the workspace was saved by a newer GTM Workbench (file format %1; this "
+                        "version reads up to %2); it was left untouched")
+                         .arg(version)
+                         .arg(Schema::CurrentVersion);
+            return false;
+        }
+        if (version < Schema::OldestReadableVersion) {
+            *error = tr("the workspace has an unknown file format version %1").arg(version);
+            return false;
+        }
+        {
+            QSqlQuery query(connection.database());
+            if (!execute(query, QStringLiteral("PRAGMA quick_check"), &message) || !query.next()) {
+                *error = describeSqliteError(message);
+                return false;
+            }
+            const QString verdict = query.value(0).toString().simplified();
+            if (verdict != QLatin1String("ok")) {
+                *error = tr("the workspace file is damaged (%1)").arg(verdict);
+                return false;
+            }
+        }
+        if (version == Schema::CurrentVersion) {
+            Workspace loaded;
+            if (!readDatabase(connection, loaded, &message)) {
+                *error = describeSqliteError(message);
+                return false;
+            }
+            workspace = std::move(loaded);
+            return true;
+        }
+    }
+
+    // An older file: upgrade a private copy, so the user's file stays as it is until saved.
+    QTemporaryDir scratch;
+    const QString copyPath = scratch.filePath(QStringLiteral("upgrade.gtmw"));
+    if (!scratch.isValid() || !QFile::copy(m_filePath, copyPath)) {
+        *error
+            = tr("cannot make a working copy to upgrade the file format %1 workspace").arg(version);
+        return false;
+    }
+    QFile::setPermissions(copyPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    SqlConnection connection(sqliteDriver, copyPath);
+    if (!connection.open(&message) || !Schema::migrate(connection.database(), version, &message)) {
+        *error
+            = tr("cannot upgrade the workspace from file format %1 (%2)").arg(version).arg(message);
+        return false;
+    }
+    Workspace loaded;
+    if (!readDatabase(connection, loaded, &message)) {
+        *error = describeSqliteError(message);
+        return false;
+    }
+    workspace = std::move(loaded);
+    return true;
+}
+
+bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &workspace,
+                                        QString *error)
+{
+    QSqlDatabase &db = connection.database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+
+    if (!execute(query,
+                 QStringLiteral("SELECT name, pitch, category, custom_category, modality,"
+                                " target_market, pricing_model, pricing_rationale FROM product"),
+                 error))
+        return false;
+    if (query.next()) {
+        Product &product = workspace.product;
+        product.name = query.value(0).toString();
+        product.pitch = query.value(1).toString();
+        if (!keyValue(query.value(2), &product.category, "product category", error)
+            || !keyValue(query.value(4), &product.modality, "modality", error)
+            || !keyValue(query.value(6), &workspace.plan.pricing.model, "pricing model", error))
+            return false;
+        product.customCategory = query.value(3).toString();
+        workspace.plan.targetMarket = query.value(5).toString();
+        workspace.plan.pricing.rationale = query.value(7).toString();
+    }
+
+    if (!execute(query,
+                 QStringLiteral("SELECT role, committee_role, goals, objections, must_explain"
+                                " FROM persona ORDER BY position"),
+                 error))
+        return false;
+    while (query.next()) {
+        BuyerPersona persona;
+        persona.role = query.value(0).toString();
+        if (!keyValue(query.value(1), &persona.committeeRole, "buying-committee role", error))
+            return false;
+        persona.goals = query.value(2).toString();
+        persona.objections = query.value(3).toString();
+        persona.mustExplain = query.value(4).toString();
+        workspace.plan.personas.append(persona);
+    }
+
+    if (!execute(query,
+                 QStringLiteral("SELECT driver, strength, evidence, framing FROM value_driver"),
+                 error))
+        return false;
+    while (query.next()) {
+        ValueDriverKind kind;
+        Framing framing;
+        if (!keyValue(query.value(0), &kind, "value driver", error)
+            || !keyValue(query.value(3), &framing, "framing", error))
+            return false;
+        ValueDriver &driver = workspace.plan.valueDriver(kind);
+        driver.strength = query.value(1).toInt();
+        driver.evidence = query.value(2).toString();
+        driver.framing = framing;
+    }
+
+    if (!execute(query,
+                 QStringLiteral("SELECT tier, price, unit FROM price_point ORDER BY position"),
+                 error))
+        return false;
+    while (query.next()) {
+        PricePoint point;
+        point.tier = query.value(0).toString();
+        point.price = optionalFrom(query.value(1));
+        point.unit = query.value(2).toString();
+        workspace.plan.pricing.pricePoints.append(point);
+    }
+
+    if (!execute(query,
+                 QStringLiteral("SELECT title, kind, timing, budget, notes FROM marketing_item"
+                                " ORDER BY position"),
+                 error))
+        return false;
+    while (query.next()) {
+        MarketingItem item;
+        item.title = query.value(0).toString();
+        if (!keyValue(query.value(1), &item.kind, "marketing item kind", error))
+            return false;
+        item.timing = query.value(2).toString();
+        item.budget = optionalFrom(query.value(3));
+        item.notes = query.value(4).toString();
+        workspace.plan.marketing.append(item);
+    }
+
+    if (!execute(query,
+                 QStringLiteral("SELECT kind, name, revenue_share_pct, notes FROM channel"
+                                " ORDER BY position"),
+                 error))
+        return false;
+    while (query.next()) {
+        Channel channel;
+        if (!keyValue(query.value(0), &channel.kind, "channel kind", error))
+            return false;
+        channel.name = query.value(1).toString();
+        channel.revenueSharePct = optionalFrom(query.value(2));
+        channel.notes = query.value(3).toString();
+        workspace.plan.channels.append(channel);
+    }
+
+    // One shared string per indicator id, so 300,000 values do not hold 300,000 copies of ids.
+    QHash<QString, QString> internedIds;
+    for (const IndicatorDefinition &definition : builtInIndicators())
+        internedIds.insert(definition.id, definition.id);
+
+    if (!execute(query,
+                 QStringLiteral("SELECT id, name, dimension, unit, min_value, max_value,"
+                                " description, low_anchor, high_anchor FROM indicator"
+                                " ORDER BY rowid"),
+                 error))
+        return false;
+    while (query.next()) {
+        const QString id = query.value(0).toString();
+        if (internedIds.contains(id))
+            continue; // a built-in: the program's definition is the one that counts
+        IndicatorDefinition definition;
+        definition.id = id;
+        definition.name = query.value(1).toString();
+        if (!keyValue(query.value(2), &definition.dimension, "indicator dimension", error))
+            return false;
+        definition.unit = query.value(3).toString();
+        definition.minimum = optionalFrom(query.value(4));
+        definition.maximum = optionalFrom(query.value(5));
+        definition.description = query.value(6).toString();
+        definition.lowAnchor = query.value(7).toString();
+        definition.highAnchor = query.value(8).toString();
+        workspace.customIndicators.append(definition);
+        internedIds.insert(id, id);
+    }
+
+    QHash<VerticalId, int> rowOfVertical;
+    if (!execute(query,
+                 QStringLiteral("SELECT id, name, description, context_notes, capabilities_notes,"
+                                " consequences_notes, winners, losers FROM vertical"
+                                " ORDER BY position, id"),
+                 error))
+        return false;
+    while (query.next()) {
+        Vertical vertical;
+        vertical.id = query.value(0).toLongLong();
+        vertical.name = query.value(1).toString();
+        vertical.description = query.value(2).toString();
+        vertical.contextNotes = query.value(3).toString();
+        vertical.capabilitiesNotes = query.value(4).toString();
+        vertical.consequencesNotes = query.value(5).toString();
+        vertical.winners = query.value(6).toString();
+        vertical.losers = query.value(7).toString();
+        rowOfVertical.insert(vertical.id, int(workspace.verticals.size()));
+        workspace.verticals.append(std::move(vertical));
+    }
+
+    if (!execute(query,
+                 QStringLiteral("SELECT vertical_id, problem, stakeholder, framing,"
+                                " explainability_need, technology_first, poc_months"
+                                " FROM challenge ORDER BY vertical_id, position"),
+                 error))
+        return false;
+    while (query.next()) {
+        const auto row = rowOfVertical.constFind(query.value(0).toLongLong());
+        if (row == rowOfVertical.constEnd())
+            continue; // orphaned row; `check` reports it
+        Challenge challenge;
+        challenge.problem = query.value(1).toString();
+        if (!keyValue(query.value(2), &challenge.stakeholder, "stakeholder", error)
+            || !keyValue(query.value(3), &challenge.framing, "framing", error))
+            return false;
+        challenge.explainabilityNeed = query.value(4).toInt();
+        challenge.technologyFirst = query.value(5).toInt() != 0;
+        challenge.pocMonths = optionalFrom(query.value(6));
+        workspace.verticals[*row].challenges.append(challenge);
+    }
+
+    if (!execute(query,
+                 QStringLiteral("SELECT vertical_id, indicator_id, value, source"
+                                " FROM indicator_value ORDER BY vertical_id, indicator_id"),
+                 error))
+        return false;
+    Vertical *current = nullptr;
+    VerticalId currentId = 0;
+    while (query.next()) {
+        const VerticalId id = query.value(0).toLongLong();
+        if (!current || id != currentId) {
+            const auto row = rowOfVertical.constFind(id);
+            current = row == rowOfVertical.constEnd() ? nullptr : &workspace.verticals[*row];
+            currentId = id;
+        }
+        if (!current)
+            continue; // orphaned row; `check` reports it
+        QString indicatorId = query.value(1).toString();
+        const auto interned = internedIds.constFind(indicatorId);
+        if (interned != internedIds.constEnd())
+            indicatorId = *interned;
+        current->values.insert(
+            indicatorId, IndicatorValue {query.value(2).toDouble(), query.value(3).toString()});
+    }
+    return true;
+}
+
+bool SqliteWorkspaceStore::writeDatabase(const QString &path, const Workspace &workspace,
+                                         QString *error)
+{
+    SqlConnection connection(sqliteDriver, path);
+    if (!connection.open(error))
+        return false;
+    QSqlDatabase &db = connection.database();
+    {
+        QSqlQuery query(db);
+        // A brand-new file that is renamed into place only once complete needs no journal.
+        const QStringList setup = {
+            QStringLiteral("PRAGMA journal_mode = OFF"),
+            QStringLiteral("PRAGMA synchronous = OFF"),
+            QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId),
+        };
+        for (const QString &statement : setup) {
+            if (!execute(query, statement, error))
+                return false;
+        }
+    }
+    if (!db.transaction()) {
+        *error = db.lastError().databaseText();
+        return false;
+    }
+    const auto fail = [&db]() {
+        db.rollback();
+        return false;
+    };
+    {
+        QSqlQuery query(db);
+        for (const QString &statement : Schema::createStatements()) {
+            if (!execute(query, statement, error))
+                return fail();
+        }
+
+        const QList<std::pair<const char *, QString>> info = {
+            {"format", QStringLiteral("gtm-workbench-workspace")},
+            {"written_by",
+             QStringLiteral("GTM Workbench %1").arg(QLatin1String(GTM_VERSION_STRING))},
+        };
+        if (!prepare(query, QStringLiteral("INSERT INTO workspace_info (key, value) VALUES (?, ?)"),
+                     error))
+            return fail();
+        for (const auto &[key, value] : info) {
+            query.bindValue(0, QLatin1String(key));
+            query.bindValue(1, text(value));
+            if (!execute(query, error))
+                return fail();
+        }
+
+        const Product &product = workspace.product;
+        const GtmPlan &plan = workspace.plan;
+        if (!prepare(
+                query,
+                QStringLiteral("INSERT INTO product (id, name, pitch, category, custom_category,"
+                               " modality, target_market, pricing_model, pricing_rationale)"
+                               " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                error))
+            return fail();
+        query.bindValue(0, text(product.name));
+        query.bindValue(1, text(product.pitch));
+        query.bindValue(2, enumKey(product.category));
+        query.bindValue(3, text(product.customCategory));
+        query.bindValue(4, enumKey(product.modality));
+        query.bindValue(5, text(plan.targetMarket));
+        query.bindValue(6, enumKey(plan.pricing.model));
+        query.bindValue(7, text(plan.pricing.rationale));
+        if (!execute(query, error))
+            return fail();
+
+        if (!prepare(query,
+                     QStringLiteral("INSERT INTO persona (position, role, committee_role, goals,"
+                                    " objections, must_explain) VALUES (?, ?, ?, ?, ?, ?)"),
+                     error))
+            return fail();
+        for (int i = 0; i < plan.personas.size(); ++i) {
+            const BuyerPersona &persona = plan.personas.at(i);
+            query.bindValue(0, i);
+            query.bindValue(1, text(persona.role));
+            query.bindValue(2, enumKey(persona.committeeRole));
+            query.bindValue(3, text(persona.goals));
+            query.bindValue(4, text(persona.objections));
+            query.bindValue(5, text(persona.mustExplain));
+            if (!execute(query, error))
+                return fail();
+        }
+
+        if (!prepare(query,
+                     QStringLiteral("INSERT INTO value_driver (driver, strength, evidence, framing)"
+                                    " VALUES (?, ?, ?, ?)"),
+                     error))
+            return fail();
+        for (const ValueDriver &driver : plan.valueDrivers) {
+            query.bindValue(0, enumKey(driver.kind));
+            query.bindValue(1, driver.strength);
+            query.bindValue(2, text(driver.evidence));
+            query.bindValue(3, enumKey(driver.framing));
+            if (!execute(query, error))
+                return fail();
+        }
+
+        if (!prepare(query,
+                     QStringLiteral("INSERT INTO price_point (position, tier, price, unit)"
+                                    " VALUES (?, ?, ?, ?)"),
+                     error))
+            return fail();
+        for (int i = 0; i < plan.pricing.pricePoints.size(); ++i) {
+            const PricePoint &point = plan.pricing.pricePoints.at(i);
+            query.bindValue(0, i);
+            query.bindValue(1, text(point.tier));
+            query.bindValue(2, optionalValue(point.price));
+            query.bindValue(3, text(point.unit));
+            if (!execute(query, error))
+                return fail();
+        }
+
+        if (!prepare(query,
+                     QStringLiteral("INSERT INTO marketing_item (position, title, kind, timing,"
+                                    " budget, notes) VALUES (?, ?, ?, ?, ?, ?)"),
+                     error))
+            return fail();
+        for (int i = 0; i < plan.marketing.size(); ++i) {
+            const MarketingItem &item = plan.marketing.at(i);
+            query.bindValue(0, i);
+            query.bindValue(1, text(item.title));
+            query.bindValue(2, enumKey(item.kind));
+            query.bindValue(3, text(item.timing));
+            query.bindValue(4, optionalValue(item.budget));
+            query.bindValue(5, text(item.notes));
+            if (!execute(query, error))
+                return fail();
+        }
+
+        if (!prepare(query,
+                     QStringLiteral("INSERT INTO channel (position, kind, name, revenue_share_pct,"
+                                    " notes) VALUES (?, ?, ?, ?, ?)"),
+                     error))
+            return fail();
+        for (int i = 0; i < plan.channels.size(); ++i) {
+            const Channel &channel = plan.channels.at(i);
+            query.bindValue(0, i);
+            query.bindValue(1, enumKey(channel.kind));
+            query.bindValue(2, text(channel.name));
+            query.bindValue(3, optionalValue(channel.revenueSharePct));
+            query.bindValue(4, text(channel.notes));
+            if (!execute(query, error))
+                return fail();
+        }
+
+        // Built-in definitions are written too, so the file explains itself in any SQLite client
+        // and every value's indicator_id has a row to refer to.
+        if (!prepare(query,
+                     QStringLiteral("INSERT INTO indicator (id, name, dimension, unit, min_value,"
+                                    " max_value, description, low_anchor, high_anchor, built_in)"
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     error))
+            return fail();
+        for (const IndicatorDefinition &definition : workspace.indicators()) {
+            query.bindValue(0, text(definition.id));
+            query.bindValue(1, text(definition.name));
+            query.bindValue(2, enumKey(definition.dimension));
+            query.bindValue(3, text(definition.unit));
+            query.bindValue(4, optionalValue(definition.minimum));
+            query.bindValue(5, optionalValue(definition.maximum));
+            query.bindValue(6, text(definition.description));
+            query.bindValue(7, text(definition.lowAnchor));
+            query.bindValue(8, text(definition.highAnchor));
+            query.bindValue(9, definition.builtIn ? 1 : 0);
+            if (!execute(query, error))
+                return fail();
+        }
+
+        QSqlQuery challengeQuery(db);
+        QSqlQuery valueQuery(db);
+        if (!prepare(query,
+                     QStringLiteral("INSERT INTO vertical (id, position, name, description,"
+                                    " context_notes, capabilities_notes, consequences_notes,"
+                                    " winners, losers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     error)
+            || !prepare(challengeQuery,
+                        QStringLiteral("INSERT INTO challenge (vertical_id, position, problem,"
+                                       " stakeholder, framing, explainability_need,"
+                                       " technology_first, poc_months)"
+                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                        error)
+            || !prepare(valueQuery,
+                        QStringLiteral("INSERT INTO indicator_value (vertical_id, indicator_id,"
+                                       " value, source) VALUES (?, ?, ?, ?)"),
+                        error))
+            return fail();
+        for (int i = 0; i < workspace.verticals.size(); ++i) {
+            const Vertical &vertical = workspace.verticals.at(i);
+            query.bindValue(0, vertical.id);
+            query.bindValue(1, i);
+            query.bindValue(2, text(vertical.name));
+            query.bindValue(3, text(vertical.description));
+            query.bindValue(4, text(vertical.contextNotes));
+            query.bindValue(5, text(vertical.capabilitiesNotes));
+            query.bindValue(6, text(vertical.consequencesNotes));
+            query.bindValue(7, text(vertical.winners));
+            query.bindValue(8, text(vertical.losers));
+            if (!execute(query, error))
+                return fail();
+            for (int row = 0; row < vertical.challenges.size(); ++row) {
+                const Challenge &challenge = vertical.challenges.at(row);
+                challengeQuery.bindValue(0, vertical.id);
+                challengeQuery.bindValue(1, row);
+                challengeQuery.bindValue(2, text(challenge.problem));
+                challengeQuery.bindValue(3, enumKey(challenge.stakeholder));
+                challengeQuery.bindValue(4, enumKey(challenge.framing));
+                challengeQuery.bindValue(5, challenge.explainabilityNeed);
+                challengeQuery.bindValue(6, challenge.technologyFirst ? 1 : 0);
+                challengeQuery.bindValue(7, optionalValue(challenge.pocMonths));
+                if (!execute(challengeQuery, error))
+                    return fail();
+            }
+            for (auto it = vertical.values.cbegin(); it != vertical.values.cend(); ++it) {
+                valueQuery.bindValue(0, vertical.id);
+                valueQuery.bindValue(1, text(it.key()));
+                valueQuery.bindValue(2, it->value);
+                valueQuery.bindValue(3, text(it->source));
+                if (!execute(valueQuery, error))
+                    return fail();
+            }
+        }
+
+        if (!execute(query, QStringLiteral("PRAGMA user_version = %1").arg(Schema::CurrentVersion),
+                     error))
+            return fail();
+    }
+    if (!db.commit()) {
+        *error = db.lastError().databaseText();
+        return fail();
+    }
+    return true;
+}
+
+bool SqliteWorkspaceStore::save(const Workspace &workspace, QString *error)
+{
+    const QFileInfo target(m_filePath);
+    const QString targetPath = target.absoluteFilePath();
+    const QDir folder = target.absoluteDir();
+    if (!folder.exists()) {
+        *error = tr("cannot save: the folder %1 does not exist")
+                     .arg(QDir::toNativeSeparators(folder.path()));
+        return false;
+    }
+    if (target.isDir()) {
+        *error = tr("cannot save: the name is taken by a folder");
+        return false;
+    }
+
+    // Keep a copy of an older-format file before it is replaced by one that older versions of the
+    // program cannot read.
+    if (target.exists()) {
+        QString ignored;
+        const int version = fileVersion(&ignored);
+        if (version >= Schema::OldestReadableVersion && version < Schema::CurrentVersion) {
+            const QString backup = backupPath(targetPath, version);
+            if (!QFile::exists(backup) && !QFile::copy(targetPath, backup)) {
+                *error = tr("cannot keep a backup of the file format %1 workspace as %2")
+                             .arg(version)
+                             .arg(QDir::toNativeSeparators(backup));
+                return false;
+            }
+        }
+    }
+
+    QTemporaryFile temporary(
+        folder.filePath(QStringLiteral(".%1.XXXXXX.tmp").arg(target.fileName())));
+    temporary.setAutoRemove(false);
+    if (!temporary.open()) {
+        *error = tr("cannot write in the folder %1 (%2)")
+                     .arg(QDir::toNativeSeparators(folder.path()), temporary.errorString());
+        return false;
+    }
+    const QString temporaryPath = temporary.fileName();
+    temporary.close();
+
+    QString message;
+    bool ok = writeDatabase(temporaryPath, workspace, &message);
+    if (ok && !flushToDisk(temporaryPath)) {
+        ok = false;
+        message = tr("cannot flush the new file to disk");
+    }
+    if (ok) {
+        QFile::setPermissions(
+            temporaryPath, target.exists() ? QFile::permissions(targetPath) : newFilePermissions());
+        ok = replaceFile(temporaryPath, targetPath, &message);
+    }
+    if (!ok) {
+        QFile::remove(temporaryPath);
+        *error = tr("cannot save (%1); the previous file is unchanged").arg(message);
+        return false;
+    }
+    flushToDisk(folder.absolutePath()); // make the rename itself durable
+    return true;
+}
+
+QStringList SqliteWorkspaceStore::check()
+{
+    QStringList problems;
+    int version = -1;
+    QString message;
+    {
+        SqlConnection connection(sqliteDriver, m_filePath, QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!openChecked(connection, &version, &message))
+            return {message};
+        if (version > Schema::CurrentVersion)
+            return {tr("the workspace was saved by a newer GTM Workbench (file format %1; this "
+                       "version reads up to %2)")
+                        .arg(version)
+                        .arg(Schema::CurrentVersion)};
+        QSqlQuery query(connection.database());
+        if (!execute(query, QStringLiteral("PRAGMA integrity_check(20)"), &message))
+            return {describeSqliteError(message)};
+        while (query.next()) {
+            const QString line = query.value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems.append(tr("damaged: %1").arg(line));
+        }
+        if (!problems.isEmpty())
+            return problems;
+        if (!execute(query, QStringLiteral("PRAGMA foreign_key_check"), &message))
+            return {describeSqliteError(message)};
+        while (query.next()) {
+            problems.append(tr("table %1, row %2 refers to a missing row of %3")
+                                .arg(query.value(0).toString(), query.value(1).toString(),
+                                     query.value(2).toString()));
+        }
+    }
+    Workspace workspace;
+    if (!load(workspace, &message))
+        return problems << message;
+    return problems + workspace.validate();
+}
+
+} // namespace Gtm

@@ -1,0 +1,186 @@
+#include "workspacefiles.h"
+
+#include "csvtable.h"
+#include "domain/workspace.h"
+#include "tableimport.h"
+#include "workspacejson.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace Gtm::WorkspaceFiles {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Gtm::WorkspaceFiles", text);
+}
+
+enum class Format { Unknown, Csv, Json };
+
+Format formatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return Format::Csv;
+    if (suffix == QLatin1String("json"))
+        return Format::Json;
+    return Format::Unknown;
+}
+
+/** Line and column of a byte offset, for JSON parse errors. */
+QString position(const QByteArray &bytes, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < bytes.size(); ++i) {
+        if (bytes.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else if ((bytes.at(i) & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
+            ++column;
+        }
+    }
+    return tr("line %1, column %2").arg(line).arg(column);
+}
+
+bool jsonTable(const QJsonArray &array, DataTable *table, QString *error)
+{
+    table->rowWord = tr("row");
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject()) {
+            *error = tr("row %1: expected an object such as {\"vertical\": \"Finance\", "
+                        "\"capabilities.data_availability\": 4}")
+                         .arg(i + 1);
+            return false;
+        }
+        const QJsonObject object = array.at(i).toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!table->headers.contains(it.key()))
+                table->headers.append(it.key());
+        }
+    }
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        QVariantList row;
+        for (const QString &header : std::as_const(table->headers)) {
+            const QJsonValue value = object.value(header);
+            if (value.isDouble()) {
+                row.append(value.toDouble());
+            } else if (value.isString()) {
+                row.append(value.toString());
+            } else if (value.isNull() || value.isUndefined()) {
+                row.append(QVariant());
+            } else {
+                *error
+                    = tr("row %1, \"%2\": expected a number, text or null").arg(i + 1).arg(header);
+                return false;
+            }
+        }
+        table->rows.append(row);
+        table->rowNumbers.append(int(i + 1));
+    }
+    return true;
+}
+
+} // namespace
+
+Workspace sampleWorkspace()
+{
+    QFile file(QStringLiteral(":/sample/contract-review.json"));
+    Workspace workspace;
+    QString error;
+    // The sample is part of the program; tests check that it loads.
+    if (!file.open(QIODevice::ReadOnly)
+        || !WorkspaceJson::apply(workspace, QJsonDocument::fromJson(file.readAll()).object(),
+                                 nullptr, &error))
+        qWarning("The built-in sample workspace does not load: %s", qPrintable(error));
+    return workspace;
+}
+
+bool importFile(Workspace &workspace, const QString &path, ImportReport *report, QString *error)
+{
+    const Format format = formatOf(path);
+    if (format == Format::Unknown) {
+        *error = tr("unknown table format; use a .csv or .json file");
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    if (format == Format::Csv) {
+        DataTable table;
+        return Csv::parse(bytes, &table, error) && importTable(workspace, table, report, error);
+    }
+
+    QJsonParseError parseError;
+    // Tolerate a byte-order mark, which some editors write.
+    const QByteArray json = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("malformed JSON at %1: %2")
+                     .arg(position(json, parseError.offset), parseError.errorString());
+        return false;
+    }
+    if (document.isArray()) {
+        DataTable table;
+        return jsonTable(document.array(), &table, error)
+            && importTable(workspace, table, report, error);
+    }
+    return WorkspaceJson::apply(workspace, document.object(), report, error);
+}
+
+QByteArray toCsv(const Workspace &workspace)
+{
+    const QList<IndicatorDefinition> indicators = workspace.indicators();
+    QString text;
+    text.append(QChar(QChar::ByteOrderMark)); // so spreadsheets take the file as UTF-8
+    QStringList fields {QStringLiteral("vertical")};
+    for (const IndicatorDefinition &definition : indicators)
+        fields.append(Csv::quoteField(definition.id));
+    text.append(fields.join(QLatin1Char(',')) + QLatin1String("\r\n"));
+    for (const Vertical &vertical : workspace.verticals) {
+        fields = {Csv::quoteField(vertical.name)};
+        for (const IndicatorDefinition &definition : indicators) {
+            const auto it = vertical.values.constFind(definition.id);
+            fields.append(it == vertical.values.constEnd() ? QString()
+                                                           : Csv::formatNumber(it->value));
+        }
+        text.append(fields.join(QLatin1Char(',')) + QLatin1String("\r\n"));
+    }
+    return text.toUtf8();
+}
+
+bool exportFile(const Workspace &workspace, const QString &path, QString *error)
+{
+    const Format format = formatOf(path);
+    if (format == Format::Unknown) {
+        *error = tr("unknown export format; use a .csv or .json file name");
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    const QByteArray bytes
+        = format == Format::Csv ? toCsv(workspace) : WorkspaceJson::toBytes(workspace);
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("cannot write the file (%1); any previous file is unchanged")
+                     .arg(file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Gtm::WorkspaceFiles

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+namespace Gtm {
+
+struct ImportReport;
+struct Workspace;
+
+/** File-level helpers shared by the command line and the GUI. */
+namespace WorkspaceFiles {
+
+/** The sample workspace shipped with the program (an AI contract-review assistant). */
+Workspace sampleWorkspace();
+
+/**
+ * Imports a CSV table, a JSON table (an array of row objects) or a JSON workspace document,
+ * chosen by the file's extension (.csv, .json). All or nothing; `error` names the line or the
+ * JSON path.
+ */
+bool importFile(Workspace &workspace, const QString &path, ImportReport *report, QString *error);
+
+/**
+ * Exports to CSV (one row per vertical: its name and every indicator's value, headed by
+ * indicator id) or to JSON (the whole workspace), chosen by extension. The file is written to a
+ * temporary file and renamed into place, so a failure leaves an existing file as it was.
+ */
+bool exportFile(const Workspace &workspace, const QString &path, QString *error);
+
+/** The CSV text exportFile() writes (UTF-8 with byte-order mark, CRLF line ends). */
+QByteArray toCsv(const Workspace &workspace);
+
+} // namespace WorkspaceFiles
+} // namespace Gtm

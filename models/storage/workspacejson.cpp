@@ -1,0 +1,646 @@
+#include "workspacejson.h"
+
+#include "domain/workspace.h"
+#include "tableimport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <cmath>
+
+namespace Gtm::WorkspaceJson {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Gtm::WorkspaceJson", text);
+}
+
+QString key(const char *name)
+{
+    return QLatin1String(name);
+}
+
+QJsonValue optionalJson(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject challengeToJson(const Challenge &c)
+{
+    return {{key("problem"), c.problem},
+            {key("stakeholder"), enumKey(c.stakeholder)},
+            {key("framing"), enumKey(c.framing)},
+            {key("explainabilityNeed"), c.explainabilityNeed},
+            {key("technologyFirst"), c.technologyFirst},
+            {key("pocMonths"), optionalJson(c.pocMonths)}};
+}
+
+QJsonObject verticalToJson(const Vertical &v)
+{
+    QJsonObject values;
+    for (auto it = v.values.cbegin(); it != v.values.cend(); ++it) {
+        if (it->source.isEmpty())
+            values.insert(it.key(), it->value);
+        else
+            values.insert(it.key(),
+                          QJsonObject {{key("value"), it->value}, {key("source"), it->source}});
+    }
+    QJsonArray challenges;
+    for (const Challenge &c : v.challenges)
+        challenges.append(challengeToJson(c));
+    return {{key("name"), v.name},
+            {key("description"), v.description},
+            {key("contextNotes"), v.contextNotes},
+            {key("capabilitiesNotes"), v.capabilitiesNotes},
+            {key("consequencesNotes"), v.consequencesNotes},
+            {key("winners"), v.winners},
+            {key("losers"), v.losers},
+            {key("values"), values},
+            {key("challenges"), challenges}};
+}
+
+/** Reads typed fields from JSON objects, remembering the first problem with its JSON path. */
+class Reader
+{
+public:
+    QString error;
+
+    bool ok() const { return error.isEmpty(); }
+
+    void fail(const QString &path, const QString &message)
+    {
+        if (error.isEmpty())
+            error = path.isEmpty() ? message : QStringLiteral("%1: %2").arg(path, message);
+    }
+
+    static QString at(const QString &path, const char *name)
+    {
+        return path.isEmpty() ? QLatin1String(name) : path + QLatin1Char('.') + QLatin1String(name);
+    }
+    static QString at(const QString &path, qsizetype index)
+    {
+        return QStringLiteral("%1[%2]").arg(path).arg(index);
+    }
+
+    bool onlyKeys(const QJsonObject &object, const QString &path,
+                  std::initializer_list<const char *> allowed)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            bool known = false;
+            for (const char *name : allowed)
+                known = known || it.key() == QLatin1String(name);
+            if (!known) {
+                QStringList names;
+                for (const char *name : allowed)
+                    names.append(QLatin1String(name));
+                fail(path,
+                     tr("unknown key \"%1\" (expected one of: %2)")
+                         .arg(it.key(), names.join(QLatin1String(", "))));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool object(const QJsonValue &value, const QString &path, QJsonObject *out)
+    {
+        if (!value.isObject()) {
+            fail(path, tr("expected an object"));
+            return false;
+        }
+        *out = value.toObject();
+        return true;
+    }
+
+    bool array(const QJsonValue &value, const QString &path, QJsonArray *out)
+    {
+        if (!value.isArray()) {
+            fail(path, tr("expected an array"));
+            return false;
+        }
+        *out = value.toArray();
+        return true;
+    }
+
+    void text(const QJsonObject &o, const char *name, const QString &path, QString *out)
+    {
+        const auto it = o.find(QLatin1String(name));
+        if (it == o.end())
+            return;
+        if (it->isNull())
+            out->clear();
+        else if (it->isString())
+            *out = it->toString();
+        else
+            fail(at(path, name), tr("expected a string"));
+    }
+
+    void number(const QJsonObject &o, const char *name, const QString &path,
+                std::optional<double> *out, double minimum, double maximum)
+    {
+        const auto it = o.find(QLatin1String(name));
+        if (it == o.end())
+            return;
+        if (it->isNull()) {
+            out->reset();
+            return;
+        }
+        if (!it->isDouble()) {
+            fail(at(path, name), tr("expected a number or null"));
+            return;
+        }
+        const double value = it->toDouble();
+        if (!(value >= minimum && value <= maximum)) {
+            fail(at(path, name), tr("%1 is outside %2 to %3").arg(value).arg(minimum).arg(maximum));
+            return;
+        }
+        *out = value;
+    }
+
+    void integer(const QJsonObject &o, const char *name, const QString &path, int *out, int minimum,
+                 int maximum)
+    {
+        const auto it = o.find(QLatin1String(name));
+        if (it == o.end())
+            return;
+        const double value = it->toDouble(std::nan(""));
+        if (!it->isDouble() || value != std::floor(value)) {
+            fail(at(path, name), tr("expected a whole number"));
+            return;
+        }
+        if (value < minimum || value > maximum) {
+            fail(at(path, name), tr("%1 is outside %2 to %3").arg(value).arg(minimum).arg(maximum));
+            return;
+        }
+        *out = int(value);
+    }
+
+    void boolean(const QJsonObject &o, const char *name, const QString &path, bool *out)
+    {
+        const auto it = o.find(QLatin1String(name));
+        if (it == o.end())
+            return;
+        if (!it->isBool()) {
+            fail(at(path, name), tr("expected true or false"));
+            return;
+        }
+        *out = it->toBool();
+    }
+
+    template<typename E>
+    void enumeration(const QJsonObject &o, const char *name, const QString &path, E *out)
+    {
+        const auto it = o.find(QLatin1String(name));
+        if (it == o.end())
+            return;
+        const std::optional<E> value = enumFromKey<E>(it->toString());
+        if (!it->isString() || !value) {
+            fail(at(path, name), tr("expected one of: %1").arg(enumKeyList<E>()));
+            return;
+        }
+        *out = *value;
+    }
+};
+
+constexpr double Unbounded = 1e300;
+
+template<typename T, typename ReadItem>
+void readList(Reader &reader, const QJsonObject &o, const char *name, const QString &path,
+              QList<T> *out, ReadItem readItem)
+{
+    const auto it = o.find(QLatin1String(name));
+    if (it == o.end())
+        return;
+    const QString listPath = Reader::at(path, name);
+    QJsonArray array;
+    if (!reader.array(*it, listPath, &array))
+        return;
+    QList<T> items;
+    for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
+        QJsonObject itemObject;
+        const QString itemPath = Reader::at(listPath, i);
+        if (!reader.object(array.at(i), itemPath, &itemObject))
+            return;
+        T item;
+        readItem(itemObject, itemPath, &item);
+        items.append(item);
+    }
+    if (reader.ok())
+        *out = items;
+}
+
+void readProduct(Reader &r, const QJsonObject &o, const QString &path, Product *product)
+{
+    if (!r.onlyKeys(o, path, {"name", "pitch", "category", "customCategory", "modality"}))
+        return;
+    r.text(o, "name", path, &product->name);
+    r.text(o, "pitch", path, &product->pitch);
+    r.enumeration(o, "category", path, &product->category);
+    r.text(o, "customCategory", path, &product->customCategory);
+    r.enumeration(o, "modality", path, &product->modality);
+}
+
+void readPlan(Reader &r, const QJsonObject &o, const QString &path, GtmPlan *plan)
+{
+    if (!r.onlyKeys(
+            o, path,
+            {"targetMarket", "personas", "valueDrivers", "pricing", "marketing", "channels"}))
+        return;
+    r.text(o, "targetMarket", path, &plan->targetMarket);
+    readList(r, o, "personas", path, &plan->personas,
+             [&r](const QJsonObject &item, const QString &itemPath, BuyerPersona *persona) {
+                 if (!r.onlyKeys(item, itemPath,
+                                 {"role", "committeeRole", "goals", "objections", "mustExplain"}))
+                     return;
+                 r.text(item, "role", itemPath, &persona->role);
+                 r.enumeration(item, "committeeRole", itemPath, &persona->committeeRole);
+                 r.text(item, "goals", itemPath, &persona->goals);
+                 r.text(item, "objections", itemPath, &persona->objections);
+                 r.text(item, "mustExplain", itemPath, &persona->mustExplain);
+             });
+
+    if (o.contains(QLatin1String("valueDrivers"))) {
+        const QString listPath = Reader::at(path, "valueDrivers");
+        QJsonArray array;
+        if (!r.array(o.value(QLatin1String("valueDrivers")), listPath, &array))
+            return;
+        for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
+            const QString itemPath = Reader::at(listPath, i);
+            QJsonObject item;
+            if (!r.object(array.at(i), itemPath, &item)
+                || !r.onlyKeys(item, itemPath, {"driver", "strength", "evidence", "framing"}))
+                return;
+            if (!item.contains(QLatin1String("driver"))) {
+                r.fail(itemPath, tr("\"driver\" is missing"));
+                return;
+            }
+            ValueDriverKind kind = ValueDriverKind::Cost;
+            r.enumeration(item, "driver", itemPath, &kind);
+            ValueDriver &driver = plan->valueDriver(kind);
+            r.integer(item, "strength", itemPath, &driver.strength, 0,
+                      ValueDriver::MaximumStrength);
+            r.text(item, "evidence", itemPath, &driver.evidence);
+            r.enumeration(item, "framing", itemPath, &driver.framing);
+        }
+    }
+
+    if (o.contains(QLatin1String("pricing"))) {
+        const QString pricingPath = Reader::at(path, "pricing");
+        QJsonObject pricing;
+        if (!r.object(o.value(QLatin1String("pricing")), pricingPath, &pricing)
+            || !r.onlyKeys(pricing, pricingPath, {"model", "rationale", "pricePoints"}))
+            return;
+        r.enumeration(pricing, "model", pricingPath, &plan->pricing.model);
+        r.text(pricing, "rationale", pricingPath, &plan->pricing.rationale);
+        readList(r, pricing, "pricePoints", pricingPath, &plan->pricing.pricePoints,
+                 [&r](const QJsonObject &item, const QString &itemPath, PricePoint *point) {
+                     if (!r.onlyKeys(item, itemPath, {"tier", "price", "unit"}))
+                         return;
+                     r.text(item, "tier", itemPath, &point->tier);
+                     r.number(item, "price", itemPath, &point->price, 0, Unbounded);
+                     r.text(item, "unit", itemPath, &point->unit);
+                 });
+    }
+
+    readList(r, o, "marketing", path, &plan->marketing,
+             [&r](const QJsonObject &item, const QString &itemPath, MarketingItem *marketing) {
+                 if (!r.onlyKeys(item, itemPath, {"title", "kind", "timing", "budget", "notes"}))
+                     return;
+                 r.text(item, "title", itemPath, &marketing->title);
+                 r.enumeration(item, "kind", itemPath, &marketing->kind);
+                 r.text(item, "timing", itemPath, &marketing->timing);
+                 r.number(item, "budget", itemPath, &marketing->budget, 0, Unbounded);
+                 r.text(item, "notes", itemPath, &marketing->notes);
+             });
+    readList(r, o, "channels", path, &plan->channels,
+             [&r](const QJsonObject &item, const QString &itemPath, Channel *channel) {
+                 if (!r.onlyKeys(item, itemPath, {"kind", "name", "revenueSharePct", "notes"}))
+                     return;
+                 r.enumeration(item, "kind", itemPath, &channel->kind);
+                 r.text(item, "name", itemPath, &channel->name);
+                 r.number(item, "revenueSharePct", itemPath, &channel->revenueSharePct, 0, 100);
+                 r.text(item, "notes", itemPath, &channel->notes);
+             });
+}
+
+void readIndicators(Reader &r, const QJsonArray &array, const QString &path, Workspace *workspace,
+                    ImportReport *report)
+{
+    for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
+        const QString itemPath = Reader::at(path, i);
+        QJsonObject item;
+        if (!r.object(array.at(i), itemPath, &item)
+            || !r.onlyKeys(item, itemPath,
+                           {"id", "name", "dimension", "unit", "min", "max", "description",
+                            "lowAnchor", "highAnchor"}))
+            return;
+        IndicatorDefinition definition;
+        r.text(item, "id", itemPath, &definition.id);
+        if (!isValidIndicatorId(definition.id)) {
+            r.fail(Reader::at(itemPath, "id"),
+                   tr("\"%1\" is not a valid id; use lower-case letters, digits, '_' and '.'")
+                       .arg(definition.id));
+            return;
+        }
+        if (builtInIndicator(definition.id)) {
+            r.fail(Reader::at(itemPath, "id"),
+                   tr("\"%1\" is a built-in indicator and cannot be redefined").arg(definition.id));
+            return;
+        }
+        auto existing
+            = std::find_if(workspace->customIndicators.begin(), workspace->customIndicators.end(),
+                           [&](const IndicatorDefinition &d) { return d.id == definition.id; });
+        if (existing != workspace->customIndicators.end())
+            definition = *existing;
+        definition.dimension = Dimension::Custom;
+        r.text(item, "name", itemPath, &definition.name);
+        r.enumeration(item, "dimension", itemPath, &definition.dimension);
+        r.text(item, "unit", itemPath, &definition.unit);
+        r.number(item, "min", itemPath, &definition.minimum, -Unbounded, Unbounded);
+        r.number(item, "max", itemPath, &definition.maximum, -Unbounded, Unbounded);
+        r.text(item, "description", itemPath, &definition.description);
+        r.text(item, "lowAnchor", itemPath, &definition.lowAnchor);
+        r.text(item, "highAnchor", itemPath, &definition.highAnchor);
+        if (definition.name.trimmed().isEmpty())
+            definition.name = definition.id;
+        if (definition.minimum && definition.maximum && *definition.minimum > *definition.maximum) {
+            r.fail(itemPath, tr("\"min\" is above \"max\""));
+            return;
+        }
+        if (existing != workspace->customIndicators.end()) {
+            *existing = definition;
+        } else {
+            workspace->customIndicators.append(definition);
+            if (report)
+                report->createdIndicators.append(
+                    QStringLiteral("%1 (%2)").arg(definition.id, definition.name));
+        }
+    }
+}
+
+void readValues(Reader &r, const QJsonObject &values, const QString &path,
+                const Workspace &workspace, Vertical *vertical, ImportReport *report)
+{
+    for (auto it = values.begin(); it != values.end() && r.ok(); ++it) {
+        const QString valuePath = QStringLiteral("%1.\"%2\"").arg(path, it.key());
+        const IndicatorDefinition *definition = workspace.indicator(it.key());
+        if (!definition) {
+            r.fail(valuePath,
+                   tr("unknown indicator; define custom indicators under \"indicators\""));
+            return;
+        }
+        if (it->isNull()) {
+            if (vertical->values.remove(definition->id) && report)
+                ++report->valuesCleared;
+            continue;
+        }
+        IndicatorValue value;
+        if (it->isObject()) {
+            const QJsonObject object = it->toObject();
+            if (!r.onlyKeys(object, valuePath, {"value", "source"}))
+                return;
+            const QJsonValue number = object.value(QLatin1String("value"));
+            if (!number.isDouble()) {
+                r.fail(Reader::at(valuePath, "value"), tr("expected a number"));
+                return;
+            }
+            value.value = number.toDouble();
+            r.text(object, "source", valuePath, &value.source);
+        } else if (it->isDouble()) {
+            value.value = it->toDouble();
+        } else {
+            r.fail(valuePath,
+                   tr("expected a number, null, or {\"value\": number, \"source\": text}"));
+            return;
+        }
+        if (!definition->accepts(value.value)) {
+            r.fail(valuePath,
+                   tr("%1 is outside the allowed range (%2)")
+                       .arg(value.value)
+                       .arg(definition->rangeText()));
+            return;
+        }
+        vertical->values.insert(definition->id, value);
+        if (report)
+            ++report->valuesSet;
+    }
+}
+
+void readVertical(Reader &r, const QJsonObject &o, const QString &path, Workspace *workspace,
+                  ImportReport *report)
+{
+    if (!r.onlyKeys(o, path,
+                    {"name", "description", "contextNotes", "capabilitiesNotes",
+                     "consequencesNotes", "winners", "losers", "values", "challenges"}))
+        return;
+    QString name;
+    r.text(o, "name", path, &name);
+    if (name.trimmed().isEmpty()) {
+        r.fail(Reader::at(path, "name"), tr("every vertical needs a name"));
+        return;
+    }
+    int index = workspace->indexOfVerticalNamed(name);
+    Vertical vertical;
+    if (index >= 0)
+        vertical = workspace->verticals.at(index);
+    vertical.name = name.trimmed();
+    r.text(o, "description", path, &vertical.description);
+    r.text(o, "contextNotes", path, &vertical.contextNotes);
+    r.text(o, "capabilitiesNotes", path, &vertical.capabilitiesNotes);
+    r.text(o, "consequencesNotes", path, &vertical.consequencesNotes);
+    r.text(o, "winners", path, &vertical.winners);
+    r.text(o, "losers", path, &vertical.losers);
+    if (o.contains(QLatin1String("values"))) {
+        QJsonObject values;
+        if (r.object(o.value(QLatin1String("values")), Reader::at(path, "values"), &values))
+            readValues(r, values, Reader::at(path, "values"), *workspace, &vertical, report);
+    }
+    readList(r, o, "challenges", path, &vertical.challenges,
+             [&r](const QJsonObject &item, const QString &itemPath, Challenge *challenge) {
+                 if (!r.onlyKeys(item, itemPath,
+                                 {"problem", "stakeholder", "framing", "explainabilityNeed",
+                                  "technologyFirst", "pocMonths"}))
+                     return;
+                 r.text(item, "problem", itemPath, &challenge->problem);
+                 r.enumeration(item, "stakeholder", itemPath, &challenge->stakeholder);
+                 r.enumeration(item, "framing", itemPath, &challenge->framing);
+                 r.integer(item, "explainabilityNeed", itemPath, &challenge->explainabilityNeed, 0,
+                           Challenge::MaximumExplainabilityNeed);
+                 r.boolean(item, "technologyFirst", itemPath, &challenge->technologyFirst);
+                 r.number(item, "pocMonths", itemPath, &challenge->pocMonths, 0,
+                          Challenge::MaximumPocMonths);
+             });
+    if (!r.ok())
+        return;
+    if (index >= 0) {
+        workspace->verticals[index] = vertical;
+        if (report)
+            report->updatedVerticals.append(vertical.name);
+    } else {
+        workspace->addVertical(vertical);
+        if (report)
+            report->addedVerticals.append(vertical.name);
+    }
+}
+
+} // namespace
+
+QJsonObject toJson(const Workspace &workspace)
+{
+    const Product &product = workspace.product;
+    const GtmPlan &plan = workspace.plan;
+
+    QJsonArray personas;
+    for (const BuyerPersona &p : plan.personas)
+        personas.append(QJsonObject {{key("role"), p.role},
+                                     {key("committeeRole"), enumKey(p.committeeRole)},
+                                     {key("goals"), p.goals},
+                                     {key("objections"), p.objections},
+                                     {key("mustExplain"), p.mustExplain}});
+    QJsonArray drivers;
+    for (const ValueDriver &d : plan.valueDrivers)
+        drivers.append(QJsonObject {{key("driver"), enumKey(d.kind)},
+                                    {key("strength"), d.strength},
+                                    {key("evidence"), d.evidence},
+                                    {key("framing"), enumKey(d.framing)}});
+    QJsonArray pricePoints;
+    for (const PricePoint &p : plan.pricing.pricePoints)
+        pricePoints.append(QJsonObject {
+            {key("tier"), p.tier}, {key("price"), optionalJson(p.price)}, {key("unit"), p.unit}});
+    QJsonArray marketing;
+    for (const MarketingItem &m : plan.marketing)
+        marketing.append(QJsonObject {{key("title"), m.title},
+                                      {key("kind"), enumKey(m.kind)},
+                                      {key("timing"), m.timing},
+                                      {key("budget"), optionalJson(m.budget)},
+                                      {key("notes"), m.notes}});
+    QJsonArray channels;
+    for (const Channel &c : plan.channels)
+        channels.append(QJsonObject {{key("kind"), enumKey(c.kind)},
+                                     {key("name"), c.name},
+                                     {key("revenueSharePct"), optionalJson(c.revenueSharePct)},
+                                     {key("notes"), c.notes}});
+    QJsonArray indicators;
+    for (const IndicatorDefinition &d : workspace.customIndicators)
+        indicators.append(QJsonObject {{key("id"), d.id},
+                                       {key("name"), d.name},
+                                       {key("dimension"), enumKey(d.dimension)},
+                                       {key("unit"), d.unit},
+                                       {key("min"), optionalJson(d.minimum)},
+                                       {key("max"), optionalJson(d.maximum)},
+                                       {key("description"), d.description},
+                                       {key("lowAnchor"), d.lowAnchor},
+                                       {key("highAnchor"), d.highAnchor}});
+    QJsonArray verticals;
+    for (const Vertical &v : workspace.verticals)
+        verticals.append(verticalToJson(v));
+
+    return {
+        {key("format"), key(FormatName)},
+        {key("formatVersion"), FormatVersion},
+        {key("product"),
+         QJsonObject {{key("name"), product.name},
+                      {key("pitch"), product.pitch},
+                      {key("category"), enumKey(product.category)},
+                      {key("customCategory"), product.customCategory},
+                      {key("modality"), enumKey(product.modality)}}},
+        {key("plan"),
+         QJsonObject {{key("targetMarket"), plan.targetMarket},
+                      {key("personas"), personas},
+                      {key("valueDrivers"), drivers},
+                      {key("pricing"),
+                       QJsonObject {{key("model"), enumKey(plan.pricing.model)},
+                                    {key("rationale"), plan.pricing.rationale},
+                                    {key("pricePoints"), pricePoints}}},
+                      {key("marketing"), marketing},
+                      {key("channels"), channels}}},
+        {key("indicators"), indicators},
+        {key("verticals"), verticals},
+    };
+}
+
+QByteArray toBytes(const Workspace &workspace)
+{
+    return QJsonDocument(toJson(workspace)).toJson(QJsonDocument::Indented);
+}
+
+bool apply(Workspace &target, const QJsonObject &document, ImportReport *report, QString *error)
+{
+    Reader r;
+    Workspace workspace = target;
+    ImportReport done;
+
+    if (!r.onlyKeys(document, QString(),
+                    {"format", "formatVersion", "product", "plan", "indicators", "verticals"})) {
+        *error = r.error;
+        return false;
+    }
+    const QJsonValue format = document.value(QLatin1String("format"));
+    if (!format.isUndefined() && format.toString() != QLatin1String(FormatName)) {
+        *error = tr("\"format\" is \"%1\", not \"%2\"").arg(format.toString(), key(FormatName));
+        return false;
+    }
+    const QJsonValue version = document.value(QLatin1String("formatVersion"));
+    if (!version.isUndefined()) {
+        if (!version.isDouble() || version.toDouble() < 1) {
+            *error = tr("formatVersion: expected a whole number from 1");
+            return false;
+        }
+        if (version.toDouble() > FormatVersion) {
+            *error = tr("the JSON was written by a newer GTM Workbench (format version %1; this "
+                        "version reads up to %2)")
+                         .arg(version.toDouble())
+                         .arg(FormatVersion);
+            return false;
+        }
+    }
+
+    QJsonObject section;
+    if (document.contains(QLatin1String("product"))
+        && r.object(document.value(QLatin1String("product")), key("product"), &section))
+        readProduct(r, section, key("product"), &workspace.product);
+    if (r.ok() && document.contains(QLatin1String("plan"))
+        && r.object(document.value(QLatin1String("plan")), key("plan"), &section))
+        readPlan(r, section, key("plan"), &workspace.plan);
+
+    QJsonArray array;
+    if (r.ok() && document.contains(QLatin1String("indicators"))
+        && r.array(document.value(QLatin1String("indicators")), key("indicators"), &array))
+        readIndicators(r, array, key("indicators"), &workspace, &done);
+
+    if (r.ok() && document.contains(QLatin1String("verticals"))
+        && r.array(document.value(QLatin1String("verticals")), key("verticals"), &array)) {
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
+            const QString path = Reader::at(key("verticals"), i);
+            QJsonObject object;
+            if (!r.object(array.at(i), path, &object))
+                break;
+            const QString name
+                = normalizedVerticalName(object.value(QLatin1String("name")).toString());
+            if (!name.isEmpty() && seen.contains(name)) {
+                r.fail(
+                    path,
+                    tr("\"%1\" appears twice").arg(object.value(QLatin1String("name")).toString()));
+                break;
+            }
+            seen.insert(name);
+            readVertical(r, object, path, &workspace, &done);
+        }
+    }
+
+    if (!r.ok()) {
+        *error = r.error;
+        return false;
+    }
+    target = std::move(workspace);
+    if (report)
+        *report = done;
+    return true;
+}
+
+} // namespace Gtm::WorkspaceJson

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace Gtm {
+
+struct ImportReport;
+struct Workspace;
+
+/**
+ * The workspace as a JSON document (format "gtm-workbench-workspace", documented in the README).
+ * Enum values are the stable keys of domain/enums.h; an indicator value is a number, or an object
+ * {"value": n, "source": "..."} when it has a source.
+ */
+namespace WorkspaceJson {
+
+inline constexpr int FormatVersion = 1;
+inline constexpr char FormatName[] = "gtm-workbench-workspace";
+
+QJsonObject toJson(const Workspace &workspace);
+QByteArray toBytes(const Workspace &workspace);
+
+/**
+ * Applies a workspace document to `workspace`, all or nothing. Sections and fields present in
+ * the document replace the workspace's; verticals are matched by name and added when new; a
+ * vertical's "values" are merged (null removes a value) and its "challenges" replace the list.
+ * Unknown keys, wrong types and out-of-range values are refused with the JSON path named.
+ */
+bool apply(Workspace &workspace, const QJsonObject &document, ImportReport *report, QString *error);
+
+} // namespace WorkspaceJson
+} // namespace Gtm

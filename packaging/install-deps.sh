@@ -1,0 +1,40 @@
+#!/bin/sh
+# Installs the Debian 12 / Ubuntu 24.04 packages GTM Workbench needs to build, test and run.
+# Does nothing when they are all there. Uses apt-get as root, or through sudo.
+set -eu
+
+PACKAGES="
+build-essential cmake ninja-build ccache pkg-config
+qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
+libqt6sql6-sqlite libqt6sql6-psql
+qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+libgl1-mesa-dev libxkbcommon-dev
+xvfb xauth xdotool imagemagick poppler-utils sqlite3
+fonts-dejavu fonts-noto-cjk fonts-wqy-microhei
+"
+
+missing=""
+for package in $PACKAGES; do
+    status=$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null || true)
+    if [ "$status" != "installed" ]; then
+        missing="$missing $package"
+    fi
+done
+
+if [ -z "$missing" ]; then
+    echo "install-deps: all $(echo $PACKAGES | wc -w) packages are installed."
+    exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+    SUDO=""
+elif command -v sudo >/dev/null 2>&1; then
+    SUDO="sudo"
+else
+    echo "install-deps: these packages are missing and neither root nor sudo is available:$missing" >&2
+    exit 1
+fi
+
+echo "install-deps: installing$missing"
+$SUDO apt-get update
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends $missing

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "domain/workspace.h"
+
+#include <QString>
+
+namespace Gtm::TestWorkspaces {
+
+/**
+ * A workspace in which every field holds a value other than its default, so a round trip that
+ * drops or mixes up any field fails: text with quotes, commas, line breaks and non-Latin script,
+ * optional numbers both set and unset, values with and without a source, a custom indicator.
+ */
+inline Workspace everyField()
+{
+    Workspace w;
+    w.product.name = QStringLiteral("Clause \"Lens\", Pro");
+    w.product.pitch = QStringLiteral("Reviews contracts;\nexplains every flag — 合同审查");
+    w.product.category = AiCategory::Custom;
+    w.product.customCategory = QStringLiteral("Legal operations");
+    w.product.modality = Modality::Multimodal;
+
+    GtmPlan &p = w.plan;
+    p.targetMarket = QStringLiteral("In-house legal teams of 2,000+ employee firms");
+    p.personas = {
+        {QStringLiteral("General Counsel"), CommitteeRole::BudgetApprover,
+         QStringLiteral("Fewer escalations"), QStringLiteral("Liability"),
+         QStringLiteral("Why a clause was flagged")},
+        {QStringLiteral("CISO"), CommitteeRole::ItSecurity, QStringLiteral("No data leaves"),
+         QStringLiteral("Model hosting"), QString()},
+    };
+    for (int i = 0; i < GtmPlan::ValueDriverCount; ++i) {
+        ValueDriver &d = p.valueDrivers[size_t(i)];
+        d.strength = i % 6;
+        d.evidence = QStringLiteral("Evidence %1").arg(i);
+        d.framing = i % 2 ? Framing::Savings : Framing::Opportunity;
+    }
+    p.pricing.model = PricingModel::OutcomeBased;
+    p.pricing.rationale = QStringLiteral("Priced on hours freed");
+    p.pricing.pricePoints = {{QStringLiteral("Team"), 89.5, QStringLiteral("per user per month")},
+                             {QStringLiteral("Enterprise"), std::nullopt, QStringLiteral("quote")}};
+    p.marketing = {{QStringLiteral("CLOC keynote"), MarketingKind::Event, QStringLiteral("Q2 2027"),
+                    45000.0, QStringLiteral("Booth and talk")},
+                   {QStringLiteral("Playbook series"), MarketingKind::Content,
+                    QStringLiteral("ongoing"), std::nullopt, QString()}};
+    p.channels = {{ChannelKind::Direct, QStringLiteral("Field sales"), 55.0,
+                   QStringLiteral("Named accounts")},
+                  {ChannelKind::Oem, QStringLiteral("CLM vendors"), std::nullopt, QString()}};
+
+    IndicatorDefinition churn;
+    churn.id = QStringLiteral("custom.churn_rate");
+    churn.name = QStringLiteral("Churn rate");
+    churn.dimension = Dimension::Custom;
+    churn.unit = QStringLiteral("% a year");
+    churn.minimum = 0;
+    churn.maximum = 100;
+    churn.description = QStringLiteral("Customers lost a year");
+    churn.lowAnchor = QStringLiteral("none");
+    churn.highAnchor = QStringLiteral("all");
+    IndicatorDefinition open;
+    open.id = QStringLiteral("custom.open_scale");
+    open.name = QStringLiteral("Open scale");
+    w.customIndicators = {churn, open};
+
+    Vertical finance;
+    finance.name = QStringLiteral("Finance");
+    finance.description = QStringLiteral("Banks, \"insurers\"");
+    finance.contextNotes = QStringLiteral("Keen");
+    finance.capabilitiesNotes = QStringLiteral("Data-rich");
+    finance.consequencesNotes = QStringLiteral("Back office shrinks");
+    finance.winners = QStringLiteral("Analysts");
+    finance.losers = QStringLiteral("Paralegals");
+    finance.challenges = {
+        {QStringLiteral("Loan covenants"), CommitteeRole::Champion, Framing::Savings, 5, true, 4.5},
+        {QStringLiteral("NDAs"), CommitteeRole::EndUser, Framing::Opportunity, 0, false,
+         std::nullopt}};
+    finance.values.insert(QString::fromLatin1(IndicatorId::AiEnthusiasm), {4.5, QString()});
+    finance.values.insert(QString::fromLatin1(IndicatorId::JobsHighRiskPct),
+                          {14, QStringLiteral("Nedelkoska & Quintini (2018)")});
+    finance.values.insert(QString::fromLatin1(IndicatorId::MarketGrowthPct), {-3.25, QString()});
+    finance.values.insert(QStringLiteral("custom.churn_rate"), {0.1, QString()});
+    finance.values.insert(QStringLiteral("custom.open_scale"), {-1e6, QString()});
+    w.addVertical(finance);
+
+    Vertical empty;
+    empty.name = QStringLiteral("Bau & Ökologie 建筑");
+    w.addVertical(empty);
+    return w;
+}
+
+/** `count` verticals with `valuesEach` values each (built-in indicators, then custom ones). */
+inline Workspace large(int count, int valuesEach)
+{
+    Workspace w;
+    QList<QString> ids;
+    for (const IndicatorDefinition &d : builtInIndicators())
+        ids.append(d.id);
+    for (int i = 0; ids.size() < valuesEach; ++i) {
+        IndicatorDefinition d;
+        d.id = QStringLiteral("custom.metric_%1").arg(i);
+        d.name = QStringLiteral("Metric %1").arg(i);
+        w.customIndicators.append(d);
+        ids.append(d.id);
+    }
+    w.verticals.reserve(count);
+    for (int v = 0; v < count; ++v) {
+        Vertical vertical;
+        vertical.id = v + 1;
+        vertical.name = QStringLiteral("Vertical %1").arg(v + 1);
+        vertical.description = QStringLiteral("Segment number %1").arg(v + 1);
+        for (int i = 0; i < valuesEach; ++i) // within 0–5, valid for every built-in
+            vertical.values.insert(ids.at(i), {double((v + i) % 11) / 2.0, QString()});
+        w.verticals.append(vertical);
+    }
+    return w;
+}
+
+} // namespace Gtm::TestWorkspaces

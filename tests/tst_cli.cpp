@@ -1,0 +1,318 @@
+#include "storage/schema.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+/** The command line as a user or a script meets it: the real executable, its exit statuses and
+ * output. */
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void exitStatuses_data();
+    void exitStatuses();
+    void sampleExportsOneCsvRowPerVertical();
+    void jsonRoundTripKeepsEveryField();
+    void badFilesFailWithOneLineAndStayUnchanged_data();
+    void badFilesFailWithOneLineAndStayUnchanged();
+    void failedImportLeavesWorkspaceUnchanged();
+    void importReportsCreatedIndicators();
+    void newRefusesToOverwrite();
+    void checkReportsDamage();
+    void runsWithoutDisplay();
+
+private:
+    Result run(const QStringList &arguments,
+               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    QString path(const char *name) const { return m_dir->filePath(QLatin1String(name)); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+Result TestCli::run(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setWorkingDirectory(m_dir->path());
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(GTM_WORKBENCH_EXECUTABLE), arguments);
+    Result result;
+    if (!process.waitForFinished(60000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QCOMPARE(run({QStringLiteral("new"), QStringLiteral("--sample"), path("s.gtmw")}).exitCode, 0);
+}
+
+void TestCli::exitStatuses_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stdoutHas");
+    QTest::addColumn<QString>("stderrHas");
+
+    const auto args = [](const char *line) {
+        return QString::fromUtf8(line).split(QLatin1Char(' '));
+    };
+    QTest::newRow("--version") << args("--version") << 0 << "gtm-workbench 0.1.0"
+                               << "";
+    QTest::newRow("--help") << args("--help") << 0 << "gtm-workbench new [--sample] WORKSPACE"
+                            << "";
+    QTest::newRow("new empty") << args("new e.gtmw") << 0 << "Created"
+                               << "";
+    QTest::newRow("export csv") << args("export s.gtmw out.csv") << 0 << "Exported 12 verticals"
+                                << "";
+    QTest::newRow("export json") << args("export s.gtmw out.json") << 0 << "Exported"
+                                 << "";
+    QTest::newRow("check") << args("check s.gtmw") << 0
+                           << "s.gtmw: OK (file format 2, 12 verticals, 216"
+                           << "";
+    QTest::newRow("unknown sub-command option") << args("--frobnicate") << 2 << ""
+                                                << "unknown option";
+    QTest::newRow("new without file") << args("new") << 2 << ""
+                                      << "usage: gtm-workbench new";
+    QTest::newRow("new with unknown flag") << args("new --sampel x.gtmw") << 2 << ""
+                                           << "unknown option \"--sampel\"";
+    QTest::newRow("import missing table") << args("import s.gtmw") << 2 << ""
+                                          << "usage: gtm-workbench import";
+    QTest::newRow("export unknown format") << args("export s.gtmw out.xlsx") << 2 << ""
+                                           << "must end in .csv or .json";
+    QTest::newRow("check two files") << args("check a b") << 2 << ""
+                                     << "usage: gtm-workbench check";
+    QTest::newRow("score not yet") << args("score s.gtmw") << 2 << ""
+                                   << "\"score\" is not available yet";
+    QTest::newRow("model not yet") << args("model s.gtmw --get m.json") << 2 << ""
+                                   << "\"model\" is not available yet";
+    QTest::newRow("brief not yet") << args("brief s.gtmw -o b.pdf") << 2 << ""
+                                   << "\"brief\" is not available yet";
+    QTest::newRow("export missing workspace") << args("export none.gtmw o.csv") << 1 << ""
+                                              << "none.gtmw: no such file";
+    QTest::newRow("import missing table file") << args("import s.gtmw none.csv") << 1 << ""
+                                               << "none.csv:";
+    QTest::newRow("import unknown format") << args("import s.gtmw t.txt") << 1 << ""
+                                           << "unknown table format";
+    QTest::newRow("check missing") << args("check none.gtmw") << 1 << ""
+                                   << "none.gtmw: no such file";
+}
+
+void TestCli::exitStatuses()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stdoutHas);
+    QFETCH(QString, stderrHas);
+    const Result result = run(arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.out.contains(stdoutHas), qPrintable(result.out));
+    QVERIFY2(result.err.contains(stderrHas), qPrintable(result.err));
+    if (exitCode == 1) // a failed operation: one clear line naming the file
+        QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+    if (exitCode == 0)
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+}
+
+void TestCli::sampleExportsOneCsvRowPerVertical()
+{
+    QCOMPARE(run({QStringLiteral("export"), path("s.gtmw"), path("s.csv")}).exitCode, 0);
+    const QByteArray csv = fileBytes(path("s.csv"));
+    QVERIFY(csv.startsWith("\xEF\xBB\xBFvertical,context.ai_enthusiasm,"));
+    const QList<QByteArray> lines = csv.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + 12);
+    QVERIFY(lines.at(1).startsWith("Finance,"));
+    QCOMPARE(lines.at(1).count(','), lines.at(0).count(','));
+}
+
+void TestCli::jsonRoundTripKeepsEveryField()
+{
+    QCOMPARE(run({QStringLiteral("export"), path("s.gtmw"), path("s.json")}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("new"), path("e.gtmw")}).exitCode, 0);
+    const Result imported = run({QStringLiteral("import"), path("e.gtmw"), path("s.json")});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains(QLatin1String("12 verticals added")), qPrintable(imported.out));
+    QCOMPARE(run({QStringLiteral("export"), path("e.gtmw"), path("e.json")}).exitCode, 0);
+    const QByteArray original = fileBytes(path("s.json"));
+    QVERIFY(original.size() > 10000);
+    QCOMPARE(fileBytes(path("e.json")), original);
+    // And the sources of published figures survive in the SQLite file.
+    QVERIFY(original.contains("Nedelkoska"));
+}
+
+void TestCli::badFilesFailWithOneLineAndStayUnchanged_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("garbage") << "garbage"
+                             << "not a GTM Workbench workspace";
+    QTest::newRow("truncated") << "truncated"
+                               << "truncated";
+    QTest::newRow("newer") << "newer"
+                           << "newer GTM Workbench";
+}
+
+void TestCli::badFilesFailWithOneLineAndStayUnchanged()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    const QString bad = path("bad.gtmw");
+    if (kind == QLatin1String("garbage")) {
+        QByteArray bytes;
+        for (int i = 0; i < 3000; ++i)
+            bytes.append(char((i * 7919) % 251));
+        writeFile(bad, bytes);
+    } else if (kind == QLatin1String("truncated")) {
+        writeFile(bad, fileBytes(path("s.gtmw")).left(20000));
+    } else {
+        QVERIFY(QFile::copy(path("s.gtmw"), bad));
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cli"));
+            db.setDatabaseName(bad);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(Gtm::Schema::CurrentVersion + 1)));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("cli"));
+    }
+    const QByteArray before = fileBytes(bad);
+    const QList<QStringList> commands = {
+        {QStringLiteral("export"), bad, path("o.csv")},
+        {QStringLiteral("export"), bad, path("o.json")},
+        {QStringLiteral("import"), bad, path("t.csv")},
+        {QStringLiteral("check"), bad},
+    };
+    writeFile(path("t.csv"), "vertical,context.ai_enthusiasm\nRetail,3\n");
+    for (const QStringList &command : commands) {
+        const Result result = run(command);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+        QVERIFY2(
+            result.err.startsWith(QLatin1String("gtm-workbench: ") + bad + QLatin1String(": ")),
+            qPrintable(result.err));
+        QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+        QCOMPARE(fileBytes(bad), before);
+    }
+    QVERIFY(!QFile::exists(path("o.csv")));
+    QVERIFY(!QFile::exists(path("o.json")));
+}
+
+void TestCli::failedImportLeavesWorkspaceUnchanged()
+{
+    writeFile(path("bad.csv"), "vertical;capabilities.data_availability\nFinance;4\nRetail;9\n");
+    const QByteArray before = fileBytes(path("s.gtmw"));
+    const Result result = run({QStringLiteral("import"), path("s.gtmw"), path("bad.csv")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(
+                 QLatin1String("bad.csv: line 3, column \"capabilities.data_availability\": 9 is "
+                               "outside the allowed range (0 to 5); nothing was imported")),
+             qPrintable(result.err));
+    QCOMPARE(fileBytes(path("s.gtmw")), before);
+}
+
+void TestCli::importReportsCreatedIndicators()
+{
+    writeFile(path("extra.csv"),
+              "\xEF\xBB\xBFVertical;Data availability;Churn rate;\"Partner count\"\r\n"
+              "Finance;3,5;2,1;14\r\n\"Logistics; freight\";2;;3\r\n");
+    const Result result = run({QStringLiteral("import"), path("s.gtmw"), path("extra.csv")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QLatin1String("1 vertical added, 1 updated, 5 values set")),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(
+                 QLatin1String("Created custom indicator custom.churn_rate (Churn rate)")),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(
+                 QLatin1String("Created custom indicator custom.partner_count (Partner count)")),
+             qPrintable(result.out));
+    QCOMPARE(run({QStringLiteral("export"), path("s.gtmw"), path("after.csv")}).exitCode, 0);
+    const QString csv = QString::fromUtf8(fileBytes(path("after.csv")));
+    QVERIFY(csv.contains(QLatin1String(",custom.churn_rate,custom.partner_count\r\n")));
+    QVERIFY2(csv.contains(QLatin1String("\r\nLogistics; freight,,,,,2,")), qPrintable(csv));
+    QVERIFY(csv.contains(QLatin1String(",2.1,14\r\n")));
+}
+
+void TestCli::newRefusesToOverwrite()
+{
+    const QByteArray before = fileBytes(path("s.gtmw"));
+    const Result result = run({QStringLiteral("new"), path("s.gtmw")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.err.contains(QLatin1String("already exists")));
+    QCOMPARE(fileBytes(path("s.gtmw")), before);
+}
+
+void TestCli::checkReportsDamage()
+{
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dmg"));
+        db.setDatabaseName(path("s.gtmw"));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("UPDATE indicator_value SET value = 140"
+                                          " WHERE indicator_id = 'consequences.jobs_high_risk_pct'"
+                                          " AND vertical_id = 1")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("dmg"));
+    const Result result = run({QStringLiteral("check"), path("s.gtmw")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QLatin1String(
+                 "Jobs at high risk of automation is 140, outside its range (0 to 100)")),
+             qPrintable(result.err));
+}
+
+void TestCli::runsWithoutDisplay()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    const Result result
+        = run({QStringLiteral("export"), path("s.gtmw"), path("x.json")}, environment);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

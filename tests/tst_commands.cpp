@@ -1,0 +1,215 @@
+#include "commands/workspacecommands.h"
+#include "document/workspacedocument.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Gtm;
+
+namespace {
+
+const QString enthusiasm = QStringLiteral("context.ai_enthusiasm");
+
+Workspace oneVertical()
+{
+    Workspace w;
+    Vertical v;
+    v.name = QStringLiteral("Finance");
+    v.values.insert(enthusiasm, {3, QStringLiteral("Survey")});
+    w.addVertical(v);
+    return w;
+}
+
+} // namespace
+
+class TestCommands : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void setValuePushUndoRedo();
+    void consecutiveEditsOfOneCellMerge();
+    void editsOfDifferentCellsDoNotMerge();
+    void clearingAValueMakesItMissing();
+    void outOfRangeValueIsRefused();
+    void renamePushUndoRedoMerge();
+    void renameRefusesDuplicatesAndEmpty();
+    void addAndRemoveVertical();
+    void replaceWorkspace();
+    void modifiedFollowsTheCleanState();
+    void saveMarksClean();
+
+private:
+    std::unique_ptr<WorkspaceDocument> m_document;
+    VerticalId m_finance = 0;
+};
+
+void TestCommands::init()
+{
+    m_document = std::make_unique<WorkspaceDocument>();
+    m_document->reset(oneVertical(), QString(), false);
+    m_finance = m_document->workspace().verticals.at(0).id;
+}
+
+void TestCommands::setValuePushUndoRedo()
+{
+    QSignalSpy changed(m_document.get(), &WorkspaceDocument::indicatorValueChanged);
+    QString error;
+    QVERIFY(Commands::setIndicatorValue(m_document.get(), m_finance, enthusiasm, 4.5, &error));
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QCOMPARE(m_document->workspace().verticals.at(0).value(enthusiasm), 4.5);
+    QCOMPARE(m_document->workspace().verticals.at(0).values.value(enthusiasm).source, QString());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(1).toString(), enthusiasm);
+
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->workspace().verticals.at(0).value(enthusiasm), 3.0);
+    QCOMPARE(m_document->workspace().verticals.at(0).values.value(enthusiasm).source,
+             QStringLiteral("Survey")); // undo brings the source back too
+    m_document->undoStack()->redo();
+    QCOMPARE(m_document->workspace().verticals.at(0).value(enthusiasm), 4.5);
+    QCOMPARE(changed.count(), 3);
+}
+
+void TestCommands::consecutiveEditsOfOneCellMerge()
+{
+    QString error;
+    for (double v : {1.0, 1.5, 2.0, 2.5})
+        QVERIFY(Commands::setIndicatorValue(m_document.get(), m_finance, enthusiasm, v, &error));
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->workspace().verticals.at(0).value(enthusiasm), 3.0);
+}
+
+void TestCommands::editsOfDifferentCellsDoNotMerge()
+{
+    QString error;
+    QVERIFY(Commands::setIndicatorValue(m_document.get(), m_finance, enthusiasm, 1, &error));
+    QVERIFY(Commands::setIndicatorValue(m_document.get(), m_finance,
+                                        QStringLiteral("capabilities.ai_talent"), 2, &error));
+    QVERIFY(Commands::setIndicatorValue(m_document.get(), m_finance, enthusiasm, 4, &error));
+    QCOMPARE(m_document->undoStack()->count(), 3);
+}
+
+void TestCommands::clearingAValueMakesItMissing()
+{
+    QString error;
+    QVERIFY(
+        Commands::setIndicatorValue(m_document.get(), m_finance, enthusiasm, std::nullopt, &error));
+    QVERIFY(!m_document->workspace().verticals.at(0).value(enthusiasm));
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->workspace().verticals.at(0).value(enthusiasm), 3.0);
+}
+
+void TestCommands::outOfRangeValueIsRefused()
+{
+    QString error;
+    QVERIFY(!Commands::setIndicatorValue(m_document.get(), m_finance, enthusiasm, 5.5, &error));
+    QCOMPARE(error, QStringLiteral("AI enthusiasm must be 0 to 5."));
+    QCOMPARE(m_document->undoStack()->count(), 0);
+    QVERIFY(!Commands::setIndicatorValue(m_document.get(), m_finance, QStringLiteral("custom.none"),
+                                         1, &error));
+    QCOMPARE(m_document->workspace().verticals.at(0).value(enthusiasm), 3.0);
+}
+
+void TestCommands::renamePushUndoRedoMerge()
+{
+    QString error;
+    for (const char *name : {"B", "Ba", "Ban", "Banking"})
+        QVERIFY(Commands::renameVertical(m_document.get(), m_finance, QLatin1String(name), &error));
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QCOMPARE(m_document->workspace().verticals.at(0).name, QStringLiteral("Banking"));
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->workspace().verticals.at(0).name, QStringLiteral("Finance"));
+    m_document->undoStack()->redo();
+    QCOMPARE(m_document->workspace().verticals.at(0).name, QStringLiteral("Banking"));
+}
+
+void TestCommands::renameRefusesDuplicatesAndEmpty()
+{
+    Commands::addVertical(m_document.get());
+    QString error;
+    QVERIFY(!Commands::renameVertical(m_document.get(), m_finance, QStringLiteral(" new VERTICAL "),
+                                      &error));
+    QCOMPARE(error, QStringLiteral("There is already a vertical named \"new VERTICAL\"."));
+    QVERIFY(!Commands::renameVertical(m_document.get(), m_finance, QStringLiteral("   "), &error));
+    QCOMPARE(m_document->workspace().verticals.at(0).name, QStringLiteral("Finance"));
+}
+
+void TestCommands::addAndRemoveVertical()
+{
+    QSignalSpy inserted(m_document.get(), &WorkspaceDocument::verticalInserted);
+    QSignalSpy removed(m_document.get(), &WorkspaceDocument::verticalRemoved);
+    const VerticalId first = Commands::addVertical(m_document.get());
+    const VerticalId second = Commands::addVertical(m_document.get(), 0);
+    QCOMPARE(m_document->workspace().verticals.size(), 3);
+    QCOMPARE(m_document->workspace().verticals.at(0).id, second);
+    QCOMPARE(m_document->workspace().verticals.at(0).name, QStringLiteral("New vertical 2"));
+    QCOMPARE(m_document->workspace().verticals.at(2).id, first);
+    QCOMPARE(inserted.count(), 2);
+
+    Commands::removeVertical(m_document.get(), m_finance);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(m_document->workspace().indexOfVertical(m_finance), -1);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->workspace().indexOfVertical(m_finance), 1);
+    QCOMPARE(m_document->workspace().verticals.at(1), oneVertical().verticals.at(0));
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    QVERIFY(m_document->workspace() == oneVertical());
+    m_document->undoStack()->redo();
+    QCOMPARE(m_document->workspace().verticals.size(), 2);
+}
+
+void TestCommands::replaceWorkspace()
+{
+    QSignalSpy reset(m_document.get(), &WorkspaceDocument::workspaceReset);
+    Workspace other;
+    other.product.name = QStringLiteral("Other");
+    Commands::replaceWorkspace(m_document.get(), other, QStringLiteral("Import"));
+    QCOMPARE(m_document->workspace().product.name, QStringLiteral("Other"));
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Import"));
+    m_document->undoStack()->undo();
+    QVERIFY(m_document->workspace() == oneVertical());
+    QCOMPARE(reset.count(), 2);
+}
+
+void TestCommands::modifiedFollowsTheCleanState()
+{
+    QSignalSpy modified(m_document.get(), &WorkspaceDocument::modifiedChanged);
+    QVERIFY(!m_document->isModified());
+    QString error;
+    QVERIFY(Commands::setIndicatorValue(m_document.get(), m_finance, enthusiasm, 1, &error));
+    QVERIFY(m_document->isModified());
+    m_document->undoStack()->undo();
+    QVERIFY(!m_document->isModified());
+    QVERIFY(modified.count() >= 2);
+    QCOMPARE(modified.constLast().at(0).toBool(), false);
+
+    m_document->reset(oneVertical(), QString(), true); // e.g. the sample, never saved
+    QVERIFY(m_document->isModified());
+}
+
+void TestCommands::saveMarksClean()
+{
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(Commands::setIndicatorValue(m_document.get(), m_finance, enthusiasm, 1, &error));
+    const QString path = dir.filePath(QStringLiteral("a.gtmw"));
+    QVERIFY(m_document->saveAs(path, &error));
+    QVERIFY(!m_document->isModified());
+    QCOMPARE(m_document->fileName(), path);
+    m_document->undoStack()->undo(); // back past the save point: modified again
+    QVERIFY(m_document->isModified());
+
+    WorkspaceDocument reopened;
+    QVERIFY(reopened.load(path, &error));
+    QCOMPARE(reopened.workspace().verticals.at(0).value(enthusiasm), 1.0);
+    QVERIFY(!reopened.isModified());
+}
+
+QTEST_GUILESS_MAIN(TestCommands)
+#include "tst_commands.moc"

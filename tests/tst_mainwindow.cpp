@@ -1,0 +1,160 @@
+#include "testworkspaces.h"
+
+#include "document/workspacedocument.h"
+#include "items/verticaltablemodel.h"
+#include "mainwindow.h"
+#include "storage/sqliteworkspacestore.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLineEdit>
+#include <QPointer>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Gtm;
+
+/** The first window: a real user's edit, undo, save and reopen, through keyboard events. */
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void showsTheWorkspace();
+    void typingEditsUndoesAndSaves();
+    void outOfRangeTypingIsRefusedVisibly();
+    void failedOpenKeepsCurrentWorkspace();
+    void sampleIsUnsavedUntilSaved();
+
+private:
+    void typeIntoCell(int row, int column, const QString &text);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    m_path = m_dir.filePath(QStringLiteral("plan.gtmw"));
+    QFile::remove(m_path);
+    QString error;
+    QVERIFY(SqliteWorkspaceStore(m_path).save(TestWorkspaces::everyField(), &error));
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openFile(m_path));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestMainWindow::typeIntoCell(int row, int column, const QString &text)
+{
+    QTableView *table = m_window->tableView();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(row, column));
+    QTest::keyClick(table, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QVERIFY(table->isAncestorOf(editor));
+    QTest::keySequence(editor, QKeySequence::SelectAll);
+    QTest::keyClicks(editor, text);
+    QPointer<QLineEdit> open = editor;
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits on the next turn of the event loop, after the editor's own fix-ups.
+    QTRY_VERIFY(open.isNull() || !open->isVisible());
+}
+
+void TestMainWindow::showsTheWorkspace()
+{
+    QAbstractItemModel *model = m_window->tableView()->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Finance"));
+    QVERIFY(m_window->windowTitle().startsWith(QLatin1String("plan.gtmw")));
+    QVERIFY(!m_window->isWindowModified());
+}
+
+void TestMainWindow::typingEditsUndoesAndSaves()
+{
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_window->tableView()->model());
+    auto *model = qobject_cast<VerticalTableModel *>(proxy->sourceModel());
+    const int talent = model->columnOfIndicator(QStringLiteral("capabilities.ai_talent"));
+    const int enthusiasm = model->columnOfIndicator(QStringLiteral("context.ai_enthusiasm"));
+
+    typeIntoCell(1, talent, QStringLiteral("2.5"));
+    typeIntoCell(0, enthusiasm, QStringLiteral("3"));
+    const Workspace &w = m_window->document()->workspace();
+    QCOMPARE(w.verticals.at(1).value(QStringLiteral("capabilities.ai_talent")), 2.5);
+    QCOMPARE(w.verticals.at(0).value(QStringLiteral("context.ai_enthusiasm")), 3.0);
+    QVERIFY(m_window->isWindowModified());
+
+    // Ctrl+Z twice goes back to the file's state, and to "not modified".
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QVERIFY(w == TestWorkspaces::everyField());
+    QVERIFY(!m_window->isWindowModified());
+    QTest::keySequence(m_window.get(), QKeySequence::Redo);
+    QTest::keySequence(m_window.get(), QKeySequence::Redo);
+    QCOMPARE(w.verticals.at(0).value(QStringLiteral("context.ai_enthusiasm")), 3.0);
+
+    QTest::keySequence(m_window.get(), QKeySequence::Save);
+    QVERIFY(!m_window->isWindowModified());
+
+    Workspace reopened;
+    QString error;
+    QVERIFY(SqliteWorkspaceStore(m_path).load(reopened, &error));
+    QVERIFY(reopened == w);
+    Workspace expected = TestWorkspaces::everyField();
+    expected.verticals[1].values.insert(QStringLiteral("capabilities.ai_talent"), {2.5, QString()});
+    expected.verticals[0].values.insert(QStringLiteral("context.ai_enthusiasm"), {3, QString()});
+    QVERIFY(reopened == expected);
+}
+
+void TestMainWindow::outOfRangeTypingIsRefusedVisibly()
+{
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_window->tableView()->model());
+    auto *model = qobject_cast<VerticalTableModel *>(proxy->sourceModel());
+    typeIntoCell(0, model->columnOfIndicator(QStringLiteral("context.ai_enthusiasm")),
+                 QStringLiteral("9"));
+    QCOMPARE(m_window->document()->workspace().verticals.at(0).value(
+                 QStringLiteral("context.ai_enthusiasm")),
+             4.5);
+    QCOMPARE(m_window->document()->undoStack()->count(), 0);
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("AI enthusiasm must be 0 to 5."));
+}
+
+void TestMainWindow::failedOpenKeepsCurrentWorkspace()
+{
+    const QString garbage = m_dir.filePath(QStringLiteral("garbage.gtmw"));
+    QFile file(garbage);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a workspace at all");
+    file.close();
+    // The error box is modal; close it as a user would.
+    QTimer::singleShot(0, this, [] {
+        if (QWidget *box = QApplication::activeModalWidget())
+            box->close();
+    });
+    QVERIFY(!m_window->openFile(garbage));
+    QCOMPARE(m_window->document()->fileName(), m_path);
+    QVERIFY(m_window->document()->workspace() == TestWorkspaces::everyField());
+}
+
+void TestMainWindow::sampleIsUnsavedUntilSaved()
+{
+    m_window->openSample();
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(m_window->document()->fileName().isEmpty());
+    QVERIFY(m_window->tableView()->model()->rowCount() >= 10);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

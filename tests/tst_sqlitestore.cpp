@@ -1,0 +1,319 @@
+#include "testworkspaces.h"
+
+#include "storage/schema.h"
+#include "storage/sqliteworkspacestore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <unistd.h>
+
+using namespace Gtm;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+/** Runs SQL on a workspace file behind the store's back, as a user's SQLite client might. */
+void runSql(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const QString &statement : statements)
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+QStringList leftovers(const QString &folder)
+{
+    return QDir(folder)
+        .entryList(QDir::Files | QDir::Hidden | QDir::System)
+        .filter(QStringLiteral(".tmp"));
+}
+
+} // namespace
+
+class TestSqliteStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTripKeepsEveryField();
+    void roundTripOfEmptyWorkspace();
+    void savedFileIdentifiesItself();
+    void badFilesAreRefusedUntouched_data();
+    void badFilesAreRefusedUntouched();
+    void newerVersionIsRefusedUntouched();
+    void sqliteDatabaseOfAnotherProgramIsRefused();
+    void missingFileAndFolderAreRefused();
+    void failedSaveOnFullDiskKeepsPreviousFile();
+    void saveIntoUnwritableFolderFailsClearly();
+    void saveKeepsFilePermissions();
+    void checkReportsValuesOutOfRange();
+    void checkReportsOrphanedRows();
+    void checkPassesSoundFile();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestSqliteStore::roundTripKeepsEveryField()
+{
+    const Workspace original = TestWorkspaces::everyField();
+    const QString path = m_dir.filePath(QStringLiteral("every.gtmw"));
+    QString error;
+    QVERIFY2(SqliteWorkspaceStore(path).save(original, &error), qPrintable(error));
+
+    Workspace loaded;
+    QVERIFY2(SqliteWorkspaceStore(path).load(loaded, &error), qPrintable(error));
+    QCOMPARE(loaded.product, original.product);
+    QCOMPARE(loaded.plan.personas, original.plan.personas);
+    QCOMPARE(loaded.plan.valueDrivers, original.plan.valueDrivers);
+    QCOMPARE(loaded.plan.pricing, original.plan.pricing);
+    QCOMPARE(loaded.plan.marketing, original.plan.marketing);
+    QCOMPARE(loaded.plan.channels, original.plan.channels);
+    QCOMPARE(loaded.plan.targetMarket, original.plan.targetMarket);
+    QCOMPARE(loaded.customIndicators, original.customIndicators);
+    QCOMPARE(loaded.verticals.size(), original.verticals.size());
+    for (int i = 0; i < original.verticals.size(); ++i)
+        QCOMPARE(loaded.verticals.at(i), original.verticals.at(i));
+    QVERIFY(loaded == original);
+    // Missing stays missing: the empty vertical has no values, not zeros.
+    QVERIFY(loaded.verticals.at(1).values.isEmpty());
+    QVERIFY(!loaded.verticals.at(0).value(QString::fromLatin1(IndicatorId::DataAvailability)));
+}
+
+void TestSqliteStore::roundTripOfEmptyWorkspace()
+{
+    const QString path = m_dir.filePath(QStringLiteral("empty.gtmw"));
+    QString error;
+    QVERIFY2(SqliteWorkspaceStore(path).save(Workspace(), &error), qPrintable(error));
+    Workspace loaded = TestWorkspaces::everyField();
+    QVERIFY2(SqliteWorkspaceStore(path).load(loaded, &error), qPrintable(error));
+    QVERIFY(loaded == Workspace());
+}
+
+void TestSqliteStore::savedFileIdentifiesItself()
+{
+    const QString path = m_dir.filePath(QStringLiteral("ids.gtmw"));
+    QString error;
+    QVERIFY(SqliteWorkspaceStore(path).save(TestWorkspaces::everyField(), &error));
+    const QByteArray bytes = readAll(path);
+    QVERIFY(bytes.startsWith(QByteArray("SQLite format 3\0", 16)));
+    // user_version at offset 60 and application_id at offset 68, both big-endian.
+    QCOMPARE(qFromBigEndian<qint32>(bytes.constData() + 60), Schema::CurrentVersion);
+    QCOMPARE(qFromBigEndian<qint32>(bytes.constData() + 68), 0x47544D57);
+    QCOMPARE(SqliteWorkspaceStore(path).fileVersion(&error), Schema::CurrentVersion);
+    QVERIFY(leftovers(m_dir.path()).isEmpty());
+}
+
+void TestSqliteStore::badFilesAreRefusedUntouched_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expectedError");
+
+    QString error;
+    const QString good = m_dir.filePath(QStringLiteral("good.gtmw"));
+    QVERIFY(SqliteWorkspaceStore(good).save(TestWorkspaces::large(200, 10), &error));
+    const QByteArray workspace = readAll(good);
+    QVERIFY(workspace.size() > 16384);
+
+    QByteArray random(4096, Qt::Uninitialized);
+    quint32 state = 12345; // a fixed LCG: the same garbage every run
+    for (char &c : random) {
+        state = state * 1664525u + 1013904223u;
+        c = char(state >> 24);
+    }
+
+    QTest::newRow("random bytes") << random << QStringLiteral("not an SQLite database");
+    QTest::newRow("empty file") << QByteArray() << QStringLiteral("not an SQLite database");
+    QTest::newRow("text file") << QByteArray("vertical,score\nFinance,4\n")
+                               << QStringLiteral("not an SQLite database");
+    QTest::newRow("only the magic")
+        << QByteArray("SQLite format 3\0", 16) << QStringLiteral("truncated");
+    QTest::newRow("truncated to one page") << workspace.left(4096) << QStringLiteral("truncated");
+    QTest::newRow("truncated by one byte")
+        << workspace.left(workspace.size() - 1) << QStringLiteral("truncated");
+    QByteArray scrambled = workspace;
+    for (int i = 8192; i < 12288; ++i)
+        scrambled[i] = char(0xA5);
+    QTest::newRow("scrambled page") << scrambled << QStringLiteral("damaged");
+}
+
+void TestSqliteStore::badFilesAreRefusedUntouched()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expectedError);
+    const QString path = m_dir.filePath(QStringLiteral("bad.gtmw"));
+    QVERIFY(writeAll(path, bytes));
+
+    Workspace workspace = TestWorkspaces::everyField();
+    QString error;
+    QVERIFY(!SqliteWorkspaceStore(path).load(workspace, &error));
+    QVERIFY2(error.contains(expectedError), qPrintable(error));
+    QVERIFY(!error.contains(QLatin1Char('\n')));
+    QVERIFY(workspace == TestWorkspaces::everyField()); // the caller's data is untouched
+    QVERIFY(!SqliteWorkspaceStore(path).check().isEmpty());
+    QCOMPARE(readAll(path), bytes);
+    QVERIFY(!QFile::exists(path + QLatin1String("-journal")));
+}
+
+void TestSqliteStore::newerVersionIsRefusedUntouched()
+{
+    const QString path = m_dir.filePath(QStringLiteral("newer.gtmw"));
+    QString error;
+    QVERIFY(SqliteWorkspaceStore(path).save(TestWorkspaces::everyField(), &error));
+    runSql(path, {QStringLiteral("PRAGMA user_version = %1").arg(Schema::CurrentVersion + 5)});
+    const QByteArray before = readAll(path);
+
+    Workspace workspace;
+    QVERIFY(!SqliteWorkspaceStore(path).load(workspace, &error));
+    QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+    QVERIFY2(error.contains(QString::number(Schema::CurrentVersion + 5)), qPrintable(error));
+    QCOMPARE(readAll(path), before);
+}
+
+void TestSqliteStore::sqliteDatabaseOfAnotherProgramIsRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
+    runSql(path,
+           {QStringLiteral("CREATE TABLE contacts (name TEXT, phone TEXT)"),
+            QStringLiteral("INSERT INTO contacts VALUES ('Ada', '555')")});
+    const QByteArray before = readAll(path);
+    Workspace workspace;
+    QString error;
+    QVERIFY(!SqliteWorkspaceStore(path).load(workspace, &error));
+    QVERIFY2(error.contains(QLatin1String("not a GTM Workbench workspace")), qPrintable(error));
+    QCOMPARE(readAll(path), before);
+}
+
+void TestSqliteStore::missingFileAndFolderAreRefused()
+{
+    Workspace workspace;
+    QString error;
+    QVERIFY(!SqliteWorkspaceStore(m_dir.filePath(QStringLiteral("absent.gtmw")))
+                 .load(workspace, &error));
+    QCOMPARE(error, QStringLiteral("no such file"));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("absent.gtmw"))));
+    QVERIFY(!SqliteWorkspaceStore(m_dir.path()).load(workspace, &error));
+    QVERIFY2(error.contains(QLatin1String("folder")), qPrintable(error));
+}
+
+void TestSqliteStore::failedSaveOnFullDiskKeepsPreviousFile()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("full"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QLatin1String("/plan.gtmw");
+    QString error;
+    QVERIFY(SqliteWorkspaceStore(path).save(TestWorkspaces::everyField(), &error));
+    const QByteArray before = readAll(path);
+
+    // A file-size limit makes write() fail with EFBIG as a full disk fails with ENOSPC.
+    struct rlimit saved;
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit limited = saved;
+    limited.rlim_cur = 64 * 1024;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+    const bool saved_ok = SqliteWorkspaceStore(path).save(TestWorkspaces::large(2000, 30), &error);
+    setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY(!saved_ok);
+    QVERIFY2(error.contains(QLatin1String("previous file is unchanged")), qPrintable(error));
+    QCOMPARE(readAll(path), before);
+    QVERIFY2(leftovers(folder).isEmpty(), qPrintable(leftovers(folder).join(QLatin1Char(' '))));
+    Workspace reloaded;
+    QVERIFY(SqliteWorkspaceStore(path).load(reloaded, &error));
+    QVERIFY(reloaded == TestWorkspaces::everyField());
+}
+
+void TestSqliteStore::saveIntoUnwritableFolderFailsClearly()
+{
+    QString error;
+    // /proc refuses new files even to root, unlike a chmod'ed folder.
+    QVERIFY(!SqliteWorkspaceStore(QStringLiteral("/proc/plan.gtmw")).save(Workspace(), &error));
+    QVERIFY2(error.contains(QLatin1String("/proc")), qPrintable(error));
+
+    QVERIFY(!SqliteWorkspaceStore(m_dir.filePath(QStringLiteral("no/such/folder/p.gtmw")))
+                 .save(Workspace(), &error));
+    QVERIFY2(error.contains(QLatin1String("does not exist")), qPrintable(error));
+}
+
+void TestSqliteStore::saveKeepsFilePermissions()
+{
+    const QString path = m_dir.filePath(QStringLiteral("perm.gtmw"));
+    QString error;
+    QVERIFY(SqliteWorkspaceStore(path).save(Workspace(), &error));
+    // A new workspace is readable by others as files the user creates are, not private like
+    // the temporary file it was written as (assuming the usual umask 022).
+    QVERIFY(QFile::permissions(path) & QFileDevice::ReadOwner);
+    const QFileDevice::Permissions custom = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+        | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ReadGroup
+        | QFileDevice::WriteGroup;
+    QVERIFY(QFile::setPermissions(path, custom));
+    QVERIFY(SqliteWorkspaceStore(path).save(TestWorkspaces::everyField(), &error));
+    QCOMPARE(QFile::permissions(path), custom);
+}
+
+void TestSqliteStore::checkReportsValuesOutOfRange()
+{
+    const QString path = m_dir.filePath(QStringLiteral("range.gtmw"));
+    QString error;
+    QVERIFY(SqliteWorkspaceStore(path).save(TestWorkspaces::everyField(), &error));
+    runSql(path,
+           {QStringLiteral("UPDATE indicator_value SET value = 9"
+                           " WHERE indicator_id = 'context.ai_enthusiasm'")});
+    const QStringList problems = SqliteWorkspaceStore(path).check();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.constFirst().contains(QLatin1String("AI enthusiasm is 9")),
+             qPrintable(problems.constFirst()));
+}
+
+void TestSqliteStore::checkReportsOrphanedRows()
+{
+    const QString path = m_dir.filePath(QStringLiteral("orphan.gtmw"));
+    QString error;
+    QVERIFY(SqliteWorkspaceStore(path).save(TestWorkspaces::everyField(), &error));
+    runSql(path,
+           {QStringLiteral("PRAGMA foreign_keys = OFF"),
+            QStringLiteral(
+                "INSERT INTO indicator_value VALUES (999, 'context.ai_enthusiasm', 3, '')")});
+    const QStringList problems = SqliteWorkspaceStore(path).check();
+    QVERIFY(!problems.isEmpty());
+    QVERIFY2(problems.constFirst().contains(QLatin1String("indicator_value")),
+             qPrintable(problems.constFirst()));
+}
+
+void TestSqliteStore::checkPassesSoundFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("sound.gtmw"));
+    QString error;
+    QVERIFY(SqliteWorkspaceStore(path).save(TestWorkspaces::everyField(), &error));
+    QCOMPARE(SqliteWorkspaceStore(path).check(), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestSqliteStore)
+#include "tst_sqlitestore.moc"

@@ -1,0 +1,189 @@
+#include "commands/workspacecommands.h"
+#include "document/workspacedocument.h"
+#include "items/verticaltablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Gtm;
+
+namespace {
+
+Workspace twoVerticals()
+{
+    Workspace w;
+    Vertical a;
+    a.name = QStringLiteral("Finance");
+    a.values.insert(QStringLiteral("context.ai_enthusiasm"), {4.5, QStringLiteral("Survey 2026")});
+    w.addVertical(a);
+    Vertical b;
+    b.name = QStringLiteral("Travel");
+    w.addVertical(b);
+    IndicatorDefinition custom;
+    custom.id = QStringLiteral("custom.nps");
+    custom.name = QStringLiteral("NPS");
+    w.customIndicators.append(custom);
+    return w;
+}
+
+} // namespace
+
+class TestVerticalTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void shape();
+    void missingValuesAreEmptyNotZero();
+    void setDataPushesAnUndoCommand();
+    void undoReportsTheChangedCell();
+    void refusedEditsAreReported_data();
+    void refusedEditsAreReported();
+    void renameThroughColumnZero();
+    void rowsFollowAddRemoveAndReset();
+
+private:
+    std::unique_ptr<WorkspaceDocument> m_document;
+    std::unique_ptr<VerticalTableModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestVerticalTableModel::init()
+{
+    m_document = std::make_unique<WorkspaceDocument>();
+    m_document->reset(twoVerticals(), QString(), false);
+    m_model = std::make_unique<VerticalTableModel>(m_document.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestVerticalTableModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_document.reset();
+}
+
+void TestVerticalTableModel::shape()
+{
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->columnCount(), int(builtInIndicators().size()) + 2); // name + built-in + NPS
+    QCOMPARE(m_model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Vertical"));
+    QCOMPARE(m_model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("AI enthusiasm"));
+    QCOMPARE(m_model
+                 ->headerData(m_model->columnCount() - 1, Qt::Horizontal,
+                              VerticalTableModel::IndicatorIdRole)
+                 .toString(),
+             QStringLiteral("custom.nps"));
+    QCOMPARE(m_model->data(m_model->index(1, 0)).toString(), QStringLiteral("Travel"));
+}
+
+void TestVerticalTableModel::missingValuesAreEmptyNotZero()
+{
+    const int column = m_model->columnOfIndicator(QStringLiteral("context.ai_enthusiasm"));
+    QCOMPARE(m_model->data(m_model->index(0, column), Qt::EditRole).toString(),
+             QStringLiteral("4.5"));
+    QCOMPARE(m_model->data(m_model->index(0, column), VerticalTableModel::SortRole).toDouble(),
+             4.5);
+    QCOMPARE(m_model->data(m_model->index(0, column), VerticalTableModel::SourceRole).toString(),
+             QStringLiteral("Survey 2026"));
+    QVERIFY(m_model->data(m_model->index(0, column), Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("Survey 2026")));
+    QCOMPARE(m_model->data(m_model->index(1, column), Qt::EditRole).toString(), QString());
+    QVERIFY(!m_model->data(m_model->index(1, column), Qt::DisplayRole).isValid());
+}
+
+void TestVerticalTableModel::setDataPushesAnUndoCommand()
+{
+    const int column = m_model->columnOfIndicator(QStringLiteral("capabilities.ai_talent"));
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QVERIFY(m_model->setData(m_model->index(1, column), QStringLiteral("3.5")));
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QCOMPARE(
+        m_document->workspace().verticals.at(1).value(QStringLiteral("capabilities.ai_talent")),
+        3.5);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), m_model->index(1, column));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), m_model->index(1, column));
+
+    // An empty entry clears the value: missing again.
+    QVERIFY(m_model->setData(m_model->index(1, column), QString()));
+    QVERIFY(
+        !m_document->workspace().verticals.at(1).value(QStringLiteral("capabilities.ai_talent")));
+}
+
+void TestVerticalTableModel::undoReportsTheChangedCell()
+{
+    const int column = m_model->columnOfIndicator(QStringLiteral("context.ai_enthusiasm"));
+    QVERIFY(m_model->setData(m_model->index(0, column), 2.0));
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_document->undoStack()->undo();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), m_model->index(0, column));
+    QCOMPARE(m_model->data(m_model->index(0, column), Qt::EditRole).toString(),
+             QStringLiteral("4.5"));
+}
+
+void TestVerticalTableModel::refusedEditsAreReported_data()
+{
+    QTest::addColumn<QString>("indicator");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("above scale") << "context.ai_enthusiasm" << QVariant(6.0)
+                                 << "AI enthusiasm must be 0 to 5.";
+    QTest::newRow("negative percent")
+        << "consequences.jobs_high_risk_pct" << QVariant(QStringLiteral("-1"))
+        << "Jobs at high risk of automation must be 0 to 100.";
+    QTest::newRow("not a number") << "context.ai_enthusiasm" << QVariant(QStringLiteral("lots"))
+                                  << "\"lots\" is not a number.";
+}
+
+void TestVerticalTableModel::refusedEditsAreReported()
+{
+    QFETCH(QString, indicator);
+    QFETCH(QVariant, value);
+    QFETCH(QString, message);
+    QSignalSpy rejected(m_model.get(), &VerticalTableModel::editRejected);
+    QVERIFY(!m_model->setData(m_model->index(0, m_model->columnOfIndicator(indicator)), value));
+    QCOMPARE(rejected.count(), 1);
+    QCOMPARE(rejected.at(0).at(0).toString(), message);
+    QCOMPARE(m_document->undoStack()->count(), 0);
+    QVERIFY(m_document->workspace() == twoVerticals());
+}
+
+void TestVerticalTableModel::renameThroughColumnZero()
+{
+    QVERIFY(m_model->setData(m_model->index(0, 0), QStringLiteral("Banking")));
+    QCOMPARE(m_model->data(m_model->index(0, 0)).toString(), QStringLiteral("Banking"));
+    QSignalSpy rejected(m_model.get(), &VerticalTableModel::editRejected);
+    QVERIFY(!m_model->setData(m_model->index(0, 0), QStringLiteral("travel")));
+    QCOMPARE(rejected.count(), 1);
+}
+
+void TestVerticalTableModel::rowsFollowAddRemoveAndReset()
+{
+    Commands::addVertical(m_document.get(), 1);
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->data(m_model->index(1, 0)).toString(), QStringLiteral("New vertical"));
+    m_document->undoStack()->undo();
+    QCOMPARE(m_model->rowCount(), 2);
+    Commands::removeVertical(m_document.get(), m_document->workspace().verticals.at(0).id);
+    QCOMPARE(m_model->rowCount(), 1);
+    Workspace bigger = twoVerticals();
+    IndicatorDefinition extra;
+    extra.id = QStringLiteral("custom.extra");
+    extra.name = QStringLiteral("Extra");
+    bigger.customIndicators.append(extra);
+    Commands::replaceWorkspace(m_document.get(), bigger, QStringLiteral("Import"));
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->columnOfIndicator(QStringLiteral("custom.extra")),
+             m_model->columnCount() - 1);
+}
+
+QTEST_GUILESS_MAIN(TestVerticalTableModel)
+#include "tst_verticaltablemodel.moc"
