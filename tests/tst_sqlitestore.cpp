@@ -62,6 +62,8 @@ class TestSqliteStore : public QObject
 private slots:
     void roundTripKeepsEveryField();
     void roundTripOfEmptyWorkspace();
+    void roundTripAtBatchBoundaries_data();
+    void roundTripAtBatchBoundaries();
     void savedFileIdentifiesItself();
     void badFilesAreRefusedUntouched_data();
     void badFilesAreRefusedUntouched();
@@ -113,6 +115,35 @@ void TestSqliteStore::roundTripOfEmptyWorkspace()
     Workspace loaded = TestWorkspaces::everyField();
     QVERIFY2(SqliteWorkspaceStore(path).load(loaded, &error), qPrintable(error));
     QVERIFY(loaded == Workspace());
+}
+
+void TestSqliteStore::roundTripAtBatchBoundaries_data()
+{
+    // Values are inserted 64 rows a statement; the last, partial statement must not lose rows.
+    QTest::addColumn<int>("verticals");
+    QTest::addColumn<int>("valuesEach");
+    QTest::newRow("1 value") << 1 << 1;
+    QTest::newRow("63 values") << 63 << 1;
+    QTest::newRow("64 values") << 2 << 32;
+    QTest::newRow("65 values") << 65 << 1;
+    QTest::newRow("129 values") << 43 << 3;
+}
+
+void TestSqliteStore::roundTripAtBatchBoundaries()
+{
+    QFETCH(int, verticals);
+    QFETCH(int, valuesEach);
+    const Workspace original = TestWorkspaces::large(verticals, valuesEach);
+    const QString path = m_dir.filePath(QStringLiteral("batch.gtmw"));
+    QString error;
+    QVERIFY2(SqliteWorkspaceStore(path).save(original, &error), qPrintable(error));
+    Workspace loaded;
+    QVERIFY2(SqliteWorkspaceStore(path).load(loaded, &error), qPrintable(error));
+    int count = 0;
+    for (const Vertical &v : std::as_const(loaded.verticals))
+        count += int(v.values.size());
+    QCOMPARE(count, verticals * valuesEach);
+    QVERIFY(loaded == original);
 }
 
 void TestSqliteStore::savedFileIdentifiesItself()
