@@ -261,8 +261,10 @@ bool isCommandLineInvocation(const QStringList &arguments)
 {
     if (arguments.isEmpty())
         return false;
+    // Single-dash options (-platform, -style, …) belong to Qt's GUI and go to QApplication.
     const QString &first = arguments.constFirst();
-    return subCommands.contains(first) || first.startsWith(QLatin1Char('-'));
+    return subCommands.contains(first) || first.startsWith(QLatin1String("--"))
+        || first == QLatin1String("-h") || first == QLatin1String("-v");
 }
 
 int runCommandLine(const QStringList &arguments, FILE *out, FILE *err)

@@ -37,20 +37,29 @@ int main(int argc, char *argv[])
         setApplicationNames();
         return Gtm::runCommandLine(arguments);
     }
-    if (arguments.size() > 1) {
+    QApplication app(argc, argv); // takes Qt's own options (-platform, -style, …) out of argv
+    setApplicationNames();
+    const QStringList rest = QCoreApplication::arguments().mid(1);
+    for (const QString &argument : rest) {
+        if (argument.startsWith(QLatin1Char('-'))) {
+            std::fprintf(stderr,
+                         "gtm-workbench: unknown option \"%s\"; run \"gtm-workbench --help\" for "
+                         "the usage.\n",
+                         qPrintable(argument));
+            return Gtm::ExitUsage;
+        }
+    }
+    if (rest.size() > 1) {
         std::fputs("gtm-workbench: give at most one workspace to open; run \"gtm-workbench "
                    "--help\" for the usage.\n",
                    stderr);
         return Gtm::ExitUsage;
     }
-
-    QApplication app(argc, argv);
-    setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("GTM Workbench"));
 
     Gtm::MainWindow window;
-    if (!arguments.isEmpty()) {
-        const QString path = arguments.constFirst();
+    if (!rest.isEmpty()) {
+        const QString path = rest.constFirst();
         if (QFileInfo::exists(path))
             window.openFile(path);
         else

@@ -99,6 +99,18 @@ void TestCsv::dialects_data()
         << QList<QStringList> {{QStringLiteral("Finance"), QStringLiteral("4,5")},
                                {QStringLiteral("Travel"), QStringLiteral("2")}}
         << true;
+    QTest::newRow("leading blank lines before a semicolon header")
+        << QByteArray("\n\r\n  \nvertical;score\nFinance;4,5\nTravel;2\n") << headers
+        << QList<QStringList> {{QStringLiteral("Finance"), QStringLiteral("4,5")},
+                               {QStringLiteral("Travel"), QStringLiteral("2")}}
+        << true;
+    QTest::newRow("tie between comma and semicolon goes to semicolon")
+        << QByteArray("vertical;Revenue, USD bn\nFinance;4,5\n")
+        << QStringList {QStringLiteral("vertical"), QStringLiteral("Revenue, USD bn")}
+        << QList<QStringList> {{QStringLiteral("Finance"), QStringLiteral("4,5")}} << true;
+    QTest::newRow("blanks after a closing quote")
+        << QByteArray("vertical,score\n\"Finance\"  ,4.5\n\"Travel\" ,2\n") << headers << simple
+        << false;
     QTest::newRow("semicolon file with commas inside quotes")
         << QByteArray("vertical;score\n\"Banks, insurers\";4\n") << headers
         << QList<QStringList> {{QStringLiteral("Banks, insurers"), QStringLiteral("4")}} << true;

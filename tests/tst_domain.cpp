@@ -104,6 +104,10 @@ void TestDomain::customIndicatorId_data()
                               << "custom.über_größe";
     QTest::newRow("Chinese") << "数据质量"
                              << "custom.数据质量";
+    QTest::newRow("superscript") << "Area (m²)"
+                                 << "custom.area_m";
+    QTest::newRow("fraction sign") << "Share ½"
+                                   << "custom.share";
     QTest::newRow("nothing usable") << "%%"
                                     << "custom.unnamed";
 }

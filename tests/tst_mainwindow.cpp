@@ -8,7 +8,9 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
@@ -31,6 +33,9 @@ private slots:
     void outOfRangeTypingIsRefusedVisibly();
     void failedOpenKeepsCurrentWorkspace();
     void sampleIsUnsavedUntilSaved();
+    void saveIncludesTheValueStillBeingTyped();
+    void closingWithUnsavedChangesAsks();
+    void destroyingAModifiedWindowIsSafe();
 
 private:
     void typeIntoCell(int row, int column, const QString &text);
@@ -154,6 +159,61 @@ void TestMainWindow::sampleIsUnsavedUntilSaved()
     QVERIFY(m_window->isWindowModified());
     QVERIFY(m_window->document()->fileName().isEmpty());
     QVERIFY(m_window->tableView()->model()->rowCount() >= 10);
+}
+
+void TestMainWindow::saveIncludesTheValueStillBeingTyped()
+{
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_window->tableView()->model());
+    auto *model = qobject_cast<VerticalTableModel *>(proxy->sourceModel());
+    QTableView *table = m_window->tableView();
+    table->setFocus();
+    table->setCurrentIndex(
+        proxy->index(1, model->columnOfIndicator(QStringLiteral("capabilities.ai_talent"))));
+    QTest::keyClick(table, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("1.5"));
+    QTest::keySequence(editor, QKeySequence::Save); // no Return: the editor is still open
+    Workspace reopened;
+    QString error;
+    QVERIFY(SqliteWorkspaceStore(m_path).load(reopened, &error));
+    QCOMPARE(reopened.verticals.at(1).value(QStringLiteral("capabilities.ai_talent")), 1.5);
+    QVERIFY(!m_window->isWindowModified());
+}
+
+void TestMainWindow::closingWithUnsavedChangesAsks()
+{
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_window->tableView()->model());
+    auto *model = qobject_cast<VerticalTableModel *>(proxy->sourceModel());
+    typeIntoCell(0, model->columnOfIndicator(QStringLiteral("capabilities.ai_talent")),
+                 QStringLiteral("4"));
+    bool asked = false;
+    QTimer::singleShot(0, this, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = true;
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    QVERIFY(!m_window->close()); // cancelled: the window stays, the edit too
+    QVERIFY(asked);
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(m_window->document()->workspace().verticals.at(0).value(
+                 QStringLiteral("capabilities.ai_talent")),
+             4.0);
+}
+
+void TestMainWindow::destroyingAModifiedWindowIsSafe()
+{
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_window->tableView()->model());
+    auto *model = qobject_cast<VerticalTableModel *>(proxy->sourceModel());
+    typeIntoCell(0, model->columnOfIndicator(QStringLiteral("capabilities.ai_talent")),
+                 QStringLiteral("4"));
+    QTableView *table = m_window->tableView();
+    table->setCurrentIndex(proxy->index(1, 1));
+    QTest::keyClick(table, Qt::Key_F2); // and an editor left open
+    QVERIFY(m_window->isWindowModified());
+    m_window.reset(); // the undo stack is not clean and an edit is pending: no crash, no dialog
+    QVERIFY(!m_window);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -13,6 +13,7 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Gtm;
@@ -73,6 +74,10 @@ private slots:
     void failedSaveOnFullDiskKeepsPreviousFile();
     void saveIntoUnwritableFolderFailsClearly();
     void saveKeepsFilePermissions();
+    void saveRefusesToOverwriteNewerFile();
+    void saveThroughSymlinkKeepsTheLink();
+    void backupNeverOverwritesAnotherBackup();
+    void textInNumericColumnIsRefusedNotZero();
     void checkReportsValuesOutOfRange();
     void checkReportsOrphanedRows();
     void checkPassesSoundFile();
@@ -80,6 +85,9 @@ private slots:
 private:
     QTemporaryDir m_dir;
 };
+
+// Saves take their permissions from the umask; fix it so the expectations hold everywhere.
+[[maybe_unused]] static const mode_t umaskSet = ::umask(022);
 
 void TestSqliteStore::roundTripKeepsEveryField()
 {
@@ -298,15 +306,84 @@ void TestSqliteStore::saveKeepsFilePermissions()
     const QString path = m_dir.filePath(QStringLiteral("perm.gtmw"));
     QString error;
     QVERIFY(SqliteWorkspaceStore(path).save(Workspace(), &error));
-    // A new workspace is readable by others as files the user creates are, not private like
-    // the temporary file it was written as (assuming the usual umask 022).
-    QVERIFY(QFile::permissions(path) & QFileDevice::ReadOwner);
+    // A new workspace gets the permissions of files the user creates (umask 022 here: 0644),
+    // not the private 0600 of the temporary file it was written as.
+    QCOMPARE(QFile::permissions(path)
+                 & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                    | QFileDevice::WriteOther),
+             QFileDevice::ReadGroup | QFileDevice::ReadOther);
     const QFileDevice::Permissions custom = QFileDevice::ReadOwner | QFileDevice::WriteOwner
         | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ReadGroup
         | QFileDevice::WriteGroup;
     QVERIFY(QFile::setPermissions(path, custom));
     QVERIFY(SqliteWorkspaceStore(path).save(TestWorkspaces::everyField(), &error));
     QCOMPARE(QFile::permissions(path), custom);
+}
+
+void TestSqliteStore::saveRefusesToOverwriteNewerFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("shared.gtmw"));
+    QString error;
+    QVERIFY(SqliteWorkspaceStore(path).save(TestWorkspaces::everyField(), &error));
+    // Someone with a newer GTM Workbench saves the shared file meanwhile.
+    runSql(path, {QStringLiteral("PRAGMA user_version = %1").arg(Schema::CurrentVersion + 1)});
+    const QByteArray before = readAll(path);
+    QVERIFY(!SqliteWorkspaceStore(path).save(Workspace(), &error));
+    QVERIFY2(error.contains(QLatin1String("newer GTM Workbench")), qPrintable(error));
+    QCOMPARE(readAll(path), before);
+}
+
+void TestSqliteStore::saveThroughSymlinkKeepsTheLink()
+{
+    const QString real = m_dir.filePath(QStringLiteral("real.gtmw"));
+    const QString link = m_dir.filePath(QStringLiteral("link.gtmw"));
+    QString error;
+    QVERIFY(SqliteWorkspaceStore(real).save(Workspace(), &error));
+    QVERIFY(QFile::link(real, link));
+    QVERIFY2(SqliteWorkspaceStore(link).save(TestWorkspaces::everyField(), &error),
+             qPrintable(error));
+    QVERIFY(QFileInfo(link).isSymLink());
+    Workspace loaded;
+    QVERIFY(SqliteWorkspaceStore(real).load(loaded, &error));
+    QVERIFY(loaded == TestWorkspaces::everyField());
+}
+
+void TestSqliteStore::backupNeverOverwritesAnotherBackup()
+{
+    const QString path = m_dir.filePath(QStringLiteral("old.gtmw"));
+    const auto makeVersionOne = [&](const QString &productName) {
+        QFile::remove(path);
+        QString error;
+        Workspace w;
+        w.product.name = productName;
+        QVERIFY(SqliteWorkspaceStore(path).save(w, &error));
+        runSql(path, {QStringLiteral("PRAGMA user_version = 1")}); // readable as version 1
+    };
+    QString error;
+    makeVersionOne(QStringLiteral("First"));
+    const QByteArray first = readAll(path);
+    QVERIFY(SqliteWorkspaceStore(path).save(Workspace(), &error));
+    makeVersionOne(QStringLiteral("Second"));
+    const QByteArray second = readAll(path);
+    QVERIFY(SqliteWorkspaceStore(path).save(Workspace(), &error));
+    QCOMPARE(readAll(SqliteWorkspaceStore::backupPath(path, 1)), first);
+    QCOMPARE(readAll(path + QLatin1String(".v1.2.bak")), second);
+}
+
+void TestSqliteStore::textInNumericColumnIsRefusedNotZero()
+{
+    const QString path = m_dir.filePath(QStringLiteral("text.gtmw"));
+    QString error;
+    QVERIFY(SqliteWorkspaceStore(path).save(TestWorkspaces::everyField(), &error));
+    runSql(path,
+           {QStringLiteral("UPDATE indicator_value SET value = '3,5'"
+                           " WHERE indicator_id = 'context.ai_enthusiasm'")});
+    Workspace loaded;
+    QVERIFY(!SqliteWorkspaceStore(path).load(loaded, &error));
+    QCOMPARE(error,
+             QStringLiteral("the workspace file holds \"3,5\" in indicator_value.value, "
+                            "which is not a number"));
+    QVERIFY(!SqliteWorkspaceStore(path).check().isEmpty());
 }
 
 void TestSqliteStore::checkReportsValuesOutOfRange()

@@ -170,6 +170,10 @@ void TestTableImport::customIndicatorIsReusedOnNextImport()
     QVERIFY(importCsv(w, "vertical,CHURN-RATE\nTravel,6\n", &report, &error));
     QCOMPARE(w.customIndicators.size(), 1);
     QVERIFY(report.createdIndicators.isEmpty());
+    // A heading that is already a custom id (from another workspace's export) stays as it is.
+    QVERIFY(importCsv(w, "vertical,custom.win_rate\nTravel,0.3\n", &report, &error));
+    QCOMPARE(w.customIndicators.constLast().id, QStringLiteral("custom.win_rate"));
+    QCOMPARE(w.customIndicators.size(), 2);
     QCOMPARE(w.verticals.at(1).value(QStringLiteral("custom.churn_rate")), 6.0);
 }
 

@@ -44,6 +44,8 @@ private slots:
     void refusedEditsAreReported_data();
     void refusedEditsAreReported();
     void renameThroughColumnZero();
+    void numbersFollowTheUserLocale();
+    void editingWithoutChangeKeepsValueAndSource();
     void rowsFollowAddRemoveAndReset();
 
 private:
@@ -154,6 +156,42 @@ void TestVerticalTableModel::refusedEditsAreReported()
     QCOMPARE(rejected.at(0).at(0).toString(), message);
     QCOMPARE(m_document->undoStack()->count(), 0);
     QVERIFY(m_document->workspace() == twoVerticals());
+}
+
+void TestVerticalTableModel::numbersFollowTheUserLocale()
+{
+    const QLocale saved;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const int column = m_model->columnOfIndicator(QStringLiteral("context.ai_enthusiasm"));
+    QCOMPARE(m_model->data(m_model->index(0, column)).toString(), QStringLiteral("4,5"));
+    QVERIFY(m_model->setData(m_model->index(1, column), QStringLiteral("3,5")));
+    QVERIFY(m_model->setData(m_model->index(0, column), QStringLiteral("2.5"))); // C form too
+    QLocale::setDefault(saved);
+    QCOMPARE(m_document->workspace().verticals.at(1).value(QStringLiteral("context.ai_enthusiasm")),
+             3.5);
+    QCOMPARE(m_document->workspace().verticals.at(0).value(QStringLiteral("context.ai_enthusiasm")),
+             2.5);
+}
+
+void TestVerticalTableModel::editingWithoutChangeKeepsValueAndSource()
+{
+    // Opening an editor and leaving it commits the edit text: it must read back exactly.
+    const int column = m_model->columnOfIndicator(QStringLiteral("context.ai_enthusiasm"));
+    QString error;
+    const double third = 4.0 / 3.0;
+    m_document->reset(twoVerticals(), QString(), false);
+    Workspace w = twoVerticals();
+    w.verticals[0].values.insert(QStringLiteral("context.ai_enthusiasm"),
+                                 {third, QStringLiteral("Survey")});
+    m_document->reset(w, QString(), false);
+    const QVariant text = m_model->data(m_model->index(0, column), Qt::EditRole);
+    QVERIFY(m_model->setData(m_model->index(0, column), text));
+    QCOMPARE(m_document->undoStack()->count(), 0);
+    QCOMPARE(m_document->workspace()
+                 .verticals.at(0)
+                 .values.value(QStringLiteral("context.ai_enthusiasm"))
+                 .source,
+             QStringLiteral("Survey"));
 }
 
 void TestVerticalTableModel::renameThroughColumnZero()

@@ -97,6 +97,7 @@ void TestWorkspaceJson::mergesByVerticalName()
                                   nullptr, &error),
              qPrintable(error));
     QCOMPARE(w.verticals.size(), 3);
+    QCOMPARE(w.verticals.at(0).name, QStringLiteral("Finance")); // keeps its spelling
     QCOMPARE(w.verticals.at(0).winners, QStringLiteral("Everyone"));
     QCOMPARE(w.verticals.at(0).losers, QStringLiteral("Paralegals")); // not named, kept
     QCOMPARE(w.verticals.at(0).value(QStringLiteral("capabilities.ai_talent")), 3.0);
@@ -173,7 +174,14 @@ void TestWorkspaceJson::invalidDocumentsChangeNothing_data()
         << QStringLiteral("is a built-in indicator");
     QTest::newRow("bad custom id")
         << QByteArray(R"({"indicators": [{"id": "Has Space"}]})")
-        << QStringLiteral("indicators[0].id: \"Has Space\" is not a valid id");
+        << QStringLiteral("indicators[0].id: \"Has Space\" is not a valid custom indicator id");
+    QTest::newRow("custom id without prefix")
+        << QByteArray(R"({"indicators": [{"id": "churn"}]})")
+        << QStringLiteral("\"churn\" is not a valid custom indicator id");
+    QTest::newRow("narrowed range of a stored value")
+        << QByteArray(R"({"indicators": [{"id": "custom.churn_rate", "max": 0.05}]})")
+        << QStringLiteral(
+               "Vertical \"Finance\": Churn rate is 0.1, outside its range (0 to 0.05).");
     QTest::newRow("min above max")
         << QByteArray(R"({"indicators": [{"id": "custom.x", "min": 5, "max": 1}]})")
         << QStringLiteral("indicators[0]: \"min\" is above \"max\"");

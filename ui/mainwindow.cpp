@@ -107,6 +107,7 @@ MainWindow::~MainWindow()
     // Closing the window may commit an open cell editor; its outcome must not reach a window
     // that is half destroyed.
     disconnect(m_model, nullptr, this, nullptr);
+    disconnect(m_document, nullptr, this, nullptr);
 }
 
 void MainWindow::createActions()
@@ -211,8 +212,21 @@ void MainWindow::updateActions()
     m_removeAction->setEnabled(m_table->selectionModel()->hasSelection());
 }
 
+void MainWindow::commitPendingEdit()
+{
+    // A value still in an open cell editor is part of the user's work: save and close see it.
+    QWidget *widget = QApplication::focusWidget();
+    while (widget && widget->parentWidget() != m_table->viewport())
+        widget = widget->parentWidget();
+    if (!widget)
+        return;
+    emit m_table->itemDelegate()->commitData(widget);
+    emit m_table->itemDelegate()->closeEditor(widget, QAbstractItemDelegate::NoHint);
+}
+
 bool MainWindow::maybeSave()
 {
+    commitPendingEdit();
     if (!m_document->isModified())
         return true;
     const auto answer = QMessageBox::warning(
@@ -267,6 +281,7 @@ bool MainWindow::openFile(const QString &fileName)
 
 bool MainWindow::save()
 {
+    commitPendingEdit();
     if (m_document->fileName().isEmpty())
         return saveAs();
     QString error;
@@ -282,12 +297,15 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    QString fileName = QFileDialog::getSaveFileName(this, tr("Save Workspace As"),
-                                                    m_document->fileName(), workspaceFilter());
-    if (fileName.isEmpty())
+    commitPendingEdit();
+    // The dialog adds ".gtmw" itself, so it asks before replacing "plan.gtmw" when the user
+    // typed "plan".
+    QFileDialog dialog(this, tr("Save Workspace As"), m_document->fileName(), workspaceFilter());
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("gtmw"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return false;
-    if (QFileInfo(fileName).suffix().isEmpty())
-        fileName += QLatin1String(".gtmw");
+    const QString fileName = dialog.selectedFiles().constFirst();
     QString error;
     if (!m_document->saveAs(fileName, &error)) {
         showError(tr("Cannot save workspace"),
@@ -300,6 +318,7 @@ bool MainWindow::saveAs()
 
 void MainWindow::importTable()
 {
+    commitPendingEdit();
     const QString fileName = QFileDialog::getOpenFileName(
         this, tr("Import Table"), QString(), tr("Tables (*.csv *.json);;All files (*)"));
     if (fileName.isEmpty())
@@ -326,6 +345,7 @@ void MainWindow::importTable()
 
 void MainWindow::exportTable()
 {
+    commitPendingEdit();
     const QString fileName = QFileDialog::getSaveFileName(
         this, tr("Export"), QString(),
         tr("CSV table of indicator values (*.csv);;Whole workspace as JSON (*.json)"));

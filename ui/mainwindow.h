@@ -45,6 +45,7 @@ private:
     void updateActions();
     void fitColumns();
     bool maybeSave();
+    void commitPendingEdit();
     void newWorkspace();
     void open();
     void importTable();

@@ -11,7 +11,12 @@ WorkspaceDocument::WorkspaceDocument(QObject *parent)
             [this] { emit modifiedChanged(isModified()); });
 }
 
-WorkspaceDocument::~WorkspaceDocument() = default;
+WorkspaceDocument::~WorkspaceDocument()
+{
+    // ~QUndoStack clears the stack and emits cleanChanged(); nobody must hear it from a
+    // document that is half destroyed.
+    disconnect(&m_undoStack, nullptr, this, nullptr);
+}
 
 bool WorkspaceDocument::isModified() const
 {
@@ -53,6 +58,10 @@ bool WorkspaceDocument::load(const QString &fileName, QString *error)
 
 bool WorkspaceDocument::save(QString *error)
 {
+    if (m_fileName.isEmpty()) {
+        *error = tr("the workspace has no file name yet; use Save As");
+        return false;
+    }
     return saveAs(m_fileName, error);
 }
 

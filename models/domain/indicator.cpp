@@ -168,11 +168,14 @@ QString customIndicatorId(const QString &heading)
     QString slug;
     bool pendingSeparator = false;
     for (const QChar c : heading.trimmed()) {
-        if (c.isLetterOrNumber()) {
+        const QChar lower = c.toLower();
+        // Only what isValidIndicatorId() accepts: decimal digits and lower-case letters
+        // ("m²" keeps the m, drops the superscript).
+        if (c.isDigit() || (lower.isLetter() && lower.toLower() == lower)) {
             if (pendingSeparator && !slug.isEmpty())
                 slug.append(QLatin1Char('_'));
             pendingSeparator = false;
-            slug.append(c.toLower());
+            slug.append(lower);
         } else {
             pendingSeparator = true;
         }

@@ -137,9 +137,8 @@ QStringList Workspace::validate() const
                                     .arg(vertical.name, it.key()));
             else if (!definition->accepts(it->value))
                 problems.append(tr("Vertical \"%1\": %2 is %3, outside its range (%4).")
-                                    .arg(vertical.name, definition->name)
-                                    .arg(it->value)
-                                    .arg(definition->rangeText()));
+                                    .arg(vertical.name, definition->name,
+                                         QString::number(it->value), definition->rangeText()));
         }
         for (int row = 0; row < vertical.challenges.size(); ++row) {
             const Challenge &challenge = vertical.challenges.at(row);
@@ -147,17 +146,15 @@ QStringList Workspace::validate() const
                 || challenge.explainabilityNeed > Challenge::MaximumExplainabilityNeed)
                 problems.append(tr("Vertical \"%1\", challenge %2: explainability need must be 0 "
                                    "to %3.")
-                                    .arg(vertical.name)
-                                    .arg(row + 1)
-                                    .arg(Challenge::MaximumExplainabilityNeed));
+                                    .arg(vertical.name, QString::number(row + 1),
+                                         QString::number(Challenge::MaximumExplainabilityNeed)));
             if (challenge.pocMonths
                 && (!std::isfinite(*challenge.pocMonths) || *challenge.pocMonths < 0
                     || *challenge.pocMonths > Challenge::MaximumPocMonths))
                 problems.append(tr("Vertical \"%1\", challenge %2: proof-of-concept length must "
                                    "be 0 to %3 months.")
-                                    .arg(vertical.name)
-                                    .arg(row + 1)
-                                    .arg(Challenge::MaximumPocMonths));
+                                    .arg(vertical.name, QString::number(row + 1),
+                                         QString::number(Challenge::MaximumPocMonths)));
         }
     }
     return problems;

@@ -76,7 +76,9 @@ QVariant VerticalTableModel::data(const QModelIndex &index, int role) const
         return present ? QVariant(QLocale().toString(it->value, 'g', 6)) : QVariant();
     case Qt::EditRole:
         // Text, so editors take any number the indicator allows, not a spin box's 0–99.99.
-        return present ? QVariant(QLocale().toString(it->value, 'g', 15)) : QVariant(QString());
+        return present
+            ? QVariant(QLocale().toString(it->value, 'g', QLocale::FloatingPointShortest))
+            : QVariant(QString());
     case SortRole:
         return present ? QVariant(it->value) : QVariant(-std::numeric_limits<double>::infinity());
     case Qt::TextAlignmentRole:

@@ -29,17 +29,28 @@ bool decode(const QByteArray &bytes, QString *text, QString *error)
     return true;
 }
 
-/** The delimiter the first record uses most, outside quotes. */
+/**
+ * The delimiter the header row (the first non-blank line) uses most, outside quotes. On a tie
+ * semicolon and tab win over comma: a heading like "Revenue, USD bn" is more likely than one
+ * with a semicolon or a tab in it.
+ */
 QChar detectDelimiter(const QString &text)
 {
     int commas = 0, semicolons = 0, tabs = 0;
     bool quoted = false;
+    bool started = false;
     for (const QChar c : text) {
+        const bool lineEnd = c == QLatin1Char('\n') || c == QLatin1Char('\r');
+        if (!started) {
+            if (lineEnd || c.isSpace())
+                continue;
+            started = true;
+        }
         if (c == QLatin1Char('"'))
             quoted = !quoted;
         else if (quoted)
             continue;
-        else if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+        else if (lineEnd)
             break;
         else if (c == QLatin1Char(','))
             ++commas;
@@ -48,9 +59,9 @@ QChar detectDelimiter(const QString &text)
         else if (c == QLatin1Char('\t'))
             ++tabs;
     }
-    if (semicolons > commas && semicolons >= tabs)
+    if (semicolons > 0 && semicolons >= commas && semicolons >= tabs)
         return QLatin1Char(';');
-    if (tabs > commas && tabs > semicolons)
+    if (tabs > 0 && tabs >= commas)
         return QLatin1Char('\t');
     return QLatin1Char(',');
 }
@@ -129,7 +140,9 @@ bool parse(const QByteArray &bytes, DataTable *table, QString *error)
             ++line;
             recordLine = line;
         } else {
-            if (wasQuoted && !c.isSpace()) {
+            if (wasQuoted) {
+                if (c.isSpace())
+                    continue; // blanks between a closing quote and the delimiter
                 *error = tr("line %1: text after the closing quote of a field").arg(line);
                 return false;
             }

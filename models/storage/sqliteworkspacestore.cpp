@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSaveFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
@@ -105,12 +106,41 @@ QVariant optionalValue(const std::optional<double> &value)
     return value ? QVariant(*value) : QVariant();
 }
 
-std::optional<double> optionalFrom(const QVariant &value)
+/**
+ * Reads numbers as SQLite stored them. Text in a numeric column (say "3,5" typed in an SQLite
+ * client) is a problem to report, never silently a zero.
+ */
+class Numbers
 {
-    if (value.isNull())
-        return std::nullopt;
-    return value.toDouble();
-}
+public:
+    QString problem;
+
+    double number(const QVariant &value, const char *column)
+    {
+        switch (value.typeId()) {
+        case QMetaType::Double:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+            return value.toDouble();
+        default:
+            if (problem.isEmpty())
+                problem = tr("the workspace file holds \"%1\" in %2, which is not a number")
+                              .arg(value.toString(), QLatin1String(column));
+            return 0;
+        }
+    }
+
+    std::optional<double> optional(const QVariant &value, const char *column)
+    {
+        if (value.isNull())
+            return std::nullopt;
+        return number(value, column);
+    }
+
+    int integer(const QVariant &value, const char *column) { return int(number(value, column)); }
+};
 
 template<typename E>
 bool keyValue(const QVariant &stored, E *out, const char *what, QString *error)
@@ -280,7 +310,34 @@ QString SqliteWorkspaceStore::displayName() const
 
 QString SqliteWorkspaceStore::backupPath(const QString &filePath, int version)
 {
-    return QStringLiteral("%1.v%2.bak").arg(filePath).arg(version);
+    return QStringLiteral("%1.v%2.bak").arg(filePath, QString::number(version));
+}
+
+bool SqliteWorkspaceStore::keepBackup(const QString &filePath, int version, QString *error)
+{
+    QFile original(filePath);
+    if (!original.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read the file to keep a backup (%1)").arg(original.errorString());
+        return false;
+    }
+    const QByteArray bytes = original.readAll();
+    // NAME.v1.bak, then NAME.v1.2.bak, … : a backup of another file is never overwritten.
+    QString backup = backupPath(filePath, version);
+    for (int n = 2; QFile::exists(backup); ++n) {
+        QFile existing(backup);
+        if (existing.open(QIODevice::ReadOnly) && existing.readAll() == bytes)
+            return true; // this very file is already kept
+        backup = QStringLiteral("%1.v%2.%3.bak")
+                     .arg(filePath, QString::number(version), QString::number(n));
+    }
+    QSaveFile copy(backup);
+    if (!copy.open(QIODevice::WriteOnly) || copy.write(bytes) != bytes.size() || !copy.commit()) {
+        *error = tr("cannot keep a backup of the file format %1 workspace as %2 (%3)")
+                     .arg(QString::number(version), QDir::toNativeSeparators(backup),
+                          copy.errorString());
+        return false;
+    }
+    return true;
 }
 
 bool SqliteWorkspaceStore::openChecked(SqlConnection &connection, int *version,
@@ -406,6 +463,7 @@ bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &wo
     QSqlDatabase &db = connection.database();
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    Numbers numbers;
 
     if (!execute(query,
                  QStringLiteral("SELECT name, pitch, category, custom_category, modality,"
@@ -452,7 +510,7 @@ bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &wo
             || !keyValue(query.value(3), &framing, "framing", error))
             return false;
         ValueDriver &driver = workspace.plan.valueDriver(kind);
-        driver.strength = query.value(1).toInt();
+        driver.strength = numbers.integer(query.value(1), "value_driver.strength");
         driver.evidence = query.value(2).toString();
         driver.framing = framing;
     }
@@ -464,7 +522,7 @@ bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &wo
     while (query.next()) {
         PricePoint point;
         point.tier = query.value(0).toString();
-        point.price = optionalFrom(query.value(1));
+        point.price = numbers.optional(query.value(1), "price_point.price");
         point.unit = query.value(2).toString();
         workspace.plan.pricing.pricePoints.append(point);
     }
@@ -480,7 +538,7 @@ bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &wo
         if (!keyValue(query.value(1), &item.kind, "marketing item kind", error))
             return false;
         item.timing = query.value(2).toString();
-        item.budget = optionalFrom(query.value(3));
+        item.budget = numbers.optional(query.value(3), "marketing_item.budget");
         item.notes = query.value(4).toString();
         workspace.plan.marketing.append(item);
     }
@@ -495,7 +553,7 @@ bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &wo
         if (!keyValue(query.value(0), &channel.kind, "channel kind", error))
             return false;
         channel.name = query.value(1).toString();
-        channel.revenueSharePct = optionalFrom(query.value(2));
+        channel.revenueSharePct = numbers.optional(query.value(2), "channel.revenue_share_pct");
         channel.notes = query.value(3).toString();
         workspace.plan.channels.append(channel);
     }
@@ -521,8 +579,8 @@ bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &wo
         if (!keyValue(query.value(2), &definition.dimension, "indicator dimension", error))
             return false;
         definition.unit = query.value(3).toString();
-        definition.minimum = optionalFrom(query.value(4));
-        definition.maximum = optionalFrom(query.value(5));
+        definition.minimum = numbers.optional(query.value(4), "indicator.min_value");
+        definition.maximum = numbers.optional(query.value(5), "indicator.max_value");
         definition.description = query.value(6).toString();
         definition.lowAnchor = query.value(7).toString();
         definition.highAnchor = query.value(8).toString();
@@ -566,9 +624,11 @@ bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &wo
         if (!keyValue(query.value(2), &challenge.stakeholder, "stakeholder", error)
             || !keyValue(query.value(3), &challenge.framing, "framing", error))
             return false;
-        challenge.explainabilityNeed = query.value(4).toInt();
-        challenge.technologyFirst = query.value(5).toInt() != 0;
-        challenge.pocMonths = optionalFrom(query.value(6));
+        challenge.explainabilityNeed
+            = numbers.integer(query.value(4), "challenge.explainability_need");
+        challenge.technologyFirst
+            = numbers.integer(query.value(5), "challenge.technology_first") != 0;
+        challenge.pocMonths = numbers.optional(query.value(6), "challenge.poc_months");
         workspace.verticals[*row].challenges.append(challenge);
     }
 
@@ -593,7 +653,13 @@ bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &wo
         if (interned != internedIds.constEnd())
             indicatorId = *interned;
         current->values.insert(
-            indicatorId, IndicatorValue {query.value(2).toDouble(), query.value(3).toString()});
+            indicatorId,
+            IndicatorValue {numbers.number(query.value(2), "indicator_value.value"),
+                            query.value(3).toString()});
+    }
+    if (!numbers.problem.isEmpty()) {
+        *error = numbers.problem;
+        return false;
     }
     return true;
 }
@@ -838,7 +904,12 @@ bool SqliteWorkspaceStore::writeDatabase(const QString &path, const Workspace &w
 
 bool SqliteWorkspaceStore::save(const Workspace &workspace, QString *error)
 {
-    const QFileInfo target(m_filePath);
+    QFileInfo target(m_filePath);
+    // Through a symbolic link, save the file it points to and keep the link.
+    if (target.isSymLink()) {
+        const QString resolved = target.canonicalFilePath();
+        target = QFileInfo(resolved.isEmpty() ? target.symLinkTarget() : resolved);
+    }
     const QString targetPath = target.absoluteFilePath();
     const QDir folder = target.absoluteDir();
     if (!folder.exists()) {
@@ -850,21 +921,26 @@ bool SqliteWorkspaceStore::save(const Workspace &workspace, QString *error)
         *error = tr("cannot save: the name is taken by a folder");
         return false;
     }
+    if (target.exists() && !target.isWritable()) {
+        *error = tr("cannot save: the file is read-only");
+        return false;
+    }
 
-    // Keep a copy of an older-format file before it is replaced by one that older versions of the
-    // program cannot read.
     if (target.exists()) {
         QString ignored;
-        const int version = fileVersion(&ignored);
-        if (version >= Schema::OldestReadableVersion && version < Schema::CurrentVersion) {
-            const QString backup = backupPath(targetPath, version);
-            if (!QFile::exists(backup) && !QFile::copy(targetPath, backup)) {
-                *error = tr("cannot keep a backup of the file format %1 workspace as %2")
-                             .arg(version)
-                             .arg(QDir::toNativeSeparators(backup));
-                return false;
-            }
+        const int version = SqliteWorkspaceStore(targetPath).fileVersion(&ignored);
+        // A newer program saved this file since it was opened: do not turn its work into ours.
+        if (version > Schema::CurrentVersion) {
+            *error = tr("cannot save: the file now holds a workspace of a newer GTM Workbench "
+                        "(file format %1); save under another name to keep both")
+                         .arg(version);
+            return false;
         }
+        // Keep a copy of an older-format file before it is replaced by one that older versions
+        // of the program cannot read.
+        if (version >= Schema::OldestReadableVersion && version < Schema::CurrentVersion
+            && !keepBackup(targetPath, version, error))
+            return false;
     }
 
     QTemporaryFile temporary(

@@ -30,7 +30,8 @@ public:
      */
     int fileVersion(QString *error) const;
 
-    /** The backup kept before an older-version file is first replaced. */
+    /** The backup kept before an older-version file is first replaced (NAME.vN.bak; when that
+     *  name holds another file, NAME.vN.2.bak, …). */
     static QString backupPath(const QString &filePath, int version);
 
     /** Writes a complete workspace to a new database file that does not exist yet. */
@@ -39,6 +40,7 @@ public:
     static bool readDatabase(SqlConnection &connection, Workspace &workspace, QString *error);
 
 private:
+    static bool keepBackup(const QString &filePath, int version, QString *error);
     bool openChecked(SqlConnection &connection, int *version, QString *error) const;
 
     QString m_filePath;

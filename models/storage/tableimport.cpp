@@ -61,6 +61,16 @@ bool parseNumber(const QVariant &cell, bool decimalCommaAllowed, double *value, 
 
 } // namespace
 
+QString firstNewProblem(const Workspace &before, const Workspace &after)
+{
+    const QStringList old = before.validate();
+    for (const QString &problem : after.validate()) {
+        if (!old.contains(problem))
+            return problem;
+    }
+    return {};
+}
+
 bool importTable(Workspace &target, const DataTable &table, ImportReport *report, QString *error)
 {
     Workspace workspace = target;
@@ -96,7 +106,10 @@ bool importTable(Workspace &target, const DataTable &table, ImportReport *report
         } else {
             QString id = indicatorByName.value(folded);
             if (id.isEmpty()) {
-                id = customIndicatorId(heading);
+                // A custom indicator's id as another workspace exported it is taken as it is.
+                id = heading.startsWith(QLatin1String("custom.")) && isValidIndicatorId(heading)
+                    ? heading
+                    : customIndicatorId(heading);
                 if (!workspace.indicator(id)) {
                     IndicatorDefinition definition;
                     definition.id = id;
@@ -130,16 +143,15 @@ bool importTable(Workspace &target, const DataTable &table, ImportReport *report
         const int rowNumber = table.rowNumbers.value(r, r + 1);
         const QString name = cells.value(nameColumn).toString().trimmed();
         if (name.isEmpty()) {
-            *error = tr("%1 %2: the vertical has no name").arg(table.rowWord).arg(rowNumber);
+            *error = tr("%1 %2: the vertical has no name")
+                         .arg(table.rowWord, QString::number(rowNumber));
             return false;
         }
         const QString key = normalizedVerticalName(name);
         if (rowOfName.contains(key)) {
             *error = tr("%1 %2: \"%3\" was already given on %1 %4")
-                         .arg(table.rowWord)
-                         .arg(rowNumber)
-                         .arg(name)
-                         .arg(rowOfName.value(key));
+                         .arg(table.rowWord, QString::number(rowNumber), name,
+                              QString::number(rowOfName.value(key)));
             return false;
         }
         rowOfName.insert(key, rowNumber);
@@ -170,9 +182,8 @@ bool importTable(Workspace &target, const DataTable &table, ImportReport *report
             bool missing = false;
             if (!parseNumber(cell, table.decimalCommaAllowed, &value, &missing)) {
                 *error = tr("%1 %2, column \"%3\": \"%4\" is not a number")
-                             .arg(table.rowWord)
-                             .arg(rowNumber)
-                             .arg(table.headers.at(c).trimmed(), cell.toString());
+                             .arg(table.rowWord, QString::number(rowNumber),
+                                  table.headers.at(c).trimmed(), cell.toString());
                 return false;
             }
             if (missing)
@@ -180,11 +191,9 @@ bool importTable(Workspace &target, const DataTable &table, ImportReport *report
             const IndicatorDefinition *definition = workspace.indicator(column.indicatorId);
             if (!definition->accepts(value)) {
                 *error = tr("%1 %2, column \"%3\": %4 is outside the allowed range (%5)")
-                             .arg(table.rowWord)
-                             .arg(rowNumber)
-                             .arg(table.headers.at(c).trimmed())
-                             .arg(Csv::formatNumber(value))
-                             .arg(definition->rangeText());
+                             .arg(table.rowWord, QString::number(rowNumber),
+                                  table.headers.at(c).trimmed(), Csv::formatNumber(value),
+                                  definition->rangeText());
                 return false;
             }
             IndicatorValue &stored = vertical.values[column.indicatorId];
@@ -195,6 +204,11 @@ bool importTable(Workspace &target, const DataTable &table, ImportReport *report
         }
     }
 
+    const QString problem = firstNewProblem(target, workspace);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
     target = std::move(workspace);
     if (report)
         *report = done;

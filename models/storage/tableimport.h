@@ -32,4 +32,11 @@ struct ImportReport
 bool importTable(Workspace &workspace, const DataTable &table, ImportReport *report,
                  QString *error);
 
+/**
+ * The first problem (Workspace::validate()) that `after` has and `before` had not, or an empty
+ * string: imports refuse to make a sound workspace unsound, without blocking one that already
+ * had a problem.
+ */
+QString firstNewProblem(const Workspace &before, const Workspace &after);
+
 } // namespace Gtm

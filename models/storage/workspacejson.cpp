@@ -340,15 +340,18 @@ void readIndicators(Reader &r, const QJsonArray &array, const QString &path, Wor
             return;
         IndicatorDefinition definition;
         r.text(item, "id", itemPath, &definition.id);
-        if (!isValidIndicatorId(definition.id)) {
-            r.fail(Reader::at(itemPath, "id"),
-                   tr("\"%1\" is not a valid id; use lower-case letters, digits, '_' and '.'")
-                       .arg(definition.id));
-            return;
-        }
         if (builtInIndicator(definition.id)) {
             r.fail(Reader::at(itemPath, "id"),
                    tr("\"%1\" is a built-in indicator and cannot be redefined").arg(definition.id));
+            return;
+        }
+        // The prefix keeps custom ids apart from any built-in id a later version adds.
+        if (!definition.id.startsWith(QLatin1String("custom."))
+            || !isValidIndicatorId(definition.id)) {
+            r.fail(Reader::at(itemPath, "id"),
+                   tr("\"%1\" is not a valid custom indicator id; use \"custom.\" followed by "
+                      "lower-case letters, digits and '_'")
+                       .arg(definition.id));
             return;
         }
         auto existing
@@ -447,7 +450,8 @@ void readVertical(Reader &r, const QJsonObject &o, const QString &path, Workspac
     Vertical vertical;
     if (index >= 0)
         vertical = workspace->verticals.at(index);
-    vertical.name = name.trimmed();
+    if (index < 0)
+        vertical.name = name.trimmed(); // a matched vertical keeps its spelling, as in CSV imports
     r.text(o, "description", path, &vertical.description);
     r.text(o, "contextNotes", path, &vertical.contextNotes);
     r.text(o, "capabilitiesNotes", path, &vertical.capabilitiesNotes);
@@ -635,6 +639,12 @@ bool apply(Workspace &target, const QJsonObject &document, ImportReport *report,
 
     if (!r.ok()) {
         *error = r.error;
+        return false;
+    }
+    // e.g. a narrowed custom indicator range that values already stored no longer fit
+    const QString problem = firstNewProblem(target, workspace);
+    if (!problem.isEmpty()) {
+        *error = problem;
         return false;
     }
     target = std::move(workspace);
