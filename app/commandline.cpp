@@ -2,6 +2,11 @@
 
 #include "domain/plural.h"
 #include "domain/workspace.h"
+#include "scoring/modelcheck.h"
+#include "scoring/scorereport.h"
+#include "scoring/scoringengine.h"
+#include "scoring/sensitivity.h"
+#include "storage/modeljson.h"
 #include "storage/schema.h"
 #include "storage/sqliteworkspacestore.h"
 #include "storage/tableimport.h"
@@ -10,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 namespace Gtm {
 
@@ -68,30 +74,63 @@ public:
 
     void output(const QString &line) { print(m_out, line); }
 
+    /** A sub-command's arguments: positionals, flags and options with their values. */
+    struct Parsed
+    {
+        QStringList positionals;
+        QStringList flags;
+        QHash<QString, QString> options;
+    };
+
     /**
-     * Splits a sub-command's arguments into positionals and the flags it allows
-     * (flags without values only, for the sub-commands of this version).
+     * Splits a sub-command's arguments. `flags` take no value; `valued` options take one
+     * ("--seed 7" or "--seed=7"). Anything else starting with '-' is a usage error.
      */
-    bool parse(const QStringList &arguments, const QStringList &allowedFlags, int positionalCount,
-               const QString &synopsis, QStringList *positionals, QStringList *flags, int *status)
+    bool parse(const QStringList &arguments, const QStringList &flags, const QStringList &valued,
+               int positionalCount, const QString &synopsis, Parsed *parsed, int *status)
     {
         bool optionsEnded = false;
-        for (const QString &argument : arguments) {
+        for (int i = 0; i < arguments.size(); ++i) {
+            const QString &argument = arguments.at(i);
             if (!optionsEnded && argument == QLatin1String("--")) {
                 optionsEnded = true;
-            } else if (!optionsEnded && argument.startsWith(QLatin1Char('-'))
-                       && argument.size() > 1) {
-                if (!allowedFlags.contains(argument)) {
-                    *status = usageError(
-                        tr("unknown option \"%1\"; usage: %2").arg(argument, synopsis));
+                continue;
+            }
+            if (optionsEnded || !argument.startsWith(QLatin1Char('-')) || argument.size() == 1) {
+                parsed->positionals.append(argument);
+                continue;
+            }
+            QString name = argument;
+            QString value;
+            bool hasValue = false;
+            const qsizetype equals = argument.indexOf(QLatin1Char('='));
+            if (argument.startsWith(QLatin1String("--")) && equals > 0) {
+                name = argument.left(equals);
+                value = argument.mid(equals + 1);
+                hasValue = true;
+            }
+            if (flags.contains(name) && !hasValue) {
+                parsed->flags.append(name);
+            } else if (valued.contains(name)) {
+                if (!hasValue) {
+                    if (i + 1 >= arguments.size()) {
+                        *status = usageError(tr("the option \"%1\" needs a value; usage: %2")
+                                                 .arg(name, synopsis));
+                        return false;
+                    }
+                    value = arguments.at(++i);
+                }
+                if (parsed->options.contains(name)) {
+                    *status = usageError(tr("the option \"%1\" is given twice").arg(name));
                     return false;
                 }
-                flags->append(argument);
+                parsed->options.insert(name, value);
             } else {
-                positionals->append(argument);
+                *status = usageError(tr("unknown option \"%1\"; usage: %2").arg(name, synopsis));
+                return false;
             }
         }
-        if (positionals->size() != positionalCount) {
+        if (parsed->positionals.size() != positionalCount) {
             *status = usageError(tr("usage: %1").arg(synopsis));
             return false;
         }
@@ -111,16 +150,15 @@ public:
 
     int runNew(const QStringList &arguments)
     {
-        QStringList positionals, flags;
+        Parsed parsed;
         int status = ExitSuccess;
-        if (!parse(arguments, {QStringLiteral("--sample")}, 1,
-                   QStringLiteral("gtm-workbench new [--sample] WORKSPACE"), &positionals, &flags,
-                   &status))
+        if (!parse(arguments, {QStringLiteral("--sample")}, {}, 1,
+                   QStringLiteral("gtm-workbench new [--sample] WORKSPACE"), &parsed, &status))
             return status;
-        const QString path = positionals.constFirst();
+        const QString path = parsed.positionals.constFirst();
         if (QFileInfo::exists(path))
             return failure(path, tr("already exists; choose another name or remove it first"));
-        const bool sample = flags.contains(QLatin1String("--sample"));
+        const bool sample = parsed.flags.contains(QLatin1String("--sample"));
         const Workspace workspace = sample ? WorkspaceFiles::sampleWorkspace() : Workspace();
         SqliteWorkspaceStore store(path);
         QString error;
@@ -135,14 +173,14 @@ public:
 
     int runImport(const QStringList &arguments)
     {
-        QStringList positionals, flags;
+        Parsed parsed;
         int status = ExitSuccess;
-        if (!parse(arguments, {}, 2,
-                   QStringLiteral("gtm-workbench import WORKSPACE TABLE.csv|TABLE.json"),
-                   &positionals, &flags, &status))
+        if (!parse(arguments, {}, {}, 2,
+                   QStringLiteral("gtm-workbench import WORKSPACE TABLE.csv|TABLE.json"), &parsed,
+                   &status))
             return status;
-        const QString path = positionals.at(0);
-        const QString table = positionals.at(1);
+        const QString path = parsed.positionals.at(0);
+        const QString table = parsed.positionals.at(1);
         Workspace workspace;
         if (!loadWorkspace(path, &workspace, &status))
             return status;
@@ -155,9 +193,9 @@ public:
             return failure(path, error);
         output(tr("Imported %1 into %2: %3 added, %4 updated, %5 set.")
                    .arg(QDir::toNativeSeparators(table), QDir::toNativeSeparators(path),
-                        verticalCount(report.addedVerticals.size()))
-                   .arg(report.updatedVerticals.size())
-                   .arg(valueCount(report.valuesSet)));
+                        verticalCount(report.addedVerticals.size()),
+                        QString::number(report.updatedVerticals.size()),
+                        valueCount(report.valuesSet)));
         if (report.valuesCleared > 0)
             output(tr("Cleared %1 given as null.").arg(valueCount(report.valuesCleared)));
         for (const QString &indicator : std::as_const(report.createdIndicators))
@@ -167,14 +205,14 @@ public:
 
     int runExport(const QStringList &arguments)
     {
-        QStringList positionals, flags;
+        Parsed parsed;
         int status = ExitSuccess;
-        if (!parse(arguments, {}, 2,
-                   QStringLiteral("gtm-workbench export WORKSPACE OUT.csv|OUT.json"), &positionals,
-                   &flags, &status))
+        if (!parse(arguments, {}, {}, 2,
+                   QStringLiteral("gtm-workbench export WORKSPACE OUT.csv|OUT.json"), &parsed,
+                   &status))
             return status;
-        const QString path = positionals.at(0);
-        const QString target = positionals.at(1);
+        const QString path = parsed.positionals.at(0);
+        const QString target = parsed.positionals.at(1);
         const QString suffix = QFileInfo(target).suffix().toLower();
         if (suffix != QLatin1String("csv") && suffix != QLatin1String("json"))
             return usageError(tr("the export file must end in .csv or .json: \"%1\"").arg(target));
@@ -190,14 +228,194 @@ public:
         return ExitSuccess;
     }
 
+    /** The workspace's model or a model file, compiled against the workspace. */
+    bool compileModel(const Workspace &workspace, const QString &workspacePath,
+                      const QString &modelPath, ScoringModel *model, CompiledModel *compiled,
+                      int *status)
+    {
+        QString error;
+        *model = workspace.model;
+        if (!modelPath.isEmpty() && !ModelJson::readFile(modelPath, model, &error)) {
+            *status = failure(modelPath, error);
+            return false;
+        }
+        QStringList problems;
+        if (!compileGtmModel(*model, workspace, compiled, &problems)) {
+            *status = failure(modelPath.isEmpty() ? workspacePath : modelPath,
+                              tr("invalid scoring model: %1").arg(problems.constFirst()));
+            return false;
+        }
+        return true;
+    }
+
+    int runScore(const QStringList &arguments)
+    {
+        const QString synopsis = QStringLiteral(
+            "gtm-workbench score WORKSPACE [--model MODEL.json] [--format table|csv|json] "
+            "[--sensitivity RUNS] [--seed N]");
+        Parsed parsed;
+        int status = ExitSuccess;
+        if (!parse(arguments, {},
+                   {QStringLiteral("--model"), QStringLiteral("--format"),
+                    QStringLiteral("--sensitivity"), QStringLiteral("--seed")},
+                   1, synopsis, &parsed, &status))
+            return status;
+        const QString format = parsed.options.value(QStringLiteral("--format"), QStringLiteral("table"));
+        if (format != QLatin1String("table") && format != QLatin1String("csv")
+            && format != QLatin1String("json"))
+            return usageError(tr("--format must be table, csv or json, not \"%1\"").arg(format));
+        bool ok = true;
+        int runs = 0;
+        if (parsed.options.contains(QStringLiteral("--sensitivity"))) {
+            runs = parsed.options.value(QStringLiteral("--sensitivity")).toInt(&ok);
+            if (!ok || runs < 1 || runs > 1000000)
+                return usageError(tr("--sensitivity takes a number of runs from 1 to 1000000"));
+        }
+        quint64 seed = 1;
+        if (parsed.options.contains(QStringLiteral("--seed"))) {
+            seed = parsed.options.value(QStringLiteral("--seed")).toULongLong(&ok);
+            if (!ok)
+                return usageError(tr("--seed takes a whole number from 0"));
+            if (runs == 0)
+                return usageError(tr("--seed only applies with --sensitivity"));
+        }
+
+        const QString path = parsed.positionals.constFirst();
+        Workspace workspace;
+        if (!loadWorkspace(path, &workspace, &status))
+            return status;
+        ScoringModel model;
+        CompiledModel compiled;
+        if (!compileModel(workspace, path, parsed.options.value(QStringLiteral("--model")), &model,
+                          &compiled, &status))
+            return status;
+        const IndicatorTable table = IndicatorTable::fromWorkspace(workspace, compiled.columns());
+        const ScoringResult result = ScoringEngine::score(compiled, table);
+        ScoreReport report(workspace, model, table, result);
+        SensitivityAnalysis::Settings settings;
+        SensitivityAnalysis::Result sensitivity;
+        if (runs > 0) {
+            settings.runs = runs;
+            settings.seed = seed;
+            sensitivity = SensitivityAnalysis::run(compiled, table, settings);
+            report.setSensitivity(sensitivity, settings);
+        }
+        if (format == QLatin1String("json"))
+            writeRaw(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+        else if (format == QLatin1String("csv"))
+            writeRaw(report.toCsv());
+        else
+            writeRaw(report.toTable().toUtf8());
+        return ExitSuccess;
+    }
+
+    int runModel(const QStringList &arguments)
+    {
+        const QString synopsis
+            = QStringLiteral("gtm-workbench model WORKSPACE [--set MODEL.json | --get OUT.json]");
+        Parsed parsed;
+        int status = ExitSuccess;
+        if (!parse(arguments, {}, {QStringLiteral("--set"), QStringLiteral("--get")}, 1, synopsis,
+                   &parsed, &status))
+            return status;
+        if (parsed.options.size() > 1)
+            return usageError(tr("give --set or --get, not both; usage: %1").arg(synopsis));
+        const QString path = parsed.positionals.constFirst();
+        Workspace workspace;
+        if (!loadWorkspace(path, &workspace, &status))
+            return status;
+        QString error;
+        if (parsed.options.contains(QStringLiteral("--get"))) {
+            const QString target = parsed.options.value(QStringLiteral("--get"));
+            if (!ModelJson::writeFile(target, workspace.model, &error))
+                return failure(target, error);
+            output(tr("Wrote the scoring model of %1 to %2.")
+                       .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target)));
+            return ExitSuccess;
+        }
+        if (parsed.options.contains(QStringLiteral("--set"))) {
+            const QString source = parsed.options.value(QStringLiteral("--set"));
+            ScoringModel model;
+            CompiledModel compiled;
+            if (!compileModel(workspace, path, source, &model, &compiled, &status))
+                return status;
+            workspace.model = model;
+            if (!SqliteWorkspaceStore(path).save(workspace, &error))
+                return failure(path, error);
+            output(tr("Set the scoring model of %1 to \"%2\" (%3).")
+                       .arg(QDir::toNativeSeparators(path), model.name,
+                            counted(compiled.leaves().size(), tr("%1 indicator"), tr("%1 indicators"))));
+            return ExitSuccess;
+        }
+        writeRaw(describeModel(workspace).toUtf8());
+        return ExitSuccess;
+    }
+
+    /** The model as an indented tree, for "model WORKSPACE" without options. */
+    QString describeModel(const Workspace &workspace)
+    {
+        const ScoringModel &model = workspace.model;
+        QString text = tr("%1\nMissing values: %2. Quadrant thresholds: readiness %3, risk %4.\n")
+                           .arg(model.name, enumDisplayName(model.missingPolicy).toLower(),
+                                QString::number(model.readinessThreshold),
+                                QString::number(model.riskThreshold));
+        CompiledModel compiled;
+        QStringList problems;
+        if (!compileGtmModel(model, workspace, &compiled, &problems)) {
+            text += tr("The model is not valid: %1\n").arg(problems.join(QLatin1Char(' ')));
+            return text;
+        }
+        for (size_t i = 0; i < compiled.nodes().size(); ++i) {
+            // Pre-order: the compiled nodes are laid out parent before children.
+            const CompiledModel::Node &node = compiled.nodes()[i];
+            QString line = QString(node.depth * 2, QLatin1Char(' '));
+            QString name = node.name;
+            if (node.leaf >= 0) {
+                const IndicatorDefinition *d = workspace.indicator(node.id);
+                if (!d)
+                    d = derivedIndicator(node.id);
+                name = d ? d->name : node.id;
+                const CompiledModel::Leaf &leaf = compiled.leaves()[size_t(node.leaf)];
+                const ModelIndicator *source = nullptr;
+                for (const ModelIndicator &m : model.indicators) {
+                    if (m.indicatorId == leaf.indicatorId && m.parent == compiled.nodes()[size_t(node.parent)].id)
+                        source = &m;
+                }
+                QString treatment = enumKey(leaf.normalisation);
+                if (source && leaf.normalisation == Normalisation::Goalposts)
+                    treatment += QStringLiteral(" %1–%2").arg(QString::number(*source->goalpostLow),
+                                                              QString::number(*source->goalpostHigh));
+                if (leaf.logTransform)
+                    treatment += QStringLiteral(", log");
+                line += QStringLiteral("%1  weight %2 (%3 %)  %4, %5  [%6]")
+                            .arg(name, QString::number(node.weight),
+                                 QString::number(100 * node.share, 'f', 1),
+                                 enumKey(leaf.polarity), treatment, node.id);
+            } else {
+                line += QStringLiteral("%1  weight %2 (%3 %)  %4  [%5]")
+                            .arg(name, QString::number(node.weight),
+                                 QString::number(100 * node.share, 'f', 1),
+                                 enumKey(node.aggregation), node.id);
+            }
+            text += line + QLatin1Char('\n');
+        }
+        return text;
+    }
+
+    void writeRaw(const QByteArray &bytes)
+    {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_out);
+        std::fflush(m_out);
+    }
+
     int runCheck(const QStringList &arguments)
     {
-        QStringList positionals, flags;
+        Parsed parsed;
         int status = ExitSuccess;
-        if (!parse(arguments, {}, 1, QStringLiteral("gtm-workbench check WORKSPACE"), &positionals,
-                   &flags, &status))
+        if (!parse(arguments, {}, {}, 1, QStringLiteral("gtm-workbench check WORKSPACE"), &parsed,
+                   &status))
             return status;
-        const QString path = positionals.constFirst();
+        const QString path = parsed.positionals.constFirst();
         SqliteWorkspaceStore store(path);
         const QStringList problems = store.check();
         if (!problems.isEmpty()) {
@@ -214,9 +432,8 @@ public:
         const int version = store.fileVersion(nullptr);
         QString line
             = tr("%1: OK (file format %2, %3, %4)")
-                  .arg(QDir::toNativeSeparators(path))
-                  .arg(version)
-                  .arg(verticalCount(workspace.verticals.size()),
+                  .arg(QDir::toNativeSeparators(path), QString::number(version),
+                       verticalCount(workspace.verticals.size()),
                        counted(values, tr("%1 indicator value"), tr("%1 indicator values")));
         if (version < Schema::CurrentVersion)
             line += tr("; it will be upgraded to file format %1 when next saved")
@@ -239,13 +456,12 @@ QString usageText()
               "  gtm-workbench new [--sample] WORKSPACE         create an empty (or the sample) "
               "workspace\n"
               "  gtm-workbench score WORKSPACE [--model MODEL.json] [--format table|csv|json]\n"
-              "                     [--sensitivity RUNS] [--seed N]    (not available yet)\n"
+              "                     [--sensitivity RUNS] [--seed N]\n"
               "  gtm-workbench import WORKSPACE TABLE.csv|TABLE.json   add or update verticals' "
               "indicator values\n"
               "  gtm-workbench export WORKSPACE OUT.csv|OUT.json       verticals and indicator "
               "values / the whole workspace\n"
-              "  gtm-workbench model WORKSPACE [--set MODEL.json | --get OUT.json]  (not "
-              "available yet)\n"
+              "  gtm-workbench model WORKSPACE [--set MODEL.json | --get OUT.json]\n"
               "  gtm-workbench brief WORKSPACE -o BRIEF.pdf [--lang en|zh_CN] [--page-size "
               "A4|Letter]\n"
               "                     [--verticals NAME,NAME...]          (not available yet)\n"
@@ -292,8 +508,11 @@ int runCommandLine(const QStringList &arguments, FILE *out, FILE *err)
         return invocation.runExport(rest);
     if (command == QLatin1String("check"))
         return invocation.runCheck(rest);
-    if (command == QLatin1String("score") || command == QLatin1String("model")
-        || command == QLatin1String("brief"))
+    if (command == QLatin1String("score"))
+        return invocation.runScore(rest);
+    if (command == QLatin1String("model"))
+        return invocation.runModel(rest);
+    if (command == QLatin1String("brief"))
         return invocation.usageError(
             tr("\"%1\" is not available yet in this version of GTM Workbench").arg(command));
     return invocation.usageError(tr("unknown option or sub-command \"%1\"").arg(command));

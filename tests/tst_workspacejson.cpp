@@ -57,7 +57,9 @@ void TestWorkspaceJson::documentedShape()
     const QJsonObject json = WorkspaceJson::toJson(TestWorkspaces::everyField());
     QCOMPARE(json.value(QLatin1String("format")).toString(),
              QStringLiteral("gtm-workbench-workspace"));
-    QCOMPARE(json.value(QLatin1String("formatVersion")).toInt(), 1);
+    QCOMPARE(json.value(QLatin1String("formatVersion")).toInt(), 2);
+    QCOMPARE(json.value(QLatin1String("model")).toObject().value(QLatin1String("format")).toString(),
+             QStringLiteral("gtm-workbench-model"));
     const QJsonObject finance = json.value(QLatin1String("verticals")).toArray().at(0).toObject();
     const QJsonObject values = finance.value(QLatin1String("values")).toObject();
     // A plain number without a source, an object with one.
@@ -137,8 +139,8 @@ void TestWorkspaceJson::invalidDocumentsChangeNothing_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expectedError");
 
-    QTest::newRow("newer format") << QByteArray(R"({"formatVersion": 2})")
-                                  << QStringLiteral("newer GTM Workbench (format version 2");
+    QTest::newRow("newer format") << QByteArray(R"({"formatVersion": 3})")
+                                  << QStringLiteral("newer GTM Workbench (format version 3");
     QTest::newRow("other format") << QByteArray(R"({"format": "roadmap"})")
                                   << QStringLiteral("\"format\" is \"roadmap\"");
     QTest::newRow("typo in a key") << QByteArray(R"({"verticals": [{"name": "A", "valeus": {}}]})")

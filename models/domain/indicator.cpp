@@ -35,7 +35,8 @@ bool operator==(const IndicatorDefinition &a, const IndicatorDefinition &b)
 {
     return a.id == b.id && a.name == b.name && a.dimension == b.dimension && a.unit == b.unit
         && a.minimum == b.minimum && a.maximum == b.maximum && a.description == b.description
-        && a.lowAnchor == b.lowAnchor && a.highAnchor == b.highAnchor && a.builtIn == b.builtIn;
+        && a.lowAnchor == b.lowAnchor && a.highAnchor == b.highAnchor && a.builtIn == b.builtIn
+        && a.derived == b.derived;
 }
 
 namespace {
@@ -121,6 +122,28 @@ const BuiltIn builtInTable[] = {
 };
 // clang-format on
 
+// clang-format off
+const BuiltIn derivedTable[] = {
+    {IndicatorId::ExplainabilityNeed, Dimension::Challenges, GTM_TR("Need for explainable decisions"), GTM_TR("0–5 scale"), 0, 5,
+     GTM_TR("The strongest explainability need among the vertical's challenges: if one decision must be explained "
+            "(why a loan was refused, a candidate rejected), the product must explain it."),
+     GTM_TR("no need"), GTM_TR("every decision must be explained")},
+    {IndicatorId::TechnologyFirstShare, Dimension::Challenges, GTM_TR("Technology-first challenges"), GTM_TR("% of challenges"), 0, 100,
+     GTM_TR("Share of challenges flagged \"technology first\" (build the data lake, then look for a use case): "
+            "a warning sign of a very long proof of concept."),
+     nullptr, nullptr},
+    {IndicatorId::PocMonths, Dimension::Challenges, GTM_TR("Proof-of-concept length"), GTM_TR("months"), 0, 60,
+     GTM_TR("Mean expected proof-of-concept length over the challenges that give one."),
+     nullptr, nullptr},
+    {IndicatorId::OpportunityShare, Dimension::Challenges, GTM_TR("Value framed as opportunity"), GTM_TR("% of challenges"), 0, 100,
+     GTM_TR("Share of challenges whose value is told as opportunity (better decisions, revenue not lost) rather than savings."),
+     nullptr, nullptr},
+    {IndicatorId::StakeholderCoverage, Dimension::Challenges, GTM_TR("Stakeholder views gathered"), GTM_TR("% of roles"), 0, 100,
+     GTM_TR("Share of the six buying-committee roles, from end user to budget approver, whose view of a challenge was gathered."),
+     nullptr, nullptr},
+};
+// clang-format on
+
 #undef GTM_TR
 
 QString translated(const char *text)
@@ -152,6 +175,39 @@ const QList<IndicatorDefinition> &builtInIndicators()
         return list;
     }();
     return indicators;
+}
+
+const QList<IndicatorDefinition> &derivedIndicators()
+{
+    static const QList<IndicatorDefinition> indicators = [] {
+        QList<IndicatorDefinition> list;
+        for (const BuiltIn &entry : derivedTable) {
+            IndicatorDefinition definition;
+            definition.id = QString::fromLatin1(entry.id);
+            definition.name = translated(entry.name);
+            definition.dimension = entry.dimension;
+            definition.unit = translated(entry.unit);
+            definition.minimum = entry.minimum;
+            definition.maximum = entry.maximum;
+            definition.description = translated(entry.description);
+            definition.lowAnchor = translated(entry.lowAnchor);
+            definition.highAnchor = translated(entry.highAnchor);
+            definition.builtIn = true;
+            definition.derived = true;
+            list.append(definition);
+        }
+        return list;
+    }();
+    return indicators;
+}
+
+const IndicatorDefinition *derivedIndicator(QStringView id)
+{
+    for (const IndicatorDefinition &definition : derivedIndicators()) {
+        if (definition.id == id)
+            return &definition;
+    }
+    return nullptr;
 }
 
 const IndicatorDefinition *builtInIndicator(QStringView id)

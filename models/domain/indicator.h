@@ -26,6 +26,7 @@ struct IndicatorDefinition
     QString lowAnchor; // meaning of the minimum, for scales
     QString highAnchor; // meaning of the maximum, for scales
     bool builtIn = false;
+    bool derived = false; // computed from the Challenges table, never stored or imported
 
     /** True for a finite value within [minimum, maximum]. */
     bool accepts(double value) const;
@@ -59,6 +60,12 @@ inline constexpr char GovernanceScrutiny[] = "consequences.governance_scrutiny";
 inline constexpr char MarketSizeUsdBn[] = "market.size_usd_bn";
 inline constexpr char MarketGrowthPct[] = "market.growth_pct";
 inline constexpr char SalesCycleMonths[] = "market.sales_cycle_months";
+// Derived from each vertical's Challenges table.
+inline constexpr char ExplainabilityNeed[] = "challenges.explainability_need";
+inline constexpr char TechnologyFirstShare[] = "challenges.technology_first_share";
+inline constexpr char PocMonths[] = "challenges.poc_months";
+inline constexpr char OpportunityShare[] = "challenges.opportunity_share";
+inline constexpr char StakeholderCoverage[] = "challenges.stakeholder_coverage";
 } // namespace IndicatorId
 
 /** The built-in indicators, in worksheet order (names translated when first asked for). */
@@ -66,6 +73,15 @@ const QList<IndicatorDefinition> &builtInIndicators();
 
 /** The built-in indicator with this id, or nullptr. */
 const IndicatorDefinition *builtInIndicator(QStringView id);
+
+/**
+ * The indicators computed from a vertical's Challenges table (derived == true): the strongest
+ * need for explainable decisions, the share of technology-first challenges, the mean
+ * proof-of-concept length, the share framed as opportunity and the share of the six
+ * buying-committee roles whose view was gathered. Missing when the table is empty.
+ */
+const QList<IndicatorDefinition> &derivedIndicators();
+const IndicatorDefinition *derivedIndicator(QStringView id);
 
 /**
  * The id a custom indicator gets from a column heading: "custom." and the heading in lower case

@@ -3,6 +3,7 @@
 #include "gtmplan.h"
 #include "indicator.h"
 #include "product.h"
+#include "scoringmodel.h"
 #include "vertical.h"
 
 #include <QList>
@@ -17,6 +18,7 @@ struct Workspace
     GtmPlan plan;
     QList<IndicatorDefinition> customIndicators;
     QList<Vertical> verticals;
+    ScoringModel model = defaultScoringModel();
 
     /** A built-in or custom indicator by id, or nullptr. */
     const IndicatorDefinition *indicator(QStringView id) const;
@@ -44,7 +46,8 @@ struct Workspace
     friend bool operator==(const Workspace &a, const Workspace &b)
     {
         return a.product == b.product && a.plan == b.plan
-            && a.customIndicators == b.customIndicators && a.verticals == b.verticals;
+            && a.customIndicators == b.customIndicators && a.verticals == b.verticals
+            && a.model == b.model;
     }
     friend bool operator!=(const Workspace &a, const Workspace &b) { return !(a == b); }
 };

@@ -1,6 +1,8 @@
 #include "schema.h"
 
 #include "domain/indicator.h"
+#include "domain/scoringmodel.h"
+#include "modeltables.h"
 #include "sqlconnection.h"
 
 #include <QSqlDatabase>
@@ -12,11 +14,46 @@
 
 namespace Gtm::Schema {
 
+namespace {
+
+// Added in version 3.
+QStringList modelStatements()
+{
+    return {
+        QStringLiteral("CREATE TABLE scoring_model ("
+                       "\n    id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       "\n    name TEXT NOT NULL DEFAULT '',"
+                       "\n    description TEXT NOT NULL DEFAULT '',"
+                       "\n    missing_values TEXT NOT NULL,"
+                       "\n    readiness_threshold REAL NOT NULL,"
+                       "\n    risk_threshold REAL NOT NULL\n)"),
+        QStringLiteral("CREATE TABLE model_node ("
+                       "\n    position INTEGER PRIMARY KEY,"
+                       "\n    id TEXT NOT NULL UNIQUE,"
+                       "\n    name TEXT NOT NULL DEFAULT '',"
+                       "\n    parent TEXT,"
+                       "\n    weight REAL NOT NULL,"
+                       "\n    aggregation TEXT NOT NULL\n)"),
+        QStringLiteral("CREATE TABLE model_indicator ("
+                       "\n    position INTEGER PRIMARY KEY,"
+                       "\n    indicator_id TEXT NOT NULL,"
+                       "\n    parent TEXT NOT NULL,"
+                       "\n    weight REAL NOT NULL,"
+                       "\n    polarity TEXT NOT NULL,"
+                       "\n    normalisation TEXT NOT NULL,"
+                       "\n    goalpost_low REAL,"
+                       "\n    goalpost_high REAL,"
+                       "\n    log_transform INTEGER NOT NULL CHECK (log_transform IN (0, 1))\n)"),
+    };
+}
+
+} // namespace
+
 QStringList createStatements()
 {
     // Enum values are stored as the stable keys of domain/enums.h, so the file reads well in any
     // SQLite client. Lists keep their order in `position`.
-    return {
+    return QStringList{
         QStringLiteral("CREATE TABLE workspace_info ("
                        "\n    key TEXT PRIMARY KEY NOT NULL,"
                        "\n    value TEXT NOT NULL\n)"),
@@ -100,7 +137,7 @@ QStringList createStatements()
             "\n    value REAL NOT NULL,"
             "\n    source TEXT NOT NULL DEFAULT '',"
             "\n    PRIMARY KEY (vertical_id, indicator_id)\n) WITHOUT ROWID"),
-    };
+    } + modelStatements();
 }
 
 namespace {
@@ -177,6 +214,14 @@ bool migrate1to2(QSqlDatabase &database, QString *error)
     return runAll(database, statements, error);
 }
 
+// Version 3 stores the scoring model; a workspace from before gets the default model, which is
+// what the program scored it with until then.
+bool migrate2to3(QSqlDatabase &database, QString *error)
+{
+    return runAll(database, modelStatements(), error)
+        && ModelTables::write(database, defaultScoringModel(), error);
+}
+
 struct Migration
 {
     int toVersion;
@@ -185,6 +230,7 @@ struct Migration
 
 const Migration migrations[] = {
     {2, migrate1to2},
+    {3, migrate2to3},
 };
 
 } // namespace

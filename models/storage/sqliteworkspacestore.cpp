@@ -1,6 +1,8 @@
 #include "sqliteworkspacestore.h"
 
 #include "domain/workspace.h"
+#include "modeltables.h"
+#include "scoring/modelcheck.h"
 #include "schema.h"
 #include "sqlconnection.h"
 
@@ -661,7 +663,7 @@ bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &wo
         *error = numbers.problem;
         return false;
     }
-    return true;
+    return ModelTables::read(db, &workspace.model, error);
 }
 
 bool SqliteWorkspaceStore::writeDatabase(const QString &path, const Workspace &workspace,
@@ -888,7 +890,7 @@ bool SqliteWorkspaceStore::writeDatabase(const QString &path, const Workspace &w
                     return fail();
             }
         }
-        if (!values.finish(error))
+        if (!values.finish(error) || !ModelTables::write(db, workspace.model, error))
             return fail();
 
         if (!execute(query, QStringLiteral("PRAGMA user_version = %1").arg(Schema::CurrentVersion),
@@ -1009,7 +1011,13 @@ QStringList SqliteWorkspaceStore::check()
     Workspace workspace;
     if (!load(workspace, &message))
         return problems << message;
-    return problems + workspace.validate();
+    problems += workspace.validate();
+    QStringList modelProblems;
+    if (!compileGtmModel(workspace.model, workspace, nullptr, &modelProblems)) {
+        for (const QString &problem : std::as_const(modelProblems))
+            problems.append(tr("scoring model: %1").arg(problem));
+    }
+    return problems;
 }
 
 } // namespace Gtm

@@ -1,6 +1,7 @@
 #include "workspacefiles.h"
 
 #include "csvtable.h"
+#include "jsonreader.h"
 #include "domain/workspace.h"
 #include "tableimport.h"
 #include "workspacejson.h"
@@ -32,22 +33,6 @@ Format formatOf(const QString &path)
     if (suffix == QLatin1String("json"))
         return Format::Json;
     return Format::Unknown;
-}
-
-/** Line and column of a byte offset, for JSON parse errors. */
-QString position(const QByteArray &bytes, int offset)
-{
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < offset && i < bytes.size(); ++i) {
-        if (bytes.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else if ((bytes.at(i) & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
-            ++column;
-        }
-    }
-    return tr("line %1, column %2").arg(line).arg(column);
 }
 
 bool jsonTable(const QJsonArray &array, DataTable *table, QString *error)
@@ -127,8 +112,7 @@ bool importFile(Workspace &workspace, const QString &path, ImportReport *report,
     const QByteArray json = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("malformed JSON at %1: %2")
-                     .arg(position(json, parseError.offset), parseError.errorString());
+        *error = JsonReader::parseErrorText(json, parseError);
         return false;
     }
     if (document.isArray()) {

@@ -1,6 +1,9 @@
 #include "workspacejson.h"
 
 #include "domain/workspace.h"
+#include "jsonreader.h"
+#include "modeljson.h"
+#include "scoring/modelcheck.h"
 #include "tableimport.h"
 
 #include <QCoreApplication>
@@ -63,166 +66,23 @@ QJsonObject verticalToJson(const Vertical &v)
             {key("challenges"), challenges}};
 }
 
-/** Reads typed fields from JSON objects, remembering the first problem with its JSON path. */
-class Reader
-{
-public:
-    QString error;
-
-    bool ok() const { return error.isEmpty(); }
-
-    void fail(const QString &path, const QString &message)
-    {
-        if (error.isEmpty())
-            error = path.isEmpty() ? message : QStringLiteral("%1: %2").arg(path, message);
-    }
-
-    static QString at(const QString &path, const char *name)
-    {
-        return path.isEmpty() ? QLatin1String(name) : path + QLatin1Char('.') + QLatin1String(name);
-    }
-    static QString at(const QString &path, qsizetype index)
-    {
-        return QStringLiteral("%1[%2]").arg(path).arg(index);
-    }
-
-    bool onlyKeys(const QJsonObject &object, const QString &path,
-                  std::initializer_list<const char *> allowed)
-    {
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            bool known = false;
-            for (const char *name : allowed)
-                known = known || it.key() == QLatin1String(name);
-            if (!known) {
-                QStringList names;
-                for (const char *name : allowed)
-                    names.append(QLatin1String(name));
-                fail(path,
-                     tr("unknown key \"%1\" (expected one of: %2)")
-                         .arg(it.key(), names.join(QLatin1String(", "))));
-                return false;
-            }
-        }
-        return true;
-    }
-
-    bool object(const QJsonValue &value, const QString &path, QJsonObject *out)
-    {
-        if (!value.isObject()) {
-            fail(path, tr("expected an object"));
-            return false;
-        }
-        *out = value.toObject();
-        return true;
-    }
-
-    bool array(const QJsonValue &value, const QString &path, QJsonArray *out)
-    {
-        if (!value.isArray()) {
-            fail(path, tr("expected an array"));
-            return false;
-        }
-        *out = value.toArray();
-        return true;
-    }
-
-    void text(const QJsonObject &o, const char *name, const QString &path, QString *out)
-    {
-        const auto it = o.find(QLatin1String(name));
-        if (it == o.end())
-            return;
-        if (it->isNull())
-            out->clear();
-        else if (it->isString())
-            *out = it->toString();
-        else
-            fail(at(path, name), tr("expected a string"));
-    }
-
-    void number(const QJsonObject &o, const char *name, const QString &path,
-                std::optional<double> *out, double minimum, double maximum)
-    {
-        const auto it = o.find(QLatin1String(name));
-        if (it == o.end())
-            return;
-        if (it->isNull()) {
-            out->reset();
-            return;
-        }
-        if (!it->isDouble()) {
-            fail(at(path, name), tr("expected a number or null"));
-            return;
-        }
-        const double value = it->toDouble();
-        if (!(value >= minimum && value <= maximum)) {
-            fail(at(path, name), tr("%1 is outside %2 to %3").arg(value).arg(minimum).arg(maximum));
-            return;
-        }
-        *out = value;
-    }
-
-    void integer(const QJsonObject &o, const char *name, const QString &path, int *out, int minimum,
-                 int maximum)
-    {
-        const auto it = o.find(QLatin1String(name));
-        if (it == o.end())
-            return;
-        const double value = it->toDouble(std::nan(""));
-        if (!it->isDouble() || value != std::floor(value)) {
-            fail(at(path, name), tr("expected a whole number"));
-            return;
-        }
-        if (value < minimum || value > maximum) {
-            fail(at(path, name), tr("%1 is outside %2 to %3").arg(value).arg(minimum).arg(maximum));
-            return;
-        }
-        *out = int(value);
-    }
-
-    void boolean(const QJsonObject &o, const char *name, const QString &path, bool *out)
-    {
-        const auto it = o.find(QLatin1String(name));
-        if (it == o.end())
-            return;
-        if (!it->isBool()) {
-            fail(at(path, name), tr("expected true or false"));
-            return;
-        }
-        *out = it->toBool();
-    }
-
-    template<typename E>
-    void enumeration(const QJsonObject &o, const char *name, const QString &path, E *out)
-    {
-        const auto it = o.find(QLatin1String(name));
-        if (it == o.end())
-            return;
-        const std::optional<E> value = enumFromKey<E>(it->toString());
-        if (!it->isString() || !value) {
-            fail(at(path, name), tr("expected one of: %1").arg(enumKeyList<E>()));
-            return;
-        }
-        *out = *value;
-    }
-};
-
 constexpr double Unbounded = 1e300;
 
 template<typename T, typename ReadItem>
-void readList(Reader &reader, const QJsonObject &o, const char *name, const QString &path,
+void readList(JsonReader &reader, const QJsonObject &o, const char *name, const QString &path,
               QList<T> *out, ReadItem readItem)
 {
     const auto it = o.find(QLatin1String(name));
     if (it == o.end())
         return;
-    const QString listPath = Reader::at(path, name);
+    const QString listPath = JsonReader::at(path, name);
     QJsonArray array;
     if (!reader.array(*it, listPath, &array))
         return;
     QList<T> items;
     for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
         QJsonObject itemObject;
-        const QString itemPath = Reader::at(listPath, i);
+        const QString itemPath = JsonReader::at(listPath, i);
         if (!reader.object(array.at(i), itemPath, &itemObject))
             return;
         T item;
@@ -233,7 +93,7 @@ void readList(Reader &reader, const QJsonObject &o, const char *name, const QStr
         *out = items;
 }
 
-void readProduct(Reader &r, const QJsonObject &o, const QString &path, Product *product)
+void readProduct(JsonReader &r, const QJsonObject &o, const QString &path, Product *product)
 {
     if (!r.onlyKeys(o, path, {"name", "pitch", "category", "customCategory", "modality"}))
         return;
@@ -244,7 +104,7 @@ void readProduct(Reader &r, const QJsonObject &o, const QString &path, Product *
     r.enumeration(o, "modality", path, &product->modality);
 }
 
-void readPlan(Reader &r, const QJsonObject &o, const QString &path, GtmPlan *plan)
+void readPlan(JsonReader &r, const QJsonObject &o, const QString &path, GtmPlan *plan)
 {
     if (!r.onlyKeys(
             o, path,
@@ -264,12 +124,12 @@ void readPlan(Reader &r, const QJsonObject &o, const QString &path, GtmPlan *pla
              });
 
     if (o.contains(QLatin1String("valueDrivers"))) {
-        const QString listPath = Reader::at(path, "valueDrivers");
+        const QString listPath = JsonReader::at(path, "valueDrivers");
         QJsonArray array;
         if (!r.array(o.value(QLatin1String("valueDrivers")), listPath, &array))
             return;
         for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
-            const QString itemPath = Reader::at(listPath, i);
+            const QString itemPath = JsonReader::at(listPath, i);
             QJsonObject item;
             if (!r.object(array.at(i), itemPath, &item)
                 || !r.onlyKeys(item, itemPath, {"driver", "strength", "evidence", "framing"}))
@@ -289,7 +149,7 @@ void readPlan(Reader &r, const QJsonObject &o, const QString &path, GtmPlan *pla
     }
 
     if (o.contains(QLatin1String("pricing"))) {
-        const QString pricingPath = Reader::at(path, "pricing");
+        const QString pricingPath = JsonReader::at(path, "pricing");
         QJsonObject pricing;
         if (!r.object(o.value(QLatin1String("pricing")), pricingPath, &pricing)
             || !r.onlyKeys(pricing, pricingPath, {"model", "rationale", "pricePoints"}))
@@ -327,11 +187,11 @@ void readPlan(Reader &r, const QJsonObject &o, const QString &path, GtmPlan *pla
              });
 }
 
-void readIndicators(Reader &r, const QJsonArray &array, const QString &path, Workspace *workspace,
+void readIndicators(JsonReader &r, const QJsonArray &array, const QString &path, Workspace *workspace,
                     ImportReport *report)
 {
     for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
-        const QString itemPath = Reader::at(path, i);
+        const QString itemPath = JsonReader::at(path, i);
         QJsonObject item;
         if (!r.object(array.at(i), itemPath, &item)
             || !r.onlyKeys(item, itemPath,
@@ -341,14 +201,14 @@ void readIndicators(Reader &r, const QJsonArray &array, const QString &path, Wor
         IndicatorDefinition definition;
         r.text(item, "id", itemPath, &definition.id);
         if (builtInIndicator(definition.id)) {
-            r.fail(Reader::at(itemPath, "id"),
+            r.fail(JsonReader::at(itemPath, "id"),
                    tr("\"%1\" is a built-in indicator and cannot be redefined").arg(definition.id));
             return;
         }
         // The prefix keeps custom ids apart from any built-in id a later version adds.
         if (!definition.id.startsWith(QLatin1String("custom."))
             || !isValidIndicatorId(definition.id)) {
-            r.fail(Reader::at(itemPath, "id"),
+            r.fail(JsonReader::at(itemPath, "id"),
                    tr("\"%1\" is not a valid custom indicator id; use \"custom.\" followed by "
                       "lower-case letters, digits and '_'")
                        .arg(definition.id));
@@ -385,7 +245,7 @@ void readIndicators(Reader &r, const QJsonArray &array, const QString &path, Wor
     }
 }
 
-void readValues(Reader &r, const QJsonObject &values, const QString &path,
+void readValues(JsonReader &r, const QJsonObject &values, const QString &path,
                 const Workspace &workspace, Vertical *vertical, ImportReport *report)
 {
     for (auto it = values.begin(); it != values.end() && r.ok(); ++it) {
@@ -408,7 +268,7 @@ void readValues(Reader &r, const QJsonObject &values, const QString &path,
                 return;
             const QJsonValue number = object.value(QLatin1String("value"));
             if (!number.isDouble()) {
-                r.fail(Reader::at(valuePath, "value"), tr("expected a number"));
+                r.fail(JsonReader::at(valuePath, "value"), tr("expected a number"));
                 return;
             }
             value.value = number.toDouble();
@@ -433,7 +293,7 @@ void readValues(Reader &r, const QJsonObject &values, const QString &path,
     }
 }
 
-void readVertical(Reader &r, const QJsonObject &o, const QString &path, Workspace *workspace,
+void readVertical(JsonReader &r, const QJsonObject &o, const QString &path, Workspace *workspace,
                   ImportReport *report)
 {
     if (!r.onlyKeys(o, path,
@@ -443,7 +303,7 @@ void readVertical(Reader &r, const QJsonObject &o, const QString &path, Workspac
     QString name;
     r.text(o, "name", path, &name);
     if (name.trimmed().isEmpty()) {
-        r.fail(Reader::at(path, "name"), tr("every vertical needs a name"));
+        r.fail(JsonReader::at(path, "name"), tr("every vertical needs a name"));
         return;
     }
     int index = workspace->indexOfVerticalNamed(name);
@@ -460,8 +320,8 @@ void readVertical(Reader &r, const QJsonObject &o, const QString &path, Workspac
     r.text(o, "losers", path, &vertical.losers);
     if (o.contains(QLatin1String("values"))) {
         QJsonObject values;
-        if (r.object(o.value(QLatin1String("values")), Reader::at(path, "values"), &values))
-            readValues(r, values, Reader::at(path, "values"), *workspace, &vertical, report);
+        if (r.object(o.value(QLatin1String("values")), JsonReader::at(path, "values"), &values))
+            readValues(r, values, JsonReader::at(path, "values"), *workspace, &vertical, report);
     }
     readList(r, o, "challenges", path, &vertical.challenges,
              [&r](const QJsonObject &item, const QString &itemPath, Challenge *challenge) {
@@ -564,6 +424,7 @@ QJsonObject toJson(const Workspace &workspace)
                       {key("channels"), channels}}},
         {key("indicators"), indicators},
         {key("verticals"), verticals},
+        {key("model"), ModelJson::toJson(workspace.model)},
     };
 }
 
@@ -574,12 +435,13 @@ QByteArray toBytes(const Workspace &workspace)
 
 bool apply(Workspace &target, const QJsonObject &document, ImportReport *report, QString *error)
 {
-    Reader r;
+    JsonReader r;
     Workspace workspace = target;
     ImportReport done;
 
     if (!r.onlyKeys(document, QString(),
-                    {"format", "formatVersion", "product", "plan", "indicators", "verticals"})) {
+                    {"format", "formatVersion", "product", "plan", "indicators", "verticals",
+                     "model"})) {
         *error = r.error;
         return false;
     }
@@ -620,7 +482,7 @@ bool apply(Workspace &target, const QJsonObject &document, ImportReport *report,
         && r.array(document.value(QLatin1String("verticals")), key("verticals"), &array)) {
         QSet<QString> seen;
         for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
-            const QString path = Reader::at(key("verticals"), i);
+            const QString path = JsonReader::at(key("verticals"), i);
             QJsonObject object;
             if (!r.object(array.at(i), path, &object))
                 break;
@@ -635,6 +497,20 @@ bool apply(Workspace &target, const QJsonObject &document, ImportReport *report,
             seen.insert(name);
             readVertical(r, object, path, &workspace, &done);
         }
+    }
+
+    if (r.ok() && document.contains(QLatin1String("model"))) {
+        QJsonObject object;
+        QString message;
+        if (r.object(document.value(QLatin1String("model")), key("model"), &object)) {
+            if (!ModelJson::fromJson(object, &workspace.model, &message))
+                r.fail(key("model"), message);
+        }
+    }
+    if (r.ok() && document.contains(QLatin1String("model"))) {
+        QStringList problems;
+        if (!compileGtmModel(workspace.model, workspace, nullptr, &problems))
+            r.fail(key("model"), problems.constFirst());
     }
 
     if (!r.ok()) {

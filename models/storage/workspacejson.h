@@ -16,7 +16,8 @@ struct Workspace;
  */
 namespace WorkspaceJson {
 
-inline constexpr int FormatVersion = 1;
+/** 1: without the scoring model; 2: with it ("model", as in a model file). */
+inline constexpr int FormatVersion = 2;
 inline constexpr char FormatName[] = "gtm-workbench-workspace";
 
 QJsonObject toJson(const Workspace &workspace);

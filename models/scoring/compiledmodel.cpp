@@ -1,0 +1,291 @@
+#include "compiledmodel.h"
+
+#include "domain/indicator.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <cmath>
+#include <functional>
+
+namespace Gtm {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Gtm::CompiledModel", text);
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 10);
+}
+
+} // namespace
+
+QSet<QString> knownIndicatorIds(const QList<IndicatorDefinition> &customIndicators)
+{
+    QSet<QString> ids;
+    for (const IndicatorDefinition &d : builtInIndicators())
+        ids.insert(d.id);
+    for (const IndicatorDefinition &d : derivedIndicators())
+        ids.insert(d.id);
+    for (const IndicatorDefinition &d : customIndicators)
+        ids.insert(d.id);
+    return ids;
+}
+
+int CompiledModel::rootNamed(const QString &id) const
+{
+    for (size_t i = 0; i < m_roots.size(); ++i) {
+        if (m_nodes[size_t(m_roots[i])].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+int CompiledModel::nodeNamed(const QString &id, int root) const
+{
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].id == id && (root < 0 || m_nodes[i].root == root))
+            return int(i);
+    }
+    return -1;
+}
+
+bool CompiledModel::compile(const ScoringModel &model, const QSet<QString> &knownIndicators,
+                            const QStringList &requiredRoots, CompiledModel *compiled,
+                            QStringList *problems)
+{
+    QStringList found;
+    const auto problem = [&found](const QString &text) { found.append(text); };
+
+    if (!std::isfinite(model.readinessThreshold) || model.readinessThreshold < 0
+        || model.readinessThreshold > 100)
+        problem(tr("The readiness threshold %1 is outside 0 to 100.").arg(number(model.readinessThreshold)));
+    if (!std::isfinite(model.riskThreshold) || model.riskThreshold < 0 || model.riskThreshold > 100)
+        problem(tr("The risk threshold %1 is outside 0 to 100.").arg(number(model.riskThreshold)));
+
+    // Nodes: ids, weights, parents.
+    QHash<QString, int> nodeIndex;
+    for (int i = 0; i < model.nodes.size(); ++i) {
+        const ModelNode &node = model.nodes.at(i);
+        if (node.id.trimmed().isEmpty()) {
+            problem(tr("Node %1 has no id.").arg(i + 1));
+            continue;
+        }
+        if (nodeIndex.contains(node.id))
+            problem(tr("Node \"%1\" is defined twice.").arg(node.id));
+        nodeIndex.insert(node.id, i);
+        if (!std::isfinite(node.weight) || node.weight < 0)
+            problem(tr("Node \"%1\" has the weight %2; weights must be zero or more.")
+                        .arg(node.id, number(node.weight)));
+    }
+    for (const ModelNode &node : model.nodes) {
+        if (!node.parent.isEmpty() && !nodeIndex.contains(node.parent))
+            problem(tr("Node \"%1\" has the parent \"%2\", which is not a node of the model.")
+                        .arg(node.id, node.parent));
+        if (node.parent == node.id)
+            problem(tr("Node \"%1\" is its own parent.").arg(node.id));
+    }
+    // Cycles: walking up from any node must reach an index within as many steps as there are
+    // nodes.
+    QSet<QString> inCycle;
+    for (const ModelNode &node : model.nodes) {
+        QStringList path{node.id};
+        QString current = node.parent;
+        while (!current.isEmpty() && nodeIndex.contains(current)) {
+            if (path.contains(current)) {
+                const QStringList cycle = path.mid(path.indexOf(current)) << current;
+                QStringList sorted = cycle.mid(0, cycle.size() - 1);
+                sorted.sort();
+                const QString key = sorted.join(QLatin1Char(','));
+                if (!inCycle.contains(key) && node.parent != node.id) {
+                    inCycle.insert(key);
+                    problem(tr("The nodes %1 form a cycle.")
+                                .arg(QLatin1Char('"') + cycle.join(QStringLiteral("\" → \""))
+                                     + QLatin1Char('"')));
+                }
+                break;
+            }
+            path.append(current);
+            current = model.nodes.at(nodeIndex.value(current)).parent;
+        }
+    }
+
+    // Roots.
+    QStringList rootIds;
+    for (const ModelNode &node : model.nodes) {
+        if (node.parent.isEmpty() && !node.id.isEmpty())
+            rootIds.append(node.id);
+    }
+    if (rootIds.isEmpty())
+        problem(tr("The model has no index (a node without a parent)."));
+    for (const QString &required : requiredRoots) {
+        if (!rootIds.contains(required))
+            problem(tr("The model needs an index \"%1\" (a node with that id and no parent).")
+                        .arg(required));
+    }
+
+    // Indicators.
+    for (int i = 0; i < model.indicators.size(); ++i) {
+        const ModelIndicator &indicator = model.indicators.at(i);
+        const QString &id = indicator.indicatorId;
+        if (!knownIndicators.contains(id))
+            problem(tr("Indicator \"%1\" is not an indicator of this workspace.").arg(id));
+        if (indicator.parent.isEmpty() || !nodeIndex.contains(indicator.parent))
+            problem(tr("Indicator \"%1\" has the parent \"%2\", which is not a node of the model.")
+                        .arg(id, indicator.parent));
+        if (!std::isfinite(indicator.weight) || indicator.weight < 0)
+            problem(tr("Indicator \"%1\" has the weight %2; weights must be zero or more.")
+                        .arg(id, number(indicator.weight)));
+        if (indicator.normalisation == Normalisation::Goalposts) {
+            if (!indicator.goalpostLow || !indicator.goalpostHigh
+                || !std::isfinite(*indicator.goalpostLow) || !std::isfinite(*indicator.goalpostHigh))
+                problem(tr("Indicator \"%1\" is normalised with goalposts but does not give both.")
+                            .arg(id));
+            else if (*indicator.goalpostLow >= *indicator.goalpostHigh)
+                problem(tr("Indicator \"%1\" has goalposts %2 to %3; the low one must be below the "
+                           "high one.")
+                            .arg(id, number(*indicator.goalpostLow), number(*indicator.goalpostHigh)));
+            else if (indicator.logTransform && *indicator.goalpostLow <= 0)
+                problem(tr("Indicator \"%1\" is log-transformed, so its goalposts must be above 0.")
+                            .arg(id));
+        }
+    }
+
+    // Something below every node, and siblings that do not all weigh nothing.
+    QHash<QString, double> childWeight;
+    QHash<QString, int> childCount;
+    for (const ModelNode &node : model.nodes) {
+        if (!node.parent.isEmpty()) {
+            childWeight[node.parent] += node.weight;
+            childCount[node.parent] += 1;
+        }
+    }
+    for (const ModelIndicator &indicator : model.indicators) {
+        childWeight[indicator.parent] += indicator.weight;
+        childCount[indicator.parent] += 1;
+    }
+    for (const ModelNode &node : model.nodes) {
+        if (childCount.value(node.id) == 0)
+            problem(tr("Node \"%1\" has nothing below it.").arg(node.id));
+        else if (!(childWeight.value(node.id) > 0))
+            problem(tr("The weights below node \"%1\" are all zero.").arg(node.id));
+    }
+
+    if (!found.isEmpty()) {
+        if (problems)
+            *problems = found;
+        return false;
+    }
+
+    // Lay the trees out.
+    CompiledModel result;
+    result.m_missingPolicy = model.missingPolicy;
+    result.readinessThreshold = model.readinessThreshold;
+    result.riskThreshold = model.riskThreshold;
+    QHash<QString, int> columnOf;
+    std::function<int(int, int, int, int, QSet<QString> &)> place;
+    place = [&](int modelNode, int parent, int root, int depth, QSet<QString> &indicatorsInRoot) {
+        const ModelNode &source = model.nodes.at(modelNode);
+        Node node;
+        node.id = source.id;
+        node.name = source.name.isEmpty() ? source.id : source.name;
+        node.parent = parent;
+        node.root = root;
+        node.weight = source.weight;
+        node.aggregation = source.aggregation;
+        node.depth = depth;
+        const int index = int(result.m_nodes.size());
+        result.m_nodes.push_back(node);
+        std::vector<int> children;
+        for (int i = 0; i < model.nodes.size(); ++i) {
+            if (model.nodes.at(i).parent == source.id)
+                children.push_back(place(i, index, root, depth + 1, indicatorsInRoot));
+        }
+        for (const ModelIndicator &indicator : model.indicators) {
+            if (indicator.parent != source.id)
+                continue;
+            if (indicatorsInRoot.contains(indicator.indicatorId)) {
+                found.append(tr("Indicator \"%1\" appears twice in the index \"%2\".")
+                                 .arg(indicator.indicatorId,
+                                      result.m_nodes[size_t(result.m_roots[size_t(root)])].id));
+                continue;
+            }
+            indicatorsInRoot.insert(indicator.indicatorId);
+            Leaf leaf;
+            leaf.indicatorId = indicator.indicatorId;
+            leaf.polarity = indicator.polarity;
+            leaf.logTransform = indicator.logTransform;
+            leaf.normalisation = indicator.normalisation;
+            if (indicator.normalisation == Normalisation::Goalposts) {
+                leaf.goalpostLow = *indicator.goalpostLow;
+                leaf.goalpostHigh = *indicator.goalpostHigh;
+                if (indicator.logTransform) {
+                    leaf.goalpostLow = std::log(leaf.goalpostLow);
+                    leaf.goalpostHigh = std::log(leaf.goalpostHigh);
+                }
+            }
+            auto column = columnOf.constFind(indicator.indicatorId);
+            if (column == columnOf.constEnd()) {
+                column = columnOf.insert(indicator.indicatorId, int(result.m_columns.size()));
+                result.m_columns.append(indicator.indicatorId);
+            }
+            leaf.column = *column;
+            Node leafNode;
+            leafNode.id = indicator.indicatorId;
+            const IndicatorDefinition *definition = builtInIndicator(indicator.indicatorId);
+            if (!definition)
+                definition = derivedIndicator(indicator.indicatorId);
+            leafNode.name = definition ? definition->name : indicator.indicatorId;
+            leafNode.parent = index;
+            leafNode.root = root;
+            leafNode.weight = indicator.weight;
+            leafNode.depth = depth + 1;
+            leafNode.leaf = int(result.m_leaves.size());
+            leaf.node = int(result.m_nodes.size());
+            result.m_leaves.push_back(leaf);
+            children.push_back(int(result.m_nodes.size()));
+            result.m_nodes.push_back(leafNode);
+        }
+        double sum = 0;
+        for (int child : children)
+            sum += result.m_nodes[size_t(child)].weight;
+        for (int child : children)
+            result.m_nodes[size_t(child)].share = result.m_nodes[size_t(child)].weight / sum;
+        result.m_nodes[size_t(index)].children = children;
+        return index;
+    };
+    for (int i = 0; i < model.nodes.size(); ++i) {
+        if (!model.nodes.at(i).parent.isEmpty())
+            continue;
+        QSet<QString> indicatorsInRoot;
+        const int rootNumber = int(result.m_roots.size());
+        result.m_roots.push_back(int(result.m_nodes.size()));
+        place(i, -1, rootNumber, 0, indicatorsInRoot);
+    }
+    if (!found.isEmpty()) {
+        if (problems)
+            *problems = found;
+        return false;
+    }
+    // The tree's root number was set to the index into m_roots; nodes carry it already. Now a
+    // post-order for aggregation.
+    std::function<void(int)> postOrder = [&](int node) {
+        for (int child : result.m_nodes[size_t(node)].children)
+            postOrder(child);
+        result.m_bottomUp.push_back(node);
+    };
+    for (int root : result.m_roots)
+        postOrder(root);
+
+    if (compiled)
+        *compiled = std::move(result);
+    if (problems)
+        problems->clear();
+    return true;
+}
+
+} // namespace Gtm

@@ -1,0 +1,320 @@
+#include "scoringengine.h"
+
+#include "domain/indicator.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace Gtm {
+
+namespace {
+
+constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Gtm::ScoringEngine", text);
+}
+
+/** Normalises one indicator's values (NaN stays NaN) in place to 0–1. */
+void normalise(std::vector<double> &x, const CompiledModel::Leaf &leaf, Normalisation method)
+{
+    const size_t n = x.size();
+    switch (method) {
+    case Normalisation::Goalposts: {
+        const double low = leaf.goalpostLow;
+        const double range = leaf.goalpostHigh - leaf.goalpostLow;
+        for (double &v : x) {
+            if (!std::isnan(v))
+                v = std::clamp((v - low) / range, 0.0, 1.0);
+        }
+        break;
+    }
+    case Normalisation::MinMax: {
+        double low = INFINITY, high = -INFINITY;
+        for (double v : x) {
+            if (!std::isnan(v)) {
+                low = std::min(low, v);
+                high = std::max(high, v);
+            }
+        }
+        const double range = high - low;
+        for (double &v : x) {
+            if (!std::isnan(v))
+                v = range > 0 ? (v - low) / range : 0.5; // all equal: the middle, favouring none
+        }
+        break;
+    }
+    case Normalisation::ZScore: {
+        double sum = 0;
+        size_t count = 0;
+        for (double v : x) {
+            if (!std::isnan(v)) {
+                sum += v;
+                ++count;
+            }
+        }
+        const double mean = count ? sum / double(count) : 0;
+        double squares = 0;
+        for (double v : x) {
+            if (!std::isnan(v))
+                squares += (v - mean) * (v - mean);
+        }
+        // The sample standard deviation (n − 1), as R's sd() and COINr use.
+        const double sd = count > 1 ? std::sqrt(squares / double(count - 1)) : 0;
+        for (double &v : x) {
+            if (!std::isnan(v))
+                v = sd > 0 ? ScoringEngine::normalCdf((v - mean) / sd) : 0.5;
+        }
+        break;
+    }
+    case Normalisation::Rank: {
+        std::vector<size_t> order;
+        order.reserve(n);
+        for (size_t i = 0; i < n; ++i) {
+            if (!std::isnan(x[i]))
+                order.push_back(i);
+        }
+        std::sort(order.begin(), order.end(), [&x](size_t a, size_t b) { return x[a] < x[b]; });
+        const size_t count = order.size();
+        std::vector<double> rank(n, NaN);
+        for (size_t i = 0; i < count;) {
+            size_t j = i;
+            while (j + 1 < count && x[order[j + 1]] == x[order[i]])
+                ++j;
+            const double average = (double(i) + double(j)) / 2.0 + 1.0; // ties share their mean rank
+            for (size_t k = i; k <= j; ++k)
+                rank[order[k]] = average;
+            i = j + 1;
+        }
+        for (size_t i = 0; i < n; ++i) {
+            if (!std::isnan(x[i]))
+                x[i] = count > 1 ? (rank[i] - 1.0) / double(count - 1) : 0.5;
+        }
+        break;
+    }
+    }
+    if (leaf.polarity == Polarity::Negative) {
+        for (double &v : x) {
+            if (!std::isnan(v))
+                v = 1.0 - v;
+        }
+    }
+}
+
+} // namespace
+
+double ScoringEngine::normalCdf(double z)
+{
+    return 0.5 * std::erfc(-z / std::sqrt(2.0));
+}
+
+ScoringResult ScoringEngine::score(const CompiledModel &model, const IndicatorTable &table,
+                                   const Options &options)
+{
+    ScoringResult result;
+    result.m_model = model;
+    const int rows = table.rowCount;
+    const int nodeCount = int(model.nodes().size());
+    const int leafCount = int(model.leaves().size());
+    result.m_rows = rows;
+    result.m_nodes = nodeCount;
+    result.m_values.assign(size_t(rows) * size_t(nodeCount), NaN);
+    result.m_transformed.assign(size_t(rows) * size_t(leafCount), NaN);
+
+    std::vector<double> shares(static_cast<size_t>(nodeCount));
+    for (int i = 0; i < nodeCount; ++i)
+        shares[size_t(i)] = options.shares ? (*options.shares)[size_t(i)] : model.nodes()[size_t(i)].share;
+
+    // 1. Transform and normalise each indicator over all verticals.
+    std::vector<int> tableColumn(size_t(model.columns().size()), -1);
+    for (int c = 0; c < model.columns().size(); ++c)
+        tableColumn[size_t(c)] = int(table.columns.indexOf(model.columns().at(c)));
+    std::vector<double> x(static_cast<size_t>(rows));
+    for (int l = 0; l < leafCount; ++l) {
+        const CompiledModel::Leaf &leaf = model.leaves()[size_t(l)];
+        const int column = tableColumn[size_t(leaf.column)];
+        for (int r = 0; r < rows; ++r) {
+            double v = column < 0 ? NaN : table.value(r, column);
+            if (leaf.logTransform && !std::isnan(v))
+                v = v > 0 ? std::log(v) : NaN; // the log of zero or less does not exist: missing
+            x[size_t(r)] = v;
+        }
+        std::copy(x.begin(), x.end(), result.m_transformed.begin() + ptrdiff_t(size_t(l) * size_t(rows)));
+        normalise(x, leaf, options.normalisation.value_or(leaf.normalisation));
+        for (int r = 0; r < rows; ++r)
+            result.m_values[result.at(r, leaf.node)] = x[size_t(r)];
+    }
+
+    // 2. Aggregate bottom-up.
+    const bool noScore = model.missingPolicy() == MissingPolicy::NoScore;
+    for (int r = 0; r < rows; ++r) {
+        double *values = result.m_values.data() + size_t(r) * size_t(nodeCount);
+        for (int node : model.bottomUp()) {
+            const CompiledModel::Node &n = model.nodes()[size_t(node)];
+            if (n.leaf >= 0)
+                continue;
+            double weightSum = 0, sum = 0;
+            bool missing = false, zero = false;
+            for (int child : n.children) {
+                const double v = values[child];
+                const double w = shares[size_t(child)];
+                if (std::isnan(v)) {
+                    missing = true;
+                    continue;
+                }
+                if (w <= 0)
+                    continue;
+                weightSum += w;
+                if (n.aggregation == Aggregation::Arithmetic)
+                    sum += w * v;
+                else if (v <= 0)
+                    zero = true;
+                else
+                    sum += w * std::log(v);
+            }
+            if ((missing && noScore) || weightSum <= 0)
+                values[node] = NaN;
+            else if (n.aggregation == Aggregation::Arithmetic)
+                values[node] = sum / weightSum;
+            else
+                values[node] = zero ? 0.0 : std::exp(sum / weightSum);
+        }
+    }
+
+    // 3. Ranks per index.
+    const int rootCount = int(model.roots().size());
+    result.m_ranks.assign(size_t(rootCount) * size_t(rows), 0);
+    std::vector<std::pair<double, int>> sorted;
+    for (int root = 0; root < rootCount; ++root) {
+        sorted.clear();
+        for (int r = 0; r < rows; ++r) {
+            const double v = result.nodeValue(r, model.roots()[size_t(root)]);
+            if (!std::isnan(v))
+                sorted.emplace_back(v, r);
+        }
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const auto &a, const auto &b) { return a.first > b.first; });
+        for (size_t i = 0; i < sorted.size(); ++i) {
+            // Competition ranking: equal scores share the best rank ("1, 2, 2, 4").
+            const int rank = (i > 0 && sorted[i].first == sorted[i - 1].first)
+                ? result.m_ranks[size_t(root) * size_t(rows) + size_t(sorted[i - 1].second)]
+                : int(i) + 1;
+            result.m_ranks[size_t(root) * size_t(rows) + size_t(sorted[i].second)] = rank;
+        }
+    }
+
+    if (!options.breakdown)
+        return result;
+
+    // 4. Contributions top-down: each node's part of its index, split among its children.
+    result.m_parts.assign(result.m_values.size(), NaN);
+    result.m_weights.assign(result.m_values.size(), 0.0);
+    result.m_logParts.assign(result.m_values.size(), NaN);
+    const std::vector<int> &order = model.bottomUp();
+    for (int r = 0; r < rows; ++r) {
+        const size_t base = size_t(r) * size_t(nodeCount);
+        const double *values = result.m_values.data() + base;
+        double *parts = result.m_parts.data() + base;
+        double *weights = result.m_weights.data() + base;
+        double *logParts = result.m_logParts.data() + base;
+        for (int root : model.roots()) {
+            if (!std::isnan(values[root])) {
+                parts[root] = values[root];
+                weights[root] = 1;
+            }
+        }
+        for (auto it = order.rbegin(); it != order.rend(); ++it) {
+            const int node = *it;
+            const CompiledModel::Node &n = model.nodes()[size_t(node)];
+            if (n.leaf >= 0 || std::isnan(values[node]))
+                continue;
+            double weightSum = 0;
+            for (int child : n.children) {
+                if (!std::isnan(values[child]) && shares[size_t(child)] > 0)
+                    weightSum += shares[size_t(child)];
+            }
+            double denominator = 0;
+            for (int child : n.children) {
+                const double v = values[child];
+                const double w = shares[size_t(child)];
+                if (std::isnan(v) || w <= 0)
+                    continue;
+                const double share = w / weightSum;
+                weights[child] = weights[node] * share;
+                if (n.aggregation == Aggregation::Arithmetic) {
+                    denominator += share * v;
+                } else {
+                    logParts[child] = v > 0 ? share * std::log(v) : -INFINITY;
+                    denominator += logParts[child];
+                }
+            }
+            for (int child : n.children) {
+                const double v = values[child];
+                const double w = shares[size_t(child)];
+                if (std::isnan(v) || w <= 0) {
+                    if (!std::isnan(v))
+                        parts[child] = 0; // weightless: present but counts for nothing
+                    continue;
+                }
+                const double share = w / weightSum;
+                double fraction;
+                if (n.aggregation == Aggregation::Arithmetic)
+                    fraction = denominator > 0 ? share * v / denominator : share;
+                else if (values[node] <= 0)
+                    fraction = 0; // a zero makes the geometric mean zero: nothing to split
+                else if (denominator < 0)
+                    fraction = logParts[child] / denominator;
+                else
+                    fraction = share; // every child is 1: split by weight
+                parts[child] = parts[node] * fraction;
+            }
+        }
+    }
+    return result;
+}
+
+QString ScoringResult::noScoreReason(int row, int root) const
+{
+    if (!std::isnan(score(row, root)))
+        return {};
+    const int rootNode = m_model.roots()[size_t(root)];
+    QStringList missing;
+    for (const CompiledModel::Leaf &leaf : m_model.leaves()) {
+        if (m_model.nodes()[size_t(leaf.node)].root != m_model.nodes()[size_t(rootNode)].root)
+            continue;
+        if (std::isnan(nodeValue(row, leaf.node)))
+            missing.append(m_model.nodes()[size_t(leaf.node)].name);
+    }
+    if (m_model.missingPolicy() == MissingPolicy::NoScore && !missing.isEmpty())
+        return tr("missing %1").arg(missing.join(QLatin1String(", ")));
+    return tr("no values for the indicators of this index");
+}
+
+Quadrant ScoringResult::quadrantOf(double readiness, double risk, double readinessThreshold,
+                                   double riskThreshold)
+{
+    const bool ready = readiness >= readinessThreshold;
+    const bool risky = risk >= riskThreshold;
+    if (ready)
+        return risky ? Quadrant::ProceedWithSafeguards : Quadrant::PursueNow;
+    return risky ? Quadrant::Monitor : Quadrant::PrepareTheCustomer;
+}
+
+std::optional<Quadrant> ScoringResult::quadrant(int row) const
+{
+    const int readiness = m_model.rootNamed(QString::fromLatin1(ScoringModel::ReadinessId));
+    const int risk = m_model.rootNamed(QString::fromLatin1(ScoringModel::RiskId));
+    if (readiness < 0 || risk < 0)
+        return std::nullopt;
+    const double r = score(row, readiness);
+    const double k = score(row, risk);
+    if (std::isnan(r) || std::isnan(k))
+        return std::nullopt;
+    return quadrantOf(r, k, m_model.readinessThreshold, m_model.riskThreshold);
+}
+
+} // namespace Gtm

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "compiledmodel.h"
+#include "indicatortable.h"
+
+#include <QList>
+
+#include <array>
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace Gtm {
+
+/**
+ * Uncertainty analysis by Monte Carlo (OECD/JRC Handbook, 2008, section 7): every run draws
+ * each weight of the model uniformly within ±spread of its value (siblings renormalised) and one
+ * normalisation for all indicators from a list, scores every vertical and ranks them. The result
+ * says how firm each vertical's rank and quadrant are.
+ */
+class SensitivityAnalysis
+{
+public:
+    struct Settings
+    {
+        int runs = 1000;
+        double weightSpread = 0.25; // each weight drawn within ±25 % of its value
+        /** Normalisations to draw from, one per run; nullopt is the model's own choice. */
+        QList<std::optional<Normalisation>> normalisations = {
+            std::nullopt, Normalisation::MinMax, Normalisation::ZScore, Normalisation::Rank};
+        quint64 seed = 1;  // the same seed gives the same result, whatever the thread count
+        int threads = 0;   // 0: one per core
+    };
+
+    struct RankSummary
+    {
+        double median = 0; // NaN when the vertical never got a score
+        double p5 = 0;     // 5th and 95th percentiles (R's type 7, as quantile() by default)
+        double p95 = 0;
+        int scoredRuns = 0;
+    };
+
+    struct Result
+    {
+        int runs = 0;
+        bool cancelled = false;
+        QStringList indexIds;
+        /** [index][row] */
+        std::vector<std::vector<RankSummary>> ranks;
+        /** [row]: share of runs in each Quadrant (PursueNow, ProceedWithSafeguards,
+         *  PrepareTheCustomer, Monitor), when the model has readiness and risk. */
+        std::vector<std::array<double, 4>> quadrantShares;
+        bool hasQuadrants = false;
+    };
+
+    /**
+     * Runs the analysis. `progress` is called now and then with the runs done (from worker
+     * threads); setting `*cancel` stops it early, returning what was done with cancelled set.
+     */
+    static Result run(const CompiledModel &model, const IndicatorTable &table,
+                      const Settings &settings,
+                      const std::function<void(int done)> &progress = {},
+                      const std::atomic_bool *cancel = nullptr);
+
+    /** The q-quantile of sorted values, linear interpolation (R type 7). */
+    static double quantile(const std::vector<int> &sorted, double q);
+};
+
+} // namespace Gtm

@@ -1,0 +1,188 @@
+#pragma once
+
+#include "domain/enumkeys.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
+
+#include <cmath>
+#include <initializer_list>
+#include <optional>
+
+namespace Gtm {
+
+/**
+ * Reads typed fields from JSON objects, remembering the first problem with its JSON path
+ * ("verticals[3].values.\"context.ai_enthusiasm\""). Fields absent from an object leave the
+ * target as it is, so documents can be partial.
+ */
+class JsonReader
+{
+public:
+    static QString tr(const char *text)
+    {
+        return QCoreApplication::translate("Gtm::JsonReader", text);
+    }
+
+    /** "malformed JSON at line 3, column 9: …" for a parse error, counting characters. */
+    static QString parseErrorText(const QByteArray &bytes, const QJsonParseError &parseError)
+    {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < parseError.offset && i < bytes.size(); ++i) {
+            if (bytes.at(i) == '\n') {
+                ++line;
+                column = 1;
+            } else if ((bytes.at(i) & 0xC0) != 0x80) { // not a UTF-8 continuation byte
+                ++column;
+            }
+        }
+        return tr("malformed JSON at line %1, column %2: %3")
+            .arg(QString::number(line), QString::number(column), parseError.errorString());
+    }
+
+    QString error;
+
+    bool ok() const { return error.isEmpty(); }
+
+    void fail(const QString &path, const QString &message)
+    {
+        if (error.isEmpty())
+            error = path.isEmpty() ? message : QStringLiteral("%1: %2").arg(path, message);
+    }
+
+    static QString at(const QString &path, const char *name)
+    {
+        return path.isEmpty() ? QLatin1String(name) : path + QLatin1Char('.') + QLatin1String(name);
+    }
+    static QString at(const QString &path, qsizetype index)
+    {
+        return QStringLiteral("%1[%2]").arg(path).arg(index);
+    }
+
+    bool onlyKeys(const QJsonObject &object, const QString &path,
+                  std::initializer_list<const char *> allowed)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            bool known = false;
+            for (const char *name : allowed)
+                known = known || it.key() == QLatin1String(name);
+            if (!known) {
+                QStringList names;
+                for (const char *name : allowed)
+                    names.append(QLatin1String(name));
+                fail(path,
+                     tr("unknown key \"%1\" (expected one of: %2)")
+                         .arg(it.key(), names.join(QLatin1String(", "))));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool object(const QJsonValue &value, const QString &path, QJsonObject *out)
+    {
+        if (!value.isObject()) {
+            fail(path, tr("expected an object"));
+            return false;
+        }
+        *out = value.toObject();
+        return true;
+    }
+
+    bool array(const QJsonValue &value, const QString &path, QJsonArray *out)
+    {
+        if (!value.isArray()) {
+            fail(path, tr("expected an array"));
+            return false;
+        }
+        *out = value.toArray();
+        return true;
+    }
+
+    void text(const QJsonObject &o, const char *name, const QString &path, QString *out)
+    {
+        const auto it = o.find(QLatin1String(name));
+        if (it == o.end())
+            return;
+        if (it->isNull())
+            out->clear();
+        else if (it->isString())
+            *out = it->toString();
+        else
+            fail(at(path, name), tr("expected a string"));
+    }
+
+    void number(const QJsonObject &o, const char *name, const QString &path,
+                std::optional<double> *out, double minimum, double maximum)
+    {
+        const auto it = o.find(QLatin1String(name));
+        if (it == o.end())
+            return;
+        if (it->isNull()) {
+            out->reset();
+            return;
+        }
+        if (!it->isDouble()) {
+            fail(at(path, name), tr("expected a number or null"));
+            return;
+        }
+        const double value = it->toDouble();
+        if (!(value >= minimum && value <= maximum)) {
+            fail(at(path, name), tr("%1 is outside %2 to %3").arg(value).arg(minimum).arg(maximum));
+            return;
+        }
+        *out = value;
+    }
+
+    void integer(const QJsonObject &o, const char *name, const QString &path, int *out, int minimum,
+                 int maximum)
+    {
+        const auto it = o.find(QLatin1String(name));
+        if (it == o.end())
+            return;
+        const double value = it->toDouble(std::nan(""));
+        if (!it->isDouble() || value != std::floor(value)) {
+            fail(at(path, name), tr("expected a whole number"));
+            return;
+        }
+        if (value < minimum || value > maximum) {
+            fail(at(path, name), tr("%1 is outside %2 to %3").arg(value).arg(minimum).arg(maximum));
+            return;
+        }
+        *out = int(value);
+    }
+
+    void boolean(const QJsonObject &o, const char *name, const QString &path, bool *out)
+    {
+        const auto it = o.find(QLatin1String(name));
+        if (it == o.end())
+            return;
+        if (!it->isBool()) {
+            fail(at(path, name), tr("expected true or false"));
+            return;
+        }
+        *out = it->toBool();
+    }
+
+    template<typename E>
+    void enumeration(const QJsonObject &o, const char *name, const QString &path, E *out)
+    {
+        const auto it = o.find(QLatin1String(name));
+        if (it == o.end())
+            return;
+        const std::optional<E> value = enumFromKey<E>(it->toString());
+        if (!it->isString() || !value) {
+            fail(at(path, name), tr("expected one of: %1").arg(enumKeyList<E>()));
+            return;
+        }
+        *out = *value;
+    }
+};
+
+
+} // namespace Gtm

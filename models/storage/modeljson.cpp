@@ -1,0 +1,219 @@
+#include "modeljson.h"
+
+#include "domain/scoringmodel.h"
+#include "jsonreader.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace Gtm::ModelJson {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Gtm::ModelJson", text);
+}
+
+QString key(const char *name)
+{
+    return QLatin1String(name);
+}
+
+QJsonValue optionalJson(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+constexpr double Unbounded = 1e300;
+
+} // namespace
+
+QJsonObject toJson(const ScoringModel &model)
+{
+    QJsonArray nodes;
+    for (const ModelNode &node : model.nodes)
+        nodes.append(QJsonObject{
+            {key("id"), node.id},
+            {key("name"), node.name},
+            {key("parent"), node.parent.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(node.parent)},
+            {key("weight"), node.weight},
+            {key("aggregation"), enumKey(node.aggregation)}});
+    QJsonArray indicators;
+    for (const ModelIndicator &indicator : model.indicators) {
+        QJsonObject object{{key("indicator"), indicator.indicatorId},
+                           {key("parent"), indicator.parent},
+                           {key("weight"), indicator.weight},
+                           {key("polarity"), enumKey(indicator.polarity)},
+                           {key("normalisation"), enumKey(indicator.normalisation)},
+                           {key("logTransform"), indicator.logTransform}};
+        if (indicator.goalpostLow || indicator.goalpostHigh)
+            object.insert(key("goalposts"), QJsonArray{optionalJson(indicator.goalpostLow),
+                                                       optionalJson(indicator.goalpostHigh)});
+        indicators.append(object);
+    }
+    return {{key("format"), key(FormatName)},
+            {key("formatVersion"), FormatVersion},
+            {key("name"), model.name},
+            {key("description"), model.description},
+            {key("missingValues"), enumKey(model.missingPolicy)},
+            {key("thresholds"), QJsonObject{{key("readiness"), model.readinessThreshold},
+                                            {key("risk"), model.riskThreshold}}},
+            {key("nodes"), nodes},
+            {key("indicators"), indicators}};
+}
+
+QByteArray toBytes(const ScoringModel &model)
+{
+    return QJsonDocument(toJson(model)).toJson(QJsonDocument::Indented);
+}
+
+bool fromJson(const QJsonObject &json, ScoringModel *out, QString *error)
+{
+    JsonReader r;
+    if (!r.onlyKeys(json, QString(),
+                    {"format", "formatVersion", "name", "description", "missingValues",
+                     "thresholds", "nodes", "indicators"})) {
+        *error = r.error;
+        return false;
+    }
+    const QJsonValue format = json.value(QLatin1String("format"));
+    if (!format.isUndefined() && format.toString() != QLatin1String(FormatName)) {
+        *error = tr("\"format\" is \"%1\", not \"%2\"").arg(format.toString(), key(FormatName));
+        return false;
+    }
+    const QJsonValue version = json.value(QLatin1String("formatVersion"));
+    if (version.isDouble() && version.toDouble() > FormatVersion) {
+        *error = tr("the model was written by a newer GTM Workbench (format version %1; this "
+                    "version reads up to %2)")
+                     .arg(QString::number(version.toDouble()), QString::number(FormatVersion));
+        return false;
+    }
+    for (const char *required : {"nodes", "indicators"}) {
+        if (!json.contains(QLatin1String(required))) {
+            *error = tr("\"%1\" is missing").arg(QLatin1String(required));
+            return false;
+        }
+    }
+
+    ScoringModel model;
+    model.nodes.clear();
+    model.indicators.clear();
+    r.text(json, "name", QString(), &model.name);
+    r.text(json, "description", QString(), &model.description);
+    r.enumeration(json, "missingValues", QString(), &model.missingPolicy);
+    if (json.contains(QLatin1String("thresholds"))) {
+        QJsonObject thresholds;
+        if (r.object(json.value(QLatin1String("thresholds")), key("thresholds"), &thresholds)
+            && r.onlyKeys(thresholds, key("thresholds"), {"readiness", "risk"})) {
+            std::optional<double> readiness = model.readinessThreshold;
+            std::optional<double> risk = model.riskThreshold;
+            r.number(thresholds, "readiness", key("thresholds"), &readiness, 0, 100);
+            r.number(thresholds, "risk", key("thresholds"), &risk, 0, 100);
+            if (!readiness || !risk)
+                r.fail(key("thresholds"), tr("both thresholds must be numbers from 0 to 100"));
+            else {
+                model.readinessThreshold = *readiness;
+                model.riskThreshold = *risk;
+            }
+        }
+    }
+
+    QJsonArray array;
+    if (r.ok() && r.array(json.value(QLatin1String("nodes")), key("nodes"), &array)) {
+        for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
+            const QString path = JsonReader::at(key("nodes"), i);
+            QJsonObject item;
+            if (!r.object(array.at(i), path, &item)
+                || !r.onlyKeys(item, path, {"id", "name", "parent", "weight", "aggregation"}))
+                break;
+            ModelNode node;
+            r.text(item, "id", path, &node.id);
+            if (node.id.trimmed().isEmpty())
+                r.fail(JsonReader::at(path, "id"), tr("every node needs an id"));
+            r.text(item, "name", path, &node.name);
+            r.text(item, "parent", path, &node.parent);
+            std::optional<double> weight = node.weight;
+            r.number(item, "weight", path, &weight, -Unbounded, Unbounded);
+            node.weight = weight.value_or(1);
+            r.enumeration(item, "aggregation", path, &node.aggregation);
+            model.nodes.append(node);
+        }
+    }
+    if (r.ok() && r.array(json.value(QLatin1String("indicators")), key("indicators"), &array)) {
+        for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
+            const QString path = JsonReader::at(key("indicators"), i);
+            QJsonObject item;
+            if (!r.object(array.at(i), path, &item)
+                || !r.onlyKeys(item, path,
+                               {"indicator", "parent", "weight", "polarity", "normalisation",
+                                "goalposts", "logTransform"}))
+                break;
+            ModelIndicator indicator;
+            r.text(item, "indicator", path, &indicator.indicatorId);
+            if (indicator.indicatorId.isEmpty())
+                r.fail(JsonReader::at(path, "indicator"), tr("every entry needs an indicator id"));
+            r.text(item, "parent", path, &indicator.parent);
+            std::optional<double> weight = indicator.weight;
+            r.number(item, "weight", path, &weight, -Unbounded, Unbounded);
+            indicator.weight = weight.value_or(1);
+            r.enumeration(item, "polarity", path, &indicator.polarity);
+            r.enumeration(item, "normalisation", path, &indicator.normalisation);
+            r.boolean(item, "logTransform", path, &indicator.logTransform);
+            if (item.contains(QLatin1String("goalposts"))) {
+                const QJsonValue goalposts = item.value(QLatin1String("goalposts"));
+                const QJsonArray pair = goalposts.toArray();
+                if (!goalposts.isArray() || pair.size() != 2 || !pair.at(0).isDouble()
+                    || !pair.at(1).isDouble())
+                    r.fail(JsonReader::at(path, "goalposts"),
+                           tr("expected two numbers, [low, high]"));
+                else {
+                    indicator.goalpostLow = pair.at(0).toDouble();
+                    indicator.goalpostHigh = pair.at(1).toDouble();
+                }
+            }
+            model.indicators.append(indicator);
+        }
+    }
+    if (!r.ok()) {
+        *error = r.error;
+        return false;
+    }
+    *out = model;
+    return true;
+}
+
+bool readFile(const QString &path, ScoringModel *model, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    QJsonParseError parseError;
+    const QByteArray bytes = file.readAll();
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = JsonReader::parseErrorText(bytes, parseError);
+        return false;
+    }
+    if (!document.isObject()) {
+        *error = tr("a model file holds one JSON object");
+        return false;
+    }
+    return fromJson(document.object(), model, error);
+}
+
+bool writeFile(const QString &path, const ScoringModel &model, QString *error)
+{
+    QSaveFile file(path);
+    const QByteArray bytes = toBytes(model);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("cannot write the file (%1)").arg(file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Gtm::ModelJson
