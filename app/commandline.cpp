@@ -114,8 +114,8 @@ public:
             } else if (valued.contains(name)) {
                 if (!hasValue) {
                     if (i + 1 >= arguments.size()) {
-                        *status = usageError(tr("the option \"%1\" needs a value; usage: %2")
-                                                 .arg(name, synopsis));
+                        *status = usageError(
+                            tr("the option \"%1\" needs a value; usage: %2").arg(name, synopsis));
                         return false;
                     }
                     value = arguments.at(++i);
@@ -260,7 +260,8 @@ public:
                     QStringLiteral("--sensitivity"), QStringLiteral("--seed")},
                    1, synopsis, &parsed, &status))
             return status;
-        const QString format = parsed.options.value(QStringLiteral("--format"), QStringLiteral("table"));
+        const QString format
+            = parsed.options.value(QStringLiteral("--format"), QStringLiteral("table"));
         if (format != QLatin1String("table") && format != QLatin1String("csv")
             && format != QLatin1String("json"))
             return usageError(tr("--format must be table, csv or json, not \"%1\"").arg(format));
@@ -344,7 +345,8 @@ public:
                 return failure(path, error);
             output(tr("Set the scoring model of %1 to \"%2\" (%3).")
                        .arg(QDir::toNativeSeparators(path), model.name,
-                            counted(compiled.leaves().size(), tr("%1 indicator"), tr("%1 indicators"))));
+                            counted(compiled.leaves().size(), tr("%1 indicator"),
+                                    tr("%1 indicators"))));
             return ExitSuccess;
         }
         writeRaw(describeModel(workspace).toUtf8());
@@ -378,19 +380,21 @@ public:
                 const CompiledModel::Leaf &leaf = compiled.leaves()[size_t(node.leaf)];
                 const ModelIndicator *source = nullptr;
                 for (const ModelIndicator &m : model.indicators) {
-                    if (m.indicatorId == leaf.indicatorId && m.parent == compiled.nodes()[size_t(node.parent)].id)
+                    if (m.indicatorId == leaf.indicatorId
+                        && m.parent == compiled.nodes()[size_t(node.parent)].id)
                         source = &m;
                 }
                 QString treatment = enumKey(leaf.normalisation);
                 if (source && leaf.normalisation == Normalisation::Goalposts)
-                    treatment += QStringLiteral(" %1–%2").arg(QString::number(*source->goalpostLow),
-                                                              QString::number(*source->goalpostHigh));
+                    treatment
+                        += QStringLiteral(" %1–%2").arg(QString::number(*source->goalpostLow),
+                                                        QString::number(*source->goalpostHigh));
                 if (leaf.logTransform)
                     treatment += QStringLiteral(", log");
                 line += QStringLiteral("%1  weight %2 (%3 %)  %4, %5  [%6]")
                             .arg(name, QString::number(node.weight),
-                                 QString::number(100 * node.share, 'f', 1),
-                                 enumKey(leaf.polarity), treatment, node.id);
+                                 QString::number(100 * node.share, 'f', 1), enumKey(leaf.polarity),
+                                 treatment, node.id);
             } else {
                 line += QStringLiteral("%1  weight %2 (%3 %)  %4  [%5]")
                             .arg(name, QString::number(node.weight),

@@ -55,6 +55,10 @@ private slots:
     void newRefusesToOverwrite();
     void checkReportsDamage();
     void runsWithoutDisplay();
+    void scoreFormats();
+    void sensitivityIsReproducible();
+    void modelRoundTripChangesScores();
+    void invalidModelIsRefusedUntouched();
 
 private:
     Result run(const QStringList &arguments,
@@ -121,10 +125,26 @@ void TestCli::exitStatuses_data()
                                            << "must end in .csv or .json";
     QTest::newRow("check two files") << args("check a b") << 2 << ""
                                      << "usage: gtm-workbench check";
-    QTest::newRow("score not yet") << args("score s.gtmw") << 2 << ""
-                                   << "\"score\" is not available yet";
-    QTest::newRow("model not yet") << args("model s.gtmw --get m.json") << 2 << ""
-                                   << "\"model\" is not available yet";
+    QTest::newRow("score") << args("score s.gtmw") << 0 << "Finance"
+                           << "";
+    QTest::newRow("score, unknown format") << args("score s.gtmw --format xml") << 2 << ""
+                                           << "--format must be table, csv or json";
+    QTest::newRow("score, no runs") << args("score s.gtmw --sensitivity 0") << 2 << ""
+                                    << "--sensitivity takes a number of runs";
+    QTest::newRow("score, seed alone") << args("score s.gtmw --seed 3") << 2 << ""
+                                       << "--seed only applies with --sensitivity";
+    QTest::newRow("score, option without value") << args("score s.gtmw --model") << 2 << ""
+                                                 << "needs a value";
+    QTest::newRow("score, missing model file") << args("score s.gtmw --model none.json") << 1 << ""
+                                               << "none.json:";
+    QTest::newRow("model tree") << args("model s.gtmw") << 0
+                                << "Data availability  weight 2 (25.0 %)"
+                                << "";
+    QTest::newRow("model get") << args("model s.gtmw --get m.json") << 0
+                               << "Wrote the scoring model"
+                               << "";
+    QTest::newRow("model set and get") << args("model s.gtmw --set a.json --get b.json") << 2 << ""
+                                       << "not both";
     QTest::newRow("brief not yet") << args("brief s.gtmw -o b.pdf") << 2 << ""
                                    << "\"brief\" is not available yet";
     QTest::newRow("export missing workspace") << args("export none.gtmw o.csv") << 1 << ""
@@ -312,6 +332,137 @@ void TestCli::runsWithoutDisplay()
         = run({QStringLiteral("export"), path("s.gtmw"), path("x.json")}, environment);
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+}
+
+void TestCli::scoreFormats()
+{
+    const Result csv = run({QStringLiteral("score"), path("s.gtmw"), QStringLiteral("--format"),
+                            QStringLiteral("csv")});
+    QCOMPARE(csv.exitCode, 0);
+    const QStringList lines = csv.out.trimmed().split(QStringLiteral("\r\n"));
+    QCOMPARE(lines.size(), 1 + 12);
+    QCOMPARE(lines.at(0),
+             QStringLiteral("vertical,readiness,readiness_rank,risk,risk_rank,quadrant"));
+    QVERIFY(lines.at(1).startsWith(QLatin1String("Finance,")));
+
+    const Result json
+        = run({QStringLiteral("score"), path("s.gtmw"), QStringLiteral("--format=json")});
+    QCOMPARE(json.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject document = QJsonDocument::fromJson(json.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(document.value(QLatin1String("format")).toString(),
+             QStringLiteral("gtm-workbench-scores"));
+    const QJsonArray verticals = document.value(QLatin1String("verticals")).toArray();
+    QCOMPARE(verticals.size(), 12);
+    const QJsonObject readiness = verticals.at(0)
+                                      .toObject()
+                                      .value(QLatin1String("scores"))
+                                      .toObject()
+                                      .value(QLatin1String("readiness"))
+                                      .toObject();
+    double sum = 0;
+    for (const QJsonValue &c : readiness.value(QLatin1String("contributions")).toArray())
+        sum += c.toObject().value(QLatin1String("contribution")).toDouble();
+    QVERIFY(qAbs(sum - readiness.value(QLatin1String("score")).toDouble()) < 0.01);
+}
+
+void TestCli::sensitivityIsReproducible()
+{
+    const QStringList arguments {QStringLiteral("score"),         path("s.gtmw"),
+                                 QStringLiteral("--sensitivity"), QStringLiteral("300"),
+                                 QStringLiteral("--seed"),        QStringLiteral("42"),
+                                 QStringLiteral("--format"),      QStringLiteral("json")};
+    const Result first = run(arguments);
+    const Result second = run(arguments);
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(first.out, second.out);
+    const QJsonObject document = QJsonDocument::fromJson(first.out.toUtf8()).object();
+    QCOMPARE(document.value(QLatin1String("sensitivity"))
+                 .toObject()
+                 .value(QLatin1String("runs"))
+                 .toInt(),
+             300);
+    const QJsonObject shares = document.value(QLatin1String("verticals"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QLatin1String("sensitivity"))
+                                   .toObject()
+                                   .value(QLatin1String("quadrantShares"))
+                                   .toObject();
+    double total = 0;
+    for (const QJsonValue &share : shares)
+        total += share.toDouble();
+    QVERIFY(qAbs(total - 1.0) < 1e-3);
+}
+
+void TestCli::modelRoundTripChangesScores()
+{
+    QCOMPARE(run({QStringLiteral("model"), path("s.gtmw"), QStringLiteral("--get"), path("m.json")})
+                 .exitCode,
+             0);
+    QJsonObject model = QJsonDocument::fromJson(fileBytes(path("m.json"))).object();
+    QCOMPARE(model.value(QLatin1String("format")).toString(),
+             QStringLiteral("gtm-workbench-model"));
+    const QString before = run({QStringLiteral("score"), path("s.gtmw"), QStringLiteral("--format"),
+                                QStringLiteral("csv")})
+                               .out;
+
+    // Readiness from Capabilities alone: set Context's and Challenges' weights to zero.
+    QJsonArray nodes = model.value(QLatin1String("nodes")).toArray();
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        QJsonObject node = nodes.at(i).toObject();
+        const QString id = node.value(QLatin1String("id")).toString();
+        if (id == QLatin1String("readiness.context") || id == QLatin1String("readiness.challenges"))
+            node.insert(QStringLiteral("weight"), 0);
+        nodes[i] = node;
+    }
+    model.insert(QStringLiteral("nodes"), nodes);
+    model.insert(QStringLiteral("name"), QStringLiteral("Capabilities only"));
+    writeFile(path("capabilities.json"), QJsonDocument(model).toJson());
+
+    // --model scores with the file and leaves the workspace alone.
+    const QByteArray workspaceBytes = fileBytes(path("s.gtmw"));
+    const Result trial
+        = run({QStringLiteral("score"), path("s.gtmw"), QStringLiteral("--model"),
+               path("capabilities.json"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(trial.exitCode, 0);
+    QVERIFY(trial.out != before);
+    QCOMPARE(fileBytes(path("s.gtmw")), workspaceBytes);
+
+    const Result set = run({QStringLiteral("model"), path("s.gtmw"), QStringLiteral("--set"),
+                            path("capabilities.json")});
+    QCOMPARE(set.exitCode, 0);
+    QVERIFY2(set.out.contains(QLatin1String("\"Capabilities only\" (20 indicators)")),
+             qPrintable(set.out));
+    const Result after = run({QStringLiteral("score"), path("s.gtmw"), QStringLiteral("--format"),
+                              QStringLiteral("csv")});
+    QCOMPARE(after.out, trial.out);
+    // Finance's capabilities are 4.5 on all five scales, so readiness = 4.5 / 5 = 90.
+    QVERIFY2(after.out.contains(QLatin1String("\r\nFinance,90.00,")), qPrintable(after.out));
+}
+
+void TestCli::invalidModelIsRefusedUntouched()
+{
+    QCOMPARE(run({QStringLiteral("model"), path("s.gtmw"), QStringLiteral("--get"), path("m.json")})
+                 .exitCode,
+             0);
+    QByteArray json = fileBytes(path("m.json"));
+    json.replace("\"weight\": 0.35", "\"weight\": -0.35");
+    writeFile(path("bad.json"), json);
+    const QByteArray before = fileBytes(path("s.gtmw"));
+    for (const QString &command : {QStringLiteral("--set"), QStringLiteral("--model")}) {
+        const Result result = command == QLatin1String("--set")
+            ? run({QStringLiteral("model"), path("s.gtmw"), command, path("bad.json")})
+            : run({QStringLiteral("score"), path("s.gtmw"), command, path("bad.json")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QLatin1String("bad.json: invalid scoring model: Node "
+                                                   "\"readiness.context\" has the weight -0.35")),
+                 qPrintable(result.err));
+        QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+    }
+    QCOMPARE(fileBytes(path("s.gtmw")), before);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -7,16 +7,18 @@ using namespace Gtm;
 
 namespace {
 
-const QSet<QString> known{QStringLiteral("custom.a"), QStringLiteral("custom.b"),
-                          QStringLiteral("custom.c")};
+const QSet<QString> known {QStringLiteral("custom.a"), QStringLiteral("custom.b"),
+                           QStringLiteral("custom.c")};
 
 /** readiness ← dim (a, b); risk ← c: a valid model each test case breaks one way. */
 ScoringModel validModel()
 {
     ScoringModel m;
-    m.nodes = {{QStringLiteral("readiness"), QStringLiteral("Readiness"), {}, 1, Aggregation::Arithmetic},
-               {QStringLiteral("dim"), QStringLiteral("Dimension"), QStringLiteral("readiness"), 1, Aggregation::Geometric},
-               {QStringLiteral("risk"), QStringLiteral("Risk"), {}, 1, Aggregation::Arithmetic}};
+    m.nodes = {
+        {QStringLiteral("readiness"), QStringLiteral("Readiness"), {}, 1, Aggregation::Arithmetic},
+        {QStringLiteral("dim"), QStringLiteral("Dimension"), QStringLiteral("readiness"), 1,
+         Aggregation::Geometric},
+        {QStringLiteral("risk"), QStringLiteral("Risk"), {}, 1, Aggregation::Arithmetic}};
     ModelIndicator a;
     a.indicatorId = QStringLiteral("custom.a");
     a.parent = QStringLiteral("dim");
@@ -48,19 +50,22 @@ void TestCompiledModel::validModelCompiles()
 {
     CompiledModel compiled;
     QStringList problems;
-    QVERIFY2(CompiledModel::compile(validModel(), known, {QStringLiteral("readiness"), QStringLiteral("risk")},
+    QVERIFY2(CompiledModel::compile(validModel(), known,
+                                    {QStringLiteral("readiness"), QStringLiteral("risk")},
                                     &compiled, &problems),
              qPrintable(problems.join(QLatin1Char(' '))));
     QCOMPARE(compiled.roots().size(), size_t(2));
     QCOMPARE(compiled.leaves().size(), size_t(3));
-    QCOMPARE(compiled.columns(), (QStringList{QStringLiteral("custom.a"), QStringLiteral("custom.b"),
-                                              QStringLiteral("custom.c")}));
+    QCOMPARE(compiled.columns(),
+             (QStringList {QStringLiteral("custom.a"), QStringLiteral("custom.b"),
+                           QStringLiteral("custom.c")}));
     // Children come before parents in the aggregation order.
     const std::vector<int> &order = compiled.bottomUp();
     for (size_t i = 0; i < order.size(); ++i) {
         const int parent = compiled.nodes()[size_t(order[i])].parent;
         if (parent >= 0)
-            QVERIFY(std::find(order.begin(), order.begin() + ptrdiff_t(i), parent) == order.begin() + ptrdiff_t(i));
+            QVERIFY(std::find(order.begin(), order.begin() + ptrdiff_t(i), parent)
+                    == order.begin() + ptrdiff_t(i));
     }
     // Sibling shares sum to 1: a and b share "dim" equally.
     QCOMPARE(compiled.nodes()[size_t(compiled.leaves()[0].node)].share, 0.5);
@@ -70,21 +75,33 @@ void TestCompiledModel::invalidModelsNameTheNodeAtFault_data()
 {
     QTest::addColumn<int>("breakage");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("unknown indicator") << 0 << "Indicator \"custom.nope\" is not an indicator of this workspace.";
-    QTest::newRow("negative weight") << 1 << "Node \"dim\" has the weight -1; weights must be zero or more.";
-    QTest::newRow("goalposts low = high") << 2 << "Indicator \"custom.a\" has goalposts 5 to 5; the low one must be below the high one.";
-    QTest::newRow("goalposts low > high") << 3 << "Indicator \"custom.a\" has goalposts 5 to 1; the low one must be below the high one.";
+    QTest::newRow("unknown indicator")
+        << 0 << "Indicator \"custom.nope\" is not an indicator of this workspace.";
+    QTest::newRow("negative weight")
+        << 1 << "Node \"dim\" has the weight -1; weights must be zero or more.";
+    QTest::newRow("goalposts low = high")
+        << 2
+        << "Indicator \"custom.a\" has goalposts 5 to 5; the low one must be below the high one.";
+    QTest::newRow("goalposts low > high")
+        << 3
+        << "Indicator \"custom.a\" has goalposts 5 to 1; the low one must be below the high one.";
     QTest::newRow("cycle") << 4 << QStringLiteral("The nodes \"x\" → \"y\" → \"x\" form a cycle.");
-    QTest::newRow("unknown parent") << 5 << "Node \"dim\" has the parent \"nowhere\", which is not a node of the model.";
+    QTest::newRow("unknown parent")
+        << 5 << "Node \"dim\" has the parent \"nowhere\", which is not a node of the model.";
     QTest::newRow("duplicate node") << 6 << "Node \"dim\" is defined twice.";
-    QTest::newRow("required index missing") << 7 << "The model needs an index \"risk\" (a node with that id and no parent).";
-    QTest::newRow("indicator twice in an index") << 8 << "Indicator \"custom.a\" appears twice in the index \"readiness\".";
+    QTest::newRow("required index missing")
+        << 7 << "The model needs an index \"risk\" (a node with that id and no parent).";
+    QTest::newRow("indicator twice in an index")
+        << 8 << "Indicator \"custom.a\" appears twice in the index \"readiness\".";
     QTest::newRow("empty dimension") << 9 << "Node \"empty\" has nothing below it.";
     QTest::newRow("all weights zero") << 10 << "The weights below node \"dim\" are all zero.";
-    QTest::newRow("log of a range from zero") << 11 << "Indicator \"custom.a\" is log-transformed, so its goalposts must be above 0.";
-    QTest::newRow("goalposts not given") << 12 << "Indicator \"custom.a\" is normalised with goalposts but does not give both.";
+    QTest::newRow("log of a range from zero")
+        << 11 << "Indicator \"custom.a\" is log-transformed, so its goalposts must be above 0.";
+    QTest::newRow("goalposts not given")
+        << 12 << "Indicator \"custom.a\" is normalised with goalposts but does not give both.";
     QTest::newRow("threshold out of range") << 13 << "The risk threshold 120 is outside 0 to 100.";
-    QTest::newRow("negative indicator weight") << 14 << "Indicator \"custom.c\" has the weight -2; weights must be zero or more.";
+    QTest::newRow("negative indicator weight")
+        << 14 << "Indicator \"custom.c\" has the weight -2; weights must be zero or more.";
 }
 
 void TestCompiledModel::invalidModelsNameTheNodeAtFault()
@@ -93,24 +110,60 @@ void TestCompiledModel::invalidModelsNameTheNodeAtFault()
     QFETCH(QString, expected);
     ScoringModel m = validModel();
     switch (breakage) {
-    case 0: m.indicators[0].indicatorId = QStringLiteral("custom.nope"); break;
-    case 1: m.nodes[1].weight = -1; break;
-    case 2: m.indicators[0].goalpostLow = 5; m.indicators[0].goalpostHigh = 5; break;
-    case 3: m.indicators[0].goalpostLow = 5; m.indicators[0].goalpostHigh = 1; break;
-    case 4:
-        m.nodes.append({QStringLiteral("x"), QString(), QStringLiteral("y"), 1, Aggregation::Arithmetic});
-        m.nodes.append({QStringLiteral("y"), QString(), QStringLiteral("x"), 1, Aggregation::Arithmetic});
+    case 0:
+        m.indicators[0].indicatorId = QStringLiteral("custom.nope");
         break;
-    case 5: m.nodes[1].parent = QStringLiteral("nowhere"); break;
-    case 6: m.nodes.append(m.nodes.at(1)); break;
-    case 7: m.nodes.removeAt(2); m.indicators[2].parent = QStringLiteral("dim"); break;
-    case 8: m.indicators.append(m.indicators.at(0)); m.indicators.last().parent = QStringLiteral("readiness"); break;
-    case 9: m.nodes.append({QStringLiteral("empty"), QString(), QStringLiteral("readiness"), 1, Aggregation::Arithmetic}); break;
-    case 10: m.indicators[0].weight = 0; m.indicators[1].weight = 0; break;
-    case 11: m.indicators[0].logTransform = true; break;
-    case 12: m.indicators[0].goalpostHigh.reset(); break;
-    case 13: m.riskThreshold = 120; break;
-    case 14: m.indicators[2].weight = -2; break;
+    case 1:
+        m.nodes[1].weight = -1;
+        break;
+    case 2:
+        m.indicators[0].goalpostLow = 5;
+        m.indicators[0].goalpostHigh = 5;
+        break;
+    case 3:
+        m.indicators[0].goalpostLow = 5;
+        m.indicators[0].goalpostHigh = 1;
+        break;
+    case 4:
+        m.nodes.append(
+            {QStringLiteral("x"), QString(), QStringLiteral("y"), 1, Aggregation::Arithmetic});
+        m.nodes.append(
+            {QStringLiteral("y"), QString(), QStringLiteral("x"), 1, Aggregation::Arithmetic});
+        break;
+    case 5:
+        m.nodes[1].parent = QStringLiteral("nowhere");
+        break;
+    case 6:
+        m.nodes.append(m.nodes.at(1));
+        break;
+    case 7:
+        m.nodes.removeAt(2);
+        m.indicators[2].parent = QStringLiteral("dim");
+        break;
+    case 8:
+        m.indicators.append(m.indicators.at(0));
+        m.indicators.last().parent = QStringLiteral("readiness");
+        break;
+    case 9:
+        m.nodes.append({QStringLiteral("empty"), QString(), QStringLiteral("readiness"), 1,
+                        Aggregation::Arithmetic});
+        break;
+    case 10:
+        m.indicators[0].weight = 0;
+        m.indicators[1].weight = 0;
+        break;
+    case 11:
+        m.indicators[0].logTransform = true;
+        break;
+    case 12:
+        m.indicators[0].goalpostHigh.reset();
+        break;
+    case 13:
+        m.riskThreshold = 120;
+        break;
+    case 14:
+        m.indicators[2].weight = -2;
+        break;
     }
     CompiledModel compiled;
     QStringList problems;
@@ -125,8 +178,8 @@ void TestCompiledModel::defaultModelIsValid()
     CompiledModel compiled;
     QStringList problems;
     QVERIFY2(CompiledModel::compile(defaultScoringModel(), ids,
-                                    {QStringLiteral("readiness"), QStringLiteral("risk")}, &compiled,
-                                    &problems),
+                                    {QStringLiteral("readiness"), QStringLiteral("risk")},
+                                    &compiled, &problems),
              qPrintable(problems.join(QLatin1Char(' '))));
     // Every Context and Capabilities field feeds readiness, every Consequences field risk.
     for (const IndicatorDefinition &d : builtInIndicators()) {

@@ -38,6 +38,8 @@ private slots:
     void marketColumnsBecomeIndicatorValues();
     void openingLeavesTheFileUntouched();
     void savingKeepsABackupOfTheOldFile();
+    void versionOneGetsTheDefaultModel();
+    void versionTwoFixtureUpgrades();
 
 private:
     QTemporaryDir m_dir;
@@ -174,6 +176,49 @@ void TestMigration::savingKeepsABackupOfTheOldFile()
     Workspace reloaded;
     QVERIFY(SqliteWorkspaceStore(m_path).load(reloaded, &error));
     QVERIFY(reloaded == m_loaded);
+}
+
+void TestMigration::versionOneGetsTheDefaultModel()
+{
+    // Scoring models arrived in version 3; older workspaces were scored with the default.
+    QVERIFY(m_loaded.model == defaultScoringModel());
+}
+
+void TestMigration::versionTwoFixtureUpgrades()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v2.gtmw"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(QStringLiteral(GTM_FIXTURES_DIR "/workspace-v2.gtmw"), path));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const QByteArray original = digest(path);
+    QString error;
+    QCOMPARE(SqliteWorkspaceStore(path).fileVersion(&error), 2);
+    Workspace w;
+    QVERIFY2(SqliteWorkspaceStore(path).load(w, &error), qPrintable(error));
+    // From workspace-v2.json, the import that made the fixture.
+    QCOMPARE(w.product.name, QStringLiteral("Fixture Two"));
+    QCOMPARE(w.product.category, AiCategory::Engineering);
+    QCOMPARE(w.customIndicators.size(), 1);
+    QCOMPARE(w.customIndicators.at(0).id, QStringLiteral("custom.partner_count"));
+    QCOMPARE(w.customIndicators.at(0).minimum, std::optional<double>(0));
+    QCOMPARE(w.customIndicators.at(0).maximum, std::optional<double>());
+    QCOMPARE(w.verticals.size(), 2);
+    const Vertical &banking = w.verticals.at(0);
+    QCOMPARE(banking.name, QStringLiteral("Banking"));
+    QCOMPARE(banking.value(QStringLiteral("context.ai_enthusiasm")), 4.5);
+    QCOMPARE(banking.values.value(QStringLiteral("capabilities.data_availability")).source,
+             QStringLiteral("Interviews 2026"));
+    QCOMPARE(banking.value(QStringLiteral("market.size_usd_bn")), 2.5);
+    QCOMPARE(banking.value(QStringLiteral("custom.partner_count")), 12.0);
+    QCOMPARE(banking.challenges.size(), 1);
+    QCOMPARE(banking.challenges.at(0).pocMonths, std::optional<double>(3));
+    QCOMPARE(w.verticals.at(1).values.size(), 1);
+    QVERIFY(w.model == defaultScoringModel());
+    QCOMPARE(digest(path), original); // opening did not touch it
+
+    QVERIFY(SqliteWorkspaceStore(path).save(w, &error));
+    QCOMPARE(SqliteWorkspaceStore(path).fileVersion(&error), Schema::CurrentVersion);
+    QCOMPARE(digest(SqliteWorkspaceStore::backupPath(path, 2)), original);
 }
 
 QTEST_GUILESS_MAIN(TestMigration)

@@ -35,10 +35,11 @@ ModelIndicator goalposts(const QString &id, const QString &parent, double low, d
 CompiledModel hdiModel()
 {
     ScoringModel model;
-    model.nodes = {{QStringLiteral("hdi"), QStringLiteral("HDI"), {}, 1, Aggregation::Geometric},
-                   {QStringLiteral("health"), {}, QStringLiteral("hdi"), 1, Aggregation::Arithmetic},
-                   {QStringLiteral("education"), {}, QStringLiteral("hdi"), 1, Aggregation::Arithmetic},
-                   {QStringLiteral("income"), {}, QStringLiteral("hdi"), 1, Aggregation::Arithmetic}};
+    model.nodes
+        = {{QStringLiteral("hdi"), QStringLiteral("HDI"), {}, 1, Aggregation::Geometric},
+           {QStringLiteral("health"), {}, QStringLiteral("hdi"), 1, Aggregation::Arithmetic},
+           {QStringLiteral("education"), {}, QStringLiteral("hdi"), 1, Aggregation::Arithmetic},
+           {QStringLiteral("income"), {}, QStringLiteral("hdi"), 1, Aggregation::Arithmetic}};
     model.indicators = {goalposts(LifeExpectancy, QStringLiteral("health"), 20, 85),
                         goalposts(ExpectedSchooling, QStringLiteral("education"), 0, 18),
                         goalposts(MeanSchooling, QStringLiteral("education"), 0, 15),
@@ -53,8 +54,8 @@ CompiledModel hdiModel()
 
 double hdi(const CompiledModel &model, double le, double eys, double mys, double gni)
 {
-    IndicatorTable table = IndicatorTable::empty(
-        {LifeExpectancy, ExpectedSchooling, MeanSchooling, Income}, 1);
+    IndicatorTable table
+        = IndicatorTable::empty({LifeExpectancy, ExpectedSchooling, MeanSchooling, Income}, 1);
     table.setValue(0, 0, le);
     table.setValue(0, 1, eys);
     table.setValue(0, 2, mys);
@@ -91,7 +92,8 @@ void TestPublishedIndex::humanDevelopmentIndex2014_data()
     QTest::addColumn<double>("gni");
     // HDI, life expectancy, expected years of schooling, mean years of schooling, GNI per capita
     QTest::newRow("Norway") << 0.944 << 81.6 << 17.5 << 12.6 << 64992.0;
-    QTest::newRow("Australia") << 0.935 << 82.4 << 20.2 << 13.0 << 42261.0; // schooling capped at 18
+    QTest::newRow("Australia") << 0.935 << 82.4 << 20.2 << 13.0
+                               << 42261.0; // schooling capped at 18
     QTest::newRow("Switzerland") << 0.930 << 83.0 << 15.8 << 12.8 << 56431.0;
     QTest::newRow("Denmark") << 0.923 << 80.2 << 18.7 << 12.7 << 44025.0;
     QTest::newRow("Netherlands") << 0.922 << 81.6 << 17.9 << 11.9 << 45435.0;
@@ -100,7 +102,8 @@ void TestPublishedIndex::humanDevelopmentIndex2014_data()
     QTest::newRow("United States") << 0.915 << 79.1 << 16.5 << 12.9 << 52947.0;
     QTest::newRow("Canada") << 0.913 << 82.0 << 15.9 << 13.0 << 42155.0;
     QTest::newRow("New Zealand") << 0.913 << 81.8 << 19.2 << 12.5 << 32689.0;
-    QTest::newRow("Singapore") << 0.912 << 83.0 << 15.4 << 10.6 << 76628.0; // income capped at 75,000
+    QTest::newRow("Singapore") << 0.912 << 83.0 << 15.4 << 10.6
+                               << 76628.0; // income capped at 75,000
     QTest::newRow("Hong Kong, China (SAR)") << 0.910 << 84.0 << 15.6 << 11.2 << 53959.0;
     QTest::newRow("Liechtenstein") << 0.908 << 80.0 << 15.0 << 11.8 << 79851.0;
     QTest::newRow("Sweden") << 0.907 << 82.2 << 15.8 << 12.1 << 45636.0;

@@ -17,7 +17,7 @@ const QString C = QStringLiteral("custom.c");
 ModelNode node(const QString &id, const QString &parent = {}, double weight = 1,
                Aggregation aggregation = Aggregation::Arithmetic)
 {
-    return ModelNode{id, id, parent, weight, aggregation};
+    return ModelNode {id, id, parent, weight, aggregation};
 }
 
 ModelIndicator indicator(const QString &id, const QString &parent, double weight = 1,
@@ -99,50 +99,53 @@ private slots:
 void TestScoringEngine::normalisation_data()
 {
     QTest::addColumn<ModelIndicator>("leaf");
-    QTest::addColumn<QList<double>>("values");   // of custom.a, one per vertical
+    QTest::addColumn<QList<double>>("values"); // of custom.a, one per vertical
     QTest::addColumn<QList<double>>("expected"); // scores 0–100
 
     const QString p = QStringLiteral("index");
     // min-max over [2, 4, 10]: (x − 2) / 8 → 0, 0.25, 1
-    QTest::newRow("min-max") << indicator(A, p, 1, Normalisation::MinMax) << QList<double>{2, 4, 10}
-                             << QList<double>{0, 25, 100};
+    QTest::newRow("min-max") << indicator(A, p, 1, Normalisation::MinMax)
+                             << QList<double> {2, 4, 10} << QList<double> {0, 25, 100};
     // all equal: no spread, everyone in the middle
     QTest::newRow("min-max, no spread") << indicator(A, p, 1, Normalisation::MinMax)
-                                        << QList<double>{3, 3, 3} << QList<double>{50, 50, 50};
+                                        << QList<double> {3, 3, 3} << QList<double> {50, 50, 50};
     // goalposts 0–8: x / 8 → 0.25, 0.5, 1.25 clamped to 1
     QTest::newRow("goalposts, clamped above")
-        << indicator(A, p, 1, Normalisation::Goalposts, 0, 8) << QList<double>{2, 4, 10}
-        << QList<double>{25, 50, 100};
+        << indicator(A, p, 1, Normalisation::Goalposts, 0, 8) << QList<double> {2, 4, 10}
+        << QList<double> {25, 50, 100};
     // goalposts 3–11: (x − 3) / 8 → −0.125 clamped to 0, 0.125, 0.875
     QTest::newRow("goalposts, clamped below")
-        << indicator(A, p, 1, Normalisation::Goalposts, 3, 11) << QList<double>{2, 4, 10}
-        << QList<double>{0, 12.5, 87.5};
+        << indicator(A, p, 1, Normalisation::Goalposts, 3, 11) << QList<double> {2, 4, 10}
+        << QList<double> {0, 12.5, 87.5};
     // mean 16/3, sample sd √(34⅔ / 2) = 4.16333; z = −0.80064, −0.32026, 1.12090; Φ(z) from
     // tables of the normal distribution: 0.211670, 0.374387, 0.868834
-    QTest::newRow("z-score") << indicator(A, p, 1, Normalisation::ZScore) << QList<double>{2, 4, 10}
-                             << QList<double>{21.166982, 37.438702, 86.883416};
+    QTest::newRow("z-score") << indicator(A, p, 1, Normalisation::ZScore)
+                             << QList<double> {2, 4, 10}
+                             << QList<double> {21.166982, 37.438702, 86.883416};
     // ranks of [2, 4, 4, 10] are 1, 2.5, 2.5, 4; (rank − 1) / 3
-    QTest::newRow("rank with ties") << indicator(A, p, 1, Normalisation::Rank)
-                                    << QList<double>{2, 4, 4, 10} << QList<double>{0, 50, 50, 100};
+    QTest::newRow("rank with ties")
+        << indicator(A, p, 1, Normalisation::Rank) << QList<double> {2, 4, 4, 10}
+        << QList<double> {0, 50, 50, 100};
     // lower is better: 1 − x / 8
     QTest::newRow("negative polarity")
         << indicator(A, p, 1, Normalisation::Goalposts, 0, 8, Polarity::Negative)
-        << QList<double>{2, 4, 10} << QList<double>{75, 50, 0};
+        << QList<double> {2, 4, 10} << QList<double> {75, 50, 0};
     // ln x with goalposts ln 1 = 0 and ln 100: ln 10 / ln 100 = 0.5
     QTest::newRow("log transform, goalposts")
         << indicator(A, p, 1, Normalisation::Goalposts, 1, 100, Polarity::Positive, true)
-        << QList<double>{1, 10, 100} << QList<double>{0, 50, 100};
+        << QList<double> {1, 10, 100} << QList<double> {0, 50, 100};
     // ln of [1, 10, 1000] min-max: ln 10 / ln 1000 = 1/3
     QTest::newRow("log transform, min-max")
         << indicator(A, p, 1, Normalisation::MinMax, 0, 0, Polarity::Positive, true)
-        << QList<double>{1, 10, 1000} << QList<double>{0, 100.0 / 3.0, 100};
+        << QList<double> {1, 10, 1000} << QList<double> {0, 100.0 / 3.0, 100};
     // ln 0 does not exist: that vertical has no score, the others are unaffected
     QTest::newRow("log of zero is missing")
         << indicator(A, p, 1, Normalisation::Goalposts, 1, 100, Polarity::Positive, true)
-        << QList<double>{0, 10, 100} << QList<double>{NA, 50, 100};
+        << QList<double> {0, 10, 100} << QList<double> {NA, 50, 100};
     // missing values take no part in min-max: over [2, 10] only
-    QTest::newRow("min-max ignores missing") << indicator(A, p, 1, Normalisation::MinMax)
-                                             << QList<double>{2, NA, 10} << QList<double>{0, NA, 100};
+    QTest::newRow("min-max ignores missing")
+        << indicator(A, p, 1, Normalisation::MinMax) << QList<double> {2, NA, 10}
+        << QList<double> {0, NA, 100};
 }
 
 void TestScoringEngine::normalisation()
@@ -178,7 +181,8 @@ void TestScoringEngine::aggregation_data()
     // (3 · 0.2 + 1 · 0.8) / 4 = 1.4 / 4
     QTest::newRow("arithmetic, weights 3:1") << arithmetic << 3.0 << 1.0 << 2.0 << 8.0 << 35.0;
     // weights need not sum to 1: 0.6 and 0.2 are 3:1 too
-    QTest::newRow("arithmetic, unnormalised weights") << arithmetic << 0.6 << 0.2 << 2.0 << 8.0 << 35.0;
+    QTest::newRow("arithmetic, unnormalised weights")
+        << arithmetic << 0.6 << 0.2 << 2.0 << 8.0 << 35.0;
     // √(0.2 · 0.8) = √0.16
     QTest::newRow("geometric, equal weights") << geometric << 1.0 << 1.0 << 2.0 << 8.0 << 40.0;
     // 0.2^0.75 · 0.8^0.25 = 0.299070 · 0.945742 = √0.08
@@ -202,7 +206,8 @@ void TestScoringEngine::aggregation()
     model.indicators = {indicator(A, QStringLiteral("index"), weightA),
                         indicator(B, QStringLiteral("index"), weightB)};
     const ScoringResult result = ScoringEngine::score(compile(model), table({{a, b, NA}}));
-    QVERIFY2(same(result.score(0, 0), expected, 1e-6), qPrintable(QString::number(result.score(0, 0))));
+    QVERIFY2(same(result.score(0, 0), expected, 1e-6),
+             qPrintable(QString::number(result.score(0, 0))));
     // The contributions add up to the score whatever the aggregation.
     const CompiledModel &m = result.model();
     double sum = 0;
@@ -253,8 +258,9 @@ void TestScoringEngine::missingValuesReweighted()
     ScoringModel model;
     model.missingPolicy = MissingPolicy::Reweight;
     model.nodes = {node(QStringLiteral("index"))};
-    model.indicators = {indicator(A, QStringLiteral("index")), indicator(B, QStringLiteral("index")),
-                        indicator(C, QStringLiteral("index"), 2)};
+    model.indicators
+        = {indicator(A, QStringLiteral("index")), indicator(B, QStringLiteral("index")),
+           indicator(C, QStringLiteral("index"), 2)};
     const CompiledModel compiled = compile(model);
     const ScoringResult result = ScoringEngine::score(compiled, table({{2, NA, 6}}));
     QVERIFY(same(result.score(0, 0), 140.0 / 3.0));
@@ -272,8 +278,10 @@ void TestScoringEngine::missingValuesGiveNoScoreWithReason()
     ScoringModel model;
     model.missingPolicy = MissingPolicy::NoScore;
     model.nodes = {node(QStringLiteral("index"))};
-    model.indicators = {indicator(A, QStringLiteral("index")), indicator(B, QStringLiteral("index"))};
-    const ScoringResult result = ScoringEngine::score(compile(model), table({{2, NA, NA}, {2, 8, NA}}));
+    model.indicators
+        = {indicator(A, QStringLiteral("index")), indicator(B, QStringLiteral("index"))};
+    const ScoringResult result
+        = ScoringEngine::score(compile(model), table({{2, NA, NA}, {2, 8, NA}}));
     QVERIFY(std::isnan(result.score(0, 0)));
     QCOMPARE(result.rank(0, 0), 0);
     QCOMPARE(result.noScoreReason(0, 0), QStringLiteral("missing custom.b"));
@@ -288,15 +296,17 @@ void TestScoringEngine::allMissingGivesNoScore()
     model.indicators = {indicator(A, QStringLiteral("index"))};
     const ScoringResult result = ScoringEngine::score(compile(model), table({{NA, NA, NA}}));
     QVERIFY(std::isnan(result.score(0, 0)));
-    QCOMPARE(result.noScoreReason(0, 0), QStringLiteral("no values for the indicators of this index"));
+    QCOMPARE(result.noScoreReason(0, 0),
+             QStringLiteral("no values for the indicators of this index"));
 }
 
 void TestScoringEngine::emptyDimensionIsLeftOut()
 {
     // index ← D1 (A, B both missing) and D2 (C = 0.9): D1 is missing, so index = D2
     ScoringModel model;
-    model.nodes = {node(QStringLiteral("index")), node(QStringLiteral("d1"), QStringLiteral("index")),
-                   node(QStringLiteral("d2"), QStringLiteral("index"))};
+    model.nodes
+        = {node(QStringLiteral("index")), node(QStringLiteral("d1"), QStringLiteral("index")),
+           node(QStringLiteral("d2"), QStringLiteral("index"))};
     model.indicators = {indicator(A, QStringLiteral("d1")), indicator(B, QStringLiteral("d1")),
                         indicator(C, QStringLiteral("d2"))};
     const ScoringResult result = ScoringEngine::score(compile(model), table({{NA, NA, 9}}));
@@ -306,9 +316,9 @@ void TestScoringEngine::emptyDimensionIsLeftOut()
 void TestScoringEngine::ranksShareTies()
 {
     // scores 50, 70, 50, none → ranks 2, 1, 2, unranked
-    const ScoringResult result = ScoringEngine::score(
-        compile(oneIndicator(indicator(A, QStringLiteral("index")))),
-        table({{5, NA, NA}, {7, NA, NA}, {5, NA, NA}, {NA, NA, NA}}));
+    const ScoringResult result
+        = ScoringEngine::score(compile(oneIndicator(indicator(A, QStringLiteral("index")))),
+                               table({{5, NA, NA}, {7, NA, NA}, {5, NA, NA}, {NA, NA, NA}}));
     QCOMPARE(result.rank(0, 0), 2);
     QCOMPARE(result.rank(1, 0), 1);
     QCOMPARE(result.rank(2, 0), 2);
@@ -323,11 +333,13 @@ void TestScoringEngine::quadrants_data()
     QTest::addColumn<double>("riskThreshold");
     QTest::addColumn<int>("quadrant");
     QTest::newRow("ready, safe") << 60.0 << 40.0 << 50.0 << 50.0 << int(Quadrant::PursueNow);
-    QTest::newRow("ready, risky") << 60.0 << 60.0 << 50.0 << 50.0 << int(Quadrant::ProceedWithSafeguards);
-    QTest::newRow("not ready, safe") << 40.0 << 40.0 << 50.0 << 50.0 << int(Quadrant::PrepareTheCustomer);
+    QTest::newRow("ready, risky") << 60.0 << 60.0 << 50.0 << 50.0
+                                  << int(Quadrant::ProceedWithSafeguards);
+    QTest::newRow("not ready, safe")
+        << 40.0 << 40.0 << 50.0 << 50.0 << int(Quadrant::PrepareTheCustomer);
     QTest::newRow("not ready, risky") << 40.0 << 60.0 << 50.0 << 50.0 << int(Quadrant::Monitor);
-    QTest::newRow("on both thresholds counts as above") << 50.0 << 50.0 << 50.0 << 50.0
-                                                       << int(Quadrant::ProceedWithSafeguards);
+    QTest::newRow("on both thresholds counts as above")
+        << 50.0 << 50.0 << 50.0 << 50.0 << int(Quadrant::ProceedWithSafeguards);
     QTest::newRow("own thresholds") << 60.0 << 40.0 << 70.0 << 30.0 << int(Quadrant::Monitor);
 }
 
@@ -343,9 +355,11 @@ void TestScoringEngine::quadrants()
     model.readinessThreshold = readinessThreshold;
     model.riskThreshold = riskThreshold;
     model.nodes = {node(QStringLiteral("readiness")), node(QStringLiteral("risk"))};
-    model.indicators = {indicator(A, QStringLiteral("readiness"), 1, Normalisation::Goalposts, 0, 100),
-                        indicator(B, QStringLiteral("risk"), 1, Normalisation::Goalposts, 0, 100)};
-    const ScoringResult result = ScoringEngine::score(compile(model), table({{readiness, risk, NA}}));
+    model.indicators
+        = {indicator(A, QStringLiteral("readiness"), 1, Normalisation::Goalposts, 0, 100),
+           indicator(B, QStringLiteral("risk"), 1, Normalisation::Goalposts, 0, 100)};
+    const ScoringResult result
+        = ScoringEngine::score(compile(model), table({{readiness, risk, NA}}));
     QCOMPARE(result.quadrant(0), std::optional<Quadrant>(Quadrant(quadrant)));
 }
 
@@ -354,7 +368,9 @@ void TestScoringEngine::scoreRowsIndependently()
     // With goalposts a vertical's score does not depend on the others.
     const CompiledModel compiled = compile(oneIndicator(indicator(A, QStringLiteral("index"))));
     const double alone = ScoringEngine::score(compiled, table({{4, NA, NA}})).score(0, 0);
-    const double withOthers = ScoringEngine::score(compiled, table({{1, NA, NA}, {4, NA, NA}, {9, NA, NA}})).score(1, 0);
+    const double withOthers
+        = ScoringEngine::score(compiled, table({{1, NA, NA}, {4, NA, NA}, {9, NA, NA}}))
+              .score(1, 0);
     QCOMPARE(alone, 40.0);
     QCOMPARE(withOthers, 40.0);
 }

@@ -214,6 +214,10 @@ void TestTableImport::badTablesChangeNothing_data()
     QTest::newRow("same indicator twice")
         << QByteArray("vertical,AI enthusiasm,context.ai_enthusiasm\nTravel,3,4\n")
         << QStringLiteral("are the same indicator");
+    QTest::newRow("derived indicator")
+        << QByteArray("vertical,challenges.poc_months\nTravel,3\n")
+        << QStringLiteral("column \"challenges.poc_months\" is Proof-of-concept length, which is "
+                          "computed from each vertical's challenges");
     QTest::newRow("heading missing") << QByteArray("vertical,,context.ai_enthusiasm\nTravel,3,4\n")
                                      << QStringLiteral("column 2 has no heading");
 }

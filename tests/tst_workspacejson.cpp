@@ -58,8 +58,9 @@ void TestWorkspaceJson::documentedShape()
     QCOMPARE(json.value(QLatin1String("format")).toString(),
              QStringLiteral("gtm-workbench-workspace"));
     QCOMPARE(json.value(QLatin1String("formatVersion")).toInt(), 2);
-    QCOMPARE(json.value(QLatin1String("model")).toObject().value(QLatin1String("format")).toString(),
-             QStringLiteral("gtm-workbench-model"));
+    QCOMPARE(
+        json.value(QLatin1String("model")).toObject().value(QLatin1String("format")).toString(),
+        QStringLiteral("gtm-workbench-model"));
     const QJsonObject finance = json.value(QLatin1String("verticals")).toArray().at(0).toObject();
     const QJsonObject values = finance.value(QLatin1String("values")).toObject();
     // A plain number without a source, an object with one.

@@ -28,8 +28,8 @@ ModelIndicator scale(const char *id, const char *parent, double weight,
 
 ModelNode node(const char *id, const QString &name, const char *parent, double weight)
 {
-    return ModelNode{QString::fromLatin1(id), name, QString::fromLatin1(parent), weight,
-                     Aggregation::Arithmetic};
+    return ModelNode {QString::fromLatin1(id), name, QString::fromLatin1(parent), weight,
+                      Aggregation::Arithmetic};
 }
 
 } // namespace

@@ -14,21 +14,21 @@ enum class Polarity { Positive, Negative };
 
 /** How raw values become comparable 0–1 values (OECD/JRC Handbook, 2008, section 5). */
 enum class Normalisation {
-    MinMax,    // (x − min) / (max − min) over the verticals that have a value
+    MinMax, // (x − min) / (max − min) over the verticals that have a value
     Goalposts, // (x − low) / (high − low) with fixed goalposts, clamped to 0–1
-    ZScore,    // z = (x − mean) / sd, reported on 0–1 as the normal distribution's Φ(z)
-    Rank,      // (rank − 1) / (n − 1), ties sharing their average rank
+    ZScore, // z = (x − mean) / sd, reported on 0–1 as the normal distribution's Φ(z)
+    Rank, // (rank − 1) / (n − 1), ties sharing their average rank
 };
 
 enum class Aggregation {
     Arithmetic, // Σ wᵢ yᵢ: compensatory
-    Geometric,  // Π yᵢ^wᵢ: a weak indicator cannot be fully made up for by a strong one
+    Geometric, // Π yᵢ^wᵢ: a weak indicator cannot be fully made up for by a strong one
 };
 
 /** What to do when a vertical lacks a value the model uses. */
 enum class MissingPolicy {
     Reweight, // leave it out and share its weight among the siblings that have data
-    NoScore,  // the vertical gets no score, and the reason says which values are missing
+    NoScore, // the vertical gets no score, and the reason says which values are missing
 };
 
 /** A dimension (or the index itself, when it has no parent) of a scoring model. */
@@ -56,7 +56,7 @@ struct ModelIndicator
     Polarity polarity = Polarity::Positive;
     bool logTransform = false; // natural logarithm before normalisation (values must be > 0)
     Normalisation normalisation = Normalisation::Goalposts;
-    std::optional<double> goalpostLow;  // in the indicator's own unit
+    std::optional<double> goalpostLow; // in the indicator's own unit
     std::optional<double> goalpostHigh;
 
     friend bool operator==(const ModelIndicator &a, const ModelIndicator &b)
@@ -82,7 +82,7 @@ struct ScoringModel
     QString description;
     MissingPolicy missingPolicy = MissingPolicy::Reweight;
     double readinessThreshold = 50; // 0–100
-    double riskThreshold = 50;      // 0–100
+    double riskThreshold = 50; // 0–100
     QList<ModelNode> nodes;
     QList<ModelIndicator> indicators;
 
@@ -101,10 +101,10 @@ ScoringModel defaultScoringModel();
 
 /** Where a vertical falls by readiness and risk against the model's thresholds. */
 enum class Quadrant {
-    PursueNow,              // ready, low risk
-    ProceedWithSafeguards,  // ready, high risk
-    PrepareTheCustomer,     // not yet ready, low risk
-    Monitor,                // not ready, high risk
+    PursueNow, // ready, low risk
+    ProceedWithSafeguards, // ready, high risk
+    PrepareTheCustomer, // not yet ready, low risk
+    Monitor, // not ready, high risk
 };
 
 // clang-format off

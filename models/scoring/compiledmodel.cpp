@@ -59,11 +59,14 @@ bool CompiledModel::compile(const ScoringModel &model, const QSet<QString> &know
                             QStringList *problems)
 {
     QStringList found;
-    const auto problem = [&found](const QString &text) { found.append(text); };
+    const auto problem = [&found](const QString &text) {
+        found.append(text);
+    };
 
     if (!std::isfinite(model.readinessThreshold) || model.readinessThreshold < 0
         || model.readinessThreshold > 100)
-        problem(tr("The readiness threshold %1 is outside 0 to 100.").arg(number(model.readinessThreshold)));
+        problem(tr("The readiness threshold %1 is outside 0 to 100.")
+                    .arg(number(model.readinessThreshold)));
     if (!std::isfinite(model.riskThreshold) || model.riskThreshold < 0 || model.riskThreshold > 100)
         problem(tr("The risk threshold %1 is outside 0 to 100.").arg(number(model.riskThreshold)));
 
@@ -93,7 +96,7 @@ bool CompiledModel::compile(const ScoringModel &model, const QSet<QString> &know
     // nodes.
     QSet<QString> inCycle;
     for (const ModelNode &node : model.nodes) {
-        QStringList path{node.id};
+        QStringList path {node.id};
         QString current = node.parent;
         while (!current.isEmpty() && nodeIndex.contains(current)) {
             if (path.contains(current)) {
@@ -142,13 +145,15 @@ bool CompiledModel::compile(const ScoringModel &model, const QSet<QString> &know
                         .arg(id, number(indicator.weight)));
         if (indicator.normalisation == Normalisation::Goalposts) {
             if (!indicator.goalpostLow || !indicator.goalpostHigh
-                || !std::isfinite(*indicator.goalpostLow) || !std::isfinite(*indicator.goalpostHigh))
+                || !std::isfinite(*indicator.goalpostLow)
+                || !std::isfinite(*indicator.goalpostHigh))
                 problem(tr("Indicator \"%1\" is normalised with goalposts but does not give both.")
                             .arg(id));
             else if (*indicator.goalpostLow >= *indicator.goalpostHigh)
-                problem(tr("Indicator \"%1\" has goalposts %2 to %3; the low one must be below the "
-                           "high one.")
-                            .arg(id, number(*indicator.goalpostLow), number(*indicator.goalpostHigh)));
+                problem(
+                    tr("Indicator \"%1\" has goalposts %2 to %3; the low one must be below the "
+                       "high one.")
+                        .arg(id, number(*indicator.goalpostLow), number(*indicator.goalpostHigh)));
             else if (indicator.logTransform && *indicator.goalpostLow <= 0)
                 problem(tr("Indicator \"%1\" is log-transformed, so its goalposts must be above 0.")
                             .arg(id));

@@ -19,12 +19,12 @@ class CompiledModel
 public:
     struct Node
     {
-        QString id;   // node id, or the indicator id for a leaf
+        QString id; // node id, or the indicator id for a leaf
         QString name; // display name (the indicator's for a leaf)
         int parent = -1;
-        int root = 0;         // index of the tree this node belongs to (into roots())
-        double weight = 1;    // as in the model (relative to siblings)
-        double share = 1;     // weight / sum of sibling weights
+        int root = 0; // index of the tree this node belongs to (into roots())
+        double weight = 1; // as in the model (relative to siblings)
+        double share = 1; // weight / sum of sibling weights
         Aggregation aggregation = Aggregation::Arithmetic;
         std::vector<int> children;
         int leaf = -1; // index into leaves() for an indicator
@@ -38,7 +38,7 @@ public:
         Polarity polarity = Polarity::Positive;
         bool logTransform = false;
         Normalisation normalisation = Normalisation::Goalposts;
-        double goalpostLow = 0;  // already log-transformed when logTransform
+        double goalpostLow = 0; // already log-transformed when logTransform
         double goalpostHigh = 1;
     };
 

@@ -9,8 +9,14 @@ namespace Gtm {
 
 namespace {
 
-enum class Derived { None, ExplainabilityNeed, TechnologyFirstShare, PocMonths, OpportunityShare,
-                     StakeholderCoverage };
+enum class Derived {
+    None,
+    ExplainabilityNeed,
+    TechnologyFirstShare,
+    PocMonths,
+    OpportunityShare,
+    StakeholderCoverage
+};
 
 Derived derivedKind(const QString &id)
 {

@@ -17,15 +17,21 @@ struct Workspace;
  */
 struct IndicatorTable
 {
-    QStringList columns;  // indicator ids
+    QStringList columns; // indicator ids
     QStringList rowNames; // vertical names
     int rowCount = 0;
     std::vector<double> values; // row-major, rowCount × columns.size()
 
     static constexpr double Missing = std::numeric_limits<double>::quiet_NaN();
 
-    double value(int row, int column) const { return values[size_t(row) * columns.size() + column]; }
-    void setValue(int row, int column, double v) { values[size_t(row) * columns.size() + column] = v; }
+    double value(int row, int column) const
+    {
+        return values[size_t(row) * columns.size() + column];
+    }
+    void setValue(int row, int column, double v)
+    {
+        values[size_t(row) * columns.size() + column] = v;
+    }
     static bool isMissing(double v) { return std::isnan(v); }
 
     /** A table of the given size with every value missing. */

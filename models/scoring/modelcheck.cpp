@@ -5,13 +5,13 @@
 
 namespace Gtm {
 
-bool compileGtmModel(const ScoringModel &model, const Workspace &workspace,
-                     CompiledModel *compiled, QStringList *problems)
+bool compileGtmModel(const ScoringModel &model, const Workspace &workspace, CompiledModel *compiled,
+                     QStringList *problems)
 {
-    return CompiledModel::compile(model, knownIndicatorIds(workspace.customIndicators),
-                                  {QString::fromLatin1(ScoringModel::ReadinessId),
-                                   QString::fromLatin1(ScoringModel::RiskId)},
-                                  compiled, problems);
+    return CompiledModel::compile(
+        model, knownIndicatorIds(workspace.customIndicators),
+        {QString::fromLatin1(ScoringModel::ReadinessId), QString::fromLatin1(ScoringModel::RiskId)},
+        compiled, problems);
 }
 
 } // namespace Gtm

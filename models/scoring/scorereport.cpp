@@ -48,8 +48,7 @@ ScoreReport::ScoreReport(const Workspace &workspace, const ScoringModel &model,
     , m_model(model)
     , m_table(table)
     , m_result(result)
-{
-}
+{ }
 
 void ScoreReport::setSensitivity(const SensitivityAnalysis::Result &result,
                                  const SensitivityAnalysis::Settings &settings)
@@ -71,12 +70,14 @@ QJsonObject ScoreReport::indexJson(int row, int root) const
 {
     const CompiledModel &model = m_result.model();
     const int rootNode = model.roots()[size_t(root)];
-    QJsonObject index{{key("score"), number(m_result.score(row, root), 4)},
-                      {key("raw"), number(m_result.nodeValue(row, rootNode), 6)},
-                      {key("rank"), m_result.rank(row, root) > 0 ? QJsonValue(m_result.rank(row, root))
-                                                                 : QJsonValue(QJsonValue::Null)}};
+    QJsonObject index {{key("score"), number(m_result.score(row, root), 4)},
+                       {key("raw"), number(m_result.nodeValue(row, rootNode), 6)},
+                       {key("rank"),
+                        m_result.rank(row, root) > 0 ? QJsonValue(m_result.rank(row, root))
+                                                     : QJsonValue(QJsonValue::Null)}};
     const QString reason = m_result.noScoreReason(row, root);
-    index.insert(key("noScoreReason"), reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reason));
+    index.insert(key("noScoreReason"),
+                 reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reason));
 
     QJsonArray dimensions;
     QJsonArray contributions;
@@ -87,22 +88,23 @@ QJsonObject ScoreReport::indexJson(int row, int root) const
         const int parentNode = node.parent;
         const QString parentId = model.nodes()[size_t(parentNode)].id;
         if (node.leaf < 0) {
-            dimensions.append(QJsonObject{
-                {key("id"), node.id},
-                {key("name"), node.name},
-                {key("parent"), parentId},
-                {key("score"), number(100.0 * m_result.nodeValue(row, int(n)), 4)},
-                {key("contribution"), number(m_result.contribution(row, int(n)), 4)},
-                {key("weight"), number(m_result.effectiveWeight(row, int(n)), 6)}});
+            dimensions.append(
+                QJsonObject {{key("id"), node.id},
+                             {key("name"), node.name},
+                             {key("parent"), parentId},
+                             {key("score"), number(100.0 * m_result.nodeValue(row, int(n)), 4)},
+                             {key("contribution"), number(m_result.contribution(row, int(n)), 4)},
+                             {key("weight"), number(m_result.effectiveWeight(row, int(n)), 6)}});
             continue;
         }
         const CompiledModel::Leaf &leaf = model.leaves()[size_t(node.leaf)];
         const int column = int(m_table.columns.indexOf(leaf.indicatorId));
-        contributions.append(QJsonObject{
+        contributions.append(QJsonObject {
             {key("indicator"), leaf.indicatorId},
             {key("name"), indicatorName(leaf.indicatorId)},
             {key("parent"), parentId},
-            {key("value"), column >= 0 ? number(m_table.value(row, column), 6) : QJsonValue(QJsonValue::Null)},
+            {key("value"),
+             column >= 0 ? number(m_table.value(row, column), 6) : QJsonValue(QJsonValue::Null)},
             {key("normalised"), number(m_result.nodeValue(row, int(n)), 6)},
             {key("weight"), number(m_result.effectiveWeight(row, int(n)), 6)},
             {key("contribution"), number(m_result.contribution(row, int(n)), 4)},
@@ -119,8 +121,8 @@ QJsonObject ScoreReport::toJson() const
     const ScoringModel &source = m_model;
     QJsonArray indices;
     for (int root : model.roots())
-        indices.append(QJsonObject{{key("id"), model.nodes()[size_t(root)].id},
-                                   {key("name"), model.nodes()[size_t(root)].name}});
+        indices.append(QJsonObject {{key("id"), model.nodes()[size_t(root)].id},
+                                    {key("name"), model.nodes()[size_t(root)].name}});
 
     QJsonArray verticals;
     for (int row = 0; row < m_result.rowCount(); ++row) {
@@ -128,19 +130,21 @@ QJsonObject ScoreReport::toJson() const
         for (size_t root = 0; root < model.roots().size(); ++root)
             scores.insert(model.nodes()[size_t(model.roots()[root])].id, indexJson(row, int(root)));
         const std::optional<Quadrant> quadrant = m_result.quadrant(row);
-        QJsonObject vertical{{key("name"), m_table.rowNames.value(row)},
-                             {key("quadrant"), quadrant ? QJsonValue(enumKey(*quadrant))
-                                                        : QJsonValue(QJsonValue::Null)},
-                             {key("scores"), scores}};
+        QJsonObject vertical {
+            {key("name"), m_table.rowNames.value(row)},
+            {key("quadrant"),
+             quadrant ? QJsonValue(enumKey(*quadrant)) : QJsonValue(QJsonValue::Null)},
+            {key("scores"), scores}};
         if (m_sensitivity) {
             QJsonObject sensitivity;
             for (int root = 0; root < m_sensitivity->indexIds.size(); ++root) {
-                const SensitivityAnalysis::RankSummary &s = m_sensitivity->ranks[size_t(root)][size_t(row)];
+                const SensitivityAnalysis::RankSummary &s
+                    = m_sensitivity->ranks[size_t(root)][size_t(row)];
                 sensitivity.insert(m_sensitivity->indexIds.at(root),
-                                   QJsonObject{{key("medianRank"), number(s.median, 2)},
-                                               {key("rankP5"), number(s.p5, 2)},
-                                               {key("rankP95"), number(s.p95, 2)},
-                                               {key("scoredRuns"), s.scoredRuns}});
+                                   QJsonObject {{key("medianRank"), number(s.median, 2)},
+                                                {key("rankP5"), number(s.p5, 2)},
+                                                {key("rankP95"), number(s.p95, 2)},
+                                                {key("scoredRuns"), s.scoredRuns}});
             }
             if (m_sensitivity->hasQuadrants) {
                 QJsonObject shares;
@@ -154,14 +158,15 @@ QJsonObject ScoreReport::toJson() const
         verticals.append(vertical);
     }
 
-    QJsonObject json{
+    QJsonObject json {
         {key("format"), key("gtm-workbench-scores")},
         {key("formatVersion"), FormatVersion},
         {key("model"),
-         QJsonObject{{key("name"), source.name},
-                     {key("missingValues"), enumKey(model.missingPolicy())},
-                     {key("thresholds"), QJsonObject{{key("readiness"), model.readinessThreshold},
-                                                     {key("risk"), model.riskThreshold}}}}},
+         QJsonObject {{key("name"), source.name},
+                      {key("missingValues"), enumKey(model.missingPolicy())},
+                      {key("thresholds"),
+                       QJsonObject {{key("readiness"), model.readinessThreshold},
+                                    {key("risk"), model.riskThreshold}}}}},
         {key("indices"), indices},
         {key("verticals"), verticals},
     };
@@ -170,10 +175,10 @@ QJsonObject ScoreReport::toJson() const
         for (const std::optional<Normalisation> &n : m_settings.normalisations)
             normalisations.append(n ? enumKey(*n) : key("model"));
         json.insert(key("sensitivity"),
-                    QJsonObject{{key("runs"), m_sensitivity->runs},
-                                {key("seed"), QString::number(m_settings.seed)},
-                                {key("weightSpread"), m_settings.weightSpread},
-                                {key("normalisations"), normalisations}});
+                    QJsonObject {{key("runs"), m_sensitivity->runs},
+                                 {key("seed"), QString::number(m_settings.seed)},
+                                 {key("weightSpread"), m_settings.weightSpread},
+                                 {key("normalisations"), normalisations}});
     }
     return json;
 }
@@ -181,7 +186,7 @@ QJsonObject ScoreReport::toJson() const
 QByteArray ScoreReport::toCsv() const
 {
     const CompiledModel &model = m_result.model();
-    QStringList header{QStringLiteral("vertical")};
+    QStringList header {QStringLiteral("vertical")};
     for (int root : model.roots()) {
         const QString id = model.nodes()[size_t(root)].id;
         header << id << id + QLatin1String("_rank");
@@ -198,7 +203,7 @@ QByteArray ScoreReport::toCsv() const
     }
     QString text = header.join(QLatin1Char(',')) + QLatin1String("\r\n");
     for (int row = 0; row < m_result.rowCount(); ++row) {
-        QStringList fields{Csv::quoteField(m_table.rowNames.value(row))};
+        QStringList fields {Csv::quoteField(m_table.rowNames.value(row))};
         for (size_t root = 0; root < model.roots().size(); ++root) {
             const double score = m_result.score(row, int(root));
             const int rank = m_result.rank(row, int(root));
@@ -209,13 +214,15 @@ QByteArray ScoreReport::toCsv() const
         fields << (quadrant ? enumKey(*quadrant) : QString());
         if (m_sensitivity) {
             for (int root = 0; root < m_sensitivity->indexIds.size(); ++root) {
-                const SensitivityAnalysis::RankSummary &s = m_sensitivity->ranks[size_t(root)][size_t(row)];
+                const SensitivityAnalysis::RankSummary &s
+                    = m_sensitivity->ranks[size_t(root)][size_t(row)];
                 for (double v : {s.median, s.p5, s.p95})
                     fields << (std::isfinite(v) ? Csv::formatNumber(v) : QString());
             }
             if (m_sensitivity->hasQuadrants) {
                 for (size_t q = 0; q < 4; ++q)
-                    fields << QString::number(m_sensitivity->quadrantShares[size_t(row)][q], 'f', 4);
+                    fields << QString::number(m_sensitivity->quadrantShares[size_t(row)][q], 'f',
+                                              4);
             }
         }
         text += fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
@@ -228,7 +235,8 @@ QList<int> ScoreReport::rowsByReadiness() const
     QList<int> rows;
     for (int row = 0; row < m_result.rowCount(); ++row)
         rows.append(row);
-    const int root = std::max(0, m_result.model().rootNamed(QString::fromLatin1(ScoringModel::ReadinessId)));
+    const int root
+        = std::max(0, m_result.model().rootNamed(QString::fromLatin1(ScoringModel::ReadinessId)));
     std::stable_sort(rows.begin(), rows.end(), [this, root](int a, int b) {
         const int ra = m_result.rank(a, root);
         const int rb = m_result.rank(b, root);
@@ -243,7 +251,7 @@ QString ScoreReport::toTable() const
 {
     const CompiledModel &model = m_result.model();
     QList<QStringList> lines;
-    QStringList header{tr("Vertical")};
+    QStringList header {tr("Vertical")};
     for (int root : model.roots())
         header << model.nodes()[size_t(root)].name << tr("Rank");
     const bool quadrants = model.rootNamed(QString::fromLatin1(ScoringModel::ReadinessId)) >= 0
@@ -261,7 +269,7 @@ QString ScoreReport::toTable() const
 
     const int readinessRoot = model.rootNamed(QString::fromLatin1(ScoringModel::ReadinessId));
     for (int row : rowsByReadiness()) {
-        QStringList line{m_table.rowNames.value(row)};
+        QStringList line {m_table.rowNames.value(row)};
         for (size_t root = 0; root < model.roots().size(); ++root) {
             line << fixed(m_result.score(row, int(root)));
             const int rank = m_result.rank(row, int(root));
@@ -272,10 +280,12 @@ QString ScoreReport::toTable() const
             line << (quadrant ? enumDisplayName(*quadrant) : QStringLiteral("–"));
         if (m_sensitivity) {
             for (int root = 0; root < m_sensitivity->indexIds.size(); ++root) {
-                const SensitivityAnalysis::RankSummary &s = m_sensitivity->ranks[size_t(root)][size_t(row)];
-                line << (s.scoredRuns ? QStringLiteral("%1 (%2–%3)")
-                                            .arg(fixed(s.median, 0), fixed(s.p5, 0), fixed(s.p95, 0))
-                                      : QStringLiteral("–"));
+                const SensitivityAnalysis::RankSummary &s
+                    = m_sensitivity->ranks[size_t(root)][size_t(row)];
+                line << (s.scoredRuns
+                             ? QStringLiteral("%1 (%2–%3)")
+                                   .arg(fixed(s.median, 0), fixed(s.p5, 0), fixed(s.p95, 0))
+                             : QStringLiteral("–"));
             }
             if (m_sensitivity->hasQuadrants) {
                 double share = 0;
@@ -285,7 +295,8 @@ QString ScoreReport::toTable() const
                             share = m_sensitivity->quadrantShares[size_t(row)][q];
                     }
                 }
-                line << (quadrant ? QStringLiteral("%1 %").arg(fixed(100 * share, 0)) : QStringLiteral("–"));
+                line << (quadrant ? QStringLiteral("%1 %").arg(fixed(100 * share, 0))
+                                  : QStringLiteral("–"));
             }
         }
         // The two indicators that add most to readiness, so the ranking can be explained.
@@ -299,7 +310,8 @@ QString ScoreReport::toTable() const
                     parts.append({c, indicatorName(leaf.indicatorId)});
             }
         }
-        std::sort(parts.begin(), parts.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        std::sort(parts.begin(), parts.end(),
+                  [](const auto &a, const auto &b) { return a.first > b.first; });
         QStringList top;
         for (int i = 0; i < std::min<qsizetype>(2, parts.size()); ++i)
             top << QStringLiteral("%1 +%2").arg(parts.at(i).second, fixed(parts.at(i).first));
@@ -318,20 +330,22 @@ QString ScoreReport::toTable() const
             const bool last = i == line.size() - 1;
             const bool numeric = i > 0 && !last && line.at(i) != QStringLiteral("–")
                 && (line.at(i).front().isDigit());
-            cells << (last ? line.at(i)
-                           : numeric ? line.at(i).rightJustified(widths[i])
-                                     : line.at(i).leftJustified(widths[i]));
+            cells << (last          ? line.at(i)
+                          : numeric ? line.at(i).rightJustified(widths[i])
+                                    : line.at(i).leftJustified(widths[i]));
         }
         text += cells.join(QLatin1String("  ")).trimmed() + QLatin1Char('\n');
     }
-    text += tr("Model: %1; quadrant thresholds readiness %2, risk %3; missing values: %4.")
-                .arg(m_model.name, fixed(model.readinessThreshold, 0),
-                     fixed(model.riskThreshold, 0), enumDisplayName(model.missingPolicy()).toLower());
+    text
+        += tr("Model: %1; quadrant thresholds readiness %2, risk %3; missing values: %4.")
+               .arg(m_model.name, fixed(model.readinessThreshold, 0), fixed(model.riskThreshold, 0),
+                    enumDisplayName(model.missingPolicy()).toLower());
     if (m_sensitivity)
         text += QLatin1Char('\n')
             + tr("Sensitivity: %1 runs, weights ±%2 %, seed %3.")
                   .arg(QString::number(m_sensitivity->runs),
-                       QString::number(100 * m_settings.weightSpread), QString::number(m_settings.seed));
+                       QString::number(100 * m_settings.weightSpread),
+                       QString::number(m_settings.seed));
     return text + QLatin1Char('\n');
 }
 

@@ -85,7 +85,8 @@ void normalise(std::vector<double> &x, const CompiledModel::Leaf &leaf, Normalis
             size_t j = i;
             while (j + 1 < count && x[order[j + 1]] == x[order[i]])
                 ++j;
-            const double average = (double(i) + double(j)) / 2.0 + 1.0; // ties share their mean rank
+            const double average
+                = (double(i) + double(j)) / 2.0 + 1.0; // ties share their mean rank
             for (size_t k = i; k <= j; ++k)
                 rank[order[k]] = average;
             i = j + 1;
@@ -127,7 +128,8 @@ ScoringResult ScoringEngine::score(const CompiledModel &model, const IndicatorTa
 
     std::vector<double> shares(static_cast<size_t>(nodeCount));
     for (int i = 0; i < nodeCount; ++i)
-        shares[size_t(i)] = options.shares ? (*options.shares)[size_t(i)] : model.nodes()[size_t(i)].share;
+        shares[size_t(i)]
+            = options.shares ? (*options.shares)[size_t(i)] : model.nodes()[size_t(i)].share;
 
     // 1. Transform and normalise each indicator over all verticals.
     std::vector<int> tableColumn(size_t(model.columns().size()), -1);
@@ -143,7 +145,8 @@ ScoringResult ScoringEngine::score(const CompiledModel &model, const IndicatorTa
                 v = v > 0 ? std::log(v) : NaN; // the log of zero or less does not exist: missing
             x[size_t(r)] = v;
         }
-        std::copy(x.begin(), x.end(), result.m_transformed.begin() + ptrdiff_t(size_t(l) * size_t(rows)));
+        std::copy(x.begin(), x.end(),
+                  result.m_transformed.begin() + ptrdiff_t(size_t(l) * size_t(rows)));
         normalise(x, leaf, options.normalisation.value_or(leaf.normalisation));
         for (int r = 0; r < rows; ++r)
             result.m_values[result.at(r, leaf.node)] = x[size_t(r)];

@@ -21,9 +21,15 @@ public:
     const CompiledModel &model() const { return m_model; }
 
     /** The index's score 0–100, or NaN when the vertical gets none (see noScoreReason()). */
-    double score(int row, int root) const { return 100.0 * nodeValue(row, m_model.roots()[size_t(root)]); }
+    double score(int row, int root) const
+    {
+        return 100.0 * nodeValue(row, m_model.roots()[size_t(root)]);
+    }
     /** 1 for the highest score; equal scores share a rank; 0 for no score. */
-    int rank(int row, int root) const { return m_ranks[size_t(root) * size_t(m_rows) + size_t(row)]; }
+    int rank(int row, int root) const
+    {
+        return m_ranks[size_t(root) * size_t(m_rows) + size_t(row)];
+    }
     QString noScoreReason(int row, int root) const;
 
     /** A node's value 0–1: an indicator's normalised value, a dimension's or an index's score. */
@@ -64,7 +70,7 @@ private:
     std::vector<double> m_weights;
     std::vector<double> m_logParts;
     std::vector<double> m_transformed; // leaf-major
-    std::vector<int> m_ranks;          // root-major
+    std::vector<int> m_ranks; // root-major
     std::vector<unsigned char> m_missingLeaf; // row-major per leaf: value missing
 };
 

@@ -65,16 +65,17 @@ SensitivityAnalysis::Result SensitivityAnalysis::run(const CompiledModel &model,
     std::vector<int> ranks(size_t(runs) * size_t(roots) * size_t(rows), 0);
     std::vector<signed char> quadrants(size_t(runs) * size_t(rows), -1);
     std::vector<char> done(size_t(runs), 0);
-    std::atomic_int finished{0};
+    std::atomic_int finished {0};
 
     const auto work = [&](int first, int step) {
         for (int run = first; run < runs; run += step) {
             if (cancel && cancel->load(std::memory_order_relaxed))
                 return;
             // Each run has its own stream, so results do not depend on which thread runs it.
-            std::seed_seq seed{quint32(settings.seed), quint32(settings.seed >> 32), quint32(run)};
+            std::seed_seq seed {quint32(settings.seed), quint32(settings.seed >> 32), quint32(run)};
             std::mt19937_64 random(seed);
-            const std::vector<double> shares = perturbedShares(model, settings.weightSpread, random);
+            const std::vector<double> shares
+                = perturbedShares(model, settings.weightSpread, random);
             ScoringEngine::Options options;
             options.shares = &shares;
             options.breakdown = false;
@@ -84,7 +85,8 @@ SensitivityAnalysis::Result SensitivityAnalysis::run(const CompiledModel &model,
             }
             const ScoringResult scores = ScoringEngine::score(model, table, options);
             for (int root = 0; root < roots; ++root) {
-                int *out = ranks.data() + (size_t(run) * size_t(roots) + size_t(root)) * size_t(rows);
+                int *out
+                    = ranks.data() + (size_t(run) * size_t(roots) + size_t(root)) * size_t(rows);
                 for (int r = 0; r < rows; ++r)
                     out[r] = scores.rank(r, root);
             }
@@ -93,8 +95,9 @@ SensitivityAnalysis::Result SensitivityAnalysis::run(const CompiledModel &model,
                     const double a = scores.score(r, readiness);
                     const double b = scores.score(r, risk);
                     if (!std::isnan(a) && !std::isnan(b))
-                        quadrants[size_t(run) * size_t(rows) + size_t(r)] = static_cast<signed char>(
-                            ScoringResult::quadrantOf(a, b, model.readinessThreshold, model.riskThreshold));
+                        quadrants[size_t(run) * size_t(rows) + size_t(r)]
+                            = static_cast<signed char>(ScoringResult::quadrantOf(
+                                a, b, model.readinessThreshold, model.riskThreshold));
                 }
             }
             done[size_t(run)] = 1;
@@ -129,7 +132,8 @@ SensitivityAnalysis::Result SensitivityAnalysis::run(const CompiledModel &model,
         for (int r = 0; r < rows; ++r) {
             sample.clear();
             for (int run : completed) {
-                const int rank = ranks[(size_t(run) * size_t(roots) + size_t(root)) * size_t(rows) + size_t(r)];
+                const int rank = ranks[(size_t(run) * size_t(roots) + size_t(root)) * size_t(rows)
+                                       + size_t(r)];
                 if (rank > 0)
                     sample.push_back(rank);
             }
@@ -144,7 +148,7 @@ SensitivityAnalysis::Result SensitivityAnalysis::run(const CompiledModel &model,
     result.quadrantShares.assign(size_t(rows), {0, 0, 0, 0});
     if (result.hasQuadrants && !completed.empty()) {
         for (int r = 0; r < rows; ++r) {
-            std::array<int, 4> counts{0, 0, 0, 0};
+            std::array<int, 4> counts {0, 0, 0, 0};
             for (int run : completed) {
                 const signed char q = quadrants[size_t(run) * size_t(rows) + size_t(r)];
                 if (q >= 0)

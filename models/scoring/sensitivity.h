@@ -27,16 +27,16 @@ public:
         int runs = 1000;
         double weightSpread = 0.25; // each weight drawn within ±25 % of its value
         /** Normalisations to draw from, one per run; nullopt is the model's own choice. */
-        QList<std::optional<Normalisation>> normalisations = {
-            std::nullopt, Normalisation::MinMax, Normalisation::ZScore, Normalisation::Rank};
-        quint64 seed = 1;  // the same seed gives the same result, whatever the thread count
-        int threads = 0;   // 0: one per core
+        QList<std::optional<Normalisation>> normalisations
+            = {std::nullopt, Normalisation::MinMax, Normalisation::ZScore, Normalisation::Rank};
+        quint64 seed = 1; // the same seed gives the same result, whatever the thread count
+        int threads = 0; // 0: one per core
     };
 
     struct RankSummary
     {
         double median = 0; // NaN when the vertical never got a score
-        double p5 = 0;     // 5th and 95th percentiles (R's type 7, as quantile() by default)
+        double p5 = 0; // 5th and 95th percentiles (R's type 7, as quantile() by default)
         double p95 = 0;
         int scoredRuns = 0;
     };
@@ -59,8 +59,7 @@ public:
      * threads); setting `*cancel` stops it early, returning what was done with cancelled set.
      */
     static Result run(const CompiledModel &model, const IndicatorTable &table,
-                      const Settings &settings,
-                      const std::function<void(int done)> &progress = {},
+                      const Settings &settings, const std::function<void(int done)> &progress = {},
                       const std::atomic_bool *cancel = nullptr);
 
     /** The q-quantile of sorted values, linear interpolation (R type 7). */

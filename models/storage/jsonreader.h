@@ -184,5 +184,4 @@ public:
     }
 };
 
-
 } // namespace Gtm

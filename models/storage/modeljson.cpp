@@ -34,23 +34,25 @@ QJsonObject toJson(const ScoringModel &model)
 {
     QJsonArray nodes;
     for (const ModelNode &node : model.nodes)
-        nodes.append(QJsonObject{
+        nodes.append(QJsonObject {
             {key("id"), node.id},
             {key("name"), node.name},
-            {key("parent"), node.parent.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(node.parent)},
+            {key("parent"),
+             node.parent.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(node.parent)},
             {key("weight"), node.weight},
             {key("aggregation"), enumKey(node.aggregation)}});
     QJsonArray indicators;
     for (const ModelIndicator &indicator : model.indicators) {
-        QJsonObject object{{key("indicator"), indicator.indicatorId},
-                           {key("parent"), indicator.parent},
-                           {key("weight"), indicator.weight},
-                           {key("polarity"), enumKey(indicator.polarity)},
-                           {key("normalisation"), enumKey(indicator.normalisation)},
-                           {key("logTransform"), indicator.logTransform}};
+        QJsonObject object {{key("indicator"), indicator.indicatorId},
+                            {key("parent"), indicator.parent},
+                            {key("weight"), indicator.weight},
+                            {key("polarity"), enumKey(indicator.polarity)},
+                            {key("normalisation"), enumKey(indicator.normalisation)},
+                            {key("logTransform"), indicator.logTransform}};
         if (indicator.goalpostLow || indicator.goalpostHigh)
-            object.insert(key("goalposts"), QJsonArray{optionalJson(indicator.goalpostLow),
-                                                       optionalJson(indicator.goalpostHigh)});
+            object.insert(key("goalposts"),
+                          QJsonArray {optionalJson(indicator.goalpostLow),
+                                      optionalJson(indicator.goalpostHigh)});
         indicators.append(object);
     }
     return {{key("format"), key(FormatName)},
@@ -58,8 +60,9 @@ QJsonObject toJson(const ScoringModel &model)
             {key("name"), model.name},
             {key("description"), model.description},
             {key("missingValues"), enumKey(model.missingPolicy)},
-            {key("thresholds"), QJsonObject{{key("readiness"), model.readinessThreshold},
-                                            {key("risk"), model.riskThreshold}}},
+            {key("thresholds"),
+             QJsonObject {{key("readiness"), model.readinessThreshold},
+                          {key("risk"), model.riskThreshold}}},
             {key("nodes"), nodes},
             {key("indicators"), indicators}};
 }

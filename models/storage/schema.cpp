@@ -53,91 +53,92 @@ QStringList createStatements()
 {
     // Enum values are stored as the stable keys of domain/enums.h, so the file reads well in any
     // SQLite client. Lists keep their order in `position`.
-    return QStringList{
-        QStringLiteral("CREATE TABLE workspace_info ("
-                       "\n    key TEXT PRIMARY KEY NOT NULL,"
-                       "\n    value TEXT NOT NULL\n)"),
-        QStringLiteral("CREATE TABLE product ("
-                       "\n    id INTEGER PRIMARY KEY CHECK (id = 1),"
-                       "\n    name TEXT NOT NULL DEFAULT '',"
-                       "\n    pitch TEXT NOT NULL DEFAULT '',"
-                       "\n    category TEXT NOT NULL,"
-                       "\n    custom_category TEXT NOT NULL DEFAULT '',"
-                       "\n    modality TEXT NOT NULL,"
-                       "\n    target_market TEXT NOT NULL DEFAULT '',"
-                       "\n    pricing_model TEXT NOT NULL,"
-                       "\n    pricing_rationale TEXT NOT NULL DEFAULT ''\n)"),
-        QStringLiteral("CREATE TABLE persona ("
-                       "\n    position INTEGER PRIMARY KEY,"
-                       "\n    role TEXT NOT NULL DEFAULT '',"
-                       "\n    committee_role TEXT NOT NULL,"
-                       "\n    goals TEXT NOT NULL DEFAULT '',"
-                       "\n    objections TEXT NOT NULL DEFAULT '',"
-                       "\n    must_explain TEXT NOT NULL DEFAULT ''\n)"),
-        QStringLiteral("CREATE TABLE value_driver ("
-                       "\n    driver TEXT PRIMARY KEY NOT NULL,"
-                       "\n    strength INTEGER NOT NULL CHECK (strength BETWEEN 0 AND 5),"
-                       "\n    evidence TEXT NOT NULL DEFAULT '',"
-                       "\n    framing TEXT NOT NULL\n)"),
-        QStringLiteral("CREATE TABLE price_point ("
-                       "\n    position INTEGER PRIMARY KEY,"
-                       "\n    tier TEXT NOT NULL DEFAULT '',"
-                       "\n    price REAL,"
-                       "\n    unit TEXT NOT NULL DEFAULT ''\n)"),
-        QStringLiteral("CREATE TABLE marketing_item ("
-                       "\n    position INTEGER PRIMARY KEY,"
-                       "\n    title TEXT NOT NULL DEFAULT '',"
-                       "\n    kind TEXT NOT NULL,"
-                       "\n    timing TEXT NOT NULL DEFAULT '',"
-                       "\n    budget REAL,"
-                       "\n    notes TEXT NOT NULL DEFAULT ''\n)"),
-        QStringLiteral("CREATE TABLE channel ("
-                       "\n    position INTEGER PRIMARY KEY,"
-                       "\n    kind TEXT NOT NULL,"
-                       "\n    name TEXT NOT NULL DEFAULT '',"
-                       "\n    revenue_share_pct REAL,"
-                       "\n    notes TEXT NOT NULL DEFAULT ''\n)"),
-        QStringLiteral("CREATE TABLE indicator ("
-                       "\n    id TEXT PRIMARY KEY NOT NULL,"
-                       "\n    name TEXT NOT NULL,"
-                       "\n    dimension TEXT NOT NULL,"
-                       "\n    unit TEXT NOT NULL DEFAULT '',"
-                       "\n    min_value REAL,"
-                       "\n    max_value REAL,"
-                       "\n    description TEXT NOT NULL DEFAULT '',"
-                       "\n    low_anchor TEXT NOT NULL DEFAULT '',"
-                       "\n    high_anchor TEXT NOT NULL DEFAULT '',"
-                       "\n    built_in INTEGER NOT NULL DEFAULT 0\n)"),
-        QStringLiteral("CREATE TABLE vertical ("
-                       "\n    id INTEGER PRIMARY KEY,"
-                       "\n    position INTEGER NOT NULL,"
-                       "\n    name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
-                       "\n    description TEXT NOT NULL DEFAULT '',"
-                       "\n    context_notes TEXT NOT NULL DEFAULT '',"
-                       "\n    capabilities_notes TEXT NOT NULL DEFAULT '',"
-                       "\n    consequences_notes TEXT NOT NULL DEFAULT '',"
-                       "\n    winners TEXT NOT NULL DEFAULT '',"
-                       "\n    losers TEXT NOT NULL DEFAULT ''\n)"),
-        QStringLiteral(
-            "CREATE TABLE challenge ("
-            "\n    vertical_id INTEGER NOT NULL REFERENCES vertical(id) ON DELETE CASCADE,"
-            "\n    position INTEGER NOT NULL,"
-            "\n    problem TEXT NOT NULL DEFAULT '',"
-            "\n    stakeholder TEXT NOT NULL,"
-            "\n    framing TEXT NOT NULL,"
-            "\n    explainability_need INTEGER NOT NULL"
-            "\n      CHECK (explainability_need BETWEEN 0 AND 5),"
-            "\n    technology_first INTEGER NOT NULL CHECK (technology_first IN (0, 1)),"
-            "\n    poc_months REAL,"
-            "\n    PRIMARY KEY (vertical_id, position)\n)"),
-        QStringLiteral(
-            "CREATE TABLE indicator_value ("
-            "\n    vertical_id INTEGER NOT NULL REFERENCES vertical(id) ON DELETE CASCADE,"
-            "\n    indicator_id TEXT NOT NULL REFERENCES indicator(id),"
-            "\n    value REAL NOT NULL,"
-            "\n    source TEXT NOT NULL DEFAULT '',"
-            "\n    PRIMARY KEY (vertical_id, indicator_id)\n) WITHOUT ROWID"),
-    } + modelStatements();
+    return QStringList {
+               QStringLiteral("CREATE TABLE workspace_info ("
+                              "\n    key TEXT PRIMARY KEY NOT NULL,"
+                              "\n    value TEXT NOT NULL\n)"),
+               QStringLiteral("CREATE TABLE product ("
+                              "\n    id INTEGER PRIMARY KEY CHECK (id = 1),"
+                              "\n    name TEXT NOT NULL DEFAULT '',"
+                              "\n    pitch TEXT NOT NULL DEFAULT '',"
+                              "\n    category TEXT NOT NULL,"
+                              "\n    custom_category TEXT NOT NULL DEFAULT '',"
+                              "\n    modality TEXT NOT NULL,"
+                              "\n    target_market TEXT NOT NULL DEFAULT '',"
+                              "\n    pricing_model TEXT NOT NULL,"
+                              "\n    pricing_rationale TEXT NOT NULL DEFAULT ''\n)"),
+               QStringLiteral("CREATE TABLE persona ("
+                              "\n    position INTEGER PRIMARY KEY,"
+                              "\n    role TEXT NOT NULL DEFAULT '',"
+                              "\n    committee_role TEXT NOT NULL,"
+                              "\n    goals TEXT NOT NULL DEFAULT '',"
+                              "\n    objections TEXT NOT NULL DEFAULT '',"
+                              "\n    must_explain TEXT NOT NULL DEFAULT ''\n)"),
+               QStringLiteral("CREATE TABLE value_driver ("
+                              "\n    driver TEXT PRIMARY KEY NOT NULL,"
+                              "\n    strength INTEGER NOT NULL CHECK (strength BETWEEN 0 AND 5),"
+                              "\n    evidence TEXT NOT NULL DEFAULT '',"
+                              "\n    framing TEXT NOT NULL\n)"),
+               QStringLiteral("CREATE TABLE price_point ("
+                              "\n    position INTEGER PRIMARY KEY,"
+                              "\n    tier TEXT NOT NULL DEFAULT '',"
+                              "\n    price REAL,"
+                              "\n    unit TEXT NOT NULL DEFAULT ''\n)"),
+               QStringLiteral("CREATE TABLE marketing_item ("
+                              "\n    position INTEGER PRIMARY KEY,"
+                              "\n    title TEXT NOT NULL DEFAULT '',"
+                              "\n    kind TEXT NOT NULL,"
+                              "\n    timing TEXT NOT NULL DEFAULT '',"
+                              "\n    budget REAL,"
+                              "\n    notes TEXT NOT NULL DEFAULT ''\n)"),
+               QStringLiteral("CREATE TABLE channel ("
+                              "\n    position INTEGER PRIMARY KEY,"
+                              "\n    kind TEXT NOT NULL,"
+                              "\n    name TEXT NOT NULL DEFAULT '',"
+                              "\n    revenue_share_pct REAL,"
+                              "\n    notes TEXT NOT NULL DEFAULT ''\n)"),
+               QStringLiteral("CREATE TABLE indicator ("
+                              "\n    id TEXT PRIMARY KEY NOT NULL,"
+                              "\n    name TEXT NOT NULL,"
+                              "\n    dimension TEXT NOT NULL,"
+                              "\n    unit TEXT NOT NULL DEFAULT '',"
+                              "\n    min_value REAL,"
+                              "\n    max_value REAL,"
+                              "\n    description TEXT NOT NULL DEFAULT '',"
+                              "\n    low_anchor TEXT NOT NULL DEFAULT '',"
+                              "\n    high_anchor TEXT NOT NULL DEFAULT '',"
+                              "\n    built_in INTEGER NOT NULL DEFAULT 0\n)"),
+               QStringLiteral("CREATE TABLE vertical ("
+                              "\n    id INTEGER PRIMARY KEY,"
+                              "\n    position INTEGER NOT NULL,"
+                              "\n    name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                              "\n    description TEXT NOT NULL DEFAULT '',"
+                              "\n    context_notes TEXT NOT NULL DEFAULT '',"
+                              "\n    capabilities_notes TEXT NOT NULL DEFAULT '',"
+                              "\n    consequences_notes TEXT NOT NULL DEFAULT '',"
+                              "\n    winners TEXT NOT NULL DEFAULT '',"
+                              "\n    losers TEXT NOT NULL DEFAULT ''\n)"),
+               QStringLiteral(
+                   "CREATE TABLE challenge ("
+                   "\n    vertical_id INTEGER NOT NULL REFERENCES vertical(id) ON DELETE CASCADE,"
+                   "\n    position INTEGER NOT NULL,"
+                   "\n    problem TEXT NOT NULL DEFAULT '',"
+                   "\n    stakeholder TEXT NOT NULL,"
+                   "\n    framing TEXT NOT NULL,"
+                   "\n    explainability_need INTEGER NOT NULL"
+                   "\n      CHECK (explainability_need BETWEEN 0 AND 5),"
+                   "\n    technology_first INTEGER NOT NULL CHECK (technology_first IN (0, 1)),"
+                   "\n    poc_months REAL,"
+                   "\n    PRIMARY KEY (vertical_id, position)\n)"),
+               QStringLiteral(
+                   "CREATE TABLE indicator_value ("
+                   "\n    vertical_id INTEGER NOT NULL REFERENCES vertical(id) ON DELETE CASCADE,"
+                   "\n    indicator_id TEXT NOT NULL REFERENCES indicator(id),"
+                   "\n    value REAL NOT NULL,"
+                   "\n    source TEXT NOT NULL DEFAULT '',"
+                   "\n    PRIMARY KEY (vertical_id, indicator_id)\n) WITHOUT ROWID"),
+           }
+    + modelStatements();
 }
 
 namespace {

@@ -2,8 +2,8 @@
 
 #include "domain/workspace.h"
 #include "modeltables.h"
-#include "scoring/modelcheck.h"
 #include "schema.h"
+#include "scoring/modelcheck.h"
 #include "sqlconnection.h"
 
 #include <QCoreApplication>

@@ -82,6 +82,11 @@ bool importTable(Workspace &target, const DataTable &table, ImportReport *report
         indicatorByName.insert(definition.id.toCaseFolded(), definition.id);
         indicatorByName.insert(definition.name.trimmed().toCaseFolded(), definition.id);
     }
+    QHash<QString, const IndicatorDefinition *> derivedByName;
+    for (const IndicatorDefinition &definition : derivedIndicators()) {
+        derivedByName.insert(definition.id.toCaseFolded(), &definition);
+        derivedByName.insert(definition.name.trimmed().toCaseFolded(), &definition);
+    }
     QList<Column> columns;
     int nameColumn = -1;
     QHash<QString, QString> seenIndicator; // id -> heading that mapped to it
@@ -103,6 +108,11 @@ bool importTable(Workspace &target, const DataTable &table, ImportReport *report
             nameColumn = i;
         } else if (folded == QLatin1String("description")) {
             column.role = ColumnRole::Description;
+        } else if (const IndicatorDefinition *derived = derivedByName.value(folded)) {
+            *error = tr("column \"%1\" is %2, which is computed from each vertical's challenges "
+                        "and cannot be imported")
+                         .arg(heading, derived->name);
+            return false;
         } else {
             QString id = indicatorByName.value(folded);
             if (id.isEmpty()) {

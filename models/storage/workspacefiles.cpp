@@ -1,8 +1,8 @@
 #include "workspacefiles.h"
 
 #include "csvtable.h"
-#include "jsonreader.h"
 #include "domain/workspace.h"
+#include "jsonreader.h"
 #include "tableimport.h"
 #include "workspacejson.h"
 

@@ -187,8 +187,8 @@ void readPlan(JsonReader &r, const QJsonObject &o, const QString &path, GtmPlan 
              });
 }
 
-void readIndicators(JsonReader &r, const QJsonArray &array, const QString &path, Workspace *workspace,
-                    ImportReport *report)
+void readIndicators(JsonReader &r, const QJsonArray &array, const QString &path,
+                    Workspace *workspace, ImportReport *report)
 {
     for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
         const QString itemPath = JsonReader::at(path, i);
@@ -439,9 +439,9 @@ bool apply(Workspace &target, const QJsonObject &document, ImportReport *report,
     Workspace workspace = target;
     ImportReport done;
 
-    if (!r.onlyKeys(document, QString(),
-                    {"format", "formatVersion", "product", "plan", "indicators", "verticals",
-                     "model"})) {
+    if (!r.onlyKeys(
+            document, QString(),
+            {"format", "formatVersion", "product", "plan", "indicators", "verticals", "model"})) {
         *error = r.error;
         return false;
     }

@@ -1,0 +1,199 @@
+#include "scoring/compiledmodel.h"
+#include "scoring/scoringengine.h"
+#include "scoring/sensitivity.h"
+
+#include <QTest>
+
+#include <atomic>
+
+using namespace Gtm;
+
+namespace {
+
+const QString A = QStringLiteral("custom.a");
+const QString B = QStringLiteral("custom.b");
+
+ModelIndicator leaf(const QString &id, const QString &parent)
+{
+    ModelIndicator i;
+    i.indicatorId = id;
+    i.parent = parent;
+    i.goalpostLow = 0;
+    i.goalpostHigh = 10;
+    return i;
+}
+
+/** readiness = custom.a, risk = custom.b, each over goalposts 0–10. */
+CompiledModel model()
+{
+    ScoringModel m;
+    m.nodes = {{QStringLiteral("readiness"), {}, {}, 1, Aggregation::Arithmetic},
+               {QStringLiteral("risk"), {}, {}, 1, Aggregation::Arithmetic}};
+    m.indicators = {leaf(A, QStringLiteral("readiness")), leaf(B, QStringLiteral("risk"))};
+    CompiledModel compiled;
+    QStringList problems;
+    CompiledModel::compile(m, {A, B}, {}, &compiled, &problems);
+    return compiled;
+}
+
+/** Readiness and risk two indicators each, so weights matter. */
+CompiledModel twoIndicatorModel()
+{
+    ScoringModel m;
+    m.nodes = {{QStringLiteral("readiness"), {}, {}, 1, Aggregation::Arithmetic},
+               {QStringLiteral("risk"), {}, {}, 1, Aggregation::Arithmetic}};
+    m.indicators = {leaf(A, QStringLiteral("readiness")), leaf(B, QStringLiteral("readiness")),
+                    leaf(A, QStringLiteral("risk")), leaf(B, QStringLiteral("risk"))};
+    CompiledModel compiled;
+    QStringList problems;
+    CompiledModel::compile(m, {A, B}, {}, &compiled, &problems);
+    return compiled;
+}
+
+IndicatorTable table(int rows)
+{
+    IndicatorTable t = IndicatorTable::empty({A, B}, rows);
+    for (int r = 0; r < rows; ++r) {
+        t.setValue(r, 0, double((r * 7) % 10) + 0.5 * r / rows);
+        t.setValue(r, 1, double((r * 3) % 10) + 0.25 * r / rows);
+    }
+    return t;
+}
+
+} // namespace
+
+class TestSensitivity : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void quantile_data();
+    void quantile();
+    void withoutUncertaintyRanksAreFirm();
+    void sameSeedSameResultWhateverTheThreads();
+    void otherSeedOtherDraws();
+    void quadrantSharesAddUpToOne();
+    void cancelStopsEarly();
+};
+
+void TestSensitivity::quantile_data()
+{
+    QTest::addColumn<QList<int>>("values");
+    QTest::addColumn<double>("q");
+    QTest::addColumn<double>("expected");
+    // R: quantile(c(1, 2, 3, 4), c(0.05, 0.5, 0.95)) is 1.15, 2.5, 3.85 (type 7)
+    QTest::newRow("median of four") << QList<int> {1, 2, 3, 4} << 0.5 << 2.5;
+    QTest::newRow("5th percentile") << QList<int> {1, 2, 3, 4} << 0.05 << 1.15;
+    QTest::newRow("95th percentile") << QList<int> {1, 2, 3, 4} << 0.95 << 3.85;
+    QTest::newRow("median of five") << QList<int> {2, 2, 3, 7, 9} << 0.5 << 3.0;
+    QTest::newRow("single value") << QList<int> {5} << 0.95 << 5.0;
+}
+
+void TestSensitivity::quantile()
+{
+    QFETCH(QList<int>, values);
+    QFETCH(double, q);
+    QFETCH(double, expected);
+    const std::vector<int> sorted(values.begin(), values.end());
+    QCOMPARE(SensitivityAnalysis::quantile(sorted, q), expected);
+}
+
+void TestSensitivity::withoutUncertaintyRanksAreFirm()
+{
+    // No weight spread, only the model's own normalisation: every run is the plain scoring.
+    const CompiledModel m = model();
+    const IndicatorTable t = table(20);
+    SensitivityAnalysis::Settings settings;
+    settings.runs = 50;
+    settings.weightSpread = 0;
+    settings.normalisations = {std::nullopt};
+    const SensitivityAnalysis::Result result = SensitivityAnalysis::run(m, t, settings);
+    const ScoringResult plain = ScoringEngine::score(m, t);
+    QCOMPARE(result.runs, 50);
+    for (int r = 0; r < t.rowCount; ++r) {
+        for (int root = 0; root < 2; ++root) {
+            const auto &s = result.ranks[size_t(root)][size_t(r)];
+            QCOMPARE(s.median, double(plain.rank(r, root)));
+            QCOMPARE(s.p5, double(plain.rank(r, root)));
+            QCOMPARE(s.p95, double(plain.rank(r, root)));
+        }
+        const Quadrant q = *plain.quadrant(r);
+        QCOMPARE(result.quadrantShares[size_t(r)][size_t(q)], 1.0);
+    }
+}
+
+void TestSensitivity::sameSeedSameResultWhateverTheThreads()
+{
+    const CompiledModel m = twoIndicatorModel();
+    const IndicatorTable t = table(60);
+    SensitivityAnalysis::Settings settings;
+    settings.runs = 200;
+    settings.seed = 2026;
+    settings.threads = 1;
+    const auto one = SensitivityAnalysis::run(m, t, settings);
+    settings.threads = 3;
+    const auto three = SensitivityAnalysis::run(m, t, settings);
+    for (int r = 0; r < t.rowCount; ++r) {
+        for (int root = 0; root < 2; ++root) {
+            QCOMPARE(one.ranks[size_t(root)][size_t(r)].median,
+                     three.ranks[size_t(root)][size_t(r)].median);
+            QCOMPARE(one.ranks[size_t(root)][size_t(r)].p5,
+                     three.ranks[size_t(root)][size_t(r)].p5);
+            QCOMPARE(one.ranks[size_t(root)][size_t(r)].p95,
+                     three.ranks[size_t(root)][size_t(r)].p95);
+        }
+        QCOMPARE(one.quadrantShares[size_t(r)], three.quadrantShares[size_t(r)]);
+    }
+}
+
+void TestSensitivity::otherSeedOtherDraws()
+{
+    const CompiledModel m = twoIndicatorModel();
+    const IndicatorTable t = table(60);
+    SensitivityAnalysis::Settings settings;
+    settings.runs = 200;
+    settings.seed = 1;
+    const auto first = SensitivityAnalysis::run(m, t, settings);
+    settings.seed = 2;
+    const auto second = SensitivityAnalysis::run(m, t, settings);
+    bool differs = false;
+    for (int r = 0; r < t.rowCount && !differs; ++r)
+        differs = first.quadrantShares[size_t(r)] != second.quadrantShares[size_t(r)]
+            || first.ranks[0][size_t(r)].p95 != second.ranks[0][size_t(r)].p95;
+    QVERIFY(differs);
+    // With uncertainty, some ranks now spread: the intervals are not all points.
+    bool spread = false;
+    for (int r = 0; r < t.rowCount; ++r)
+        spread = spread || first.ranks[0][size_t(r)].p5 < first.ranks[0][size_t(r)].p95;
+    QVERIFY(spread);
+}
+
+void TestSensitivity::quadrantSharesAddUpToOne()
+{
+    const auto result = SensitivityAnalysis::run(twoIndicatorModel(), table(30), {});
+    for (const auto &shares : result.quadrantShares)
+        QVERIFY(qAbs(shares[0] + shares[1] + shares[2] + shares[3] - 1.0) < 1e-12);
+}
+
+void TestSensitivity::cancelStopsEarly()
+{
+    std::atomic_bool cancel {false};
+    int lastProgress = 0;
+    SensitivityAnalysis::Settings settings;
+    settings.runs = 100000;
+    settings.threads = 1;
+    const auto result = SensitivityAnalysis::run(
+        twoIndicatorModel(), table(200), settings,
+        [&](int done) {
+            lastProgress = done;
+            if (done >= 64)
+                cancel = true;
+        },
+        &cancel);
+    QVERIFY(result.cancelled);
+    QVERIFY(result.runs >= 64 && result.runs < 100000);
+    QCOMPARE(lastProgress, result.runs);
+}
+
+QTEST_GUILESS_MAIN(TestSensitivity)
+#include "tst_sensitivity.moc"

@@ -1,0 +1,59 @@
+#!/usr/bin/python3
+"""Checks that what gtm-workbench writes matches the JSON Schemas documented in the README.
+
+Usage: validate_schemas.py GTM_WORKBENCH SCHEMA_DIR
+Runs the real executable on the sample workspace: `score --format json` (with and without a
+sensitivity analysis) against scores.schema.json, and `model --get` against model.schema.json.
+A schema that is wrong in the other direction is caught too: a deliberately broken document must
+fail validation.
+"""
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import jsonschema
+
+
+def run(*args):
+    result = subprocess.run(args, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        sys.exit(f"{' '.join(args)} failed ({result.returncode}): {result.stderr}")
+    return result.stdout
+
+
+def main():
+    executable, schemas = sys.argv[1], Path(sys.argv[2])
+    scores_schema = json.loads((schemas / "scores.schema.json").read_text())
+    model_schema = json.loads((schemas / "model.schema.json").read_text())
+    jsonschema.Draft7Validator.check_schema(scores_schema)
+    jsonschema.Draft7Validator.check_schema(model_schema)
+
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = str(Path(folder) / "s.gtmw")
+        run(executable, "new", "--sample", workspace)
+        plain = json.loads(run(executable, "score", workspace, "--format", "json"))
+        jsonschema.validate(plain, scores_schema)
+        robust = json.loads(run(executable, "score", workspace, "--format", "json",
+                                "--sensitivity", "100", "--seed", "3"))
+        jsonschema.validate(robust, scores_schema)
+        assert "sensitivity" in robust and "sensitivity" in robust["verticals"][0]
+
+        model_file = str(Path(folder) / "m.json")
+        run(executable, "model", workspace, "--get", model_file)
+        jsonschema.validate(json.loads(Path(model_file).read_text()), model_schema)
+
+        broken = dict(plain)
+        broken["verticals"] = [dict(plain["verticals"][0], quadrant="later")]
+        try:
+            jsonschema.validate(broken, scores_schema)
+        except jsonschema.ValidationError:
+            pass
+        else:
+            sys.exit("the scores schema accepts an unknown quadrant")
+    print("scores and model JSON match their schemas")
+
+
+if __name__ == "__main__":
+    main()
