@@ -102,6 +102,11 @@ void TestCompiledModel::invalidModelsNameTheNodeAtFault_data()
     QTest::newRow("threshold out of range") << 13 << "The risk threshold 120 is outside 0 to 100.";
     QTest::newRow("negative indicator weight")
         << 14 << "Indicator \"custom.c\" has the weight -2; weights must be zero or more.";
+    QTest::newRow("node id with a space")
+        << 15 << "Node id \"my dim\" is not valid; use lower-case letters, digits, '_' and '.'.";
+    QTest::newRow("node id of an indicator")
+        << 16 << "Node id \"custom.b\" is an indicator's id; give the node another.";
+    QTest::newRow("own parent") << 17 << "Node \"dim\" is its own parent.";
 }
 
 void TestCompiledModel::invalidModelsNameTheNodeAtFault()
@@ -163,6 +168,17 @@ void TestCompiledModel::invalidModelsNameTheNodeAtFault()
         break;
     case 14:
         m.indicators[2].weight = -2;
+        break;
+    case 15:
+        m.nodes[1].id = QStringLiteral("my dim");
+        m.indicators[0].parent = m.indicators[1].parent = m.nodes[1].id;
+        break;
+    case 16:
+        m.nodes.append({QStringLiteral("custom.b"), QString(), QStringLiteral("risk"), 1,
+                        Aggregation::Arithmetic});
+        break;
+    case 17:
+        m.nodes[1].parent = QStringLiteral("dim");
         break;
     }
     CompiledModel compiled;

@@ -94,6 +94,10 @@ private slots:
     void quadrants_data();
     void quadrants();
     void scoreRowsIndependently();
+    void minMaxUnderGeometricNodeStaysAboveZero();
+    void quadrantOnThresholdThroughWeightedSum();
+    void weightlessMissingValueDoesNotBlockScore();
+    void logOfZeroHasItsOwnReason();
 };
 
 void TestScoringEngine::normalisation_data()
@@ -146,6 +150,14 @@ void TestScoringEngine::normalisation_data()
     QTest::newRow("min-max ignores missing")
         << indicator(A, p, 1, Normalisation::MinMax) << QList<double> {2, NA, 10}
         << QList<double> {0, NA, 100};
+    // equal values that are not exact in binary (their mean is 0.1 + 2⁻⁵⁶): still no spread
+    QTest::newRow("z-score, no spread")
+        << indicator(A, p, 1, Normalisation::ZScore) << QList<double> {0.1, 0.1, 0.1}
+        << QList<double> {50, 50, 50};
+    QTest::newRow("z-score, one vertical")
+        << indicator(A, p, 1, Normalisation::ZScore) << QList<double> {7} << QList<double> {50};
+    QTest::newRow("rank, one vertical")
+        << indicator(A, p, 1, Normalisation::Rank) << QList<double> {7} << QList<double> {50};
 }
 
 void TestScoringEngine::normalisation()
@@ -237,10 +249,12 @@ void TestScoringEngine::nestedLevelsAndContributions()
     // D's part: (2/3 · 0.4) of 0.5 → 26.667 points; C's: 1/3 · 0.7 → 23.333
     QVERIFY(same(result.contribution(0, d), 26.666666667, 1e-6));
     QVERIFY(same(result.contribution(0, c), 23.333333333, 1e-6));
-    // Within D, by shares of ln D = ½ ln 0.2 + ½ ln 0.8 = −0.804719 − 0.111572:
-    // A: 26.667 · 0.804719 / 0.916291 = 23.419611; B: 26.667 · 0.111572 / 0.916291 = 3.247056
-    QVERIFY(same(result.contribution(0, a), 23.419611, 1e-5));
-    QVERIFY(same(result.contribution(0, b), 3.247056, 1e-5));
+    // Within D, points in proportion to wᵢyᵢ: A ½ · 0.2 = 0.1, B ½ · 0.8 = 0.4, so
+    // A gets 26.667 · 0.1 / 0.5 = 5.333 and B 26.667 · 0.4 / 0.5 = 21.333: the stronger adds more.
+    QVERIFY(same(result.contribution(0, a), 16.0 / 3.0, 1e-9));
+    QVERIFY(same(result.contribution(0, b), 64.0 / 3.0, 1e-9));
+    // The exact decomposition of the geometric mean: ln D = ½ ln 0.2 + ½ ln 0.8.
+    QVERIFY(same(result.logContribution(0, a) + result.logContribution(0, b), std::log(0.4)));
     QVERIFY(same(result.logContribution(0, a), 0.5 * std::log(0.2)));
     QVERIFY(same(result.logContribution(0, b), 0.5 * std::log(0.8)));
     QVERIFY(std::isnan(result.logContribution(0, c))); // under an arithmetic node: none
@@ -373,6 +387,61 @@ void TestScoringEngine::scoreRowsIndependently()
               .score(1, 0);
     QCOMPARE(alone, 40.0);
     QCOMPARE(withOthers, 40.0);
+}
+
+void TestScoringEngine::minMaxUnderGeometricNodeStaysAboveZero()
+{
+    // As COINr normalises onto 1–100 for geometric means: 0.01 + 0.99 · (x − 2) / 8 over
+    // [2, 4, 10] → 0.01, 0.2575, 1; the lowest vertical does not zero the index.
+    ScoringModel model;
+    model.nodes = {node(QStringLiteral("index"), {}, 1, Aggregation::Geometric)};
+    model.indicators = {indicator(A, QStringLiteral("index"), 1, Normalisation::MinMax)};
+    const ScoringResult result
+        = ScoringEngine::score(compile(model), table({{2, NA, NA}, {4, NA, NA}, {10, NA, NA}}));
+    QVERIFY(same(result.score(0, 0), 1.0));
+    QVERIFY(same(result.score(1, 0), 25.75));
+    QVERIFY(same(result.score(2, 0), 100.0));
+}
+
+void TestScoringEngine::quadrantOnThresholdThroughWeightedSum()
+{
+    // (0.6 + 0.7 + 0.2) / 3 is 0.5, but 0.49999999999999994 in floating point: on the
+    // threshold, which counts as above.
+    ScoringModel model;
+    model.nodes = {node(QStringLiteral("readiness")), node(QStringLiteral("risk"))};
+    model.indicators
+        = {indicator(A, QStringLiteral("readiness")), indicator(B, QStringLiteral("readiness")),
+           indicator(C, QStringLiteral("readiness")),
+           indicator(A, QStringLiteral("risk"), 1, Normalisation::Goalposts, 0, 12)};
+    const ScoringResult result = ScoringEngine::score(compile(model), table({{6, 7, 2}}));
+    QVERIFY(qAbs(result.score(0, 0) - 50.0) < 1e-9);
+    QVERIFY(qAbs(result.score(0, 1) - 50.0) < 1e-9);
+    QCOMPARE(result.quadrant(0), std::optional<Quadrant>(Quadrant::ProceedWithSafeguards));
+}
+
+void TestScoringEngine::weightlessMissingValueDoesNotBlockScore()
+{
+    // With "no score", only indicators that carry weight can be missed.
+    ScoringModel model;
+    model.missingPolicy = MissingPolicy::NoScore;
+    model.nodes = {node(QStringLiteral("index"))};
+    model.indicators
+        = {indicator(A, QStringLiteral("index")), indicator(B, QStringLiteral("index"), 0)};
+    const ScoringResult result = ScoringEngine::score(compile(model), table({{4, NA, NA}}));
+    QVERIFY(same(result.score(0, 0), 40.0));
+}
+
+void TestScoringEngine::logOfZeroHasItsOwnReason()
+{
+    ScoringModel model;
+    model.missingPolicy = MissingPolicy::NoScore;
+    model.nodes = {node(QStringLiteral("index"))};
+    model.indicators = {indicator(A, QStringLiteral("index"), 1, Normalisation::Goalposts, 1, 100,
+                                  Polarity::Positive, true),
+                        indicator(B, QStringLiteral("index"))};
+    const ScoringResult result = ScoringEngine::score(compile(model), table({{0, NA, NA}}));
+    QCOMPARE(result.noScoreReason(0, 0),
+             QStringLiteral("missing custom.b; custom.a: a log transform needs a value above 0"));
 }
 
 QTEST_GUILESS_MAIN(TestScoringEngine)

@@ -32,7 +32,8 @@ CompiledModel model()
     m.indicators = {leaf(A, QStringLiteral("readiness")), leaf(B, QStringLiteral("risk"))};
     CompiledModel compiled;
     QStringList problems;
-    CompiledModel::compile(m, {A, B}, {}, &compiled, &problems);
+    if (!CompiledModel::compile(m, {A, B}, {}, &compiled, &problems))
+        qFatal("test model: %s", qPrintable(problems.join(QLatin1Char(' '))));
     return compiled;
 }
 
@@ -46,7 +47,8 @@ CompiledModel twoIndicatorModel()
                     leaf(A, QStringLiteral("risk")), leaf(B, QStringLiteral("risk"))};
     CompiledModel compiled;
     QStringList problems;
-    CompiledModel::compile(m, {A, B}, {}, &compiled, &problems);
+    if (!CompiledModel::compile(m, {A, B}, {}, &compiled, &problems))
+        qFatal("test model: %s", qPrintable(problems.join(QLatin1Char(' '))));
     return compiled;
 }
 
@@ -74,6 +76,7 @@ private slots:
     void otherSeedOtherDraws();
     void quadrantSharesAddUpToOne();
     void cancelStopsEarly();
+    void outOfRangeSpreadIsClamped();
 };
 
 void TestSensitivity::quantile_data()
@@ -110,6 +113,7 @@ void TestSensitivity::withoutUncertaintyRanksAreFirm()
     const SensitivityAnalysis::Result result = SensitivityAnalysis::run(m, t, settings);
     const ScoringResult plain = ScoringEngine::score(m, t);
     QCOMPARE(result.runs, 50);
+    QVERIFY(!result.cancelled);
     for (int r = 0; r < t.rowCount; ++r) {
         for (int root = 0; root < 2; ++root) {
             const auto &s = result.ranks[size_t(root)][size_t(r)];
@@ -193,6 +197,21 @@ void TestSensitivity::cancelStopsEarly()
     QVERIFY(result.cancelled);
     QVERIFY(result.runs >= 64 && result.runs < 100000);
     QCOMPARE(lastProgress, result.runs);
+}
+
+void TestSensitivity::outOfRangeSpreadIsClamped()
+{
+    // A negative spread would be undefined behaviour for a distribution; it means no spread.
+    SensitivityAnalysis::Settings settings;
+    settings.runs = 20;
+    settings.weightSpread = -3;
+    settings.normalisations = {std::nullopt};
+    const auto result = SensitivityAnalysis::run(twoIndicatorModel(), table(12), settings);
+    const ScoringResult plain = ScoringEngine::score(twoIndicatorModel(), table(12));
+    for (int r = 0; r < 12; ++r) {
+        QCOMPARE(result.ranks[0][size_t(r)].p5, double(plain.rank(r, 0)));
+        QCOMPARE(result.ranks[0][size_t(r)].p95, double(plain.rank(r, 0)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSensitivity)

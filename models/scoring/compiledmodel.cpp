@@ -36,6 +36,18 @@ QSet<QString> knownIndicatorIds(const QList<IndicatorDefinition> &customIndicato
     return ids;
 }
 
+QHash<QString, QString> indicatorNames(const QList<IndicatorDefinition> &customIndicators)
+{
+    QHash<QString, QString> names;
+    for (const IndicatorDefinition &d : builtInIndicators())
+        names.insert(d.id, d.name);
+    for (const IndicatorDefinition &d : derivedIndicators())
+        names.insert(d.id, d.name);
+    for (const IndicatorDefinition &d : customIndicators)
+        names.insert(d.id, d.name);
+    return names;
+}
+
 int CompiledModel::rootNamed(const QString &id) const
 {
     for (size_t i = 0; i < m_roots.size(); ++i) {
@@ -56,7 +68,7 @@ int CompiledModel::nodeNamed(const QString &id, int root) const
 
 bool CompiledModel::compile(const ScoringModel &model, const QSet<QString> &knownIndicators,
                             const QStringList &requiredRoots, CompiledModel *compiled,
-                            QStringList *problems)
+                            QStringList *problems, const QHash<QString, QString> &names)
 {
     QStringList found;
     const auto problem = [&found](const QString &text) {
@@ -80,6 +92,11 @@ bool CompiledModel::compile(const ScoringModel &model, const QSet<QString> &know
         }
         if (nodeIndex.contains(node.id))
             problem(tr("Node \"%1\" is defined twice.").arg(node.id));
+        else if (!isValidIndicatorId(node.id))
+            problem(tr("Node id \"%1\" is not valid; use lower-case letters, digits, '_' and '.'.")
+                        .arg(node.id));
+        else if (knownIndicators.contains(node.id))
+            problem(tr("Node id \"%1\" is an indicator's id; give the node another.").arg(node.id));
         nodeIndex.insert(node.id, i);
         if (!std::isfinite(node.weight) || node.weight < 0)
             problem(tr("Node \"%1\" has the weight %2; weights must be zero or more.")
@@ -241,10 +258,7 @@ bool CompiledModel::compile(const ScoringModel &model, const QSet<QString> &know
             leaf.column = *column;
             Node leafNode;
             leafNode.id = indicator.indicatorId;
-            const IndicatorDefinition *definition = builtInIndicator(indicator.indicatorId);
-            if (!definition)
-                definition = derivedIndicator(indicator.indicatorId);
-            leafNode.name = definition ? definition->name : indicator.indicatorId;
+            leafNode.name = names.value(indicator.indicatorId, indicator.indicatorId);
             leafNode.parent = index;
             leafNode.root = root;
             leafNode.weight = indicator.weight;

@@ -2,6 +2,7 @@
 
 #include "domain/scoringmodel.h"
 
+#include <QHash>
 #include <QSet>
 #include <QStringList>
 
@@ -49,10 +50,12 @@ public:
      * low ≥ high or missing, a log transform of a range that is not positive, a cycle, a
      * duplicate id, an indicator twice in one index, a dimension with no indicator below it.
      * `requiredRoots` must be among the indices (the GTM model needs "readiness" and "risk").
+     * Node ids are lower-case letters, digits, '_' and '.', and differ from indicator ids.
+     * `indicatorNames` gives indicators their display names (the id otherwise).
      */
     static bool compile(const ScoringModel &model, const QSet<QString> &knownIndicators,
                         const QStringList &requiredRoots, CompiledModel *compiled,
-                        QStringList *problems);
+                        QStringList *problems, const QHash<QString, QString> &indicatorNames = {});
 
     const std::vector<Node> &nodes() const { return m_nodes; }
     const std::vector<Leaf> &leaves() const { return m_leaves; }
@@ -80,5 +83,7 @@ private:
 
 /** The ids a workspace's values can come from: built-in, derived and custom indicators. */
 QSet<QString> knownIndicatorIds(const QList<struct IndicatorDefinition> &customIndicators);
+/** Their display names, by id. */
+QHash<QString, QString> indicatorNames(const QList<struct IndicatorDefinition> &customIndicators);
 
 } // namespace Gtm

@@ -11,7 +11,7 @@ bool compileGtmModel(const ScoringModel &model, const Workspace &workspace, Comp
     return CompiledModel::compile(
         model, knownIndicatorIds(workspace.customIndicators),
         {QString::fromLatin1(ScoringModel::ReadinessId), QString::fromLatin1(ScoringModel::RiskId)},
-        compiled, problems);
+        compiled, problems, indicatorNames(workspace.customIndicators));
 }
 
 } // namespace Gtm

@@ -13,14 +13,23 @@ namespace Gtm {
 namespace {
 
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double GeometricFloor = 0.01;
+/** Scores this close to a threshold count as on it (sums of weighted parts are not exact). */
+constexpr double ThresholdTolerance = 1e-9;
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Gtm::ScoringEngine", text);
 }
 
-/** Normalises one indicator's values (NaN stays NaN) in place to 0–1. */
-void normalise(std::vector<double> &x, const CompiledModel::Leaf &leaf, Normalisation method)
+/**
+ * Normalises one indicator's values (NaN stays NaN) in place to 0–1. Under a geometric node the
+ * methods that give the lowest vertical an exact 0 (min–max, rank) map onto 0.01–1 instead, as
+ * COINr normalises onto 1–100 for geometric means: otherwise that vertical's whole dimension
+ * would be 0 whatever its other indicators.
+ */
+void normalise(std::vector<double> &x, const CompiledModel::Leaf &leaf, Normalisation method,
+               bool geometricParent)
 {
     const size_t n = x.size();
     switch (method) {
@@ -51,10 +60,13 @@ void normalise(std::vector<double> &x, const CompiledModel::Leaf &leaf, Normalis
     case Normalisation::ZScore: {
         double sum = 0;
         size_t count = 0;
+        double low = INFINITY, high = -INFINITY;
         for (double v : x) {
             if (!std::isnan(v)) {
                 sum += v;
                 ++count;
+                low = std::min(low, v);
+                high = std::max(high, v);
             }
         }
         const double mean = count ? sum / double(count) : 0;
@@ -64,7 +76,8 @@ void normalise(std::vector<double> &x, const CompiledModel::Leaf &leaf, Normalis
                 squares += (v - mean) * (v - mean);
         }
         // The sample standard deviation (n − 1), as R's sd() and COINr use.
-        const double sd = count > 1 ? std::sqrt(squares / double(count - 1)) : 0;
+        // Equal values have no spread, even when their computed mean is off by a rounding error.
+        const double sd = count > 1 && high > low ? std::sqrt(squares / double(count - 1)) : 0;
         for (double &v : x) {
             if (!std::isnan(v))
                 v = sd > 0 ? ScoringEngine::normalCdf((v - mean) / sd) : 0.5;
@@ -104,6 +117,12 @@ void normalise(std::vector<double> &x, const CompiledModel::Leaf &leaf, Normalis
                 v = 1.0 - v;
         }
     }
+    if (geometricParent && (method == Normalisation::MinMax || method == Normalisation::Rank)) {
+        for (double &v : x) {
+            if (!std::isnan(v))
+                v = GeometricFloor + (1.0 - GeometricFloor) * v;
+        }
+    }
 }
 
 } // namespace
@@ -125,6 +144,7 @@ ScoringResult ScoringEngine::score(const CompiledModel &model, const IndicatorTa
     result.m_nodes = nodeCount;
     result.m_values.assign(size_t(rows) * size_t(nodeCount), NaN);
     result.m_transformed.assign(size_t(rows) * size_t(leafCount), NaN);
+    result.m_logInvalid.assign(size_t(rows) * size_t(leafCount), 0);
 
     std::vector<double> shares(static_cast<size_t>(nodeCount));
     for (int i = 0; i < nodeCount; ++i)
@@ -141,13 +161,22 @@ ScoringResult ScoringEngine::score(const CompiledModel &model, const IndicatorTa
         const int column = tableColumn[size_t(leaf.column)];
         for (int r = 0; r < rows; ++r) {
             double v = column < 0 ? NaN : table.value(r, column);
-            if (leaf.logTransform && !std::isnan(v))
-                v = v > 0 ? std::log(v) : NaN; // the log of zero or less does not exist: missing
+            if (leaf.logTransform && !std::isnan(v)) {
+                if (v <= 0) {
+                    // The log of zero or less does not exist: missing, with its own reason.
+                    result.m_logInvalid[size_t(l) * size_t(rows) + size_t(r)] = 1;
+                    v = NaN;
+                } else {
+                    v = std::log(v);
+                }
+            }
             x[size_t(r)] = v;
         }
         std::copy(x.begin(), x.end(),
                   result.m_transformed.begin() + ptrdiff_t(size_t(l) * size_t(rows)));
-        normalise(x, leaf, options.normalisation.value_or(leaf.normalisation));
+        const int parent = model.nodes()[size_t(leaf.node)].parent;
+        normalise(x, leaf, options.normalisation.value_or(leaf.normalisation),
+                  model.nodes()[size_t(parent)].aggregation == Aggregation::Geometric);
         for (int r = 0; r < rows; ++r)
             result.m_values[result.at(r, leaf.node)] = x[size_t(r)];
     }
@@ -165,12 +194,12 @@ ScoringResult ScoringEngine::score(const CompiledModel &model, const IndicatorTa
             for (int child : n.children) {
                 const double v = values[child];
                 const double w = shares[size_t(child)];
+                if (w <= 0)
+                    continue; // weightless: neither counts nor is missed
                 if (std::isnan(v)) {
                     missing = true;
                     continue;
                 }
-                if (w <= 0)
-                    continue;
                 weightSum += w;
                 if (n.aggregation == Aggregation::Arithmetic)
                     sum += w * v;
@@ -248,12 +277,12 @@ ScoringResult ScoringEngine::score(const CompiledModel &model, const IndicatorTa
                     continue;
                 const double share = w / weightSum;
                 weights[child] = weights[node] * share;
-                if (n.aggregation == Aggregation::Arithmetic) {
-                    denominator += share * v;
-                } else {
+                // Points go in proportion to wᵢyᵢ under both aggregations, so the stronger
+                // indicator is the one that adds more; under a geometric node the exact
+                // (multiplicative) decomposition is the log-contribution wᵢ ln yᵢ.
+                denominator += share * v;
+                if (n.aggregation == Aggregation::Geometric)
                     logParts[child] = v > 0 ? share * std::log(v) : -INFINITY;
-                    denominator += logParts[child];
-                }
             }
             for (int child : n.children) {
                 const double v = values[child];
@@ -264,15 +293,7 @@ ScoringResult ScoringEngine::score(const CompiledModel &model, const IndicatorTa
                     continue;
                 }
                 const double share = w / weightSum;
-                double fraction;
-                if (n.aggregation == Aggregation::Arithmetic)
-                    fraction = denominator > 0 ? share * v / denominator : share;
-                else if (values[node] <= 0)
-                    fraction = 0; // a zero makes the geometric mean zero: nothing to split
-                else if (denominator < 0)
-                    fraction = logParts[child] / denominator;
-                else
-                    fraction = share; // every child is 1: split by weight
+                const double fraction = denominator > 0 ? share * v / denominator : share;
                 parts[child] = parts[node] * fraction;
             }
         }
@@ -284,24 +305,34 @@ QString ScoringResult::noScoreReason(int row, int root) const
 {
     if (!std::isnan(score(row, root)))
         return {};
-    const int rootNode = m_model.roots()[size_t(root)];
     QStringList missing;
-    for (const CompiledModel::Leaf &leaf : m_model.leaves()) {
-        if (m_model.nodes()[size_t(leaf.node)].root != m_model.nodes()[size_t(rootNode)].root)
+    QStringList notLoggable;
+    for (size_t l = 0; l < m_model.leaves().size(); ++l) {
+        const CompiledModel::Leaf &leaf = m_model.leaves()[l];
+        const CompiledModel::Node &node = m_model.nodes()[size_t(leaf.node)];
+        if (node.root != root || node.share <= 0 || !std::isnan(nodeValue(row, leaf.node)))
             continue;
-        if (std::isnan(nodeValue(row, leaf.node)))
-            missing.append(m_model.nodes()[size_t(leaf.node)].name);
+        if (m_logInvalid[l * size_t(m_rows) + size_t(row)])
+            notLoggable.append(node.name);
+        else
+            missing.append(node.name);
     }
-    if (m_model.missingPolicy() == MissingPolicy::NoScore && !missing.isEmpty())
-        return tr("missing %1").arg(missing.join(QLatin1String(", ")));
+    QStringList reasons;
+    if (!missing.isEmpty())
+        reasons.append(tr("missing %1").arg(missing.join(QLatin1String(", "))));
+    if (!notLoggable.isEmpty())
+        reasons.append(tr("%1: a log transform needs a value above 0")
+                           .arg(notLoggable.join(QLatin1String(", "))));
+    if (m_model.missingPolicy() == MissingPolicy::NoScore && !reasons.isEmpty())
+        return reasons.join(QLatin1String("; "));
     return tr("no values for the indicators of this index");
 }
 
 Quadrant ScoringResult::quadrantOf(double readiness, double risk, double readinessThreshold,
                                    double riskThreshold)
 {
-    const bool ready = readiness >= readinessThreshold;
-    const bool risky = risk >= riskThreshold;
+    const bool ready = readiness >= readinessThreshold - ThresholdTolerance;
+    const bool risky = risk >= riskThreshold - ThresholdTolerance;
     if (ready)
         return risky ? Quadrant::ProceedWithSafeguards : Quadrant::PursueNow;
     return risky ? Quadrant::Monitor : Quadrant::PrepareTheCustomer;

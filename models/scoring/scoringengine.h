@@ -35,10 +35,10 @@ public:
     /** A node's value 0–1: an indicator's normalised value, a dimension's or an index's score. */
     double nodeValue(int row, int node) const { return m_values[at(row, node)]; }
     /**
-     * The node's part of its index's score, in points: for any mix of aggregations the parts of
-     * an index's indicators add up to its score. Under an arithmetic node a child's part is
-     * wᵢyᵢ / Σ wy of the node's part; under a geometric node it is its share of the logarithm,
-     * wᵢ ln yᵢ / Σ w ln y.
+     * The node's part of its index's score, in points: the parts of an index's indicators add up
+     * to its score. A child gets wᵢyᵢ / Σ wy of its node's part, under both aggregations, so the
+     * indicator that adds more is the stronger one; for a geometric node the exact decomposition
+     * is multiplicative, see logContribution().
      */
     double contribution(int row, int node) const { return 100.0 * m_parts[at(row, node)]; }
     /** The node's weight in its index after re-weighting for missing values (product of shares
@@ -71,7 +71,7 @@ private:
     std::vector<double> m_logParts;
     std::vector<double> m_transformed; // leaf-major
     std::vector<int> m_ranks; // root-major
-    std::vector<unsigned char> m_missingLeaf; // row-major per leaf: value missing
+    std::vector<unsigned char> m_logInvalid; // leaf-major: a value ≤ 0 could not be log-transformed
 };
 
 /**

@@ -13,15 +13,23 @@ namespace {
 
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 
+/**
+ * A uniform number in [0, 1) from the generator's raw bits. std::uniform_real_distribution is
+ * implementation-defined; this is the same with every standard library.
+ */
+double uniform(std::mt19937_64 &random)
+{
+    return double(random() >> 11) * 0x1.0p-53;
+}
+
 /** The shares of one run: every weight drawn within ±spread, siblings renormalised. */
 std::vector<double> perturbedShares(const CompiledModel &model, double spread,
                                     std::mt19937_64 &random)
 {
     const auto &nodes = model.nodes();
     std::vector<double> weights(nodes.size());
-    std::uniform_real_distribution<double> factor(1.0 - spread, 1.0 + spread);
     for (size_t i = 0; i < nodes.size(); ++i)
-        weights[i] = nodes[i].weight * factor(random);
+        weights[i] = nodes[i].weight * (1.0 - spread + 2.0 * spread * uniform(random));
     std::vector<double> shares(nodes.size(), 1.0);
     for (const CompiledModel::Node &node : nodes) {
         double sum = 0;
@@ -55,6 +63,9 @@ SensitivityAnalysis::Result SensitivityAnalysis::run(const CompiledModel &model,
     const int rows = table.rowCount;
     const int roots = int(model.roots().size());
     const int runs = std::max(0, settings.runs);
+    // Weights stay positive: a spread is at most ±95 %.
+    const double spread
+        = std::isfinite(settings.weightSpread) ? std::clamp(settings.weightSpread, 0.0, 0.95) : 0.0;
     for (int root : model.roots())
         result.indexIds.append(model.nodes()[size_t(root)].id);
     const int readiness = model.rootNamed(QString::fromLatin1(ScoringModel::ReadinessId));
@@ -74,14 +85,15 @@ SensitivityAnalysis::Result SensitivityAnalysis::run(const CompiledModel &model,
             // Each run has its own stream, so results do not depend on which thread runs it.
             std::seed_seq seed {quint32(settings.seed), quint32(settings.seed >> 32), quint32(run)};
             std::mt19937_64 random(seed);
-            const std::vector<double> shares
-                = perturbedShares(model, settings.weightSpread, random);
+            const std::vector<double> shares = perturbedShares(model, spread, random);
             ScoringEngine::Options options;
             options.shares = &shares;
             options.breakdown = false;
             if (!settings.normalisations.isEmpty()) {
-                std::uniform_int_distribution<int> pick(0, int(settings.normalisations.size()) - 1);
-                options.normalisation = settings.normalisations.at(pick(random));
+                const qsizetype count = settings.normalisations.size();
+                const qsizetype pick
+                    = std::min(count - 1, qsizetype(uniform(random) * double(count)));
+                options.normalisation = settings.normalisations.at(pick);
             }
             const ScoringResult scores = ScoringEngine::score(model, table, options);
             for (int root = 0; root < roots; ++root) {
@@ -117,13 +129,13 @@ SensitivityAnalysis::Result SensitivityAnalysis::run(const CompiledModel &model,
     for (std::thread &thread : pool)
         thread.join();
 
-    result.cancelled = cancel && cancel->load();
     std::vector<int> completed;
     for (int run = 0; run < runs; ++run) {
         if (done[size_t(run)])
             completed.push_back(run);
     }
     result.runs = int(completed.size());
+    result.cancelled = result.runs < runs;
 
     result.ranks.assign(size_t(roots), std::vector<RankSummary>(size_t(rows)));
     std::vector<int> sample;

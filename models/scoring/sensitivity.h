@@ -25,11 +25,12 @@ public:
     struct Settings
     {
         int runs = 1000;
-        double weightSpread = 0.25; // each weight drawn within ±25 % of its value
+        double weightSpread = 0.25; // each weight drawn within ±25 % of its value (at most 0.95)
         /** Normalisations to draw from, one per run; nullopt is the model's own choice. */
         QList<std::optional<Normalisation>> normalisations
             = {std::nullopt, Normalisation::MinMax, Normalisation::ZScore, Normalisation::Rank};
         quint64 seed = 1; // the same seed gives the same result, whatever the thread count
+                          // and standard library
         int threads = 0; // 0: one per core
     };
 

@@ -165,15 +165,21 @@ bool fromJson(const QJsonObject &json, ScoringModel *out, QString *error)
             r.enumeration(item, "normalisation", path, &indicator.normalisation);
             r.boolean(item, "logTransform", path, &indicator.logTransform);
             if (item.contains(QLatin1String("goalposts"))) {
+                // null stands for a goalpost not set (only an invalid model lacks one).
                 const QJsonValue goalposts = item.value(QLatin1String("goalposts"));
                 const QJsonArray pair = goalposts.toArray();
-                if (!goalposts.isArray() || pair.size() != 2 || !pair.at(0).isDouble()
-                    || !pair.at(1).isDouble())
+                const auto isGoalpost = [](const QJsonValue &v) {
+                    return v.isDouble() || v.isNull();
+                };
+                if (!goalposts.isArray() || pair.size() != 2 || !isGoalpost(pair.at(0))
+                    || !isGoalpost(pair.at(1)))
                     r.fail(JsonReader::at(path, "goalposts"),
                            tr("expected two numbers, [low, high]"));
                 else {
-                    indicator.goalpostLow = pair.at(0).toDouble();
-                    indicator.goalpostHigh = pair.at(1).toDouble();
+                    if (pair.at(0).isDouble())
+                        indicator.goalpostLow = pair.at(0).toDouble();
+                    if (pair.at(1).isDouble())
+                        indicator.goalpostHigh = pair.at(1).toDouble();
                 }
             }
             model.indicators.append(indicator);
