@@ -13,6 +13,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("Gtm::Commands", text);
 }
 
+QString recordName(Record record)
+{
+    switch (record) {
+    case Record::Persona: return tr("persona");
+    case Record::PricePoint: return tr("price point");
+    case Record::MarketingItem: return tr("marketing activity");
+    case Record::Channel: return tr("channel");
+    case Record::Challenge: return tr("challenge");
+    case Record::CustomIndicator: return tr("custom indicator");
+    case Record::ModelNode: return tr("model dimension");
+    case Record::ModelIndicator: return tr("model indicator");
+    default: return tr("row");
+    }
+}
+
 } // namespace
 
 SetIndicatorValueCommand::SetIndicatorValueCommand(WorkspaceDocument *document, VerticalId vertical,
@@ -53,43 +68,137 @@ bool SetIndicatorValueCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-RenameVerticalCommand::RenameVerticalCommand(WorkspaceDocument *document, VerticalId vertical,
-                                             const QString &name)
+SetFieldCommand::SetFieldCommand(WorkspaceDocument *document, const FieldRef &ref,
+                                 const QVariant &value)
     : m_document(document)
-    , m_vertical(vertical)
-    , m_new(name)
+    , m_ref(ref)
+    , m_old(Records::value(document->workspace(), ref))
+    , m_new(value)
 {
-    if (const Vertical *v = document->workspace().vertical(vertical))
-        m_old = v->name;
-    setText(tr("Rename vertical"));
+    setText(tr("Change %1").arg(Records::fieldName(ref.record, ref.field).toLower()));
 }
 
-void RenameVerticalCommand::undo()
+void SetFieldCommand::undo()
 {
-    m_document->setVerticalName(m_vertical, m_old);
+    m_document->setField(m_ref, m_old);
 }
 
-void RenameVerticalCommand::redo()
+void SetFieldCommand::redo()
 {
-    m_document->setVerticalName(m_vertical, m_new);
+    m_document->setField(m_ref, m_new);
 }
 
-bool RenameVerticalCommand::mergeWith(const QUndoCommand *other)
+bool SetFieldCommand::mergeWith(const QUndoCommand *other)
 {
-    const auto *next = static_cast<const RenameVerticalCommand *>(other);
-    if (next->m_vertical != m_vertical)
+    const auto *next = static_cast<const SetFieldCommand *>(other);
+    if (next->m_ref != m_ref)
         return false;
     m_new = next->m_new;
     setObsolete(m_new == m_old);
     return true;
 }
 
-AddVerticalCommand::AddVerticalCommand(WorkspaceDocument *document, int index, Vertical vertical)
+InsertRecordCommand::InsertRecordCommand(WorkspaceDocument *document, Record record,
+                                         VerticalId vertical, int row, const QVariant &data)
+    : m_document(document)
+    , m_record(record)
+    , m_vertical(vertical)
+    , m_row(row)
+    , m_data(data)
+{
+    setText(tr("Add %1").arg(recordName(record)));
+}
+
+void InsertRecordCommand::undo()
+{
+    m_document->removeRecord(m_record, m_vertical, m_row);
+}
+
+void InsertRecordCommand::redo()
+{
+    m_document->insertRecord(m_record, m_vertical, m_row, m_data);
+}
+
+RemoveRecordCommand::RemoveRecordCommand(WorkspaceDocument *document, Record record,
+                                         VerticalId vertical, int row)
+    : m_document(document)
+    , m_record(record)
+    , m_vertical(vertical)
+    , m_row(row)
+    , m_data(Records::take(document->workspace(), record, vertical, row))
+{
+    if (record == Record::CustomIndicator) {
+        const QString id = document->workspace().customIndicators.at(row).id;
+        for (const Vertical &v : document->workspace().verticals) {
+            const auto it = v.values.constFind(id);
+            if (it != v.values.constEnd())
+                m_values.insert(v.id, *it);
+        }
+    }
+    setText(tr("Delete %1").arg(recordName(record)));
+}
+
+void RemoveRecordCommand::undo()
+{
+    m_document->insertRecord(m_record, m_vertical, m_row, m_data);
+    if (m_record == Record::CustomIndicator) {
+        const QString id = m_document->workspace().customIndicators.at(m_row).id;
+        for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+            m_document->setIndicatorValue(it.key(), id, *it);
+    }
+}
+
+void RemoveRecordCommand::redo()
+{
+    m_document->removeRecord(m_record, m_vertical, m_row);
+}
+
+MoveRecordCommand::MoveRecordCommand(WorkspaceDocument *document, Record record,
+                                     VerticalId vertical, int from, int to)
+    : m_document(document)
+    , m_record(record)
+    , m_vertical(vertical)
+    , m_from(from)
+    , m_to(to)
+{
+    setText(tr("Move %1").arg(recordName(record)));
+}
+
+void MoveRecordCommand::undo()
+{
+    m_document->moveRecord(m_record, m_vertical, m_to, m_from);
+}
+
+void MoveRecordCommand::redo()
+{
+    m_document->moveRecord(m_record, m_vertical, m_from, m_to);
+}
+
+MoveVerticalCommand::MoveVerticalCommand(WorkspaceDocument *document, int from, int to)
+    : m_document(document)
+    , m_from(from)
+    , m_to(to)
+{
+    setText(tr("Move vertical \"%1\"").arg(document->workspace().verticals.at(from).name));
+}
+
+void MoveVerticalCommand::undo()
+{
+    m_document->moveVertical(m_to, m_from);
+}
+
+void MoveVerticalCommand::redo()
+{
+    m_document->moveVertical(m_from, m_to);
+}
+
+AddVerticalCommand::AddVerticalCommand(WorkspaceDocument *document, int index, Vertical vertical,
+                                       const QString &text)
     : m_document(document)
     , m_index(index)
     , m_vertical(std::move(vertical))
 {
-    setText(tr("Add vertical \"%1\"").arg(m_vertical.name));
+    setText(text.isEmpty() ? tr("Add vertical \"%1\"").arg(m_vertical.name) : text);
 }
 
 void AddVerticalCommand::undo()
@@ -165,28 +274,116 @@ bool setIndicatorValue(WorkspaceDocument *document, VerticalId vertical, const Q
     return true;
 }
 
+bool setIndicatorValueWithSource(WorkspaceDocument *document, VerticalId vertical,
+                                 const QString &indicatorId, double value, const QString &source,
+                                 QString *error)
+{
+    const Workspace &workspace = document->workspace();
+    const IndicatorDefinition *definition = workspace.indicator(indicatorId);
+    if (!workspace.vertical(vertical) || !definition) {
+        *error = tr("There is no such vertical or indicator.");
+        return false;
+    }
+    if (!definition->accepts(value)) {
+        *error = tr("%1 must be %2.").arg(definition->name, definition->rangeText());
+        return false;
+    }
+    document->undoStack()->push(new SetIndicatorValueCommand(document, vertical, indicatorId,
+                                                             IndicatorValue{value, source}));
+    return true;
+}
+
+bool setField(WorkspaceDocument *document, const FieldRef &ref, const QVariant &value,
+              QString *error)
+{
+    const QString problem = Records::check(document->workspace(), ref, value);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    QVariant stored = value;
+    if (ref.record == Record::Vertical && ref.field == VerticalField::Name)
+        stored = value.toString().trimmed();
+    if (Records::value(document->workspace(), ref) == stored)
+        return true;
+    document->undoStack()->push(new SetFieldCommand(document, ref, stored));
+    return true;
+}
+
 bool renameVertical(WorkspaceDocument *document, VerticalId vertical, const QString &name,
                     QString *error)
 {
-    const Workspace &workspace = document->workspace();
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty()) {
-        *error = tr("A vertical needs a name.");
-        return false;
-    }
-    const int other = workspace.indexOfVerticalNamed(trimmed);
-    if (other >= 0 && workspace.verticals.at(other).id != vertical) {
-        *error = tr("There is already a vertical named \"%1\".").arg(trimmed);
-        return false;
-    }
-    const Vertical *v = workspace.vertical(vertical);
-    if (!v) {
+    const int row = document->workspace().indexOfVertical(vertical);
+    if (row < 0) {
         *error = tr("There is no such vertical.");
         return false;
     }
-    if (v->name == trimmed)
-        return true;
-    document->undoStack()->push(new RenameVerticalCommand(document, vertical, trimmed));
+    return setField(document, FieldRef{Record::Vertical, 0, row, VerticalField::Name}, name, error);
+}
+
+int insertRecord(WorkspaceDocument *document, Record record, VerticalId vertical, int row,
+                 QString *error)
+{
+    const Workspace &workspace = document->workspace();
+    if (!Records::isList(record) || (record == Record::Challenge && !workspace.vertical(vertical))) {
+        *error = tr("Rows cannot be added here.");
+        return -1;
+    }
+    const int count = Records::count(workspace, record, vertical);
+    if (row < 0 || row > count)
+        row = count;
+    document->undoStack()->push(new InsertRecordCommand(document, record, vertical, row,
+                                                        Records::makeNew(workspace, record, vertical)));
+    return row;
+}
+
+bool removeRecord(WorkspaceDocument *document, Record record, VerticalId vertical, int row,
+                  QString *error)
+{
+    const Workspace &workspace = document->workspace();
+    if (!Records::isList(record) || row < 0 || row >= Records::count(workspace, record, vertical)) {
+        *error = tr("There is no such row.");
+        return false;
+    }
+    if (record == Record::CustomIndicator) {
+        const QString id = workspace.customIndicators.at(row).id;
+        for (const ModelIndicator &used : workspace.model.indicators) {
+            if (used.indicatorId == id) {
+                *error = tr("\"%1\" is used by the scoring model; take it out of the model first.")
+                             .arg(workspace.customIndicators.at(row).name);
+                return false;
+            }
+        }
+    }
+    if (record == Record::ModelNode) {
+        const ModelNode &node = workspace.model.nodes.at(row);
+        if (node.parent.isEmpty()) {
+            *error = tr("\"%1\" is an index of the model and cannot be deleted.").arg(node.name);
+            return false;
+        }
+        for (const ModelNode &other : workspace.model.nodes) {
+            if (other.parent == node.id) {
+                *error = tr("\"%1\" has dimensions below it; delete or move them first.").arg(node.name);
+                return false;
+            }
+        }
+        for (const ModelIndicator &other : workspace.model.indicators) {
+            if (other.parent == node.id) {
+                *error = tr("\"%1\" has indicators below it; delete or move them first.").arg(node.name);
+                return false;
+            }
+        }
+    }
+    document->undoStack()->push(new RemoveRecordCommand(document, record, vertical, row));
+    return true;
+}
+
+bool moveRecord(WorkspaceDocument *document, Record record, VerticalId vertical, int from, int to)
+{
+    const int count = Records::count(document->workspace(), record, vertical);
+    if (!Records::isList(record) || from < 0 || from >= count || to < 0 || to >= count || from == to)
+        return false;
+    document->undoStack()->push(new MoveRecordCommand(document, record, vertical, from, to));
     return true;
 }
 
@@ -203,6 +400,33 @@ VerticalId addVertical(WorkspaceDocument *document, int index)
     const VerticalId id = vertical.id;
     document->undoStack()->push(new AddVerticalCommand(document, index, std::move(vertical)));
     return id;
+}
+
+VerticalId duplicateVertical(WorkspaceDocument *document, VerticalId vertical)
+{
+    const Workspace &workspace = document->workspace();
+    const int index = workspace.indexOfVertical(vertical);
+    if (index < 0)
+        return 0;
+    Vertical copy = workspace.verticals.at(index);
+    copy.id = workspace.nextVerticalId();
+    const QString base = copy.name;
+    copy.name = tr("%1 (copy)").arg(base);
+    for (int n = 2; workspace.indexOfVerticalNamed(copy.name) >= 0; ++n)
+        copy.name = tr("%1 (copy %2)").arg(base).arg(n);
+    const VerticalId id = copy.id;
+    document->undoStack()->push(new AddVerticalCommand(
+        document, index + 1, std::move(copy), tr("Duplicate vertical \"%1\"").arg(base)));
+    return id;
+}
+
+bool moveVertical(WorkspaceDocument *document, int from, int to)
+{
+    const int count = int(document->workspace().verticals.size());
+    if (from < 0 || from >= count || to < 0 || to >= count || from == to)
+        return false;
+    document->undoStack()->push(new MoveVerticalCommand(document, from, to));
+    return true;
 }
 
 void removeVertical(WorkspaceDocument *document, VerticalId vertical)

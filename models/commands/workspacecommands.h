@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/records.h"
 #include "domain/workspace.h"
 
 #include <QUndoCommand>
@@ -11,7 +12,7 @@ namespace Gtm {
 class WorkspaceDocument;
 
 /** Ids that let consecutive edits of one field merge into one undo step. */
-enum class CommandId { SetIndicatorValue = 1, RenameVertical };
+enum class CommandId { SetIndicatorValue = 1, SetField };
 
 /** Sets or clears (nullopt) one indicator value of one vertical. */
 class SetIndicatorValueCommand : public QUndoCommand
@@ -33,28 +34,80 @@ private:
     std::optional<IndicatorValue> m_new;
 };
 
-class RenameVerticalCommand : public QUndoCommand
+/** Changes one field of any record (see records.h); typing in one field merges. */
+class SetFieldCommand : public QUndoCommand
 {
 public:
-    RenameVerticalCommand(WorkspaceDocument *document, VerticalId vertical, const QString &name);
+    SetFieldCommand(WorkspaceDocument *document, const FieldRef &ref, const QVariant &value);
 
     void undo() override;
     void redo() override;
-    int id() const override { return int(CommandId::RenameVertical); }
+    int id() const override { return int(CommandId::SetField); }
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
     WorkspaceDocument *m_document;
+    FieldRef m_ref;
+    QVariant m_old;
+    QVariant m_new;
+};
+
+/** Inserts a record into a list (a persona, a challenge, a model node, …). */
+class InsertRecordCommand : public QUndoCommand
+{
+public:
+    InsertRecordCommand(WorkspaceDocument *document, Record record, VerticalId vertical, int row,
+                        const QVariant &data);
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument *m_document;
+    Record m_record;
     VerticalId m_vertical;
-    QString m_old;
-    QString m_new;
+    int m_row;
+    QVariant m_data;
+};
+
+/** Removes a record; undo puts it back (with a custom indicator, its values too). */
+class RemoveRecordCommand : public QUndoCommand
+{
+public:
+    RemoveRecordCommand(WorkspaceDocument *document, Record record, VerticalId vertical, int row);
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument *m_document;
+    Record m_record;
+    VerticalId m_vertical;
+    int m_row;
+    QVariant m_data;
+    QHash<VerticalId, IndicatorValue> m_values; // a custom indicator's values, by vertical
+};
+
+class MoveRecordCommand : public QUndoCommand
+{
+public:
+    MoveRecordCommand(WorkspaceDocument *document, Record record, VerticalId vertical, int from,
+                      int to);
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument *m_document;
+    Record m_record;
+    VerticalId m_vertical;
+    int m_from;
+    int m_to;
 };
 
 /** Inserts a vertical at an index; undo removes it again. */
 class AddVerticalCommand : public QUndoCommand
 {
 public:
-    AddVerticalCommand(WorkspaceDocument *document, int index, Vertical vertical);
+    AddVerticalCommand(WorkspaceDocument *document, int index, Vertical vertical,
+                       const QString &text = {});
     void undo() override;
     void redo() override;
 
@@ -75,6 +128,19 @@ private:
     WorkspaceDocument *m_document;
     int m_index;
     Vertical m_vertical;
+};
+
+class MoveVerticalCommand : public QUndoCommand
+{
+public:
+    MoveVerticalCommand(WorkspaceDocument *document, int from, int to);
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument *m_document;
+    int m_from;
+    int m_to;
 };
 
 /** Replaces the whole workspace, as an import does; undo restores the previous one. */
@@ -99,11 +165,29 @@ namespace Commands {
 
 bool setIndicatorValue(WorkspaceDocument *document, VerticalId vertical, const QString &indicatorId,
                        std::optional<double> value, QString *error);
+/** Sets a value taken from a published figure, keeping where it came from. */
+bool setIndicatorValueWithSource(WorkspaceDocument *document, VerticalId vertical,
+                                 const QString &indicatorId, double value, const QString &source,
+                                 QString *error);
+bool setField(WorkspaceDocument *document, const FieldRef &ref, const QVariant &value,
+              QString *error);
 bool renameVertical(WorkspaceDocument *document, VerticalId vertical, const QString &name,
                     QString *error);
+
+/** Inserts a new record (defaults from Records::makeNew) at `row` (-1: at the end); returns its
+ *  row, or -1 with `error` set. */
+int insertRecord(WorkspaceDocument *document, Record record, VerticalId vertical, int row,
+                 QString *error);
+bool removeRecord(WorkspaceDocument *document, Record record, VerticalId vertical, int row,
+                  QString *error);
+bool moveRecord(WorkspaceDocument *document, Record record, VerticalId vertical, int from, int to);
+
 /** Adds a new vertical with a unique name ("New vertical", "New vertical 2", …); returns its id. */
 VerticalId addVertical(WorkspaceDocument *document, int index = -1);
+/** Adds a copy of a vertical named "… (copy)" after it; returns the copy's id. */
+VerticalId duplicateVertical(WorkspaceDocument *document, VerticalId vertical);
 void removeVertical(WorkspaceDocument *document, VerticalId vertical);
+bool moveVertical(WorkspaceDocument *document, int from, int to);
 void replaceWorkspace(WorkspaceDocument *document, const Workspace &workspace, const QString &text);
 
 } // namespace Commands

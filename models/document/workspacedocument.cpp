@@ -37,6 +37,8 @@ void WorkspaceDocument::reset(Workspace workspace, const QString &fileName, bool
     m_undoStack.clear();
     m_workspace = std::move(workspace);
     emit workspaceReset();
+    emit scoringModelChanged();
+    emit indicatorsChanged();
     if (m_fileName != fileName) {
         m_fileName = fileName;
         emit fileNameChanged(m_fileName);
@@ -93,14 +95,65 @@ void WorkspaceDocument::setIndicatorValue(VerticalId id, const QString &indicato
     emit indicatorValueChanged(id, indicatorId);
 }
 
-void WorkspaceDocument::setVerticalName(VerticalId id, const QString &name)
+namespace {
+
+bool isModelRecord(Record record)
 {
-    Vertical *vertical = m_workspace.vertical(id);
-    Q_ASSERT(vertical);
-    if (!vertical)
-        return;
-    vertical->name = name;
-    emit verticalChanged(id);
+    return record == Record::ModelSettings || record == Record::ModelNode
+        || record == Record::ModelIndicator;
+}
+
+} // namespace
+
+void WorkspaceDocument::setField(const FieldRef &ref, const QVariant &value)
+{
+    Records::setValue(m_workspace, ref, value);
+    emit fieldChanged(ref);
+    if (isModelRecord(ref.record))
+        emit scoringModelChanged();
+    if (ref.record == Record::CustomIndicator)
+        emit indicatorsChanged();
+}
+
+void WorkspaceDocument::insertRecord(Record record, VerticalId vertical, int row,
+                                     const QVariant &data)
+{
+    emit recordsAboutToBeInserted(record, vertical, row, row);
+    Records::insert(m_workspace, record, vertical, row, data);
+    emit recordsInserted(record, vertical, row, row);
+    if (isModelRecord(record))
+        emit scoringModelChanged();
+    if (record == Record::CustomIndicator)
+        emit indicatorsChanged();
+}
+
+void WorkspaceDocument::removeRecord(Record record, VerticalId vertical, int row)
+{
+    emit recordsAboutToBeRemoved(record, vertical, row, row);
+    Records::remove(m_workspace, record, vertical, row);
+    emit recordsRemoved(record, vertical, row, row);
+    if (isModelRecord(record))
+        emit scoringModelChanged();
+    if (record == Record::CustomIndicator)
+        emit indicatorsChanged();
+}
+
+void WorkspaceDocument::moveRecord(Record record, VerticalId vertical, int from, int to)
+{
+    emit recordAboutToBeMoved(record, vertical, from, to);
+    Records::move(m_workspace, record, vertical, from, to);
+    emit recordMoved(record, vertical, from, to);
+    if (isModelRecord(record))
+        emit scoringModelChanged();
+    if (record == Record::CustomIndicator)
+        emit indicatorsChanged();
+}
+
+void WorkspaceDocument::moveVertical(int from, int to)
+{
+    emit verticalAboutToBeMoved(from, to);
+    m_workspace.verticals.move(from, to);
+    emit verticalMoved(from, to);
 }
 
 void WorkspaceDocument::insertVertical(int index, const Vertical &vertical)
@@ -124,6 +177,8 @@ void WorkspaceDocument::replaceWorkspace(const Workspace &workspace)
     emit workspaceAboutToBeReset();
     m_workspace = workspace;
     emit workspaceReset();
+    emit scoringModelChanged();
+    emit indicatorsChanged();
 }
 
 } // namespace Gtm

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/workspace.h"
+#include "records.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -40,14 +41,30 @@ public:
     // Mutators for undo commands only.
     void setIndicatorValue(VerticalId vertical, const QString &indicatorId,
                            const std::optional<IndicatorValue> &value);
-    void setVerticalName(VerticalId vertical, const QString &name);
+    void setField(const FieldRef &ref, const QVariant &value);
+    void insertRecord(Record record, VerticalId vertical, int row, const QVariant &data);
+    void removeRecord(Record record, VerticalId vertical, int row);
+    void moveRecord(Record record, VerticalId vertical, int from, int to);
     void insertVertical(int index, const Vertical &vertical);
     void removeVertical(int index);
+    void moveVertical(int from, int to);
     void replaceWorkspace(const Workspace &workspace);
 
 signals:
     void indicatorValueChanged(Gtm::VerticalId vertical, const QString &indicatorId);
-    void verticalChanged(Gtm::VerticalId vertical);
+    void fieldChanged(const Gtm::FieldRef &ref);
+    void recordsAboutToBeInserted(Gtm::Record record, Gtm::VerticalId vertical, int first, int last);
+    void recordsInserted(Gtm::Record record, Gtm::VerticalId vertical, int first, int last);
+    void recordsAboutToBeRemoved(Gtm::Record record, Gtm::VerticalId vertical, int first, int last);
+    void recordsRemoved(Gtm::Record record, Gtm::VerticalId vertical, int first, int last);
+    void recordAboutToBeMoved(Gtm::Record record, Gtm::VerticalId vertical, int from, int to);
+    void recordMoved(Gtm::Record record, Gtm::VerticalId vertical, int from, int to);
+    void verticalAboutToBeMoved(int from, int to);
+    void verticalMoved(int from, int to);
+    /** The scoring model changed (any of its records, or the whole workspace). */
+    void scoringModelChanged();
+    /** The set of custom indicators or one's definition changed. */
+    void indicatorsChanged();
     void verticalAboutToBeInserted(int index);
     void verticalInserted(int index);
     void verticalAboutToBeRemoved(int index);

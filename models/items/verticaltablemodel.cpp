@@ -30,8 +30,22 @@ VerticalTableModel::VerticalTableModel(WorkspaceDocument *document, QObject *par
             &VerticalTableModel::endRemoveRows);
     connect(document, &WorkspaceDocument::indicatorValueChanged, this,
             &VerticalTableModel::onIndicatorValueChanged);
-    connect(document, &WorkspaceDocument::verticalChanged, this,
-            &VerticalTableModel::onVerticalChanged);
+    connect(document, &WorkspaceDocument::fieldChanged, this, [this](const FieldRef &ref) {
+        if (ref.record == Record::Vertical && ref.field == VerticalField::Name)
+            emit dataChanged(index(ref.row, 0), index(ref.row, 0));
+    });
+    connect(document, &WorkspaceDocument::verticalAboutToBeMoved, this, [this](int from, int to) {
+        beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+    });
+    connect(document, &WorkspaceDocument::verticalMoved, this, &VerticalTableModel::endMoveRows);
+    // A custom indicator added, removed or renamed changes the columns.
+    connect(document, &WorkspaceDocument::indicatorsChanged, this, [this] {
+        if (m_indicators == m_document->workspace().indicators())
+            return;
+        beginResetModel();
+        reloadIndicators();
+        endResetModel();
+    });
 }
 
 void VerticalTableModel::reloadIndicators()
@@ -185,11 +199,6 @@ void VerticalTableModel::onIndicatorValueChanged(VerticalId vertical, const QStr
         emit dataChanged(cell, cell);
 }
 
-void VerticalTableModel::onVerticalChanged(VerticalId vertical)
-{
-    const QModelIndex cell = indexOfVertical(vertical, 0);
-    if (cell.isValid())
-        emit dataChanged(cell, cell);
-}
+
 
 } // namespace Gtm

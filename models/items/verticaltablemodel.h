@@ -46,7 +46,6 @@ signals:
 private:
     void reloadIndicators();
     void onIndicatorValueChanged(VerticalId vertical, const QString &indicatorId);
-    void onVerticalChanged(VerticalId vertical);
 
     WorkspaceDocument *m_document;
     QList<IndicatorDefinition> m_indicators;

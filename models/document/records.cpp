@@ -1,0 +1,875 @@
+#include "records.h"
+
+#include "domain/workspace.h"
+#include "scoring/compiledmodel.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+Q_DECLARE_METATYPE(Gtm::BuyerPersona)
+Q_DECLARE_METATYPE(Gtm::PricePoint)
+Q_DECLARE_METATYPE(Gtm::MarketingItem)
+Q_DECLARE_METATYPE(Gtm::Channel)
+Q_DECLARE_METATYPE(Gtm::Challenge)
+Q_DECLARE_METATYPE(Gtm::IndicatorDefinition)
+Q_DECLARE_METATYPE(Gtm::ModelNode)
+Q_DECLARE_METATYPE(Gtm::ModelIndicator)
+
+namespace Gtm::Records {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Gtm::Records", text);
+}
+
+struct FieldInfo
+{
+    const char *name;
+    FieldType type;
+    bool editable = true;
+};
+
+#define GTM_TR(text) QT_TRANSLATE_NOOP("Gtm::Records", text)
+// clang-format off
+const FieldInfo productFields[] = {
+    {GTM_TR("Product name"), FieldType::Text}, {GTM_TR("Pitch"), FieldType::Text},
+    {GTM_TR("AI category"), FieldType::Enum}, {GTM_TR("Custom category"), FieldType::Text},
+    {GTM_TR("Modality"), FieldType::Enum}};
+const FieldInfo planFields[] = {
+    {GTM_TR("Target market"), FieldType::LongText}, {GTM_TR("Pricing model"), FieldType::Enum},
+    {GTM_TR("Pricing rationale"), FieldType::LongText}};
+const FieldInfo valueDriverFields[] = {
+    {GTM_TR("Value driver"), FieldType::Enum, false}, {GTM_TR("Strength"), FieldType::Integer},
+    {GTM_TR("Framing"), FieldType::Enum}, {GTM_TR("Evidence"), FieldType::Text}};
+const FieldInfo personaFields[] = {
+    {GTM_TR("Role"), FieldType::Text}, {GTM_TR("Buying committee"), FieldType::Enum},
+    {GTM_TR("Goals"), FieldType::Text}, {GTM_TR("Objections"), FieldType::Text},
+    {GTM_TR("Must be able to explain"), FieldType::Text}};
+const FieldInfo pricePointFields[] = {
+    {GTM_TR("Tier"), FieldType::Text}, {GTM_TR("Price (USD)"), FieldType::OptionalNumber},
+    {GTM_TR("Unit"), FieldType::Text}};
+const FieldInfo marketingFields[] = {
+    {GTM_TR("Title"), FieldType::Text}, {GTM_TR("Kind"), FieldType::Enum},
+    {GTM_TR("Timing"), FieldType::Text}, {GTM_TR("Budget (USD)"), FieldType::OptionalNumber},
+    {GTM_TR("Notes"), FieldType::Text}};
+const FieldInfo channelFields[] = {
+    {GTM_TR("Kind"), FieldType::Enum}, {GTM_TR("Name"), FieldType::Text},
+    {GTM_TR("Revenue share (%)"), FieldType::OptionalNumber}, {GTM_TR("Notes"), FieldType::Text}};
+const FieldInfo verticalFields[] = {
+    {GTM_TR("Name"), FieldType::Text}, {GTM_TR("Description"), FieldType::LongText},
+    {GTM_TR("Context notes"), FieldType::LongText}, {GTM_TR("Capabilities notes"), FieldType::LongText},
+    {GTM_TR("Consequences notes"), FieldType::LongText}, {GTM_TR("Who wins"), FieldType::LongText},
+    {GTM_TR("Who must reinvent themselves"), FieldType::LongText}};
+const FieldInfo challengeFields[] = {
+    {GTM_TR("Problem"), FieldType::Text}, {GTM_TR("Stakeholder"), FieldType::Enum},
+    {GTM_TR("Framing"), FieldType::Enum}, {GTM_TR("Explainability need"), FieldType::Integer},
+    {GTM_TR("Technology first"), FieldType::Boolean}, {GTM_TR("POC (months)"), FieldType::OptionalNumber}};
+const FieldInfo customIndicatorFields[] = {
+    {GTM_TR("Id"), FieldType::Id, false}, {GTM_TR("Name"), FieldType::Text},
+    {GTM_TR("Unit"), FieldType::Text}, {GTM_TR("Minimum"), FieldType::OptionalNumber},
+    {GTM_TR("Maximum"), FieldType::OptionalNumber}, {GTM_TR("Description"), FieldType::Text}};
+const FieldInfo modelSettingsFields[] = {
+    {GTM_TR("Model name"), FieldType::Text}, {GTM_TR("Description"), FieldType::LongText},
+    {GTM_TR("Missing values"), FieldType::Enum}, {GTM_TR("Readiness threshold"), FieldType::Number},
+    {GTM_TR("Risk threshold"), FieldType::Number}};
+const FieldInfo modelNodeFields[] = {
+    {GTM_TR("Id"), FieldType::Id}, {GTM_TR("Name"), FieldType::Text},
+    {GTM_TR("Parent"), FieldType::Id}, {GTM_TR("Weight"), FieldType::Number},
+    {GTM_TR("Aggregation"), FieldType::Enum}};
+const FieldInfo modelIndicatorFields[] = {
+    {GTM_TR("Indicator"), FieldType::Id}, {GTM_TR("Parent"), FieldType::Id},
+    {GTM_TR("Weight"), FieldType::Number}, {GTM_TR("Polarity"), FieldType::Enum},
+    {GTM_TR("Normalisation"), FieldType::Enum}, {GTM_TR("Goalpost low"), FieldType::OptionalNumber},
+    {GTM_TR("Goalpost high"), FieldType::OptionalNumber}, {GTM_TR("Log transform"), FieldType::Boolean}};
+// clang-format on
+#undef GTM_TR
+
+template<size_t N>
+std::pair<const FieldInfo *, int> table(const FieldInfo (&fields)[N])
+{
+    return {fields, int(N)};
+}
+
+std::pair<const FieldInfo *, int> fieldsOf(Record record)
+{
+    switch (record) {
+    case Record::Product: return table(productFields);
+    case Record::Plan: return table(planFields);
+    case Record::ValueDriver: return table(valueDriverFields);
+    case Record::Persona: return table(personaFields);
+    case Record::PricePoint: return table(pricePointFields);
+    case Record::MarketingItem: return table(marketingFields);
+    case Record::Channel: return table(channelFields);
+    case Record::Vertical: return table(verticalFields);
+    case Record::Challenge: return table(challengeFields);
+    case Record::CustomIndicator: return table(customIndicatorFields);
+    case Record::ModelSettings: return table(modelSettingsFields);
+    case Record::ModelNode: return table(modelNodeFields);
+    case Record::ModelIndicator: return table(modelIndicatorFields);
+    }
+    return {nullptr, 0};
+}
+
+template<typename E>
+QList<std::pair<int, QString>> choicesOf()
+{
+    QList<std::pair<int, QString>> choices;
+    for (E value : enumValues<E>())
+        choices.append({int(value), enumDisplayName(value)});
+    return choices;
+}
+
+QVariant optional(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+std::optional<double> toOptional(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return std::nullopt;
+    return value.toDouble();
+}
+
+const QList<Challenge> &challengesOf(const Workspace &workspace, VerticalId vertical)
+{
+    static const QList<Challenge> none;
+    const Vertical *v = workspace.vertical(vertical);
+    return v ? v->challenges : none;
+}
+
+QList<Challenge> *challengesOf(Workspace &workspace, VerticalId vertical)
+{
+    Vertical *v = workspace.vertical(vertical);
+    return v ? &v->challenges : nullptr;
+}
+
+bool isNumber(const QVariant &value, double *out)
+{
+    bool ok = false;
+    const double d = value.toDouble(&ok);
+    if (!ok || !std::isfinite(d))
+        return false;
+    *out = d;
+    return true;
+}
+
+QString rangeMessage(Record record, int field, double low, double high)
+{
+    return tr("%1 must be %2 to %3.")
+        .arg(fieldName(record, field), QLocale().toString(low), QLocale().toString(high));
+}
+
+/** Checks an optional number in [low, high] (use ±infinity for no bound). */
+QString checkOptional(Record record, int field, const QVariant &value, double low, double high)
+{
+    if (!value.isValid() || value.isNull())
+        return {};
+    double d = 0;
+    if (!isNumber(value, &d))
+        return tr("%1 must be a number.").arg(fieldName(record, field));
+    if (d < low || d > high) {
+        if (std::isinf(high))
+            return tr("%1 must be %2 or more.").arg(fieldName(record, field), QLocale().toString(low));
+        return rangeMessage(record, field, low, high);
+    }
+    return {};
+}
+
+QString checkWholeNumber(Record record, int field, const QVariant &value, int low, int high)
+{
+    double d = 0;
+    if (!isNumber(value, &d) || d != std::floor(d) || d < low || d > high)
+        return tr("%1 must be a whole number from %2 to %3.")
+            .arg(fieldName(record, field), QString::number(low), QString::number(high));
+    return {};
+}
+
+template<typename E>
+QString checkEnum(Record record, int field, const QVariant &value)
+{
+    bool ok = false;
+    const int i = value.toInt(&ok);
+    if (!ok || !enumValues<E>().contains(E(i)))
+        return tr("%1: unknown choice.").arg(fieldName(record, field));
+    return {};
+}
+
+/** Applies the edit to a copy and returns the first model problem it adds, if any. */
+QString checkModelEdit(const Workspace &workspace, const FieldRef &ref, const QVariant &value)
+{
+    Workspace copy = workspace;
+    setValue(copy, ref, value);
+    const QSet<QString> known = knownIndicatorIds(workspace.customIndicators);
+    const QStringList required{QString::fromLatin1(ScoringModel::ReadinessId),
+                               QString::fromLatin1(ScoringModel::RiskId)};
+    QStringList before;
+    QStringList after;
+    CompiledModel::compile(workspace.model, known, required, nullptr, &before);
+    CompiledModel::compile(copy.model, known, required, nullptr, &after);
+    for (const QString &problem : std::as_const(after)) {
+        // An empty dimension is a normal step while building a model; everything else is not.
+        if (!before.contains(problem) && !problem.contains(QLatin1String("has nothing below it")))
+            return problem;
+    }
+    return {};
+}
+
+} // namespace
+
+int fieldCount(Record record)
+{
+    return fieldsOf(record).second;
+}
+
+FieldType fieldType(Record record, int field)
+{
+    const auto [fields, count] = fieldsOf(record);
+    return field >= 0 && field < count ? fields[field].type : FieldType::Text;
+}
+
+QString fieldName(Record record, int field)
+{
+    const auto [fields, count] = fieldsOf(record);
+    return field >= 0 && field < count
+        ? QCoreApplication::translate("Gtm::Records", fields[field].name)
+        : QString();
+}
+
+bool isEditable(Record record, int field)
+{
+    const auto [fields, count] = fieldsOf(record);
+    return field >= 0 && field < count && fields[field].editable;
+}
+
+QList<std::pair<int, QString>> enumChoices(Record record, int field)
+{
+    switch (record) {
+    case Record::Product:
+        return field == ProductField::Category ? choicesOf<AiCategory>() : choicesOf<Modality>();
+    case Record::Plan:
+        return choicesOf<PricingModel>();
+    case Record::ValueDriver:
+        return field == ValueDriverField::Kind ? choicesOf<ValueDriverKind>() : choicesOf<Framing>();
+    case Record::Persona:
+        return choicesOf<CommitteeRole>();
+    case Record::MarketingItem:
+        return choicesOf<MarketingKind>();
+    case Record::Channel:
+        return choicesOf<ChannelKind>();
+    case Record::Challenge:
+        return field == ChallengeField::Stakeholder ? choicesOf<CommitteeRole>() : choicesOf<Framing>();
+    case Record::ModelSettings:
+        return choicesOf<MissingPolicy>();
+    case Record::ModelNode:
+        return choicesOf<Aggregation>();
+    case Record::ModelIndicator:
+        return field == ModelIndicatorField::Polarity ? choicesOf<Polarity>() : choicesOf<Normalisation>();
+    default:
+        return {};
+    }
+}
+
+bool isList(Record record)
+{
+    switch (record) {
+    case Record::Persona:
+    case Record::PricePoint:
+    case Record::MarketingItem:
+    case Record::Channel:
+    case Record::Challenge:
+    case Record::CustomIndicator:
+    case Record::ModelNode:
+    case Record::ModelIndicator:
+        return true;
+    default:
+        return false;
+    }
+}
+
+int count(const Workspace &w, Record record, VerticalId vertical)
+{
+    switch (record) {
+    case Record::Product:
+    case Record::Plan:
+    case Record::ModelSettings:
+        return 1;
+    case Record::ValueDriver: return GtmPlan::ValueDriverCount;
+    case Record::Persona: return int(w.plan.personas.size());
+    case Record::PricePoint: return int(w.plan.pricing.pricePoints.size());
+    case Record::MarketingItem: return int(w.plan.marketing.size());
+    case Record::Channel: return int(w.plan.channels.size());
+    case Record::Vertical: return int(w.verticals.size());
+    case Record::Challenge: return int(challengesOf(w, vertical).size());
+    case Record::CustomIndicator: return int(w.customIndicators.size());
+    case Record::ModelNode: return int(w.model.nodes.size());
+    case Record::ModelIndicator: return int(w.model.indicators.size());
+    }
+    return 0;
+}
+
+QVariant value(const Workspace &w, const FieldRef &ref)
+{
+    if (ref.row < 0 || ref.row >= count(w, ref.record, ref.vertical))
+        return {};
+    const int r = ref.row;
+    switch (ref.record) {
+    case Record::Product:
+        switch (ref.field) {
+        case ProductField::Name: return w.product.name;
+        case ProductField::Pitch: return w.product.pitch;
+        case ProductField::Category: return int(w.product.category);
+        case ProductField::CustomCategory: return w.product.customCategory;
+        case ProductField::Modality: return int(w.product.modality);
+        }
+        break;
+    case Record::Plan:
+        switch (ref.field) {
+        case PlanField::TargetMarket: return w.plan.targetMarket;
+        case PlanField::PricingModel: return int(w.plan.pricing.model);
+        case PlanField::PricingRationale: return w.plan.pricing.rationale;
+        }
+        break;
+    case Record::ValueDriver: {
+        const ValueDriver &d = w.plan.valueDrivers[size_t(r)];
+        switch (ref.field) {
+        case ValueDriverField::Kind: return int(d.kind);
+        case ValueDriverField::Strength: return d.strength;
+        case ValueDriverField::Framing: return int(d.framing);
+        case ValueDriverField::Evidence: return d.evidence;
+        }
+        break;
+    }
+    case Record::Persona: {
+        const BuyerPersona &p = w.plan.personas.at(r);
+        switch (ref.field) {
+        case PersonaField::Role: return p.role;
+        case PersonaField::CommitteeRole: return int(p.committeeRole);
+        case PersonaField::Goals: return p.goals;
+        case PersonaField::Objections: return p.objections;
+        case PersonaField::MustExplain: return p.mustExplain;
+        }
+        break;
+    }
+    case Record::PricePoint: {
+        const PricePoint &p = w.plan.pricing.pricePoints.at(r);
+        switch (ref.field) {
+        case PricePointField::Tier: return p.tier;
+        case PricePointField::Price: return optional(p.price);
+        case PricePointField::Unit: return p.unit;
+        }
+        break;
+    }
+    case Record::MarketingItem: {
+        const MarketingItem &m = w.plan.marketing.at(r);
+        switch (ref.field) {
+        case MarketingField::Title: return m.title;
+        case MarketingField::Kind: return int(m.kind);
+        case MarketingField::Timing: return m.timing;
+        case MarketingField::Budget: return optional(m.budget);
+        case MarketingField::Notes: return m.notes;
+        }
+        break;
+    }
+    case Record::Channel: {
+        const Channel &c = w.plan.channels.at(r);
+        switch (ref.field) {
+        case ChannelField::Kind: return int(c.kind);
+        case ChannelField::Name: return c.name;
+        case ChannelField::RevenueShare: return optional(c.revenueSharePct);
+        case ChannelField::Notes: return c.notes;
+        }
+        break;
+    }
+    case Record::Vertical: {
+        const Vertical &v = w.verticals.at(r);
+        switch (ref.field) {
+        case VerticalField::Name: return v.name;
+        case VerticalField::Description: return v.description;
+        case VerticalField::ContextNotes: return v.contextNotes;
+        case VerticalField::CapabilitiesNotes: return v.capabilitiesNotes;
+        case VerticalField::ConsequencesNotes: return v.consequencesNotes;
+        case VerticalField::Winners: return v.winners;
+        case VerticalField::Losers: return v.losers;
+        }
+        break;
+    }
+    case Record::Challenge: {
+        const Challenge &c = challengesOf(w, ref.vertical).at(r);
+        switch (ref.field) {
+        case ChallengeField::Problem: return c.problem;
+        case ChallengeField::Stakeholder: return int(c.stakeholder);
+        case ChallengeField::Framing: return int(c.framing);
+        case ChallengeField::ExplainabilityNeed: return c.explainabilityNeed;
+        case ChallengeField::TechnologyFirst: return c.technologyFirst;
+        case ChallengeField::PocMonths: return optional(c.pocMonths);
+        }
+        break;
+    }
+    case Record::CustomIndicator: {
+        const IndicatorDefinition &d = w.customIndicators.at(r);
+        switch (ref.field) {
+        case CustomIndicatorField::Id: return d.id;
+        case CustomIndicatorField::Name: return d.name;
+        case CustomIndicatorField::Unit: return d.unit;
+        case CustomIndicatorField::Minimum: return optional(d.minimum);
+        case CustomIndicatorField::Maximum: return optional(d.maximum);
+        case CustomIndicatorField::Description: return d.description;
+        }
+        break;
+    }
+    case Record::ModelSettings:
+        switch (ref.field) {
+        case ModelSettingsField::Name: return w.model.name;
+        case ModelSettingsField::Description: return w.model.description;
+        case ModelSettingsField::MissingPolicy: return int(w.model.missingPolicy);
+        case ModelSettingsField::ReadinessThreshold: return w.model.readinessThreshold;
+        case ModelSettingsField::RiskThreshold: return w.model.riskThreshold;
+        }
+        break;
+    case Record::ModelNode: {
+        const ModelNode &n = w.model.nodes.at(r);
+        switch (ref.field) {
+        case ModelNodeField::Id: return n.id;
+        case ModelNodeField::Name: return n.name;
+        case ModelNodeField::Parent: return n.parent;
+        case ModelNodeField::Weight: return n.weight;
+        case ModelNodeField::Aggregation: return int(n.aggregation);
+        }
+        break;
+    }
+    case Record::ModelIndicator: {
+        const ModelIndicator &i = w.model.indicators.at(r);
+        switch (ref.field) {
+        case ModelIndicatorField::Indicator: return i.indicatorId;
+        case ModelIndicatorField::Parent: return i.parent;
+        case ModelIndicatorField::Weight: return i.weight;
+        case ModelIndicatorField::Polarity: return int(i.polarity);
+        case ModelIndicatorField::Normalisation: return int(i.normalisation);
+        case ModelIndicatorField::GoalpostLow: return optional(i.goalpostLow);
+        case ModelIndicatorField::GoalpostHigh: return optional(i.goalpostHigh);
+        case ModelIndicatorField::LogTransform: return i.logTransform;
+        }
+        break;
+    }
+    }
+    return {};
+}
+
+QString displayText(const Workspace &workspace, const FieldRef &ref)
+{
+    const QVariant v = value(workspace, ref);
+    switch (fieldType(ref.record, ref.field)) {
+    case FieldType::Enum: {
+        for (const auto &[key, name] : enumChoices(ref.record, ref.field)) {
+            if (key == v.toInt())
+                return name;
+        }
+        return {};
+    }
+    case FieldType::Number:
+    case FieldType::OptionalNumber:
+        return v.isValid() ? QLocale().toString(v.toDouble(), 'g', QLocale::FloatingPointShortest)
+                           : QString();
+    case FieldType::Integer:
+        return QString::number(v.toInt());
+    case FieldType::Boolean:
+        return v.toBool() ? tr("Yes") : tr("No");
+    default:
+        return v.toString();
+    }
+}
+
+QString check(const Workspace &w, const FieldRef &ref, const QVariant &value)
+{
+    if (ref.row < 0 || ref.row >= count(w, ref.record, ref.vertical))
+        return tr("There is no such row.");
+    if (!isEditable(ref.record, ref.field))
+        return tr("%1 cannot be changed.").arg(fieldName(ref.record, ref.field));
+    const Record record = ref.record;
+    const int field = ref.field;
+    constexpr double Infinity = std::numeric_limits<double>::infinity();
+    switch (record) {
+    case Record::Product:
+        if (field == ProductField::Category)
+            return checkEnum<AiCategory>(record, field, value);
+        if (field == ProductField::Modality)
+            return checkEnum<Modality>(record, field, value);
+        return {};
+    case Record::Plan:
+        return field == PlanField::PricingModel ? checkEnum<PricingModel>(record, field, value)
+                                                : QString();
+    case Record::ValueDriver:
+        if (field == ValueDriverField::Strength)
+            return checkWholeNumber(record, field, value, 0, ValueDriver::MaximumStrength);
+        if (field == ValueDriverField::Framing)
+            return checkEnum<Framing>(record, field, value);
+        return {};
+    case Record::Persona:
+        return field == PersonaField::CommitteeRole ? checkEnum<CommitteeRole>(record, field, value)
+                                                    : QString();
+    case Record::PricePoint:
+        return field == PricePointField::Price ? checkOptional(record, field, value, 0, Infinity)
+                                               : QString();
+    case Record::MarketingItem:
+        if (field == MarketingField::Kind)
+            return checkEnum<MarketingKind>(record, field, value);
+        if (field == MarketingField::Budget)
+            return checkOptional(record, field, value, 0, Infinity);
+        return {};
+    case Record::Channel:
+        if (field == ChannelField::Kind)
+            return checkEnum<ChannelKind>(record, field, value);
+        if (field == ChannelField::RevenueShare)
+            return checkOptional(record, field, value, 0, 100);
+        return {};
+    case Record::Vertical:
+        if (field == VerticalField::Name) {
+            const QString name = value.toString().trimmed();
+            if (name.isEmpty())
+                return tr("A vertical needs a name.");
+            const int other = w.indexOfVerticalNamed(name);
+            if (other >= 0 && other != ref.row)
+                return tr("There is already a vertical named \"%1\".").arg(name);
+        }
+        return {};
+    case Record::Challenge:
+        switch (field) {
+        case ChallengeField::Stakeholder: return checkEnum<CommitteeRole>(record, field, value);
+        case ChallengeField::Framing: return checkEnum<Framing>(record, field, value);
+        case ChallengeField::ExplainabilityNeed:
+            return checkWholeNumber(record, field, value, 0, Challenge::MaximumExplainabilityNeed);
+        case ChallengeField::PocMonths:
+            return checkOptional(record, field, value, 0, Challenge::MaximumPocMonths);
+        default: return {};
+        }
+    case Record::CustomIndicator: {
+        if (field == CustomIndicatorField::Name && value.toString().trimmed().isEmpty())
+            return tr("An indicator needs a name.");
+        if (field != CustomIndicatorField::Minimum && field != CustomIndicatorField::Maximum)
+            return {};
+        const QString problem = checkOptional(record, field, value, -Infinity, Infinity);
+        if (!problem.isEmpty())
+            return problem;
+        IndicatorDefinition d = w.customIndicators.at(ref.row);
+        (field == CustomIndicatorField::Minimum ? d.minimum : d.maximum) = toOptional(value);
+        if (d.minimum && d.maximum && *d.minimum >= *d.maximum)
+            return tr("The minimum must be below the maximum.");
+        for (const Vertical &v : w.verticals) {
+            const auto it = v.values.constFind(d.id);
+            if (it != v.values.constEnd() && !d.accepts(it->value))
+                return tr("%1 of \"%2\" is %3, outside that range.")
+                    .arg(d.name, v.name, QLocale().toString(it->value));
+        }
+        return {};
+    }
+    case Record::ModelSettings:
+        if (field == ModelSettingsField::MissingPolicy)
+            return checkEnum<MissingPolicy>(record, field, value);
+        if (field == ModelSettingsField::ReadinessThreshold || field == ModelSettingsField::RiskThreshold) {
+            double d = 0;
+            if (!isNumber(value, &d) || d < 0 || d > 100)
+                return rangeMessage(record, field, 0, 100);
+        }
+        return {};
+    case Record::ModelNode:
+    case Record::ModelIndicator: {
+        if ((record == Record::ModelNode && field == ModelNodeField::Aggregation))
+            return checkEnum<Aggregation>(record, field, value);
+        if (record == Record::ModelIndicator && field == ModelIndicatorField::Polarity)
+            return checkEnum<Polarity>(record, field, value);
+        if (record == Record::ModelIndicator && field == ModelIndicatorField::Normalisation)
+            return checkEnum<Normalisation>(record, field, value);
+        const bool weight = (record == Record::ModelNode && field == ModelNodeField::Weight)
+            || (record == Record::ModelIndicator && field == ModelIndicatorField::Weight);
+        if (weight) {
+            double d = 0;
+            if (!isNumber(value, &d) || d < 0)
+                return tr("A weight must be a number, zero or more.");
+        }
+        if (record == Record::ModelIndicator
+            && (field == ModelIndicatorField::GoalpostLow || field == ModelIndicatorField::GoalpostHigh)) {
+            const QString problem = checkOptional(record, field, value, -Infinity, Infinity);
+            if (!problem.isEmpty())
+                return problem;
+        }
+        return checkModelEdit(w, ref, value);
+    }
+    }
+    return {};
+}
+
+void setValue(Workspace &w, const FieldRef &ref, const QVariant &value)
+{
+    if (ref.row < 0 || ref.row >= count(w, ref.record, ref.vertical))
+        return;
+    const int r = ref.row;
+    const QString text = value.toString();
+    const int number = value.toInt();
+    switch (ref.record) {
+    case Record::Product:
+        switch (ref.field) {
+        case ProductField::Name: w.product.name = text; break;
+        case ProductField::Pitch: w.product.pitch = text; break;
+        case ProductField::Category: w.product.category = AiCategory(number); break;
+        case ProductField::CustomCategory: w.product.customCategory = text; break;
+        case ProductField::Modality: w.product.modality = Modality(number); break;
+        }
+        break;
+    case Record::Plan:
+        switch (ref.field) {
+        case PlanField::TargetMarket: w.plan.targetMarket = text; break;
+        case PlanField::PricingModel: w.plan.pricing.model = PricingModel(number); break;
+        case PlanField::PricingRationale: w.plan.pricing.rationale = text; break;
+        }
+        break;
+    case Record::ValueDriver: {
+        ValueDriver &d = w.plan.valueDrivers[size_t(r)];
+        switch (ref.field) {
+        case ValueDriverField::Strength: d.strength = number; break;
+        case ValueDriverField::Framing: d.framing = Framing(number); break;
+        case ValueDriverField::Evidence: d.evidence = text; break;
+        }
+        break;
+    }
+    case Record::Persona: {
+        BuyerPersona &p = w.plan.personas[r];
+        switch (ref.field) {
+        case PersonaField::Role: p.role = text; break;
+        case PersonaField::CommitteeRole: p.committeeRole = CommitteeRole(number); break;
+        case PersonaField::Goals: p.goals = text; break;
+        case PersonaField::Objections: p.objections = text; break;
+        case PersonaField::MustExplain: p.mustExplain = text; break;
+        }
+        break;
+    }
+    case Record::PricePoint: {
+        PricePoint &p = w.plan.pricing.pricePoints[r];
+        switch (ref.field) {
+        case PricePointField::Tier: p.tier = text; break;
+        case PricePointField::Price: p.price = toOptional(value); break;
+        case PricePointField::Unit: p.unit = text; break;
+        }
+        break;
+    }
+    case Record::MarketingItem: {
+        MarketingItem &m = w.plan.marketing[r];
+        switch (ref.field) {
+        case MarketingField::Title: m.title = text; break;
+        case MarketingField::Kind: m.kind = MarketingKind(number); break;
+        case MarketingField::Timing: m.timing = text; break;
+        case MarketingField::Budget: m.budget = toOptional(value); break;
+        case MarketingField::Notes: m.notes = text; break;
+        }
+        break;
+    }
+    case Record::Channel: {
+        Channel &c = w.plan.channels[r];
+        switch (ref.field) {
+        case ChannelField::Kind: c.kind = ChannelKind(number); break;
+        case ChannelField::Name: c.name = text; break;
+        case ChannelField::RevenueShare: c.revenueSharePct = toOptional(value); break;
+        case ChannelField::Notes: c.notes = text; break;
+        }
+        break;
+    }
+    case Record::Vertical: {
+        Vertical &v = w.verticals[r];
+        switch (ref.field) {
+        case VerticalField::Name: v.name = text.trimmed(); break;
+        case VerticalField::Description: v.description = text; break;
+        case VerticalField::ContextNotes: v.contextNotes = text; break;
+        case VerticalField::CapabilitiesNotes: v.capabilitiesNotes = text; break;
+        case VerticalField::ConsequencesNotes: v.consequencesNotes = text; break;
+        case VerticalField::Winners: v.winners = text; break;
+        case VerticalField::Losers: v.losers = text; break;
+        }
+        break;
+    }
+    case Record::Challenge: {
+        Challenge &c = (*challengesOf(w, ref.vertical))[r];
+        switch (ref.field) {
+        case ChallengeField::Problem: c.problem = text; break;
+        case ChallengeField::Stakeholder: c.stakeholder = CommitteeRole(number); break;
+        case ChallengeField::Framing: c.framing = Framing(number); break;
+        case ChallengeField::ExplainabilityNeed: c.explainabilityNeed = number; break;
+        case ChallengeField::TechnologyFirst: c.technologyFirst = value.toBool(); break;
+        case ChallengeField::PocMonths: c.pocMonths = toOptional(value); break;
+        }
+        break;
+    }
+    case Record::CustomIndicator: {
+        IndicatorDefinition &d = w.customIndicators[r];
+        switch (ref.field) {
+        case CustomIndicatorField::Name: d.name = text; break;
+        case CustomIndicatorField::Unit: d.unit = text; break;
+        case CustomIndicatorField::Minimum: d.minimum = toOptional(value); break;
+        case CustomIndicatorField::Maximum: d.maximum = toOptional(value); break;
+        case CustomIndicatorField::Description: d.description = text; break;
+        }
+        break;
+    }
+    case Record::ModelSettings:
+        switch (ref.field) {
+        case ModelSettingsField::Name: w.model.name = text; break;
+        case ModelSettingsField::Description: w.model.description = text; break;
+        case ModelSettingsField::MissingPolicy: w.model.missingPolicy = MissingPolicy(number); break;
+        case ModelSettingsField::ReadinessThreshold: w.model.readinessThreshold = value.toDouble(); break;
+        case ModelSettingsField::RiskThreshold: w.model.riskThreshold = value.toDouble(); break;
+        }
+        break;
+    case Record::ModelNode: {
+        ModelNode &n = w.model.nodes[r];
+        switch (ref.field) {
+        case ModelNodeField::Id: {
+            // Children follow their parent's new id.
+            const QString old = n.id;
+            for (ModelNode &child : w.model.nodes) {
+                if (child.parent == old)
+                    child.parent = text;
+            }
+            for (ModelIndicator &child : w.model.indicators) {
+                if (child.parent == old)
+                    child.parent = text;
+            }
+            n.id = text;
+            break;
+        }
+        case ModelNodeField::Name: n.name = text; break;
+        case ModelNodeField::Parent: n.parent = text; break;
+        case ModelNodeField::Weight: n.weight = value.toDouble(); break;
+        case ModelNodeField::Aggregation: n.aggregation = Aggregation(number); break;
+        }
+        break;
+    }
+    case Record::ModelIndicator: {
+        ModelIndicator &i = w.model.indicators[r];
+        switch (ref.field) {
+        case ModelIndicatorField::Indicator: i.indicatorId = text; break;
+        case ModelIndicatorField::Parent: i.parent = text; break;
+        case ModelIndicatorField::Weight: i.weight = value.toDouble(); break;
+        case ModelIndicatorField::Polarity: i.polarity = Polarity(number); break;
+        case ModelIndicatorField::Normalisation: i.normalisation = Normalisation(number); break;
+        case ModelIndicatorField::GoalpostLow: i.goalpostLow = toOptional(value); break;
+        case ModelIndicatorField::GoalpostHigh: i.goalpostHigh = toOptional(value); break;
+        case ModelIndicatorField::LogTransform: i.logTransform = value.toBool(); break;
+        }
+        break;
+    }
+    }
+}
+
+QVariant take(const Workspace &w, Record record, VerticalId vertical, int row)
+{
+    switch (record) {
+    case Record::Persona: return QVariant::fromValue(w.plan.personas.at(row));
+    case Record::PricePoint: return QVariant::fromValue(w.plan.pricing.pricePoints.at(row));
+    case Record::MarketingItem: return QVariant::fromValue(w.plan.marketing.at(row));
+    case Record::Channel: return QVariant::fromValue(w.plan.channels.at(row));
+    case Record::Challenge: return QVariant::fromValue(challengesOf(w, vertical).at(row));
+    case Record::CustomIndicator: return QVariant::fromValue(w.customIndicators.at(row));
+    case Record::ModelNode: return QVariant::fromValue(w.model.nodes.at(row));
+    case Record::ModelIndicator: return QVariant::fromValue(w.model.indicators.at(row));
+    default: return {};
+    }
+}
+
+QVariant makeNew(const Workspace &w, Record record, VerticalId vertical)
+{
+    Q_UNUSED(vertical);
+    switch (record) {
+    case Record::Persona: return QVariant::fromValue(BuyerPersona{tr("New persona"), CommitteeRole::EndUser, {}, {}, {}});
+    case Record::PricePoint: return QVariant::fromValue(PricePoint{tr("New tier"), std::nullopt, tr("per user per month")});
+    case Record::MarketingItem: return QVariant::fromValue(MarketingItem{tr("New activity"), MarketingKind::Content, {}, std::nullopt, {}});
+    case Record::Channel: return QVariant::fromValue(Channel{ChannelKind::Direct, tr("New channel"), std::nullopt, {}});
+    case Record::Challenge: return QVariant::fromValue(Challenge{tr("New challenge"), CommitteeRole::EndUser, Framing::Opportunity, 0, false, std::nullopt});
+    case Record::CustomIndicator: {
+        IndicatorDefinition d;
+        d.name = tr("New indicator");
+        d.id = customIndicatorId(d.name);
+        for (int n = 2; w.indicator(d.id); ++n)
+            d.id = customIndicatorId(QStringLiteral("%1 %2").arg(d.name).arg(n));
+        return QVariant::fromValue(d);
+    }
+    case Record::ModelNode: {
+        ModelNode n;
+        n.id = QStringLiteral("dimension");
+        QSet<QString> ids;
+        for (const ModelNode &existing : w.model.nodes)
+            ids.insert(existing.id);
+        for (int i = 2; ids.contains(n.id); ++i)
+            n.id = QStringLiteral("dimension_%1").arg(i);
+        n.name = tr("New dimension");
+        n.parent = QString::fromLatin1(ScoringModel::ReadinessId);
+        return QVariant::fromValue(n);
+    }
+    case Record::ModelIndicator: {
+        ModelIndicator i;
+        i.parent = QString::fromLatin1(ScoringModel::ReadinessId);
+        i.goalpostLow = 0;
+        i.goalpostHigh = 5;
+        return QVariant::fromValue(i);
+    }
+    default: return {};
+    }
+}
+
+void insert(Workspace &w, Record record, VerticalId vertical, int row, const QVariant &data)
+{
+    switch (record) {
+    case Record::Persona: w.plan.personas.insert(row, data.value<BuyerPersona>()); break;
+    case Record::PricePoint: w.plan.pricing.pricePoints.insert(row, data.value<PricePoint>()); break;
+    case Record::MarketingItem: w.plan.marketing.insert(row, data.value<MarketingItem>()); break;
+    case Record::Channel: w.plan.channels.insert(row, data.value<Channel>()); break;
+    case Record::Challenge:
+        if (QList<Challenge> *list = challengesOf(w, vertical))
+            list->insert(row, data.value<Challenge>());
+        break;
+    case Record::CustomIndicator: w.customIndicators.insert(row, data.value<IndicatorDefinition>()); break;
+    case Record::ModelNode: w.model.nodes.insert(row, data.value<ModelNode>()); break;
+    case Record::ModelIndicator: w.model.indicators.insert(row, data.value<ModelIndicator>()); break;
+    default: break;
+    }
+}
+
+void remove(Workspace &w, Record record, VerticalId vertical, int row)
+{
+    switch (record) {
+    case Record::Persona: w.plan.personas.removeAt(row); break;
+    case Record::PricePoint: w.plan.pricing.pricePoints.removeAt(row); break;
+    case Record::MarketingItem: w.plan.marketing.removeAt(row); break;
+    case Record::Channel: w.plan.channels.removeAt(row); break;
+    case Record::Challenge:
+        if (QList<Challenge> *list = challengesOf(w, vertical))
+            list->removeAt(row);
+        break;
+    case Record::CustomIndicator: {
+        const QString id = w.customIndicators.at(row).id;
+        for (Vertical &v : w.verticals)
+            v.values.remove(id);
+        w.customIndicators.removeAt(row);
+        break;
+    }
+    case Record::ModelNode: w.model.nodes.removeAt(row); break;
+    case Record::ModelIndicator: w.model.indicators.removeAt(row); break;
+    default: break;
+    }
+}
+
+void move(Workspace &w, Record record, VerticalId vertical, int from, int to)
+{
+    const QVariant data = take(w, record, vertical, from);
+    if (record == Record::CustomIndicator) {
+        // Removing a custom indicator drops its values; moving must not.
+        w.customIndicators.move(from, to);
+        return;
+    }
+    remove(w, record, vertical, from);
+    insert(w, record, vertical, to, data);
+}
+
+} // namespace Gtm::Records

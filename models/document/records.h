@@ -1,0 +1,120 @@
+#pragma once
+
+#include "domain/vertical.h"
+
+#include <QMetaType>
+#include <QString>
+#include <QVariant>
+
+namespace Gtm {
+
+struct Workspace;
+
+/**
+ * Every editable field of a workspace is addressed the same way: a kind of record, the vertical
+ * it belongs to (for challenges), the record's row in its list and the field. Item models,
+ * undo commands and the document's change signal all speak in these terms, so one command type
+ * and one model type serve every worksheet.
+ */
+enum class Record {
+    Product,         // one row
+    Plan,            // one row: target market, pricing model and rationale
+    ValueDriver,     // nine rows, fixed
+    Persona,
+    PricePoint,
+    MarketingItem,
+    Channel,
+    Vertical,        // the text fields of each vertical; indicator values are separate
+    Challenge,       // of one vertical
+    CustomIndicator,
+    ModelSettings,   // one row
+    ModelNode,
+    ModelIndicator,
+};
+
+namespace ProductField { enum { Name, Pitch, Category, CustomCategory, Modality, Count }; }
+namespace PlanField { enum { TargetMarket, PricingModel, PricingRationale, Count }; }
+namespace ValueDriverField { enum { Kind, Strength, Framing, Evidence, Count }; }
+namespace PersonaField { enum { Role, CommitteeRole, Goals, Objections, MustExplain, Count }; }
+namespace PricePointField { enum { Tier, Price, Unit, Count }; }
+namespace MarketingField { enum { Title, Kind, Timing, Budget, Notes, Count }; }
+namespace ChannelField { enum { Kind, Name, RevenueShare, Notes, Count }; }
+namespace VerticalField {
+enum { Name, Description, ContextNotes, CapabilitiesNotes, ConsequencesNotes, Winners, Losers, Count };
+}
+namespace ChallengeField {
+enum { Problem, Stakeholder, Framing, ExplainabilityNeed, TechnologyFirst, PocMonths, Count };
+}
+namespace CustomIndicatorField { enum { Id, Name, Unit, Minimum, Maximum, Description, Count }; }
+namespace ModelSettingsField {
+enum { Name, Description, MissingPolicy, ReadinessThreshold, RiskThreshold, Count };
+}
+namespace ModelNodeField { enum { Id, Name, Parent, Weight, Aggregation, Count }; }
+namespace ModelIndicatorField {
+enum { Indicator, Parent, Weight, Polarity, Normalisation, GoalpostLow, GoalpostHigh, LogTransform, Count };
+}
+
+/** What a field holds, so editors and models pick the right widget and conversion. */
+enum class FieldType { Text, LongText, Enum, Integer, Number, OptionalNumber, Boolean, Id };
+
+struct FieldRef
+{
+    Record record = Record::Product;
+    VerticalId vertical = 0; // for challenges
+    int row = 0;
+    int field = 0;
+
+    friend bool operator==(const FieldRef &a, const FieldRef &b)
+    {
+        return a.record == b.record && a.vertical == b.vertical && a.row == b.row
+            && a.field == b.field;
+    }
+    friend bool operator!=(const FieldRef &a, const FieldRef &b) { return !(a == b); }
+};
+
+/**
+ * Reading and writing records of a workspace by FieldRef. Values are QVariants: text as QString,
+ * enums as int (the enum's value), numbers as double, an unset optional number as an invalid
+ * QVariant, booleans as bool.
+ */
+namespace Records {
+
+int fieldCount(Record record);
+FieldType fieldType(Record record, int field);
+/** The field's name for headers, labels and undo texts. */
+QString fieldName(Record record, int field);
+/** Whether a user may change the field (a value driver's kind, a custom indicator's id: no). */
+bool isEditable(Record record, int field);
+/** For enum fields, the enum's values in order and their display names. */
+QList<std::pair<int, QString>> enumChoices(Record record, int field);
+/** Lists (as opposed to the one-row Product, Plan and ModelSettings and the fixed value drivers)
+ *  can have rows inserted, removed and moved. */
+bool isList(Record record);
+
+int count(const Workspace &workspace, Record record, VerticalId vertical = 0);
+QVariant value(const Workspace &workspace, const FieldRef &ref);
+/** The value as shown: enum display names, numbers in the user's locale, "" for unset. */
+QString displayText(const Workspace &workspace, const FieldRef &ref);
+
+/**
+ * Why `value` cannot go into the field ("Strength must be a whole number from 0 to 5."), or an
+ * empty string. Checks ranges, uniqueness of vertical names and node ids, and that a scoring
+ * model edit leaves a valid model.
+ */
+QString check(const Workspace &workspace, const FieldRef &ref, const QVariant &value);
+/** Sets a value that check() accepted. */
+void setValue(Workspace &workspace, const FieldRef &ref, const QVariant &value);
+
+/** A whole record as a QVariant (the domain struct), for undoable insert and remove. */
+QVariant take(const Workspace &workspace, Record record, VerticalId vertical, int row);
+/** A new record with sensible defaults (a new persona is an end user, …). */
+QVariant makeNew(const Workspace &workspace, Record record, VerticalId vertical);
+void insert(Workspace &workspace, Record record, VerticalId vertical, int row,
+            const QVariant &data);
+void remove(Workspace &workspace, Record record, VerticalId vertical, int row);
+void move(Workspace &workspace, Record record, VerticalId vertical, int from, int to);
+
+} // namespace Records
+} // namespace Gtm
+
+Q_DECLARE_METATYPE(Gtm::FieldRef)
