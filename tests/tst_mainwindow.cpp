@@ -61,6 +61,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::typeIntoCell(int row, int column, const QString &text)
 {
+    m_window->showPage(MainWindow::TablePage);
     QTableView *table = m_window->tableView();
     table->setFocus();
     table->setCurrentIndex(table->model()->index(row, column));
@@ -165,6 +166,7 @@ void TestMainWindow::saveIncludesTheValueStillBeingTyped()
 {
     auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_window->tableView()->model());
     auto *model = qobject_cast<VerticalTableModel *>(proxy->sourceModel());
+    m_window->showPage(MainWindow::TablePage);
     QTableView *table = m_window->tableView();
     table->setFocus();
     table->setCurrentIndex(

@@ -3,57 +3,119 @@
 #include "commands/workspacecommands.h"
 #include "document/workspacedocument.h"
 #include "domain/plural.h"
+#include "editors/modeleditor.h"
+#include "editors/productworksheet.h"
+#include "editors/verticalworksheet.h"
 #include "items/verticaltablemodel.h"
+#include "panels/referencepanel.h"
+#include "panels/scorepanel.h"
+#include "panels/verticalnavigator.h"
+#include "scoring/scoreboard.h"
 #include "storage/tableimport.h"
 #include "storage/workspacefiles.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace Gtm {
 
 namespace {
-const QString workspaceFilter()
+
+constexpr int MaximumRecentFiles = 8;
+
+QString workspaceFilter()
 {
     return QCoreApplication::translate("Gtm::MainWindow", "GTM workspaces (*.gtmw);;All files (*)");
 }
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new WorkspaceDocument(this))
-    , m_model(new VerticalTableModel(m_document, this))
+    , m_scores(new ScoreBoard(m_document, this))
+    , m_values(new VerticalTableModel(m_document, this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_table(new QTableView)
-    , m_filter(new QLineEdit)
-    , m_summary(new QLabel)
+    , m_pages(new QTabWidget)
+    , m_product(new ProductWorksheet(m_document))
+    , m_vertical(new VerticalWorksheet(m_document, m_values))
+    , m_model(new ModelEditor(m_document, m_scores))
 {
-    m_proxy->setSourceModel(m_model);
+    setObjectName(QStringLiteral("mainWindow"));
+    m_pages->setAccessibleName(tr("Worksheets"));
+    m_pages->addTab(m_product, tr("Product && GTM plan"));
+    m_pages->addTab(m_vertical, tr("Vertical worksheet"));
+    m_pages->addTab(tablePage(), tr("All verticals"));
+    m_pages->addTab(m_model, tr("Scoring model"));
+    setCentralWidget(m_pages);
+
+    createDocks();
+    createActions();
+
+    connect(m_product, &ProductWorksheet::rejected, this, &MainWindow::showMessage);
+    connect(m_vertical, &VerticalWorksheet::rejected, this, &MainWindow::showMessage);
+    connect(m_model, &ModelEditor::message, this, &MainWindow::showMessage);
+    connect(m_values, &VerticalTableModel::editRejected, this, &MainWindow::showMessage);
+    connect(m_document, &WorkspaceDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &WorkspaceDocument::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_values, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+    connect(m_values, &QAbstractItemModel::modelReset, this, &MainWindow::fitColumns);
+    connect(m_values, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
+    connect(m_values, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+    connect(m_values, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+
+    resize(1440, 900);
+    restoreSettings();
+    updateTitle();
+    updateActions();
+    showPage(ProductPage);
+    statusBar()->showMessage(tr("Pick a vertical on the left, or fill in the product and GTM plan."), 8000);
+}
+
+MainWindow::~MainWindow()
+{
+    // Closing the window may commit an open editor; its outcome must not reach a window that is
+    // half destroyed.
+    disconnect(m_values, nullptr, this, nullptr);
+    disconnect(m_document, nullptr, this, nullptr);
+}
+
+QWidget *MainWindow::tablePage()
+{
+    m_proxy->setSourceModel(m_values);
     m_proxy->setFilterKeyColumn(0);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortRole(VerticalTableModel::SortRole);
 
+    m_filter = new QLineEdit;
     m_filter->setPlaceholderText(tr("Filter verticals"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter verticals"));
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    m_filter->setAccessibleName(tr("Filter the table"));
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
+    m_table = new QTableView;
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // keep the workspace's order until asked
@@ -63,51 +125,84 @@ MainWindow::MainWindow(QWidget *parent)
                              | QAbstractItemView::AnyKeyPressed);
     m_table->setAccessibleName(tr("Verticals and indicator values"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setDefaultSectionSize(120);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
-    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->setVisible(false);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const VerticalId id = current.data(VerticalTableModel::VerticalIdRole).toLongLong();
+                if (id)
+                    m_navigator->select(id);
+            });
 
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
+    auto *clear = new QAction(tr("Clear Value"), m_table);
+    clear->setShortcut(QKeySequence::Delete);
+    clear->setShortcutContext(Qt::WidgetShortcut);
+    connect(clear, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid() && current.column() > 0)
+            m_proxy->setData(current, QVariant());
+    });
+    m_table->addAction(clear);
+
+    m_summary = new QLabel;
     auto *filterLabel = new QLabel(tr("&Find:"));
     filterLabel->setBuddy(m_filter);
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(filterLabel);
-    filterRow->addWidget(m_filter, 1);
-    filterRow->addStretch(2);
-    filterRow->addWidget(m_summary);
-    layout->addLayout(filterRow);
+    auto *row = new QHBoxLayout;
+    row->addWidget(filterLabel);
+    row->addWidget(m_filter, 1);
+    row->addStretch(2);
+    row->addWidget(m_summary);
+    auto *hint = new QLabel(tr("Every vertical and every indicator value at once. Type in a cell to "
+                               "change it; Delete clears a value (missing, not zero)."));
+    hint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(hint);
+    layout->addLayout(row);
     layout->addWidget(m_table, 1);
-    setCentralWidget(central);
-
-    createActions();
-
-    connect(m_model, &VerticalTableModel::editRejected, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    connect(m_document, &WorkspaceDocument::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &WorkspaceDocument::fileNameChanged, this, &MainWindow::updateTitle);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::fitColumns);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
-
-    resize(1280, 800);
-    updateTitle();
-    updateActions();
-    statusBar()->showMessage(
-        tr("Double-click a cell or start typing to edit; Delete clears a value."));
+    return page;
 }
 
-MainWindow::~MainWindow()
+void MainWindow::createDocks()
 {
-    // Closing the window may commit an open cell editor; its outcome must not reach a window
-    // that is half destroyed.
-    disconnect(m_model, nullptr, this, nullptr);
-    disconnect(m_document, nullptr, this, nullptr);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    m_navigator = new VerticalNavigator(m_document, m_scores);
+    auto *verticals = new QDockWidget(tr("Verticals"), this);
+    verticals->setObjectName(QStringLiteral("verticalsDock"));
+    verticals->setWidget(m_navigator);
+    verticals->setMinimumWidth(230);
+    addDockWidget(Qt::LeftDockWidgetArea, verticals);
+    connect(m_navigator, &VerticalNavigator::currentChanged, this, &MainWindow::setCurrentVertical);
+    connect(m_navigator, &VerticalNavigator::message, this, &MainWindow::showMessage);
+    connect(m_navigator->view(), &QListView::activated, this, [this] { showPage(VerticalPage); });
+
+    m_scorePanel = new ScorePanel(m_document, m_scores);
+    auto *scores = new QDockWidget(tr("Scores"), this);
+    scores->setObjectName(QStringLiteral("scoresDock"));
+    scores->setWidget(m_scorePanel);
+    scores->setMinimumWidth(280);
+    addDockWidget(Qt::RightDockWidgetArea, scores);
+
+    m_reference = new ReferencePanel(m_document);
+    auto *reference = new QDockWidget(tr("Reference figures"), this);
+    reference->setObjectName(QStringLiteral("referenceDock"));
+    reference->setWidget(m_reference);
+    addDockWidget(Qt::RightDockWidgetArea, reference);
+    connect(m_reference, &ReferencePanel::message, this, &MainWindow::showMessage);
+
+    auto *undoView = new QUndoView(m_document->undoStack());
+    undoView->setEmptyLabel(tr("<saved state>"));
+    undoView->setAccessibleName(tr("Undo history"));
+    auto *history = new QDockWidget(tr("History"), this);
+    history->setObjectName(QStringLiteral("historyDock"));
+    history->setWidget(undoView);
+    addDockWidget(Qt::RightDockWidgetArea, history);
+    tabifyDockWidget(reference, history);
+    reference->raise();
+    resizeDocks({scores, reference}, {430, 330}, Qt::Vertical);
+    resizeDocks({verticals, scores}, {240, 320}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -116,12 +211,14 @@ void MainWindow::createActions()
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->setMovable(false);
 
     QAction *newAction = fileMenu->addAction(tr("&New"), this, &MainWindow::newWorkspace);
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = fileMenu->addAction(tr("&Open…"), this, &MainWindow::open);
     openAction->setShortcut(QKeySequence::Open);
-    fileMenu->addAction(tr("Open &Sample Workspace"), this, [this] {
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    fileMenu->addAction(tr("Open Sa&mple Workspace"), this, [this] {
         if (maybeSave())
             openSample();
     });
@@ -130,6 +227,7 @@ void MainWindow::createActions()
     m_saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = fileMenu->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_revertAction = fileMenu->addAction(tr("Re&vert to Saved"), this, &MainWindow::revert);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Import Table…"), this, &MainWindow::importTable);
     fileMenu->addAction(tr("&Export…"), this, &MainWindow::exportTable);
@@ -145,24 +243,40 @@ void MainWindow::createActions()
     editMenu->addAction(undoAction);
     editMenu->addAction(redoAction);
     editMenu->addSeparator();
-    QAction *addAction = editMenu->addAction(tr("&Add Vertical"), this, &MainWindow::addVertical);
+    QAction *addAction = editMenu->addAction(tr("&Add Vertical"), m_navigator, &VerticalNavigator::addVertical);
     addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_removeAction
-        = editMenu->addAction(tr("&Delete Vertical"), this, &MainWindow::removeSelectedVerticals);
+    m_duplicateAction = editMenu->addAction(tr("D&uplicate Vertical"), m_navigator,
+                                            &VerticalNavigator::duplicateVertical);
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction *renameAction = editMenu->addAction(tr("Re&name Vertical"), m_navigator,
+                                                &VerticalNavigator::renameVertical);
+    renameAction->setShortcut(QKeySequence(Qt::Key_F2));
+    renameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_navigator->addAction(renameAction);
+    m_removeAction = editMenu->addAction(tr("&Delete Vertical"), m_navigator, &VerticalNavigator::removeVertical);
     m_removeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
-    QAction *clearAction = editMenu->addAction(tr("&Clear Value"), this, [this] {
-        const QModelIndex current = m_table->currentIndex();
-        if (current.isValid() && current.column() > 0)
-            m_proxy->setData(current, QVariant());
-    });
-    clearAction->setShortcut(QKeySequence::Delete);
-    clearAction->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(clearAction);
+    editMenu->addSeparator();
     QAction *findAction = editMenu->addAction(tr("&Find Vertical"), this, [this] {
-        m_filter->setFocus();
-        m_filter->selectAll();
+        m_navigator->filter()->setFocus();
+        m_navigator->filter()->selectAll();
     });
     findAction->setShortcut(QKeySequence::Find);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    const QStringList pageNames{tr("&Product && GTM Plan"), tr("&Vertical Worksheet"),
+                                tr("&All Verticals"), tr("&Scoring Model")};
+    for (int page = 0; page < pageNames.size(); ++page) {
+        QAction *action = m_viewMenu->addAction(pageNames.at(page), this, [this, page] { showPage(Page(page)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+    }
+    m_viewMenu->addSeparator();
+    QAction *next = m_viewMenu->addAction(tr("&Next Vertical"), this, [this] { m_navigator->selectNext(1); });
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    QAction *previous = m_viewMenu->addAction(tr("P&revious Vertical"), this, [this] { m_navigator->selectNext(-1); });
+    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
 
     toolBar->addAction(newAction);
     toolBar->addAction(openAction);
@@ -172,6 +286,7 @@ void MainWindow::createActions()
     toolBar->addAction(redoAction);
     toolBar->addSeparator();
     toolBar->addAction(addAction);
+    toolBar->addAction(m_duplicateAction);
     toolBar->addAction(m_removeAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -182,13 +297,27 @@ void MainWindow::createActions()
                               "scores, a PDF brief.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+    updateRecentMenu();
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_pages->setCurrentIndex(int(page));
+}
+
+void MainWindow::setCurrentVertical(VerticalId vertical)
+{
+    m_vertical->setVertical(vertical);
+    m_scorePanel->setVertical(vertical);
+    m_reference->setVertical(vertical);
+    updateActions();
 }
 
 void MainWindow::fitColumns()
 {
     // Wide enough for each heading and value, so no heading is cut, within reason.
     m_table->resizeColumnsToContents();
-    for (int column = 0; column < m_model->columnCount(); ++column)
+    for (int column = 0; column < m_values->columnCount(); ++column)
         m_table->setColumnWidth(column, qBound(90, m_table->columnWidth(column) + 12, 260));
 }
 
@@ -199,6 +328,8 @@ void MainWindow::updateTitle()
     setWindowTitle(tr("%1[*] — GTM Workbench").arg(shown));
     setWindowFilePath(fileName);
     setWindowModified(m_document->isModified());
+    if (m_revertAction)
+        m_revertAction->setEnabled(!fileName.isEmpty() && m_document->isModified());
 }
 
 void MainWindow::updateActions()
@@ -209,19 +340,27 @@ void MainWindow::updateActions()
         values += int(vertical.values.size());
     m_summary->setText(counted(workspace.verticals.size(), tr("%1 vertical"), tr("%1 verticals"))
                        + QStringLiteral(" · ") + counted(values, tr("%1 value"), tr("%1 values")));
-    m_removeAction->setEnabled(m_table->selectionModel()->hasSelection());
+    const bool selected = workspace.vertical(m_navigator->current()) != nullptr;
+    m_removeAction->setEnabled(selected);
+    m_duplicateAction->setEnabled(selected);
 }
 
 void MainWindow::commitPendingEdit()
 {
     // A value still in an open cell editor is part of the user's work: save and close see it.
-    QWidget *widget = QApplication::focusWidget();
-    while (widget && widget->parentWidget() != m_table->viewport())
-        widget = widget->parentWidget();
-    if (!widget)
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus)
         return;
-    emit m_table->itemDelegate()->commitData(widget);
-    emit m_table->itemDelegate()->closeEditor(widget, QAbstractItemDelegate::NoHint);
+    for (QAbstractItemView *view : findChildren<QAbstractItemView *>()) {
+        QWidget *widget = focus;
+        while (widget && widget->parentWidget() != view->viewport())
+            widget = widget->parentWidget();
+        if (widget) {
+            emit view->itemDelegate()->commitData(widget);
+            emit view->itemDelegate()->closeEditor(widget, QAbstractItemDelegate::NoHint);
+            return;
+        }
+    }
 }
 
 bool MainWindow::maybeSave()
@@ -239,10 +378,12 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
+    if (maybeSave()) {
+        saveSettings();
         event->accept();
-    else
+    } else {
         event->ignore();
+    }
 }
 
 void MainWindow::newWorkspace()
@@ -261,8 +402,8 @@ void MainWindow::open()
 {
     if (!maybeSave())
         return;
-    const QString fileName
-        = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QString(), workspaceFilter());
+    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QString(),
+                                                          workspaceFilter());
     if (!fileName.isEmpty())
         openFile(fileName);
 }
@@ -271,12 +412,25 @@ bool MainWindow::openFile(const QString &fileName)
 {
     QString error;
     if (!m_document->load(fileName, &error)) {
-        showError(tr("Cannot open workspace"),
-                  tr("%1: %2").arg(QDir::toNativeSeparators(fileName), error));
+        showError(tr("Cannot open workspace"), tr("%1: %2").arg(QDir::toNativeSeparators(fileName), error));
         return false;
     }
+    addRecentFile(fileName);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(fileName)), 5000);
     return true;
+}
+
+void MainWindow::revert()
+{
+    const QString fileName = m_document->fileName();
+    if (fileName.isEmpty() || !m_document->isModified())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Revert to saved"),
+        tr("Drop every change since %1 was last saved?").arg(QFileInfo(fileName).fileName()),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Discard)
+        openFile(fileName);
 }
 
 bool MainWindow::save()
@@ -290,8 +444,8 @@ bool MainWindow::save()
                   tr("%1: %2").arg(QDir::toNativeSeparators(m_document->fileName()), error));
         return false;
     }
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->fileName())),
-                             5000);
+    addRecentFile(m_document->fileName());
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->fileName())), 5000);
     return true;
 }
 
@@ -308,10 +462,10 @@ bool MainWindow::saveAs()
     const QString fileName = dialog.selectedFiles().constFirst();
     QString error;
     if (!m_document->saveAs(fileName, &error)) {
-        showError(tr("Cannot save workspace"),
-                  tr("%1: %2").arg(QDir::toNativeSeparators(fileName), error));
+        showError(tr("Cannot save workspace"), tr("%1: %2").arg(QDir::toNativeSeparators(fileName), error));
         return false;
     }
+    addRecentFile(fileName);
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(fileName)), 5000);
     return true;
 }
@@ -330,16 +484,13 @@ void MainWindow::importTable()
         showError(tr("Cannot import"), tr("%1: %2").arg(QDir::toNativeSeparators(fileName), error));
         return;
     }
-    Commands::replaceWorkspace(m_document, workspace,
-                               tr("Import %1").arg(QFileInfo(fileName).fileName()));
+    Commands::replaceWorkspace(m_document, workspace, tr("Import %1").arg(QFileInfo(fileName).fileName()));
     QString message = tr("Imported %1: %2 added, %3 updated.")
-                          .arg(QFileInfo(fileName).fileName())
-                          .arg(report.addedVerticals.size())
-                          .arg(report.updatedVerticals.size());
+                          .arg(QFileInfo(fileName).fileName(), QString::number(report.addedVerticals.size()),
+                               QString::number(report.updatedVerticals.size()));
     if (!report.createdIndicators.isEmpty())
         message += QLatin1Char(' ')
-            + tr("New custom indicators: %1.")
-                  .arg(report.createdIndicators.join(QLatin1String(", ")));
+            + tr("New custom indicators: %1.").arg(report.createdIndicators.join(QLatin1String(", ")));
     statusBar()->showMessage(message, 15000);
 }
 
@@ -358,34 +509,71 @@ void MainWindow::exportTable()
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(fileName)), 5000);
 }
 
-void MainWindow::addVertical()
-{
-    const VerticalId id = Commands::addVertical(m_document);
-    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfVertical(id));
-    if (index.isValid()) {
-        m_table->setCurrentIndex(index);
-        m_table->edit(index);
-    }
-}
-
-void MainWindow::removeSelectedVerticals()
-{
-    QList<VerticalId> ids;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows)
-        ids.append(m_proxy->mapToSource(row).data(VerticalTableModel::VerticalIdRole).toLongLong());
-    if (ids.isEmpty())
-        return;
-    m_document->undoStack()->beginMacro(
-        counted(ids.size(), tr("Delete %1 vertical"), tr("Delete %1 verticals")));
-    for (VerticalId id : std::as_const(ids))
-        Commands::removeVertical(m_document, id);
-    m_document->undoStack()->endMacro();
-}
-
 void MainWindow::showError(const QString &title, const QString &message)
 {
     QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::showMessage(const QString &message)
+{
+    if (!message.isEmpty())
+        statusBar()->showMessage(message, 8000);
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &fileName)
+{
+    QStringList files = recentFiles();
+    const QString path = QFileInfo(fileName).absoluteFilePath();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaximumRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString file = files.at(i);
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(file)), this, [this, file] {
+                if (maybeSave())
+                    openFile(file);
+            });
+        action->setEnabled(QFileInfo::exists(file));
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+            QSettings().remove(QStringLiteral("recentFiles"));
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_navigator->setSort(VerticalNavigator::Sort(settings.value(QStringLiteral("navigator/sort"), 0).toInt()));
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("navigator/sort"), m_navigator->sortCombo()->currentData());
 }
 
 } // namespace Gtm

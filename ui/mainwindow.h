@@ -1,32 +1,55 @@
 #pragma once
 
+#include "domain/vertical.h"
+
 #include <QMainWindow>
 
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 
 namespace Gtm {
 
+class ModelEditor;
+class ProductWorksheet;
+class ReferencePanel;
+class ScoreBoard;
+class ScorePanel;
+class VerticalNavigator;
 class VerticalTableModel;
+class VerticalWorksheet;
 class WorkspaceDocument;
 
 /**
- * The workbench's main window. For now it shows the workspace's verticals and their indicator
- * values as an editable table, with undo, and opens, saves and imports/exports workspaces.
+ * The workbench's main window: the verticals on the left, the worksheets in the middle (the
+ * product and GTM plan, the selected vertical, all verticals as a table, the scoring model), the
+ * live scores and the reference figures on the right, and the undo history.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum Page { ProductPage, VerticalPage, TablePage, ModelPage };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
     WorkspaceDocument *document() const { return m_document; }
+    ScoreBoard *scores() const { return m_scores; }
     QTableView *tableView() const { return m_table; }
+    VerticalNavigator *navigator() const { return m_navigator; }
+    ProductWorksheet *productWorksheet() const { return m_product; }
+    VerticalWorksheet *verticalWorksheet() const { return m_vertical; }
+    ModelEditor *modelEditor() const { return m_model; }
+    ScorePanel *scorePanel() const { return m_scorePanel; }
+    ReferencePanel *referencePanel() const { return m_reference; }
+    QTabWidget *pages() const { return m_pages; }
+    void showPage(Page page);
 
     /** Opens a workspace file; on failure shows why and keeps the current workspace. */
     bool openFile(const QString &fileName);
@@ -35,11 +58,18 @@ public:
 
     bool save();
     bool saveAs();
+    /** Reloads the file from disk, dropping unsaved changes (after asking). */
+    void revert();
+
+    /** Files opened or saved lately, most recent first (kept in QSettings). */
+    QStringList recentFiles() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QWidget *tablePage();
+    void createDocks();
     void createActions();
     void updateTitle();
     void updateActions();
@@ -50,19 +80,34 @@ private:
     void open();
     void importTable();
     void exportTable();
-    void addVertical();
-    void removeSelectedVerticals();
     void showError(const QString &title, const QString &message);
+    void showMessage(const QString &message);
+    void setCurrentVertical(VerticalId vertical);
+    void addRecentFile(const QString &fileName);
+    void updateRecentMenu();
+    void restoreSettings();
+    void saveSettings();
 
     WorkspaceDocument *m_document;
-    VerticalTableModel *m_model;
+    ScoreBoard *m_scores;
+    VerticalTableModel *m_values;
     QSortFilterProxyModel *m_proxy;
-    QTableView *m_table;
-    QLineEdit *m_filter;
-    QLabel *m_summary;
-
+    QTabWidget *m_pages;
+    ProductWorksheet *m_product;
+    VerticalWorksheet *m_vertical;
+    ModelEditor *m_model;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_summary = nullptr;
+    VerticalNavigator *m_navigator = nullptr;
+    ScorePanel *m_scorePanel = nullptr;
+    ReferencePanel *m_reference = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QAction *m_saveAction = nullptr;
+    QAction *m_revertAction = nullptr;
     QAction *m_removeAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
 };
 
 } // namespace Gtm

@@ -113,8 +113,8 @@ struct EnumTraits<Polarity>
 {
     static constexpr const char *context = "Gtm::Polarity";
     static constexpr EnumEntry<Polarity> entries[] = {
-        {Polarity::Positive, "positive", QT_TRANSLATE_NOOP("Gtm::Polarity", "Raises the index")},
-        {Polarity::Negative, "negative", QT_TRANSLATE_NOOP("Gtm::Polarity", "Lowers the index")},
+        {Polarity::Positive, "positive", QT_TRANSLATE_NOOP("Gtm::Polarity", "Raises index")},
+        {Polarity::Negative, "negative", QT_TRANSLATE_NOOP("Gtm::Polarity", "Lowers index")},
     };
 };
 
@@ -123,8 +123,8 @@ struct EnumTraits<Normalisation>
 {
     static constexpr const char *context = "Gtm::Normalisation";
     static constexpr EnumEntry<Normalisation> entries[] = {
-        {Normalisation::MinMax, "min_max", QT_TRANSLATE_NOOP("Gtm::Normalisation", "Min–max over the verticals")},
-        {Normalisation::Goalposts, "goalposts", QT_TRANSLATE_NOOP("Gtm::Normalisation", "Fixed goalposts")},
+        {Normalisation::MinMax, "min_max", QT_TRANSLATE_NOOP("Gtm::Normalisation", "Min–max")},
+        {Normalisation::Goalposts, "goalposts", QT_TRANSLATE_NOOP("Gtm::Normalisation", "Goalposts")},
         {Normalisation::ZScore, "z_score", QT_TRANSLATE_NOOP("Gtm::Normalisation", "z-score")},
         {Normalisation::Rank, "rank", QT_TRANSLATE_NOOP("Gtm::Normalisation", "Rank")},
     };
@@ -135,8 +135,8 @@ struct EnumTraits<Aggregation>
 {
     static constexpr const char *context = "Gtm::Aggregation";
     static constexpr EnumEntry<Aggregation> entries[] = {
-        {Aggregation::Arithmetic, "arithmetic", QT_TRANSLATE_NOOP("Gtm::Aggregation", "Weighted arithmetic mean")},
-        {Aggregation::Geometric, "geometric", QT_TRANSLATE_NOOP("Gtm::Aggregation", "Weighted geometric mean")},
+        {Aggregation::Arithmetic, "arithmetic", QT_TRANSLATE_NOOP("Gtm::Aggregation", "Arithmetic mean")},
+        {Aggregation::Geometric, "geometric", QT_TRANSLATE_NOOP("Gtm::Aggregation", "Geometric mean")},
     };
 };
 

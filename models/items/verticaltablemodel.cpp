@@ -75,6 +75,7 @@ QVariant VerticalTableModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
         case Qt::EditRole:
         case SortRole:
+        case ValueRole:
             return vertical.name;
         case Qt::ToolTipRole:
             return vertical.description.isEmpty() ? QVariant() : QVariant(vertical.description);
@@ -107,6 +108,8 @@ QVariant VerticalTableModel::data(const QModelIndex &index, int role) const
     }
     case SourceRole:
         return present ? QVariant(it->source) : QVariant();
+    case ValueRole:
+        return present ? QVariant(it->value) : QVariant();
     default:
         return {};
     }

@@ -24,6 +24,7 @@ public:
         IndicatorIdRole, // on header data
         SourceRole, // where the value came from
         SortRole, // the name, or the value as a number (missing sorts first)
+        ValueRole, // the value as a double, or an invalid QVariant when missing
     };
 
     explicit VerticalTableModel(WorkspaceDocument *document, QObject *parent = nullptr);

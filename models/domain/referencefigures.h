@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Gtm {
+
+/**
+ * A published figure the method rests on (METHOD.md), with its source and year, so a worksheet
+ * value taken from it, and a brief that cites it, can say where it came from. Figures with an
+ * indicator can be inserted into that worksheet field.
+ */
+struct ReferenceFigure
+{
+    QString id;
+    QString name;
+    std::optional<double> value;
+    bool approximate = false;
+    QString unit;
+    QString source;
+    int year = 0;
+    QString indicatorId; // the worksheet field the value can go into, if any
+
+    /** "14 % of jobs" / "about 85 % of firms" / "" without a value. */
+    QString valueText() const;
+    /** "Nedelkoska & Quintini, …, 2018" — what is recorded as a value's source. */
+    QString citation() const;
+};
+
+/** The figures shipped with the program (resources/reference/figures.json). */
+const QList<ReferenceFigure> &referenceFigures();
+
+} // namespace Gtm

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <Qt>
+
+namespace Gtm {
+
+/** Roles the workspace's item models share with the editors' delegates. */
+namespace ItemRoles {
+enum {
+    /** QVariantList of QVariantList{value, label}: what an enum or id cell may be set to. */
+    Choices = Qt::UserRole + 100,
+    /** The FieldType of the cell, as int. */
+    Type,
+};
+} // namespace ItemRoles
+
+} // namespace Gtm

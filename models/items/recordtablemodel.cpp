@@ -1,0 +1,262 @@
+#include "recordtablemodel.h"
+
+#include "commands/workspacecommands.h"
+#include "document/workspacedocument.h"
+#include "itemroles.h"
+
+#include <QLocale>
+#include <QUndoStack>
+
+namespace Gtm {
+
+RecordTableModel::RecordTableModel(WorkspaceDocument *document, Record record, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_record(record)
+{
+    connect(document, &WorkspaceDocument::workspaceAboutToBeReset, this,
+            &RecordTableModel::beginResetModel);
+    connect(document, &WorkspaceDocument::workspaceReset, this, [this] {
+        if (m_record == Record::Challenge && !m_document->workspace().vertical(m_vertical))
+            m_vertical = 0;
+        endResetModel();
+    });
+    connect(document, &WorkspaceDocument::fieldChanged, this, [this](const FieldRef &ref) {
+        if (!mine(ref.record, ref.vertical))
+            return;
+        // A renamed model node also renames its children's parent fields: refresh the column.
+        if (m_record == Record::ModelNode || m_record == Record::ModelIndicator)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        else
+            emit dataChanged(index(ref.row, ref.field), index(ref.row, ref.field));
+    });
+    connect(document, &WorkspaceDocument::recordsAboutToBeInserted, this,
+            [this](Record record, VerticalId vertical, int first, int last) {
+                if (mine(record, vertical))
+                    beginInsertRows({}, first, last);
+            });
+    connect(document, &WorkspaceDocument::recordsInserted, this,
+            [this](Record record, VerticalId vertical) {
+                if (mine(record, vertical))
+                    endInsertRows();
+            });
+    connect(document, &WorkspaceDocument::recordsAboutToBeRemoved, this,
+            [this](Record record, VerticalId vertical, int first, int last) {
+                if (mine(record, vertical))
+                    beginRemoveRows({}, first, last);
+            });
+    connect(document, &WorkspaceDocument::recordsRemoved, this,
+            [this](Record record, VerticalId vertical) {
+                if (mine(record, vertical))
+                    endRemoveRows();
+            });
+    connect(document, &WorkspaceDocument::recordAboutToBeMoved, this,
+            [this](Record record, VerticalId vertical, int from, int to) {
+                if (mine(record, vertical))
+                    beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+            });
+    connect(document, &WorkspaceDocument::recordMoved, this,
+            [this](Record record, VerticalId vertical) {
+                if (mine(record, vertical))
+                    endMoveRows();
+            });
+    if (record == Record::Vertical) {
+        connect(document, &WorkspaceDocument::verticalAboutToBeInserted, this,
+                [this](int row) { beginInsertRows({}, row, row); });
+        connect(document, &WorkspaceDocument::verticalInserted, this,
+                &RecordTableModel::endInsertRows);
+        connect(document, &WorkspaceDocument::verticalAboutToBeRemoved, this,
+                [this](int row) { beginRemoveRows({}, row, row); });
+        connect(document, &WorkspaceDocument::verticalRemoved, this,
+                &RecordTableModel::endRemoveRows);
+        connect(document, &WorkspaceDocument::verticalAboutToBeMoved, this,
+                [this](int from, int to) {
+                    beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+                });
+        connect(document, &WorkspaceDocument::verticalMoved, this, &RecordTableModel::endMoveRows);
+    }
+    if (record == Record::Challenge) {
+        // The vertical whose challenges are shown may go away.
+        connect(document, &WorkspaceDocument::verticalRemoved, this, [this] {
+            if (m_vertical && !m_document->workspace().vertical(m_vertical))
+                setVertical(0);
+        });
+    }
+}
+
+void RecordTableModel::setVertical(VerticalId vertical)
+{
+    if (vertical == m_vertical)
+        return;
+    beginResetModel();
+    m_vertical = vertical;
+    endResetModel();
+}
+
+bool RecordTableModel::mine(Record record, VerticalId vertical) const
+{
+    return record == m_record && (m_record != Record::Challenge || vertical == m_vertical);
+}
+
+FieldRef RecordTableModel::ref(const QModelIndex &index) const
+{
+    return FieldRef{m_record, m_vertical, index.row(), index.column()};
+}
+
+int RecordTableModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || (m_record == Record::Challenge && m_vertical == 0))
+        return 0;
+    return Records::count(m_document->workspace(), m_record, m_vertical);
+}
+
+int RecordTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : Records::fieldCount(m_record);
+}
+
+QVariant RecordTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const FieldRef r = ref(index);
+    const FieldType type = Records::fieldType(m_record, index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        if (type == FieldType::Boolean)
+            return {};
+        return Records::displayText(m_document->workspace(), r);
+    case Qt::EditRole:
+        return Records::value(m_document->workspace(), r);
+    case Qt::CheckStateRole:
+        if (type == FieldType::Boolean)
+            return Records::value(m_document->workspace(), r).toBool() ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (type == FieldType::Number || type == FieldType::OptionalNumber || type == FieldType::Integer)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        if (type == FieldType::Text || type == FieldType::LongText) {
+            const QString text = Records::displayText(m_document->workspace(), r);
+            return text.size() > 40 ? QVariant(text) : QVariant();
+        }
+        return {};
+    case FieldTypeRole:
+    case ItemRoles::Type:
+        return int(type);
+    case ItemRoles::Choices: {
+        if (type != FieldType::Enum)
+            return {};
+        QVariantList choices;
+        for (const auto &[value, label] : Records::enumChoices(m_record, index.column()))
+            choices.append(QVariant(QVariantList{value, label}));
+        return choices;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return Records::fieldName(m_record, section);
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    if (Records::isEditable(m_record, index.column())) {
+        if (Records::fieldType(m_record, index.column()) == FieldType::Boolean)
+            flags |= Qt::ItemIsUserCheckable;
+        else
+            flags |= Qt::ItemIsEditable;
+    }
+    return flags;
+}
+
+bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    QVariant stored = value;
+    const FieldType type = Records::fieldType(m_record, index.column());
+    if (role == Qt::CheckStateRole && type == FieldType::Boolean)
+        stored = value.toInt() == Qt::Checked;
+    else if (role != Qt::EditRole)
+        return false;
+    if (type == FieldType::Number || type == FieldType::OptionalNumber || type == FieldType::Integer) {
+        // Text from a line edit: the user's locale first, then the C form ("3.5").
+        if (stored.typeId() == QMetaType::QString) {
+            const QString text = stored.toString().trimmed();
+            if (text.isEmpty() && type == FieldType::OptionalNumber) {
+                stored = QVariant();
+            } else {
+                bool ok = false;
+                double d = QLocale().toDouble(text, &ok);
+                if (!ok)
+                    d = text.toDouble(&ok);
+                if (!ok) {
+                    emit editRejected(tr("%1: \"%2\" is not a number.")
+                                          .arg(Records::fieldName(m_record, index.column()), text));
+                    return false;
+                }
+                stored = d;
+            }
+        }
+    }
+    QString error;
+    if (!Commands::setField(m_document, ref(index), stored, &error)) {
+        emit editRejected(error);
+        return false;
+    }
+    return true;
+}
+
+bool RecordTableModel::insertRows(int row, int count, const QModelIndex &parent)
+{
+    if (parent.isValid() || count < 1 || !Records::isList(m_record))
+        return false;
+    QString error;
+    m_document->undoStack()->beginMacro(tr("Add rows"));
+    bool ok = true;
+    for (int i = 0; i < count && ok; ++i)
+        ok = Commands::insertRecord(m_document, m_record, m_vertical, row + i, &error) >= 0;
+    m_document->undoStack()->endMacro();
+    if (!ok)
+        emit editRejected(error);
+    return ok;
+}
+
+bool RecordTableModel::removeRows(int row, int count, const QModelIndex &parent)
+{
+    if (parent.isValid() || count < 1 || !Records::isList(m_record))
+        return false;
+    QString error;
+    bool ok = true;
+    m_document->undoStack()->beginMacro(count == 1 ? tr("Delete row") : tr("Delete rows"));
+    for (int i = count - 1; i >= 0 && ok; --i)
+        ok = Commands::removeRecord(m_document, m_record, m_vertical, row + i, &error);
+    m_document->undoStack()->endMacro();
+    if (!ok) {
+        m_document->undoStack()->undo(); // nothing of a refused removal stays
+        emit editRejected(error);
+    }
+    return ok;
+}
+
+bool RecordTableModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+                                const QModelIndex &destinationParent, int destinationChild)
+{
+    if (sourceParent.isValid() || destinationParent.isValid() || count != 1)
+        return false;
+    // Qt's destination is the row to insert before; the list move is to the final position.
+    const int to = destinationChild > sourceRow ? destinationChild - 1 : destinationChild;
+    return Commands::moveRecord(m_document, m_record, m_vertical, sourceRow, to);
+}
+
+} // namespace Gtm

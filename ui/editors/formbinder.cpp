@@ -1,0 +1,233 @@
+#include "formbinder.h"
+
+#include "indicatorfield.h"
+#include "items/itemroles.h"
+
+#include <QAbstractItemModel>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+
+#include <algorithm>
+
+namespace Gtm {
+
+FormBinder::FormBinder(QAbstractItemModel *model, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+{
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (!m_index.isValid() || m_index.row() < topLeft.row()
+                    || m_index.row() > bottomRight.row())
+                    return;
+                for (const Binding &binding : m_bindings) {
+                    if (binding.column >= topLeft.column() && binding.column <= bottomRight.column())
+                        refresh(binding);
+                }
+            });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { setRow(m_row); });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { refresh(); });
+}
+
+void FormBinder::setRow(int row)
+{
+    m_row = row;
+    m_index = row >= 0 && row < m_model->rowCount() ? QPersistentModelIndex(m_model->index(row, 0))
+                                                    : QPersistentModelIndex();
+    refresh();
+}
+
+int FormBinder::row() const
+{
+    return m_index.isValid() ? m_index.row() : -1;
+}
+
+void FormBinder::add(QWidget *widget, int column, Kind kind, int valueRole, int sourceRole)
+{
+    // Widgets deleted since (custom indicator fields are rebuilt) leave null bindings behind.
+    m_bindings.erase(std::remove_if(m_bindings.begin(), m_bindings.end(),
+                                    [](const Binding &b) { return b.widget.isNull(); }),
+                     m_bindings.end());
+    m_bindings.push_back(Binding{widget, column, kind, valueRole, sourceRole});
+    widget->installEventFilter(this);
+    refresh(m_bindings.back());
+}
+
+void FormBinder::bind(QLineEdit *edit, int column)
+{
+    connect(edit, &QLineEdit::textEdited, this, [this, edit, column](const QString &text) {
+        QString message;
+        if (!commit(column, text, &message))
+            edit->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #c0392b; }"));
+        else
+            edit->setStyleSheet({});
+    });
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
+        // Text the model refused goes back to what is stored when the user leaves the field.
+        edit->setStyleSheet({});
+        for (const Binding &binding : m_bindings) {
+            if (binding.widget == edit)
+                refresh(binding);
+        }
+    });
+    add(edit, column, Kind::LineEdit);
+}
+
+void FormBinder::bind(QPlainTextEdit *edit, int column)
+{
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, column] {
+        if (m_updating)
+            return;
+        QString message;
+        commit(column, edit->toPlainText(), &message);
+    });
+    add(edit, column, Kind::TextEdit);
+}
+
+void FormBinder::bind(QComboBox *combo, int column)
+{
+    const QVariantList choices = m_model->index(0, column).data(ItemRoles::Choices).toList();
+    combo->clear();
+    for (const QVariant &choice : choices) {
+        const QVariantList pair = choice.toList();
+        combo->addItem(pair.value(1).toString(), pair.value(0));
+    }
+    connect(combo, &QComboBox::activated, this, [this, combo, column](int position) {
+        QString message;
+        if (!commit(column, combo->itemData(position), &message)) {
+            for (const Binding &binding : m_bindings) {
+                if (binding.widget == combo)
+                    refresh(binding);
+            }
+        }
+    });
+    add(combo, column, Kind::Combo);
+}
+
+void FormBinder::bind(QSpinBox *spin, int column)
+{
+    connect(spin, &QSpinBox::valueChanged, this, [this, column](int value) {
+        if (m_updating)
+            return;
+        QString message;
+        commit(column, value, &message);
+    });
+    add(spin, column, Kind::Spin);
+}
+
+void FormBinder::bind(QCheckBox *check, int column)
+{
+    connect(check, &QCheckBox::toggled, this, [this, column](bool on) {
+        if (m_updating)
+            return;
+        QString message;
+        commit(column, on, &message);
+    });
+    add(check, column, Kind::Check);
+}
+
+void FormBinder::bind(IndicatorField *field, int column, int valueRole, int sourceRole)
+{
+    connect(field, &IndicatorField::edited, this, [this, field, column](const QVariant &value) {
+        QString message;
+        if (!commit(column, value.isValid() ? QVariant(value.toDouble()) : QVariant(QString()),
+                    &message))
+            field->showMessage(message);
+    });
+    field->lineEdit()->installEventFilter(this);
+    add(field, column, Kind::Indicator, valueRole, sourceRole);
+}
+
+bool FormBinder::commit(int column, const QVariant &value, QString *message)
+{
+    if (!m_index.isValid() || m_updating)
+        return false;
+    m_lastRejection.clear();
+    if (m_model->setData(m_model->index(m_index.row(), column), value, Qt::EditRole))
+        return true;
+    *message = m_lastRejection;
+    if (!message->isEmpty())
+        emit rejected(*message);
+    return false;
+}
+
+void FormBinder::noteRejection(const QString &message)
+{
+    m_lastRejection = message;
+}
+
+void FormBinder::refresh()
+{
+    for (const Binding &binding : m_bindings)
+        refresh(binding);
+}
+
+void FormBinder::refresh(const Binding &binding)
+{
+    QWidget *widget = binding.widget;
+    if (!widget)
+        return;
+    const bool valid = m_index.isValid();
+    widget->setEnabled(valid);
+    const QModelIndex index = valid ? m_model->index(m_index.row(), binding.column) : QModelIndex();
+    m_updating = true;
+    switch (binding.kind) {
+    case Kind::LineEdit: {
+        auto *edit = static_cast<QLineEdit *>(widget);
+        const QString text = index.data(Qt::EditRole).toString();
+        if (edit->text() != text) {
+            const int cursor = edit->cursorPosition();
+            edit->setText(text);
+            edit->setCursorPosition(std::min(cursor, int(text.size())));
+        }
+        break;
+    }
+    case Kind::TextEdit: {
+        auto *edit = static_cast<QPlainTextEdit *>(widget);
+        const QString text = index.data(Qt::EditRole).toString();
+        if (edit->toPlainText() != text) {
+            QTextCursor cursor = edit->textCursor();
+            const int position = cursor.position();
+            edit->setPlainText(text);
+            cursor = edit->textCursor();
+            cursor.setPosition(std::min(position, int(text.size())));
+            edit->setTextCursor(cursor);
+        }
+        break;
+    }
+    case Kind::Combo: {
+        auto *combo = static_cast<QComboBox *>(widget);
+        combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole)));
+        break;
+    }
+    case Kind::Spin:
+        static_cast<QSpinBox *>(widget)->setValue(index.data(Qt::EditRole).toInt());
+        break;
+    case Kind::Check:
+        static_cast<QCheckBox *>(widget)->setChecked(index.data(Qt::EditRole).toBool());
+        break;
+    case Kind::Indicator: {
+        auto *field = static_cast<IndicatorField *>(widget);
+        field->setValue(index.data(binding.valueRole), index.data(binding.sourceRole).toString());
+        break;
+    }
+    }
+    m_updating = false;
+}
+
+bool FormBinder::eventFilter(QObject *watched, QEvent *event)
+{
+    // Text widgets have their own undo; in a worksheet the user means the workspace's.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo))
+            return true; // not accepted: the window's Undo / Redo action takes the key
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace Gtm

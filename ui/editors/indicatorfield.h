@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/indicator.h"
+
+#include <QVariant>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSlider;
+class QToolButton;
+
+namespace Gtm {
+
+/**
+ * The editor of one indicator value: a number field (empty means "not known", never zero), its
+ * unit, a slider for 0–5 scales with the meaning of both ends written under it, a button that
+ * clears the value, the description on hover and on the "?" button, where the value came from,
+ * and a visible message when the input is refused.
+ */
+class IndicatorField : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit IndicatorField(const IndicatorDefinition &definition, QWidget *parent = nullptr);
+
+    const IndicatorDefinition &definition() const { return m_definition; }
+    QLineEdit *lineEdit() const { return m_edit; }
+    QSlider *slider() const { return m_slider; }
+
+    /** Shows a stored value (invalid: missing) and where it came from. */
+    void setValue(const QVariant &value, const QString &source);
+    /** Shows why the last input was refused; an empty message hides it. */
+    void showMessage(const QString &message);
+    QString message() const;
+
+signals:
+    /** The user entered a value (invalid QVariant: cleared). */
+    void edited(const QVariant &value);
+
+private:
+    void textEdited(const QString &text);
+    void finishEditing();
+
+    IndicatorDefinition m_definition;
+    QLineEdit *m_edit;
+    QSlider *m_slider = nullptr;
+    QToolButton *m_clear;
+    QLabel *m_source;
+    QLabel *m_message;
+    QVariant m_value; // as stored
+    bool m_updating = false;
+};
+
+} // namespace Gtm

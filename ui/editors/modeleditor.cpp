@@ -1,0 +1,278 @@
+#include "modeleditor.h"
+
+#include "commands/workspacecommands.h"
+#include "document/workspacedocument.h"
+#include "formbinder.h"
+#include "items/modeltreemodel.h"
+#include "items/recordtablemodel.h"
+#include "recorddelegate.h"
+#include "scoring/modelcheck.h"
+#include "scoring/scoreboard.h"
+#include "storage/modeljson.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Gtm {
+
+ModelEditor::ModelEditor(WorkspaceDocument *document, ScoreBoard *scores, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_scores(scores)
+    , m_settings(new RecordTableModel(document, Record::ModelSettings, this))
+    , m_binder(new FormBinder(m_settings, this))
+    , m_treeModel(new ModelTreeModel(document, this))
+    , m_tree(new QTreeView)
+    , m_problems(new QLabel)
+{
+    connect(m_settings, &RecordTableModel::editRejected, m_binder, &FormBinder::noteRejection);
+    connect(m_binder, &FormBinder::rejected, this, &ModelEditor::message);
+    connect(m_treeModel, &ModelTreeModel::editRejected, this, &ModelEditor::message);
+
+    auto *name = new QLineEdit;
+    name->setAccessibleName(tr("Model name"));
+    auto *missing = new QComboBox;
+    missing->setAccessibleName(tr("Missing values"));
+    auto *readiness = new QLineEdit;
+    readiness->setAccessibleName(tr("Readiness threshold"));
+    readiness->setMaximumWidth(80);
+    auto *risk = new QLineEdit;
+    risk->setAccessibleName(tr("Risk threshold"));
+    risk->setMaximumWidth(80);
+    m_binder->bind(name, ModelSettingsField::Name);
+    m_binder->bind(missing, ModelSettingsField::MissingPolicy);
+    m_binder->bind(readiness, ModelSettingsField::ReadinessThreshold);
+    m_binder->bind(risk, ModelSettingsField::RiskThreshold);
+    m_binder->setRow(0);
+
+    auto *form = new QFormLayout;
+    const auto label = [](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text);
+        l->setBuddy(buddy);
+        return l;
+    };
+    form->addRow(label(tr("Model &name:"), name), name);
+    form->addRow(label(tr("&Missing values:"), missing), missing);
+    auto *thresholds = new QHBoxLayout;
+    thresholds->addWidget(label(tr("Quadrant thresholds — r&eadiness:"), readiness));
+    thresholds->addWidget(readiness);
+    thresholds->addSpacing(12);
+    thresholds->addWidget(label(tr("ris&k:"), risk));
+    thresholds->addWidget(risk);
+    thresholds->addStretch(1);
+    form->addRow(thresholds);
+
+    m_tree->setModel(m_treeModel);
+    m_tree->setItemDelegate(new RecordDelegate(m_tree));
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::SelectedClicked | QAbstractItemView::AnyKeyPressed);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setAccessibleName(tr("Scoring model tree"));
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->setColumnWidth(ModelTreeModel::Name, 260);
+    m_tree->setColumnWidth(ModelTreeModel::Weight, 60);
+    m_tree->setColumnWidth(ModelTreeModel::Share, 62);
+    m_tree->setColumnWidth(ModelTreeModel::Method, 120);
+    m_tree->setColumnWidth(ModelTreeModel::Normalisation, 96);
+    m_tree->setColumnWidth(ModelTreeModel::Low, 58);
+    m_tree->setColumnWidth(ModelTreeModel::High, 58);
+    m_tree->setColumnWidth(ModelTreeModel::Log, 40);
+    m_tree->setColumnWidth(ModelTreeModel::Parent, 160);
+    connect(m_treeModel, &QAbstractItemModel::modelReset, this, &ModelEditor::expandAll);
+    expandAll();
+
+    const auto button = [this](const QString &text, auto slot) {
+        auto *b = new QPushButton(text);
+        connect(b, &QPushButton::clicked, this, slot);
+        return b;
+    };
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(button(tr("Add &dimension"), &ModelEditor::addDimension));
+    buttons->addWidget(button(tr("Add &indicator"), &ModelEditor::addIndicator));
+    buttons->addWidget(button(tr("&Remove"), &ModelEditor::removeSelected));
+    buttons->addStretch(1);
+    buttons->addWidget(button(tr("Im&port JSON…"), [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Import Scoring Model"), QString(),
+                                                          tr("Scoring models (*.json)"));
+        if (!file.isEmpty())
+            importModel(file);
+    }));
+    buttons->addWidget(button(tr("E&xport JSON…"), [this] {
+        QFileDialog dialog(this, tr("Export Scoring Model"), QString(), tr("Scoring models (*.json)"));
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setDefaultSuffix(QStringLiteral("json"));
+        if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+            exportModel(dialog.selectedFiles().constFirst());
+    }));
+    buttons->addWidget(button(tr("Reset to &default"), &ModelEditor::resetToDefault));
+
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_problems->setAccessibleName(tr("Problems of the scoring model"));
+    connect(scores, &ScoreBoard::scoresChanged, this, &ModelEditor::updateProblems);
+
+    auto *explanation = new QLabel(
+        tr("Indicators feed dimensions, dimensions feed the two indices. Weights count relative to "
+           "their siblings (the share column shows the result). Double-click a cell to change it; "
+           "scores follow at once, and every change can be undone."));
+    explanation->setWordWrap(true);
+    explanation->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(explanation);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_problems);
+    layout->addLayout(buttons);
+    updateProblems();
+}
+
+void ModelEditor::expandAll()
+{
+    m_tree->expandAll();
+}
+
+void ModelEditor::updateProblems()
+{
+    const QStringList problems = m_scores->problems();
+    m_problems->setText(problems.isEmpty() ? QString()
+                                           : tr("The model has problems; scores wait until they are "
+                                                "solved: %1")
+                                                 .arg(problems.join(QLatin1Char(' '))));
+    m_problems->setVisible(!problems.isEmpty());
+}
+
+void ModelEditor::addDimension()
+{
+    QString error;
+    const auto [record, row] = m_treeModel->recordOf(m_tree->currentIndex());
+    const ScoringModel &model = m_document->workspace().model;
+    // Under the selected node (or the selected indicator's node), else under readiness.
+    QString parent = QString::fromLatin1(ScoringModel::ReadinessId);
+    if (row >= 0)
+        parent = record == Record::ModelNode ? model.nodes.at(row).id : model.indicators.at(row).parent;
+    m_document->undoStack()->beginMacro(tr("Add model dimension"));
+    const int added = Commands::insertRecord(m_document, Record::ModelNode, 0, -1, &error);
+    if (added >= 0)
+        Commands::setField(m_document, FieldRef{Record::ModelNode, 0, added, ModelNodeField::Parent}, parent, &error);
+    m_document->undoStack()->endMacro();
+    const QModelIndex index = m_treeModel->indexOf(Record::ModelNode, added);
+    m_tree->setCurrentIndex(index);
+    m_tree->edit(index);
+}
+
+void ModelEditor::addIndicator()
+{
+    const auto [record, row] = m_treeModel->recordOf(m_tree->currentIndex());
+    const Workspace &workspace = m_document->workspace();
+    const ScoringModel &model = workspace.model;
+    QString parent = QStringLiteral("readiness.context");
+    if (row >= 0)
+        parent = record == Record::ModelNode ? model.nodes.at(row).id : model.indicators.at(row).parent;
+    // The first indicator the model does not use yet.
+    QSet<QString> used;
+    for (const ModelIndicator &i : model.indicators)
+        used.insert(i.indicatorId);
+    QString indicator;
+    for (const IndicatorDefinition &d : workspace.indicators() + derivedIndicators()) {
+        if (!used.contains(d.id) && d.dimension != Dimension::Market) {
+            indicator = d.id;
+            break;
+        }
+    }
+    if (indicator.isEmpty()) {
+        for (const IndicatorDefinition &d : workspace.indicators()) {
+            if (!used.contains(d.id)) {
+                indicator = d.id;
+                break;
+            }
+        }
+    }
+    if (indicator.isEmpty()) {
+        emit message(tr("Every indicator is in the model already."));
+        return;
+    }
+    QString error;
+    m_document->undoStack()->beginMacro(tr("Add model indicator"));
+    const int added = Commands::insertRecord(m_document, Record::ModelIndicator, 0, -1, &error);
+    bool ok = added >= 0;
+    ok = ok && Commands::setField(m_document, FieldRef{Record::ModelIndicator, 0, added, ModelIndicatorField::Parent}, parent, &error);
+    ok = ok && Commands::setField(m_document, FieldRef{Record::ModelIndicator, 0, added, ModelIndicatorField::Indicator}, indicator, &error);
+    if (const IndicatorDefinition *d = workspace.indicator(indicator); ok && d && d->minimum && d->maximum) {
+        Commands::setField(m_document, FieldRef{Record::ModelIndicator, 0, added, ModelIndicatorField::GoalpostHigh}, *d->maximum, &error);
+        Commands::setField(m_document, FieldRef{Record::ModelIndicator, 0, added, ModelIndicatorField::GoalpostLow}, *d->minimum, &error);
+    }
+    m_document->undoStack()->endMacro();
+    if (!ok) {
+        m_document->undoStack()->undo();
+        emit message(error);
+        return;
+    }
+    const QModelIndex index = m_treeModel->indexOf(Record::ModelIndicator, added);
+    m_tree->setCurrentIndex(index.siblingAtColumn(ModelTreeModel::Id));
+    m_tree->edit(m_tree->currentIndex());
+}
+
+void ModelEditor::removeSelected()
+{
+    const auto [record, row] = m_treeModel->recordOf(m_tree->currentIndex());
+    if (row < 0)
+        return;
+    QString error;
+    if (!Commands::removeRecord(m_document, record, 0, row, &error))
+        emit message(error);
+}
+
+bool ModelEditor::importModel(const QString &fileName)
+{
+    ScoringModel model;
+    QString error;
+    QStringList problems;
+    if (!ModelJson::readFile(fileName, &model, &error)) {
+        emit message(tr("%1: %2").arg(QDir::toNativeSeparators(fileName), error));
+        return false;
+    }
+    if (!compileGtmModel(model, m_document->workspace(), nullptr, &problems)) {
+        emit message(tr("%1: invalid scoring model: %2").arg(QDir::toNativeSeparators(fileName), problems.constFirst()));
+        return false;
+    }
+    Workspace workspace = m_document->workspace();
+    workspace.model = model;
+    Commands::replaceWorkspace(m_document, workspace, tr("Import scoring model"));
+    emit message(tr("Scoring model \"%1\" imported.").arg(model.name));
+    return true;
+}
+
+bool ModelEditor::exportModel(const QString &fileName)
+{
+    QString error;
+    if (!ModelJson::writeFile(fileName, m_document->workspace().model, &error)) {
+        emit message(tr("%1: %2").arg(QDir::toNativeSeparators(fileName), error));
+        return false;
+    }
+    emit message(tr("Scoring model written to %1.").arg(QDir::toNativeSeparators(fileName)));
+    return true;
+}
+
+void ModelEditor::resetToDefault()
+{
+    Workspace workspace = m_document->workspace();
+    if (workspace.model == defaultScoringModel())
+        return;
+    workspace.model = defaultScoringModel();
+    Commands::replaceWorkspace(m_document, workspace, tr("Reset the scoring model"));
+}
+
+} // namespace Gtm

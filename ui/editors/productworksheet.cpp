@@ -1,0 +1,277 @@
+#include "productworksheet.h"
+
+#include "document/workspacedocument.h"
+#include "formbinder.h"
+#include "items/recordtablemodel.h"
+#include "recordtableeditor.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace Gtm {
+
+namespace {
+
+QLabel *explanation(const QString &text)
+{
+    auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text);
+    label->setBuddy(buddy);
+    return label;
+}
+
+QPlainTextEdit *textBox(const QString &accessibleName, int lines)
+{
+    auto *edit = new QPlainTextEdit;
+    edit->setAccessibleName(accessibleName);
+    edit->setTabChangesFocus(true);
+    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * (lines + 6) + 12);
+    return edit;
+}
+
+} // namespace
+
+ProductWorksheet::ProductWorksheet(WorkspaceDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_productModel(new RecordTableModel(document, Record::Product, this))
+    , m_planModel(new RecordTableModel(document, Record::Plan, this))
+    , m_productBinder(new FormBinder(m_productModel, this))
+    , m_planBinder(new FormBinder(m_planModel, this))
+    , m_tabs(new QTabWidget)
+{
+    for (RecordTableModel *model : {m_productModel, m_planModel})
+        connect(model, &RecordTableModel::editRejected, this, &ProductWorksheet::rejected);
+    connect(m_productModel, &RecordTableModel::editRejected, m_productBinder, &FormBinder::noteRejection);
+    connect(m_planModel, &RecordTableModel::editRejected, m_planBinder, &FormBinder::noteRejection);
+
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(productPage(), tr("&Product && market"));
+    m_tabs->addTab(valuePage(), tr("&Value proposition"));
+
+    auto *personaModel = new RecordTableModel(document, Record::Persona, this);
+    m_personas = new RecordTableEditor(personaModel, tr("Buyer personas"));
+    m_personas->setWrapping(true);
+    auto *personaPage = new QWidget;
+    auto *personaLayout = new QVBoxLayout(personaPage);
+    personaLayout->addWidget(explanation(
+        tr("Everyone who has a say in buying, from the people who will use the product to the "
+           "budget approver. The champion inside the customer must be able to explain what the AI "
+           "decides: write down what each persona must be able to explain.")));
+    personaLayout->addWidget(m_personas, 1);
+    m_personas->view()->setColumnWidth(0, 170);
+    m_personas->view()->setColumnWidth(1, 150);
+    m_personas->view()->setColumnWidth(2, 220);
+    m_personas->view()->setColumnWidth(3, 220);
+    m_tabs->addTab(personaPage, tr("&Buyer personas"));
+
+    m_tabs->addTab(pricingPage(), tr("P&ricing"));
+
+    auto *marketingModel = new RecordTableModel(document, Record::MarketingItem, this);
+    m_marketing = new RecordTableEditor(marketingModel, tr("Marketing and promotion plan"));
+    m_marketing->setWrapping(true);
+    m_marketing->view()->setColumnWidth(0, 240);
+    m_marketing->view()->setColumnWidth(1, 170);
+    m_marketing->view()->setColumnWidth(2, 110);
+    m_marketing->view()->setColumnWidth(3, 110);
+    auto *marketingPage = new QWidget;
+    auto *marketingLayout = new QVBoxLayout(marketingPage);
+    marketingLayout->addWidget(explanation(tr("The marketing and promotion plan: what, when and at what cost.")));
+    marketingLayout->addWidget(m_marketing, 1);
+    m_tabs->addTab(marketingPage, tr("&Marketing"));
+
+    auto *channelModel = new RecordTableModel(document, Record::Channel, this);
+    m_channels = new RecordTableEditor(channelModel, tr("Channels"));
+    m_channels->setWrapping(true);
+    m_channels->view()->setColumnWidth(0, 160);
+    m_channels->view()->setColumnWidth(1, 260);
+    m_channels->view()->setColumnWidth(2, 130);
+    m_channelShares = new QLabel;
+    auto *channelPage = new QWidget;
+    auto *channelLayout = new QVBoxLayout(channelPage);
+    channelLayout->addWidget(explanation(tr("How the product reaches customers: direct sales, partners, "
+                                            "marketplaces, OEM, and the share of revenue each should bring.")));
+    channelLayout->addWidget(m_channels, 1);
+    channelLayout->addWidget(m_channelShares);
+    m_tabs->addTab(channelPage, tr("&Channels"));
+    connect(channelModel, &QAbstractItemModel::dataChanged, this, &ProductWorksheet::updateChannelShares);
+    connect(channelModel, &QAbstractItemModel::rowsInserted, this, &ProductWorksheet::updateChannelShares);
+    connect(channelModel, &QAbstractItemModel::rowsRemoved, this, &ProductWorksheet::updateChannelShares);
+    connect(channelModel, &QAbstractItemModel::modelReset, this, &ProductWorksheet::updateChannelShares);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    m_productBinder->setRow(0);
+    m_planBinder->setRow(0);
+    connect(document, &WorkspaceDocument::workspaceReset, this, [this] {
+        m_productBinder->setRow(0);
+        m_planBinder->setRow(0);
+    });
+    updateFramingWarning();
+    updateChannelShares();
+}
+
+QWidget *ProductWorksheet::productPage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    m_name = new QLineEdit;
+    m_name->setAccessibleName(tr("Product name"));
+    m_pitch = new QLineEdit;
+    m_pitch->setAccessibleName(tr("One-line pitch"));
+    m_category = new QComboBox;
+    m_category->setAccessibleName(tr("AI category"));
+    m_customCategory = new QLineEdit;
+    m_customCategory->setAccessibleName(tr("Custom category"));
+    m_customCategory->setPlaceholderText(tr("when the category is Custom"));
+    m_modality = new QComboBox;
+    m_modality->setAccessibleName(tr("Modality"));
+    m_targetMarket = textBox(tr("Target market"), 6);
+
+    form->addRow(buddyLabel(tr("Product &name:"), m_name), m_name);
+    form->addRow(buddyLabel(tr("P&itch:"), m_pitch), m_pitch);
+    form->addRow(buddyLabel(tr("AI c&ategory:"), m_category), m_category);
+    form->addRow(buddyLabel(tr("C&ustom category:"), m_customCategory), m_customCategory);
+    form->addRow(buddyLabel(tr("M&odality:"), m_modality), m_modality);
+    form->addRow(buddyLabel(tr("&Target market:"), m_targetMarket), m_targetMarket);
+
+    m_productBinder->bind(m_name, ProductField::Name);
+    m_productBinder->bind(m_pitch, ProductField::Pitch);
+    m_productBinder->bind(m_category, ProductField::Category);
+    m_productBinder->bind(m_customCategory, ProductField::CustomCategory);
+    m_productBinder->bind(m_modality, ProductField::Modality);
+    m_planBinder->bind(m_targetMarket, PlanField::TargetMarket);
+    connect(m_productModel, &QAbstractItemModel::dataChanged, this, [this] {
+        m_customCategory->setEnabled(m_category->currentData().toInt() == int(AiCategory::Custom));
+    });
+    m_customCategory->setEnabled(m_category->currentData().toInt() == int(AiCategory::Custom));
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(explanation(
+        tr("What the product is and who it is for. The enterprise world is mostly non-visual: say "
+           "which kind of data the product works on, and which market it targets first.")));
+    layout->addLayout(form);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget *ProductWorksheet::valuePage()
+{
+    auto *model = new RecordTableModel(m_document, Record::ValueDriver, this);
+    m_drivers = new RecordTableEditor(model, tr("Value drivers"));
+    m_drivers->setFixedRows(true);
+    m_drivers->setWrapping(true);
+    m_drivers->view()->setColumnWidth(0, 190);
+    m_drivers->view()->setColumnWidth(1, 80);
+    m_drivers->view()->setColumnWidth(2, 110);
+    m_framingWarning = new QLabel;
+    m_framingWarning->setWordWrap(true);
+    m_framingWarning->setStyleSheet(QStringLiteral("color: #b9770e; font-weight: 600;"));
+    m_framingWarning->setAccessibleName(tr("Framing warning"));
+    connect(model, &QAbstractItemModel::dataChanged, this, &ProductWorksheet::updateFramingWarning);
+    connect(model, &QAbstractItemModel::modelReset, this, &ProductWorksheet::updateFramingWarning);
+
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(explanation(
+        tr("Which AI-driven advantage does the product bring? Rate each of the nine value drivers "
+           "from 0 (not claimed) to 5, give the evidence, and say whether the value is told as an "
+           "opportunity (better decisions, revenue not lost to delay, no brand damage) or as "
+           "savings. Buyers are won by opportunity.")));
+    layout->addWidget(m_drivers, 1);
+    layout->addWidget(m_framingWarning);
+    return page;
+}
+
+QWidget *ProductWorksheet::pricingPage()
+{
+    auto *page = new QWidget;
+    m_pricingModel = new QComboBox;
+    m_pricingModel->setAccessibleName(tr("Pricing model"));
+    m_pricingRationale = textBox(tr("Pricing rationale"), 3);
+    m_planBinder->bind(m_pricingModel, PlanField::PricingModel);
+    m_planBinder->bind(m_pricingRationale, PlanField::PricingRationale);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(buddyLabel(tr("Pricing &model:"), m_pricingModel), m_pricingModel);
+    form->addRow(buddyLabel(tr("R&ationale:"), m_pricingRationale), m_pricingRationale);
+
+    auto *model = new RecordTableModel(m_document, Record::PricePoint, this);
+    m_pricePoints = new RecordTableEditor(model, tr("Price points"));
+    m_pricePoints->view()->setColumnWidth(0, 200);
+    m_pricePoints->view()->setColumnWidth(1, 120);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Price points:")));
+    layout->addWidget(m_pricePoints, 1);
+    return page;
+}
+
+void ProductWorksheet::updateFramingWarning()
+{
+    const GtmPlan &plan = m_document->workspace().plan;
+    int claimed = 0;
+    int opportunity = 0;
+    for (const ValueDriver &driver : plan.valueDrivers) {
+        if (driver.strength > 0) {
+            ++claimed;
+            opportunity += driver.framing == Framing::Opportunity ? 1 : 0;
+        }
+    }
+    const bool warn = claimed > 0 && opportunity == 0;
+    m_framingWarning->setText(
+        warn ? tr("⚠ Every value driver you claim is framed as savings. Articulate value as "
+                  "opportunity — more accurate and consistent decisions, revenue not lost to a "
+                  "six-month delay, no brand damage from wrong decisions — rather than savings.")
+             : QString());
+    m_framingWarning->setVisible(warn);
+}
+
+void ProductWorksheet::updateChannelShares()
+{
+    double total = 0;
+    bool any = false;
+    for (const Channel &channel : m_document->workspace().plan.channels) {
+        if (channel.revenueSharePct) {
+            total += *channel.revenueSharePct;
+            any = true;
+        }
+    }
+    if (!any) {
+        m_channelShares->clear();
+        return;
+    }
+    const bool exact = std::abs(total - 100.0) < 1e-6;
+    m_channelShares->setText(exact ? tr("Revenue shares add up to 100 %.")
+                                   : tr("Revenue shares add up to %1 %, not 100 %.")
+                                         .arg(QLocale().toString(total, 'g', 6)));
+    m_channelShares->setStyleSheet(exact ? QString() : QStringLiteral("color: #b9770e;"));
+}
+
+} // namespace Gtm
