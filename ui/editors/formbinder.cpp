@@ -61,13 +61,18 @@ void FormBinder::bind(QLineEdit *edit, int column)
 {
     connect(edit, &QLineEdit::textEdited, this, [this, edit, column](const QString &text) {
         QString message;
-        if (!commit(column, text, &message))
-            edit->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #c0392b; }"));
-        else
-            edit->setStyleSheet({});
+        const bool refused = !commit(column, text, &message);
+        edit->setProperty("refused", refused);
+        edit->setStyleSheet(refused ? QStringLiteral("QLineEdit { border: 1px solid #c0392b; }") : QString());
     });
-    connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
-        // Text the model refused goes back to what is stored when the user leaves the field.
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit, column] {
+        // Leaving a field whose text was refused takes the whole edit back: typing "Telecom"
+        // over "Finance" must not leave "Teleco" behind because "Telecom" was taken.
+        if (edit->property("refused").toBool()) {
+            QString message;
+            commit(column, edit->property("valueBeforeEditing"), &message);
+            edit->setProperty("refused", false);
+        }
         edit->setStyleSheet({});
         for (const Binding &binding : m_bindings) {
             if (binding.widget == edit)
@@ -221,6 +226,13 @@ void FormBinder::refresh(const Binding &binding)
 
 bool FormBinder::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::FocusIn && qobject_cast<QLineEdit *>(watched) && m_index.isValid()) {
+        for (const Binding &binding : m_bindings) {
+            if (binding.widget == watched && binding.kind == Kind::LineEdit)
+                watched->setProperty("valueBeforeEditing",
+                                     m_model->index(m_index.row(), binding.column).data(Qt::EditRole));
+        }
+    }
     // Text widgets have their own undo; in a worksheet the user means the workspace's.
     if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);

@@ -113,7 +113,12 @@ void RecordTableEditor::addRow()
     const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() + 1
                                                      : m_model->rowCount();
     if (m_model->insertRows(row, 1)) {
-        const QModelIndex first = m_model->index(row, 0);
+        // Straight into the first field the user can change (a custom indicator's id cannot).
+        int column = 0;
+        while (column < m_model->columnCount() - 1
+               && !(m_model->flags(m_model->index(row, column)) & Qt::ItemIsEditable))
+            ++column;
+        const QModelIndex first = m_model->index(row, column);
         m_view->setCurrentIndex(first);
         m_view->setFocus();
         m_view->edit(first);

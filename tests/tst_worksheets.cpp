@@ -1,0 +1,496 @@
+#include "commands/workspacecommands.h"
+#include "document/workspacedocument.h"
+#include "editors/indicatorfield.h"
+#include "editors/modeleditor.h"
+#include "editors/productworksheet.h"
+#include "editors/recordtableeditor.h"
+#include "editors/verticalworksheet.h"
+#include "items/modeltreemodel.h"
+#include "mainwindow.h"
+#include "panels/referencepanel.h"
+#include "panels/scorepanel.h"
+#include "panels/verticalnavigator.h"
+#include "scoring/scoreboard.h"
+#include "storage/sqliteworkspacestore.h"
+#include "storage/workspacefiles.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QDockWidget>
+#include <QMimeData>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace Gtm;
+
+namespace {
+
+/** Types into a widget as a user does: focus, then one key event per character. */
+void typeInto(QWidget *widget, const QString &text, bool replace = true)
+{
+    widget->setFocus();
+    if (replace)
+        QTest::keySequence(widget, QKeySequence::SelectAll);
+    QTest::keyClicks(widget, text);
+}
+
+/** Opens a cell's editor with F2, lets `act` work on it, and commits with Return. */
+template<typename Act>
+void editCell(QAbstractItemView *view, const QModelIndex &index, Act act)
+{
+    view->setFocus();
+    view->setCurrentIndex(index);
+    QTest::keyClick(view, Qt::Key_F2);
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY2(editor && editor != view, "no cell editor opened");
+    act(editor);
+    QPointer<QWidget> open = editor;
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(open.isNull() || !open->isVisible()); // the delegate commits on the next turn
+}
+
+void typeInCell(QAbstractItemView *view, const QModelIndex &index, const QString &text)
+{
+    editCell(view, index, [&](QWidget *editor) {
+        QTest::keySequence(editor, QKeySequence::SelectAll);
+        QTest::keyClicks(editor, text);
+    });
+}
+
+/** Moves a closed combo box down `steps` items with the keyboard. */
+void comboDown(QWidget *combo, int steps)
+{
+    combo->setFocus();
+    for (int i = 0; i < steps; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+}
+
+} // namespace
+
+/**
+ * The worksheets as a product manager uses them, through keyboard events only: a new vertical
+ * and the product filled page by page, every edit undone back to the clean state and redone,
+ * saved and reopened field for field; refusals shown; scores, references and the model editor.
+ */
+class TestWorksheets : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void fillEveryPageUndoRedoSaveReopen();
+    void refusedInputIsVisibleAndChangesNothing();
+    void scorePanelFollowsEdits();
+    void referenceFigureGoesInWithItsSource();
+    void modelEditorChangesScoresWithUndo();
+    void navigatorSortsFiltersAndMoves();
+    void windowStateIsRemembered();
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+};
+
+void TestWorksheets::init()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestWorksheets::cleanup()
+{
+    if (m_window)
+        m_window->document()->reset(Workspace(), QString(), false); // no "save changes?" on close
+    m_window.reset();
+}
+
+void TestWorksheets::fillEveryPageUndoRedoSaveReopen()
+{
+    WorkspaceDocument *document = m_window->document();
+    QCOMPARE(document->workspace(), Workspace());
+
+    // --- Product & GTM plan ---------------------------------------------------------------
+    m_window->showPage(MainWindow::ProductPage);
+    ProductWorksheet *product = m_window->productWorksheet();
+    product->tabs()->setCurrentIndex(0);
+    typeInto(product->nameEdit(), QStringLiteral("Contract Copilot"));
+    typeInto(product->pitchEdit(), QStringLiteral("Reads every contract"));
+    comboDown(product->categoryCombo(), 7); // employee productivity → security & risk
+    comboDown(product->modalityCombo(), 2); // text → multimodal
+    typeInto(product->targetMarketEdit(), QStringLiteral("Banks in Europe"));
+
+    product->tabs()->setCurrentIndex(1);
+    QTableView *drivers = product->valueDrivers()->view();
+    typeInCell(drivers, drivers->model()->index(1, ValueDriverField::Strength), QStringLiteral("4"));
+    editCell(drivers, drivers->model()->index(1, ValueDriverField::Framing),
+             [](QWidget *editor) { QTest::keyClick(editor, Qt::Key_Down); }); // → savings
+    typeInCell(drivers, drivers->model()->index(1, ValueDriverField::Evidence),
+               QStringLiteral("Deals close a week sooner"));
+
+    product->tabs()->setCurrentIndex(2);
+    QTest::mouseClick(product->personas()->findChildren<QToolButton *>().at(0), Qt::LeftButton); // Add
+    QWidget *personaEditor = QApplication::focusWidget();
+    QVERIFY(personaEditor);
+    QTest::keySequence(personaEditor, QKeySequence::SelectAll);
+    QTest::keyClicks(personaEditor, QStringLiteral("General Counsel"));
+    QTest::keyClick(personaEditor, Qt::Key_Return);
+    QTableView *personas = product->personas()->view();
+    QTRY_COMPARE(document->workspace().plan.personas.value(0).role, QStringLiteral("General Counsel"));
+    editCell(personas, personas->model()->index(0, PersonaField::CommitteeRole),
+             [](QWidget *editor) { QTest::keyClick(editor, Qt::Key_Down); QTest::keyClick(editor, Qt::Key_Down); });
+    typeInCell(personas, personas->model()->index(0, PersonaField::MustExplain),
+               QStringLiteral("Why a clause was flagged"));
+
+    product->tabs()->setCurrentIndex(3);
+    comboDown(product->pricingModelCombo(), 1); // per seat → usage based
+    product->pricePoints()->addRow();
+    QWidget *tierEditor = QApplication::focusWidget();
+    QTest::keySequence(tierEditor, QKeySequence::SelectAll);
+    QTest::keyClicks(tierEditor, QStringLiteral("Team"));
+    QTest::keyClick(tierEditor, Qt::Key_Return);
+    QTableView *prices = product->pricePoints()->view();
+    QTRY_COMPARE(document->workspace().plan.pricing.pricePoints.value(0).tier, QStringLiteral("Team"));
+    typeInCell(prices, prices->model()->index(0, PricePointField::Price), QStringLiteral("49.5"));
+
+    product->tabs()->setCurrentIndex(4);
+    product->marketing()->addRow();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTableView *marketing = product->marketing()->view();
+    typeInCell(marketing, marketing->model()->index(0, MarketingField::Budget), QStringLiteral("12000"));
+
+    product->tabs()->setCurrentIndex(5);
+    product->channels()->addRow();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTableView *channels = product->channels()->view();
+    typeInCell(channels, channels->model()->index(0, ChannelField::RevenueShare), QStringLiteral("100"));
+
+    // --- A new vertical, every page -----------------------------------------------------
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QWidget *nameEditor = QApplication::focusWidget();
+    QVERIFY(qobject_cast<QLineEdit *>(nameEditor));
+    QTest::keySequence(nameEditor, QKeySequence::SelectAll);
+    QTest::keyClicks(nameEditor, QStringLiteral("Banking"));
+    QTest::keyClick(nameEditor, Qt::Key_Return);
+    QTRY_COMPARE(document->workspace().verticals.value(0).name, QStringLiteral("Banking"));
+    const VerticalId banking = document->workspace().verticals.at(0).id;
+    QCOMPARE(m_window->navigator()->current(), banking);
+
+    m_window->showPage(MainWindow::VerticalPage);
+    VerticalWorksheet *sheet = m_window->verticalWorksheet();
+    QCOMPARE(sheet->vertical(), banking);
+    typeInto(sheet->textEdit(VerticalField::Description), QStringLiteral("Retail banks"));
+    // Every built-in indicator, each with its own value: i-th indicator gets (i mod 5) + 0.5.
+    const QList<IndicatorDefinition> &builtIns = builtInIndicators();
+    for (int i = 0; i < builtIns.size(); ++i) {
+        const IndicatorDefinition &d = builtIns.at(i);
+        IndicatorField *field = sheet->field(d.id);
+        QVERIFY2(field, qPrintable(d.id));
+        sheet->tabs()->setCurrentWidget(sheet->tabs()->widget(
+            d.dimension == Dimension::Market ? VerticalWorksheet::Overview
+            : d.dimension == Dimension::Context ? VerticalWorksheet::Context
+            : d.dimension == Dimension::Capabilities ? VerticalWorksheet::Capabilities
+                                                     : VerticalWorksheet::Consequences));
+        typeInto(field->lineEdit(), QString::number((i % 5) + 0.5));
+    }
+    for (int textField : {int(VerticalField::ContextNotes), int(VerticalField::CapabilitiesNotes),
+                          int(VerticalField::ConsequencesNotes), int(VerticalField::Winners),
+                          int(VerticalField::Losers)}) {
+        sheet->tabs()->setCurrentWidget(sheet->textEdit(textField)->parentWidget()->parentWidget()->parentWidget());
+        typeInto(sheet->textEdit(textField), Records::fieldName(Record::Vertical, textField) + QStringLiteral(" text"));
+    }
+
+    sheet->tabs()->setCurrentIndex(VerticalWorksheet::Challenges);
+    sheet->challenges()->addRow();
+    QWidget *problemEditor = QApplication::focusWidget();
+    QTest::keySequence(problemEditor, QKeySequence::SelectAll);
+    QTest::keyClicks(problemEditor, QStringLiteral("Loan files take two weeks"));
+    QTest::keyClick(problemEditor, Qt::Key_Return);
+    QTableView *challenges = sheet->challenges()->view();
+    QTRY_COMPARE(document->workspace().verticals.at(0).challenges.value(0).problem,
+                 QStringLiteral("Loan files take two weeks"));
+    editCell(challenges, challenges->model()->index(0, ChallengeField::Stakeholder),
+             [](QWidget *editor) { QTest::keyClick(editor, Qt::Key_Down); }); // end user → champion
+    typeInCell(challenges, challenges->model()->index(0, ChallengeField::ExplainabilityNeed), QStringLiteral("5"));
+    challenges->setCurrentIndex(challenges->model()->index(0, ChallengeField::TechnologyFirst));
+    QTest::keyClick(challenges, Qt::Key_Space);
+    typeInCell(challenges, challenges->model()->index(0, ChallengeField::PocMonths), QStringLiteral("9"));
+
+    sheet->tabs()->setCurrentIndex(VerticalWorksheet::Custom);
+    sheet->customIndicators()->addRow();
+    QWidget *customEditor = QApplication::focusWidget();
+    QTest::keySequence(customEditor, QKeySequence::SelectAll);
+    QTest::keyClicks(customEditor, QStringLiteral("Churn"));
+    QTest::keyClick(customEditor, Qt::Key_Return);
+    QTRY_COMPARE(document->workspace().customIndicators.value(0).name, QStringLiteral("Churn"));
+    QTRY_VERIFY(sheet->field(QStringLiteral("custom.new_indicator")));
+    typeInto(sheet->field(QStringLiteral("custom.new_indicator"))->lineEdit(), QStringLiteral("12"));
+
+    // --- What that must have made, worked out from the keystrokes above -------------------
+    Workspace expected;
+    expected.product.name = QStringLiteral("Contract Copilot");
+    expected.product.pitch = QStringLiteral("Reads every contract");
+    expected.product.category = AiCategory::SecurityRisk;
+    expected.product.modality = Modality::Multimodal;
+    expected.plan.targetMarket = QStringLiteral("Banks in Europe");
+    expected.plan.valueDriver(ValueDriverKind::Growth) = {ValueDriverKind::Growth, 4, QStringLiteral("Deals close a week sooner"), Framing::Savings};
+    expected.plan.personas = {{QStringLiteral("General Counsel"), CommitteeRole::BudgetApprover, {}, {}, QStringLiteral("Why a clause was flagged")}};
+    expected.plan.pricing.model = PricingModel::UsageBased;
+    expected.plan.pricing.pricePoints = {{QStringLiteral("Team"), 49.5, QStringLiteral("per user per month")}};
+    expected.plan.marketing = {{QStringLiteral("New activity"), MarketingKind::Content, {}, 12000.0, {}}};
+    expected.plan.channels = {{ChannelKind::Direct, QStringLiteral("New channel"), 100.0, {}}};
+    IndicatorDefinition churn;
+    churn.id = QStringLiteral("custom.new_indicator");
+    churn.name = QStringLiteral("Churn");
+    expected.customIndicators = {churn};
+    Vertical v;
+    v.id = banking;
+    v.name = QStringLiteral("Banking");
+    v.description = QStringLiteral("Retail banks");
+    v.contextNotes = QStringLiteral("Context notes text");
+    v.capabilitiesNotes = QStringLiteral("Capabilities notes text");
+    v.consequencesNotes = QStringLiteral("Consequences notes text");
+    v.winners = QStringLiteral("Who wins text");
+    v.losers = QStringLiteral("Who must reinvent themselves text");
+    for (int i = 0; i < builtIns.size(); ++i)
+        v.values.insert(builtIns.at(i).id, {(i % 5) + 0.5, QString()});
+    v.values.insert(QStringLiteral("custom.new_indicator"), {12, QString()});
+    v.challenges = {{QStringLiteral("Loan files take two weeks"), CommitteeRole::Champion, Framing::Opportunity, 5, true, 9.0}};
+    expected.verticals = {v};
+
+    const Workspace &actual = document->workspace();
+    QCOMPARE(actual.product, expected.product);
+    QCOMPARE(actual.plan.valueDrivers, expected.plan.valueDrivers);
+    QCOMPARE(actual.plan.personas, expected.plan.personas);
+    QCOMPARE(actual.plan.pricing, expected.plan.pricing);
+    QCOMPARE(actual.plan.marketing, expected.plan.marketing);
+    QCOMPARE(actual.plan.channels, expected.plan.channels);
+    QCOMPARE(actual.customIndicators.size(), 1);
+    QCOMPARE(actual.customIndicators.at(0).name, churn.name);
+    expected.customIndicators = actual.customIndicators; // description and defaults of a new one
+    QCOMPARE(actual.verticals.at(0).values, expected.verticals.at(0).values);
+    QCOMPARE(actual.verticals.at(0), expected.verticals.at(0));
+    QVERIFY(actual == expected);
+    QVERIFY(m_window->isWindowModified());
+
+    // --- Undo everything, back to the clean state; redo everything ------------------------
+    QUndoStack *stack = document->undoStack();
+    const int steps = stack->count();
+    QVERIFY(steps > 20);
+    // Typing one value is one step: far fewer steps than keystrokes.
+    QVERIFY(steps < 80);
+    while (stack->canUndo())
+        QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QVERIFY(document->workspace() == Workspace());
+    QVERIFY(!m_window->isWindowModified());
+    while (stack->canRedo())
+        QTest::keySequence(m_window.get(), QKeySequence::Redo);
+    QVERIFY(document->workspace() == expected);
+
+    // --- Save and reopen: every field comes back ---------------------------------------------
+    const QString path = m_dir.filePath(QStringLiteral("filled.gtmw"));
+    QString error;
+    QVERIFY(document->saveAs(path, &error));
+    QVERIFY(!m_window->isWindowModified());
+    Workspace reopened;
+    QVERIFY(SqliteWorkspaceStore(path).load(reopened, &error));
+    QVERIFY(reopened == expected);
+    QVERIFY(m_window->openFile(path));
+    QCOMPARE(m_window->productWorksheet()->nameEdit()->text(), QStringLiteral("Contract Copilot"));
+}
+
+void TestWorksheets::refusedInputIsVisibleAndChangesNothing()
+{
+    m_window->openSample();
+    WorkspaceDocument *document = m_window->document();
+    const Workspace before = document->workspace();
+    m_window->showPage(MainWindow::VerticalPage);
+    VerticalWorksheet *sheet = m_window->verticalWorksheet();
+    sheet->tabs()->setCurrentIndex(VerticalWorksheet::Context);
+    IndicatorField *enthusiasm = sheet->field(QStringLiteral("context.ai_enthusiasm"));
+    QVERIFY(enthusiasm->isVisible());
+
+    typeInto(enthusiasm->lineEdit(), QStringLiteral("7"));
+    QCOMPARE(enthusiasm->message(), QStringLiteral("AI enthusiasm must be 0 to 5; the value stays 4.5."));
+    QVERIFY(document->workspace() == before);
+    QCOMPARE(document->undoStack()->count(), 0);
+    // Leaving the field puts the stored value back.
+    QTest::keyClick(enthusiasm->lineEdit(), Qt::Key_Tab);
+    QCOMPARE(enthusiasm->lineEdit()->text(), QStringLiteral("4.5"));
+
+    typeInto(enthusiasm->lineEdit(), QStringLiteral("lots"));
+    QTest::keyClick(enthusiasm->lineEdit(), Qt::Key_Tab);
+    QCOMPARE(enthusiasm->message(), QStringLiteral("\"lots\" is not a number; the value stays 4.5."));
+    QCOMPARE(enthusiasm->lineEdit()->text(), QStringLiteral("4.5"));
+
+    // A vertical may not take another's name.
+    sheet->tabs()->setCurrentIndex(VerticalWorksheet::Overview);
+    typeInto(sheet->nameEdit(), QStringLiteral("Telecom"));
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("There is already a vertical named \"Telecom\"."));
+    QTest::keyClick(sheet->nameEdit(), Qt::Key_Tab);
+    QCOMPARE(sheet->nameEdit()->text(), document->workspace().verticals.at(0).name);
+
+    // A challenge's proof of concept cannot last 100 months.
+    sheet->tabs()->setCurrentIndex(VerticalWorksheet::Challenges);
+    QTableView *challenges = sheet->challenges()->view();
+    typeInCell(challenges, challenges->model()->index(0, ChallengeField::PocMonths), QStringLiteral("100"));
+    QCOMPARE(m_window->statusBar()->currentMessage().isEmpty(), false);
+    QVERIFY(sheet->challenges()->findChild<QLabel *>()->text().contains(QLatin1String("POC (months) must be 0 to 60.")));
+    QVERIFY(document->workspace() == before);
+
+    // A value driver's strength stops at 5 (the editor will not go past it).
+    m_window->showPage(MainWindow::ProductPage);
+    ProductWorksheet *product = m_window->productWorksheet();
+    product->tabs()->setCurrentIndex(1);
+    QTableView *drivers = product->valueDrivers()->view();
+    typeInCell(drivers, drivers->model()->index(0, ValueDriverField::Strength), QStringLiteral("9"));
+    QVERIFY(document->workspace().plan.valueDriver(ValueDriverKind::Cost).strength <= 5);
+}
+
+void TestWorksheets::scorePanelFollowsEdits()
+{
+    m_window->openSample();
+    WorkspaceDocument *document = m_window->document();
+    m_window->navigator()->select(document->workspace().verticals.at(0).id); // Finance
+    ScorePanel *panel = m_window->scorePanel();
+    QVERIFY(panel->readinessLabel()->text().startsWith(QLatin1String("87.8")));
+    // Finance's data availability 4.5 → 0.5: (0.5 − 4.5) / 5 × its weight 0.5 × 2/8 = −10 points.
+    m_window->showPage(MainWindow::VerticalPage);
+    VerticalWorksheet *sheet = m_window->verticalWorksheet();
+    sheet->tabs()->setCurrentIndex(VerticalWorksheet::Capabilities);
+    typeInto(sheet->field(QStringLiteral("capabilities.data_availability"))->lineEdit(), QStringLiteral("0.5"));
+    QVERIFY2(panel->readinessLabel()->text().startsWith(QLatin1String("77.8")), qPrintable(panel->readinessLabel()->text()));
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QVERIFY(panel->readinessLabel()->text().startsWith(QLatin1String("87.8")));
+    QVERIFY(panel->quadrantLabel()->text().contains(QLatin1String("Proceed with safeguards")));
+}
+
+void TestWorksheets::referenceFigureGoesInWithItsSource()
+{
+    m_window->openSample();
+    WorkspaceDocument *document = m_window->document();
+    const VerticalId construction = document->workspace().verticals.at(5).id;
+    m_window->navigator()->select(construction);
+    ReferencePanel *reference = m_window->referencePanel();
+    QTreeWidgetItem *oecd = reference->tree()->topLevelItem(0)->child(0);
+    QVERIFY(oecd->text(0).startsWith(QLatin1String("14 % of jobs")));
+    reference->tree()->setCurrentItem(oecd);
+    QVERIFY(reference->insertButton()->isEnabled());
+    QCOMPARE(reference->insertButton()->text(), QStringLiteral("&Insert into Jobs at high risk of automation"));
+    QTest::mouseClick(reference->insertButton(), Qt::LeftButton);
+    const IndicatorValue value = document->workspace().vertical(construction)->values.value(QStringLiteral("consequences.jobs_high_risk_pct"));
+    QCOMPARE(value.value, 14.0);
+    QCOMPARE(value.source, QStringLiteral("Nedelkoska & Quintini, OECD Social, Employment and Migration Working Paper 202 (2018)"));
+    // The worksheet shows where the value came from.
+    m_window->showPage(MainWindow::VerticalPage);
+    m_window->verticalWorksheet()->tabs()->setCurrentIndex(VerticalWorksheet::Consequences);
+    IndicatorField *field = m_window->verticalWorksheet()->field(QStringLiteral("consequences.jobs_high_risk_pct"));
+    QCOMPARE(field->lineEdit()->text(), QStringLiteral("14"));
+    QVERIFY(field->findChildren<QLabel *>().last()->isVisible() || true);
+    bool sourceShown = false;
+    for (QLabel *label : field->findChildren<QLabel *>())
+        sourceShown = sourceShown || (label->isVisible() && label->text().startsWith(QLatin1String("Source: Nedelkoska")));
+    QVERIFY(sourceShown);
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(document->workspace().vertical(construction)->value(QStringLiteral("consequences.jobs_high_risk_pct")), 22.0);
+}
+
+void TestWorksheets::modelEditorChangesScoresWithUndo()
+{
+    m_window->openSample();
+    WorkspaceDocument *document = m_window->document();
+    m_window->navigator()->select(document->workspace().verticals.at(0).id);
+    m_window->showPage(MainWindow::ModelPage);
+    ModelEditor *editor = m_window->modelEditor();
+    ModelTreeModel *tree = editor->treeModel();
+    // Context's weight 0.35 → 0: Finance's readiness becomes Capabilities and Challenges only,
+    // (0.5 × 90 + 0.15 × 75) / 0.65 = 86.5 (Capabilities 90: all 4.5 of 5; Challenges 75:
+    // opportunity 100 %, stakeholders 3 of 6 → 50 %).
+    const QModelIndex context = tree->index(0, ModelTreeModel::Weight, tree->index(0, 0));
+    QCOMPARE(context.siblingAtColumn(ModelTreeModel::Name).data().toString(), QStringLiteral("Context"));
+    typeInCell(editor->tree(), context, QStringLiteral("0"));
+    QCOMPARE(document->workspace().model.nodes.at(1).weight, 0.0);
+    QVERIFY2(m_window->scorePanel()->readinessLabel()->text().startsWith(QLatin1String("86.5")),
+             qPrintable(m_window->scorePanel()->readinessLabel()->text()));
+    // A negative weight is refused and said so.
+    typeInCell(editor->tree(), tree->index(0, ModelTreeModel::Weight, tree->index(0, 0)), QStringLiteral("-1"));
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("A weight must be a number, zero or more."));
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QVERIFY(document->workspace().model == defaultScoringModel());
+    QVERIFY(m_window->scorePanel()->readinessLabel()->text().startsWith(QLatin1String("87.8")));
+    QVERIFY(editor->problems()->isHidden());
+}
+
+void TestWorksheets::navigatorSortsFiltersAndMoves()
+{
+    m_window->openSample();
+    WorkspaceDocument *document = m_window->document();
+    VerticalNavigator *navigator = m_window->navigator();
+    QAbstractItemModel *list = navigator->view()->model();
+    navigator->setSort(VerticalNavigator::ByReadiness);
+    // From `gtm-workbench score`: Finance, Technology, Telecom lead readiness.
+    QCOMPARE(list->index(0, 0).data().toString(), QStringLiteral("Finance"));
+    QCOMPARE(list->index(1, 0).data().toString(), QStringLiteral("Technology"));
+    QCOMPARE(list->index(11, 0).data().toString(), QStringLiteral("Education"));
+    navigator->setSort(VerticalNavigator::ByName);
+    QCOMPARE(list->index(0, 0).data().toString(), QStringLiteral("Automotive"));
+    typeInto(navigator->filter(), QStringLiteral("tel"));
+    QCOMPARE(list->rowCount(), 1);
+    QCOMPARE(list->index(0, 0).data().toString(), QStringLiteral("Telecom"));
+    QVERIFY(!navigator->view()->dragEnabled()); // filtered: no reordering
+    navigator->filter()->clear();
+    navigator->setSort(VerticalNavigator::WorkspaceOrder);
+    QVERIFY(navigator->view()->dragEnabled());
+    // A drop of Finance below Automotive moves it, with undo.
+    QMimeData *data = list->mimeData({list->index(0, 0)});
+    list->dropMimeData(data, Qt::MoveAction, 2, 0, {});
+    delete data;
+    QCOMPARE(document->workspace().verticals.at(1).name, QStringLiteral("Finance"));
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(document->workspace().verticals.at(0).name, QStringLiteral("Finance"));
+    // Duplicate and delete from the keyboard.
+    navigator->select(document->workspace().verticals.at(0).id);
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_D));
+    QCOMPARE(document->workspace().verticals.at(1).name, QStringLiteral("Finance (copy)"));
+    QCOMPARE(navigator->current(), document->workspace().verticals.at(1).id);
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    QCOMPARE(document->workspace().verticals.size(), 12);
+}
+
+void TestWorksheets::windowStateIsRemembered()
+{
+    m_window->navigator()->setSort(VerticalNavigator::ByRisk);
+    m_window->findChild<QDockWidget *>(QStringLiteral("referenceDock"))->hide();
+    QVERIFY(m_window->close());
+    m_window = std::make_unique<MainWindow>();
+    QCOMPARE(m_window->navigator()->sortCombo()->currentData().toInt(), int(VerticalNavigator::ByRisk));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("referenceDock"))->isHidden());
+    m_window->findChild<QDockWidget *>(QStringLiteral("referenceDock"))->show();
+    m_window->navigator()->setSort(VerticalNavigator::WorkspaceOrder);
+    QVERIFY(m_window->close());
+}
+
+QTEST_MAIN(TestWorksheets)
+#include "tst_worksheets.moc"
