@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
 
@@ -27,8 +28,35 @@ void setApplicationNames()
 
 } // namespace
 
+/** For the start-up benchmark: reports the time to the first painted window and quits. */
+class FirstPaintProbe : public QObject
+{
+public:
+    explicit FirstPaintProbe(QElapsedTimer *clock)
+        : m_clock(clock)
+    { }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType()
+            && static_cast<QWidget *>(watched)->isWindow()) {
+            std::fprintf(stdout, "first paint after %lld ms\n",
+                         static_cast<long long>(m_clock->elapsed()));
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        }
+        return false;
+    }
+
+private:
+    QElapsedTimer *m_clock;
+};
+
 int main(int argc, char *argv[])
 {
+    QElapsedTimer clock;
+    clock.start();
     const QStringList arguments = argumentsOf(argc, argv);
 
     // Sub-commands work headless: no display, no window system.
@@ -65,6 +93,11 @@ int main(int argc, char *argv[])
         else
             QMessageBox::warning(&window, QObject::tr("Cannot open workspace"),
                                  QObject::tr("%1: no such file").arg(path));
+    }
+    std::unique_ptr<FirstPaintProbe> probe;
+    if (qEnvironmentVariableIsSet("GTM_QUIT_AFTER_FIRST_PAINT")) {
+        probe = std::make_unique<FirstPaintProbe>(&clock);
+        window.installEventFilter(probe.get());
     }
     window.show();
     return app.exec();

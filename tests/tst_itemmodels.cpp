@@ -71,24 +71,30 @@ void TestItemModels::recordTableModelsStayConsistent()
     QString error;
     // Churn the workspace in every way the model must follow.
     if (Records::isList(record) && record != Record::ModelNode) {
-        Commands::insertRecord(m_document.get(), record, record == Record::Challenge ? finance : 0, 0, &error);
-        Commands::moveRecord(m_document.get(), record, record == Record::Challenge ? finance : 0, 0, 1);
-        Commands::removeRecord(m_document.get(), record, record == Record::Challenge ? finance : 0, 1, &error);
+        Commands::insertRecord(m_document.get(), record, record == Record::Challenge ? finance : 0,
+                               0, &error);
+        Commands::moveRecord(m_document.get(), record, record == Record::Challenge ? finance : 0, 0,
+                             1);
+        Commands::removeRecord(m_document.get(), record, record == Record::Challenge ? finance : 0,
+                               1, &error);
     }
     Commands::addVertical(m_document.get(), 0);
     Commands::moveVertical(m_document.get(), 0, 3);
     Commands::renameVertical(m_document.get(), finance, QStringLiteral("Banking"), &error);
     m_document->undoStack()->setIndex(0);
     m_document->undoStack()->setIndex(m_document->undoStack()->count());
-    Commands::replaceWorkspace(m_document.get(), WorkspaceFiles::sampleWorkspace(), QStringLiteral("Import"));
+    Commands::replaceWorkspace(m_document.get(), WorkspaceFiles::sampleWorkspace(),
+                               QStringLiteral("Import"));
     QCOMPARE(model.rowCount(), Records::count(m_document->workspace(), record, finance));
     // Every cell shows what the workspace holds.
     for (int row = 0; row < model.rowCount(); ++row) {
         for (int column = 0; column < model.columnCount(); ++column) {
-            const FieldRef ref{record, finance, row, column};
-            QCOMPARE(model.index(row, column).data(Qt::EditRole), Records::value(m_document->workspace(), ref));
+            const FieldRef ref {record, finance, row, column};
+            QCOMPARE(model.index(row, column).data(Qt::EditRole),
+                     Records::value(m_document->workspace(), ref));
             if (Records::fieldType(record, column) != FieldType::Boolean)
-                QCOMPARE(model.index(row, column).data().toString(), Records::displayText(m_document->workspace(), ref));
+                QCOMPARE(model.index(row, column).data().toString(),
+                         Records::displayText(m_document->workspace(), ref));
         }
     }
 }
@@ -96,37 +102,46 @@ void TestItemModels::recordTableModelsStayConsistent()
 void TestItemModels::recordTableModelEditsThroughCommands()
 {
     RecordTableModel personas(m_document.get(), Record::Persona);
-    QAbstractItemModelTester tester(&personas, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&personas,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy changed(&personas, &QAbstractItemModel::dataChanged);
-    QVERIFY(personas.setData(personas.index(0, PersonaField::Role), QStringLiteral("Chief counsel")));
+    QVERIFY(
+        personas.setData(personas.index(0, PersonaField::Role), QStringLiteral("Chief counsel")));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).toModelIndex(), personas.index(0, PersonaField::Role));
     QCOMPARE(m_document->workspace().plan.personas.at(0).role, QStringLiteral("Chief counsel"));
     QCOMPARE(m_document->undoStack()->count(), 1);
 
     // Enum cells offer their choices and take the value.
-    const QVariantList choices = personas.index(0, PersonaField::CommitteeRole).data(ItemRoles::Choices).toList();
+    const QVariantList choices
+        = personas.index(0, PersonaField::CommitteeRole).data(ItemRoles::Choices).toList();
     QCOMPARE(choices.size(), 6);
     QCOMPARE(choices.at(2).toList().at(1).toString(), QStringLiteral("Budget approver"));
-    QVERIFY(personas.setData(personas.index(0, PersonaField::CommitteeRole), int(CommitteeRole::ItSecurity)));
-    QCOMPARE(personas.index(0, PersonaField::CommitteeRole).data().toString(), QStringLiteral("IT / security"));
+    QVERIFY(personas.setData(personas.index(0, PersonaField::CommitteeRole),
+                             int(CommitteeRole::ItSecurity)));
+    QCOMPARE(personas.index(0, PersonaField::CommitteeRole).data().toString(),
+             QStringLiteral("IT / security"));
 
     // Numbers from text in the user's locale; refusals are reported.
     RecordTableModel prices(m_document.get(), Record::PricePoint);
     QSignalSpy rejected(&prices, &RecordTableModel::editRejected);
     QVERIFY(prices.setData(prices.index(0, PricePointField::Price), QStringLiteral("99.5")));
-    QCOMPARE(m_document->workspace().plan.pricing.pricePoints.at(0).price, std::optional<double>(99.5));
+    QCOMPARE(m_document->workspace().plan.pricing.pricePoints.at(0).price,
+             std::optional<double>(99.5));
     QVERIFY(prices.setData(prices.index(0, PricePointField::Price), QString())); // on request
     QCOMPARE(m_document->workspace().plan.pricing.pricePoints.at(0).price, std::optional<double>());
     QVERIFY(!prices.setData(prices.index(0, PricePointField::Price), QStringLiteral("cheap")));
     QCOMPARE(rejected.count(), 1);
-    QCOMPARE(rejected.at(0).at(0).toString(), QStringLiteral("Price (USD): \"cheap\" is not a number."));
+    QCOMPARE(rejected.at(0).at(0).toString(),
+             QStringLiteral("Price (USD): \"cheap\" is not a number."));
 
     // Booleans through the check state.
     RecordTableModel challenges(m_document.get(), Record::Challenge);
     challenges.setVertical(m_document->workspace().verticals.at(0).id);
-    QVERIFY(challenges.flags(challenges.index(0, ChallengeField::TechnologyFirst)) & Qt::ItemIsUserCheckable);
-    QVERIFY(challenges.setData(challenges.index(0, ChallengeField::TechnologyFirst), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(challenges.flags(challenges.index(0, ChallengeField::TechnologyFirst))
+            & Qt::ItemIsUserCheckable);
+    QVERIFY(challenges.setData(challenges.index(0, ChallengeField::TechnologyFirst), Qt::Checked,
+                               Qt::CheckStateRole));
     QVERIFY(m_document->workspace().verticals.at(0).challenges.at(0).technologyFirst);
 
     // Rows: insert, move, remove, each one undo step.
@@ -134,7 +149,8 @@ void TestItemModels::recordTableModelEditsThroughCommands()
     QVERIFY(personas.insertRows(1, 1));
     QCOMPARE(personas.rowCount(), before + 1);
     QVERIFY(personas.moveRows({}, 1, 1, {}, 0));
-    QCOMPARE(personas.index(0, PersonaField::Role).data().toString(), QStringLiteral("New persona"));
+    QCOMPARE(personas.index(0, PersonaField::Role).data().toString(),
+             QStringLiteral("New persona"));
     QVERIFY(personas.removeRows(0, 1));
     QCOMPARE(personas.rowCount(), before);
     // The value drivers are fixed: no rows come or go.
@@ -146,14 +162,16 @@ void TestItemModels::recordTableModelEditsThroughCommands()
 void TestItemModels::challengeModelFollowsItsVertical()
 {
     RecordTableModel challenges(m_document.get(), Record::Challenge);
-    QAbstractItemModelTester tester(&challenges, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&challenges,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(challenges.rowCount(), 0); // no vertical yet
     const Vertical healthcare = m_document->workspace().verticals.at(4);
     challenges.setVertical(healthcare.id);
     QCOMPARE(challenges.rowCount(), healthcare.challenges.size());
     // Another vertical's challenges do not disturb this model.
     QString error;
-    Commands::insertRecord(m_document.get(), Record::Challenge, m_document->workspace().verticals.at(0).id, 0, &error);
+    Commands::insertRecord(m_document.get(), Record::Challenge,
+                           m_document->workspace().verticals.at(0).id, 0, &error);
     QCOMPARE(challenges.rowCount(), healthcare.challenges.size());
     Commands::removeVertical(m_document.get(), healthcare.id);
     QCOMPARE(challenges.rowCount(), 0);
@@ -184,7 +202,8 @@ void TestItemModels::modelTreeMirrorsTheModel()
     QCOMPARE(tree.parent(data), capabilities);
     const auto [record, row] = tree.recordOf(data);
     QCOMPARE(record, Record::ModelIndicator);
-    QCOMPARE(model.indicators.at(row).indicatorId, QStringLiteral("capabilities.data_availability"));
+    QCOMPARE(model.indicators.at(row).indicatorId,
+             QStringLiteral("capabilities.data_availability"));
     // Every indicator of the model appears once.
     int leaves = 0;
     for (int r = 0; r < tree.rowCount(); ++r)
@@ -202,12 +221,15 @@ void TestItemModels::modelTreeEdits()
     QVERIFY(tree.setData(context.siblingAtColumn(ModelTreeModel::Weight), QStringLiteral("0.7")));
     QCOMPARE(m_document->workspace().model.nodes.at(1).weight, 0.7);
     // Context 0.7 of 0.7 + 0.5 + 0.15 = 1.35.
-    QVERIFY(qAbs(context.siblingAtColumn(ModelTreeModel::Share).data(Qt::EditRole).toDouble() - 70.0 / 1.35) < 1e-9);
+    QVERIFY(qAbs(context.siblingAtColumn(ModelTreeModel::Share).data(Qt::EditRole).toDouble()
+                 - 70.0 / 1.35)
+            < 1e-9);
     QVERIFY(!tree.setData(context.siblingAtColumn(ModelTreeModel::Weight), QStringLiteral("-2")));
     QCOMPARE(rejected.count(), 1);
     // An indicator moved to another dimension: the tree is rebuilt around it.
     const QModelIndex enthusiasm = tree.index(0, 0, context);
-    QVERIFY(tree.setData(enthusiasm.siblingAtColumn(ModelTreeModel::Parent), QStringLiteral("readiness.capabilities")));
+    QVERIFY(tree.setData(enthusiasm.siblingAtColumn(ModelTreeModel::Parent),
+                         QStringLiteral("readiness.capabilities")));
     QCOMPARE(tree.rowCount(tree.index(0, 0, tree.index(0, 0))), 3);
     QCOMPARE(tree.rowCount(tree.index(1, 0, tree.index(0, 0))), 6);
     // An index keeps its parent and id.
@@ -225,7 +247,8 @@ void TestItemModels::verticalListShowsScoresAndMoves()
     // Finance's readiness from the CLI's table: 87.75.
     QVERIFY(qAbs(list.index(0).data(VerticalListModel::ReadinessRole).toDouble() - 87.75) < 1e-9);
     QCOMPARE(list.index(0).data(VerticalListModel::ReadinessRankRole).toInt(), 1);
-    QCOMPARE(list.index(0).data(VerticalListModel::QuadrantRole).toInt(), int(Quadrant::ProceedWithSafeguards));
+    QCOMPARE(list.index(0).data(VerticalListModel::QuadrantRole).toInt(),
+             int(Quadrant::ProceedWithSafeguards));
     QVERIFY(list.setData(list.index(0), QStringLiteral("Banking")));
     QCOMPARE(m_document->workspace().verticals.at(0).name, QStringLiteral("Banking"));
     QVERIFY(!list.setData(list.index(0), QStringLiteral("Telecom")));
@@ -244,22 +267,30 @@ void TestItemModels::scoreBoardFollowsEveryKindOfEdit()
     QVERIFY(qAbs(scores.readiness(finance) - 87.75) < 1e-9);
     QString error;
     // An indicator value: data availability 4.5 → 2.5 takes 2/5 × 0.5 × 2/8 = 5 points.
-    Commands::setIndicatorValue(m_document.get(), finance, QStringLiteral("capabilities.data_availability"), 2.5, &error);
+    Commands::setIndicatorValue(m_document.get(), finance,
+                                QStringLiteral("capabilities.data_availability"), 2.5, &error);
     QVERIFY(qAbs(scores.readiness(finance) - 82.75) < 1e-9);
     // A challenge: Finance's 3 challenges cover 3 of the 6 roles; one more role covers 4 of 6,
     // and stakeholder coverage 50 → 66.7 % adds 16.7 % × 0.5 × 0.15 = 1.25 points.
-    const int row = Commands::insertRecord(m_document.get(), Record::Challenge, finance, -1, &error);
-    Commands::setField(m_document.get(), FieldRef{Record::Challenge, finance, row, ChallengeField::Stakeholder},
+    const int row
+        = Commands::insertRecord(m_document.get(), Record::Challenge, finance, -1, &error);
+    Commands::setField(m_document.get(),
+                       FieldRef {Record::Challenge, finance, row, ChallengeField::Stakeholder},
                        int(CommitteeRole::ItSecurity), &error);
-    QVERIFY2(qAbs(scores.readiness(finance) - 84.0) < 1e-9, qPrintable(QString::number(scores.readiness(finance))));
+    QVERIFY2(qAbs(scores.readiness(finance) - 84.0) < 1e-9,
+             qPrintable(QString::number(scores.readiness(finance))));
     // The model: readiness threshold 85 moves Finance out of the ready half.
-    Commands::setField(m_document.get(), FieldRef{Record::ModelSettings, 0, 0, ModelSettingsField::ReadinessThreshold}, 85.0, &error);
+    Commands::setField(
+        m_document.get(),
+        FieldRef {Record::ModelSettings, 0, 0, ModelSettingsField::ReadinessThreshold}, 85.0,
+        &error);
     QCOMPARE(scores.quadrant(finance), std::optional<Quadrant>(Quadrant::Monitor));
     QVERIFY(changed.count() >= 4);
     // An invalid model leaves no scores and says why.
     Commands::insertRecord(m_document.get(), Record::ModelNode, 0, -1, &error);
     QVERIFY(!scores.result());
-    QCOMPARE(scores.problems(), QStringList{QStringLiteral("Node \"dimension\" has nothing below it.")});
+    QCOMPARE(scores.problems(),
+             QStringList {QStringLiteral("Node \"dimension\" has nothing below it.")});
     QVERIFY(std::isnan(scores.readiness(finance)));
     m_document->undoStack()->undo();
     QVERIFY(scores.result());

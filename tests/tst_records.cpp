@@ -58,32 +58,63 @@ void TestRecords::setFieldUndoRedo_data()
     QTest::addColumn<int>("row");
     QTest::addColumn<int>("field");
     QTest::addColumn<QVariant>("value");
-    QTest::newRow("product name") << Record::Product << 0 << int(ProductField::Name) << QVariant(QStringLiteral("ClauseLens 2"));
-    QTest::newRow("product category") << Record::Product << 0 << int(ProductField::Category) << QVariant(int(AiCategory::SecurityRisk));
-    QTest::newRow("modality") << Record::Product << 0 << int(ProductField::Modality) << QVariant(int(Modality::Multimodal));
-    QTest::newRow("target market") << Record::Plan << 0 << int(PlanField::TargetMarket) << QVariant(QStringLiteral("Law firms\nand banks"));
-    QTest::newRow("pricing model") << Record::Plan << 0 << int(PlanField::PricingModel) << QVariant(int(PricingModel::OutcomeBased));
-    QTest::newRow("driver strength") << Record::ValueDriver << 4 << int(ValueDriverField::Strength) << QVariant(1);
-    QTest::newRow("driver framing") << Record::ValueDriver << 0 << int(ValueDriverField::Framing) << QVariant(int(Framing::Opportunity));
-    QTest::newRow("persona role") << Record::Persona << 1 << int(PersonaField::Role) << QVariant(QStringLiteral("Deputy GC"));
-    QTest::newRow("persona committee") << Record::Persona << 0 << int(PersonaField::CommitteeRole) << QVariant(int(CommitteeRole::ExecutiveSponsor));
-    QTest::newRow("price") << Record::PricePoint << 0 << int(PricePointField::Price) << QVariant(99.5);
-    QTest::newRow("price on request") << Record::PricePoint << 0 << int(PricePointField::Price) << QVariant();
-    QTest::newRow("marketing budget") << Record::MarketingItem << 2 << int(MarketingField::Budget) << QVariant(1234.0);
-    QTest::newRow("channel share") << Record::Channel << 0 << int(ChannelField::RevenueShare) << QVariant(40.0);
-    QTest::newRow("vertical name") << Record::Vertical << 0 << int(VerticalField::Name) << QVariant(QStringLiteral("Banking"));
-    QTest::newRow("vertical winners") << Record::Vertical << 3 << int(VerticalField::Winners) << QVariant(QStringLiteral("Everyone"));
-    QTest::newRow("challenge problem") << Record::Challenge << 0 << int(ChallengeField::Problem) << QVariant(QStringLiteral("NDAs"));
-    QTest::newRow("challenge technology first") << Record::Challenge << 1 << int(ChallengeField::TechnologyFirst) << QVariant(true);
-    QTest::newRow("challenge POC") << Record::Challenge << 0 << int(ChallengeField::PocMonths) << QVariant(7.5);
-    QTest::newRow("custom indicator name") << Record::CustomIndicator << 0 << int(CustomIndicatorField::Name) << QVariant(QStringLiteral("Net promoter"));
-    QTest::newRow("model threshold") << Record::ModelSettings << 0 << int(ModelSettingsField::ReadinessThreshold) << QVariant(62.5);
-    QTest::newRow("model missing policy") << Record::ModelSettings << 0 << int(ModelSettingsField::MissingPolicy) << QVariant(int(MissingPolicy::NoScore));
-    QTest::newRow("node weight") << Record::ModelNode << 1 << int(ModelNodeField::Weight) << QVariant(0.6);
-    QTest::newRow("node aggregation") << Record::ModelNode << 2 << int(ModelNodeField::Aggregation) << QVariant(int(Aggregation::Geometric));
-    QTest::newRow("indicator polarity") << Record::ModelIndicator << 0 << int(ModelIndicatorField::Polarity) << QVariant(int(Polarity::Negative));
-    QTest::newRow("indicator goalpost high") << Record::ModelIndicator << 0 << int(ModelIndicatorField::GoalpostHigh) << QVariant(4.0);
-    QTest::newRow("indicator parent") << Record::ModelIndicator << 0 << int(ModelIndicatorField::Parent) << QVariant(QStringLiteral("readiness.capabilities"));
+    QTest::newRow("product name") << Record::Product << 0 << int(ProductField::Name)
+                                  << QVariant(QStringLiteral("ClauseLens 2"));
+    QTest::newRow("product category") << Record::Product << 0 << int(ProductField::Category)
+                                      << QVariant(int(AiCategory::SecurityRisk));
+    QTest::newRow("modality") << Record::Product << 0 << int(ProductField::Modality)
+                              << QVariant(int(Modality::Multimodal));
+    QTest::newRow("target market") << Record::Plan << 0 << int(PlanField::TargetMarket)
+                                   << QVariant(QStringLiteral("Law firms\nand banks"));
+    QTest::newRow("pricing model") << Record::Plan << 0 << int(PlanField::PricingModel)
+                                   << QVariant(int(PricingModel::OutcomeBased));
+    QTest::newRow("driver strength")
+        << Record::ValueDriver << 4 << int(ValueDriverField::Strength) << QVariant(1);
+    QTest::newRow("driver framing") << Record::ValueDriver << 0 << int(ValueDriverField::Framing)
+                                    << QVariant(int(Framing::Opportunity));
+    QTest::newRow("persona role") << Record::Persona << 1 << int(PersonaField::Role)
+                                  << QVariant(QStringLiteral("Deputy GC"));
+    QTest::newRow("persona committee") << Record::Persona << 0 << int(PersonaField::CommitteeRole)
+                                       << QVariant(int(CommitteeRole::ExecutiveSponsor));
+    QTest::newRow("price") << Record::PricePoint << 0 << int(PricePointField::Price)
+                           << QVariant(99.5);
+    QTest::newRow("price on request")
+        << Record::PricePoint << 0 << int(PricePointField::Price) << QVariant();
+    QTest::newRow("marketing budget")
+        << Record::MarketingItem << 2 << int(MarketingField::Budget) << QVariant(1234.0);
+    QTest::newRow("channel share")
+        << Record::Channel << 0 << int(ChannelField::RevenueShare) << QVariant(40.0);
+    QTest::newRow("vertical name")
+        << Record::Vertical << 0 << int(VerticalField::Name) << QVariant(QStringLiteral("Banking"));
+    QTest::newRow("vertical winners") << Record::Vertical << 3 << int(VerticalField::Winners)
+                                      << QVariant(QStringLiteral("Everyone"));
+    QTest::newRow("challenge problem") << Record::Challenge << 0 << int(ChallengeField::Problem)
+                                       << QVariant(QStringLiteral("NDAs"));
+    QTest::newRow("challenge technology first")
+        << Record::Challenge << 1 << int(ChallengeField::TechnologyFirst) << QVariant(true);
+    QTest::newRow("challenge POC")
+        << Record::Challenge << 0 << int(ChallengeField::PocMonths) << QVariant(7.5);
+    QTest::newRow("custom indicator name")
+        << Record::CustomIndicator << 0 << int(CustomIndicatorField::Name)
+        << QVariant(QStringLiteral("Net promoter"));
+    QTest::newRow("model threshold")
+        << Record::ModelSettings << 0 << int(ModelSettingsField::ReadinessThreshold)
+        << QVariant(62.5);
+    QTest::newRow("model missing policy")
+        << Record::ModelSettings << 0 << int(ModelSettingsField::MissingPolicy)
+        << QVariant(int(MissingPolicy::NoScore));
+    QTest::newRow("node weight") << Record::ModelNode << 1 << int(ModelNodeField::Weight)
+                                 << QVariant(0.6);
+    QTest::newRow("node aggregation") << Record::ModelNode << 2 << int(ModelNodeField::Aggregation)
+                                      << QVariant(int(Aggregation::Geometric));
+    QTest::newRow("indicator polarity")
+        << Record::ModelIndicator << 0 << int(ModelIndicatorField::Polarity)
+        << QVariant(int(Polarity::Negative));
+    QTest::newRow("indicator goalpost high")
+        << Record::ModelIndicator << 0 << int(ModelIndicatorField::GoalpostHigh) << QVariant(4.0);
+    QTest::newRow("indicator parent")
+        << Record::ModelIndicator << 0 << int(ModelIndicatorField::Parent)
+        << QVariant(QStringLiteral("readiness.capabilities"));
 }
 
 void TestRecords::setFieldUndoRedo()
@@ -92,7 +123,7 @@ void TestRecords::setFieldUndoRedo()
     QFETCH(int, row);
     QFETCH(int, field);
     QFETCH(QVariant, value);
-    const FieldRef ref{record, record == Record::Challenge ? m_finance : 0, row, field};
+    const FieldRef ref {record, record == Record::Challenge ? m_finance : 0, row, field};
     const QVariant before = Records::value(m_document->workspace(), ref);
     QVERIFY(before != value);
     const Workspace original = m_document->workspace();
@@ -116,7 +147,7 @@ void TestRecords::setFieldUndoRedo()
 
 void TestRecords::typingMergesIntoOneStep()
 {
-    const FieldRef ref{Record::Product, 0, 0, ProductField::Pitch};
+    const FieldRef ref {Record::Product, 0, 0, ProductField::Pitch};
     QString error;
     QString text;
     for (const QChar c : QStringLiteral("Faster reviews")) {
@@ -125,7 +156,8 @@ void TestRecords::typingMergesIntoOneStep()
     }
     QCOMPARE(m_document->undoStack()->count(), 1);
     m_document->undoStack()->undo();
-    QCOMPARE(m_document->workspace().product.pitch, WorkspaceFiles::sampleWorkspace().product.pitch);
+    QCOMPARE(m_document->workspace().product.pitch,
+             WorkspaceFiles::sampleWorkspace().product.pitch);
 }
 
 void TestRecords::refusedEdits_data()
@@ -135,23 +167,54 @@ void TestRecords::refusedEdits_data()
     QTest::addColumn<int>("field");
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<QString>("message");
-    QTest::newRow("strength 6") << Record::ValueDriver << 0 << int(ValueDriverField::Strength) << QVariant(6) << "Strength must be a whole number from 0 to 5.";
-    QTest::newRow("strength 2.5") << Record::ValueDriver << 0 << int(ValueDriverField::Strength) << QVariant(2.5) << "Strength must be a whole number from 0 to 5.";
-    QTest::newRow("driver kind") << Record::ValueDriver << 0 << int(ValueDriverField::Kind) << QVariant(3) << "Value driver cannot be changed.";
-    QTest::newRow("negative price") << Record::PricePoint << 0 << int(PricePointField::Price) << QVariant(-1.0) << "Price (USD) must be 0 or more.";
-    QTest::newRow("share over 100") << Record::Channel << 0 << int(ChannelField::RevenueShare) << QVariant(120.0) << "Revenue share (%) must be 0 to 100.";
-    QTest::newRow("text as number") << Record::MarketingItem << 0 << int(MarketingField::Budget) << QVariant(QStringLiteral("lots")) << "Budget (USD) must be a number.";
-    QTest::newRow("duplicate vertical") << Record::Vertical << 0 << int(VerticalField::Name) << QVariant(QStringLiteral(" telecom ")) << "There is already a vertical named \"telecom\".";
-    QTest::newRow("empty vertical name") << Record::Vertical << 0 << int(VerticalField::Name) << QVariant(QString()) << "A vertical needs a name.";
-    QTest::newRow("explainability 9") << Record::Challenge << 0 << int(ChallengeField::ExplainabilityNeed) << QVariant(9) << "Explainability need must be a whole number from 0 to 5.";
-    QTest::newRow("POC 100 months") << Record::Challenge << 0 << int(ChallengeField::PocMonths) << QVariant(100.0) << "POC (months) must be 0 to 60.";
-    QTest::newRow("unknown enum") << Record::Persona << 0 << int(PersonaField::CommitteeRole) << QVariant(42) << "Buying committee: unknown choice.";
-    QTest::newRow("custom range excludes a value") << Record::CustomIndicator << 0 << int(CustomIndicatorField::Maximum) << QVariant(10.0) << "NPS of \"Finance\" is 42, outside that range.";
-    QTest::newRow("threshold 101") << Record::ModelSettings << 0 << int(ModelSettingsField::RiskThreshold) << QVariant(101.0) << "Risk threshold must be 0 to 100.";
-    QTest::newRow("negative weight") << Record::ModelNode << 1 << int(ModelNodeField::Weight) << QVariant(-0.5) << "A weight must be a number, zero or more.";
-    QTest::newRow("goalposts crossed") << Record::ModelIndicator << 0 << int(ModelIndicatorField::GoalpostLow) << QVariant(5.0) << "Indicator \"context.ai_enthusiasm\" has goalposts 5 to 5; the low one must be below the high one.";
-    QTest::newRow("cycle") << Record::ModelNode << 0 << int(ModelNodeField::Parent) << QVariant(QStringLiteral("readiness.context")) << QStringLiteral("The nodes \"readiness\" → \"readiness.context\" → \"readiness\" form a cycle.");
-    QTest::newRow("unknown indicator") << Record::ModelIndicator << 0 << int(ModelIndicatorField::Indicator) << QVariant(QStringLiteral("custom.nothing")) << "Indicator \"custom.nothing\" is not an indicator of this workspace.";
+    QTest::newRow("strength 6") << Record::ValueDriver << 0 << int(ValueDriverField::Strength)
+                                << QVariant(6) << "Strength must be a whole number from 0 to 5.";
+    QTest::newRow("strength 2.5") << Record::ValueDriver << 0 << int(ValueDriverField::Strength)
+                                  << QVariant(2.5)
+                                  << "Strength must be a whole number from 0 to 5.";
+    QTest::newRow("driver kind") << Record::ValueDriver << 0 << int(ValueDriverField::Kind)
+                                 << QVariant(3) << "Value driver cannot be changed.";
+    QTest::newRow("negative price") << Record::PricePoint << 0 << int(PricePointField::Price)
+                                    << QVariant(-1.0) << "Price (USD) must be 0 or more.";
+    QTest::newRow("share over 100") << Record::Channel << 0 << int(ChannelField::RevenueShare)
+                                    << QVariant(120.0) << "Revenue share (%) must be 0 to 100.";
+    QTest::newRow("text as number")
+        << Record::MarketingItem << 0 << int(MarketingField::Budget)
+        << QVariant(QStringLiteral("lots")) << "Budget (USD) must be a number.";
+    QTest::newRow("duplicate vertical") << Record::Vertical << 0 << int(VerticalField::Name)
+                                        << QVariant(QStringLiteral(" telecom "))
+                                        << "There is already a vertical named \"telecom\".";
+    QTest::newRow("empty vertical name") << Record::Vertical << 0 << int(VerticalField::Name)
+                                         << QVariant(QString()) << "A vertical needs a name.";
+    QTest::newRow("explainability 9")
+        << Record::Challenge << 0 << int(ChallengeField::ExplainabilityNeed) << QVariant(9)
+        << "Explainability need must be a whole number from 0 to 5.";
+    QTest::newRow("POC 100 months") << Record::Challenge << 0 << int(ChallengeField::PocMonths)
+                                    << QVariant(100.0) << "POC (months) must be 0 to 60.";
+    QTest::newRow("unknown enum") << Record::Persona << 0 << int(PersonaField::CommitteeRole)
+                                  << QVariant(42) << "Buying committee: unknown choice.";
+    QTest::newRow("custom range excludes a value")
+        << Record::CustomIndicator << 0 << int(CustomIndicatorField::Maximum) << QVariant(10.0)
+        << "NPS of \"Finance\" is 42, outside that range.";
+    QTest::newRow("threshold 101")
+        << Record::ModelSettings << 0 << int(ModelSettingsField::RiskThreshold) << QVariant(101.0)
+        << "Risk threshold must be 0 to 100.";
+    QTest::newRow("negative weight")
+        << Record::ModelNode << 1 << int(ModelNodeField::Weight) << QVariant(-0.5)
+        << "A weight must be a number, zero or more.";
+    QTest::newRow("goalposts crossed")
+        << Record::ModelIndicator << 0 << int(ModelIndicatorField::GoalpostLow) << QVariant(5.0)
+        << "Indicator \"context.ai_enthusiasm\" has goalposts 5 to 5; the low one must be below "
+           "the high one.";
+    QTest::newRow("cycle")
+        << Record::ModelNode << 0 << int(ModelNodeField::Parent)
+        << QVariant(QStringLiteral("readiness.context"))
+        << QStringLiteral(
+               "The nodes \"readiness\" → \"readiness.context\" → \"readiness\" form a cycle.");
+    QTest::newRow("unknown indicator")
+        << Record::ModelIndicator << 0 << int(ModelIndicatorField::Indicator)
+        << QVariant(QStringLiteral("custom.nothing"))
+        << "Indicator \"custom.nothing\" is not an indicator of this workspace.";
 }
 
 void TestRecords::refusedEdits()
@@ -163,7 +226,9 @@ void TestRecords::refusedEdits()
     QFETCH(QString, message);
     const Workspace before = m_document->workspace();
     QString error;
-    QVERIFY(!Commands::setField(m_document.get(), FieldRef{record, record == Record::Challenge ? m_finance : 0, row, field}, value, &error));
+    QVERIFY(!Commands::setField(
+        m_document.get(),
+        FieldRef {record, record == Record::Challenge ? m_finance : 0, row, field}, value, &error));
     QCOMPARE(error, message);
     QCOMPARE(m_document->undoStack()->count(), 0);
     QVERIFY(m_document->workspace() == before);
@@ -199,7 +264,8 @@ void TestRecords::listRecordsInsertRemoveMove()
     QVERIFY(Commands::moveRecord(m_document.get(), record, vertical, 1, 0));
     QCOMPARE(Records::take(m_document->workspace(), record, vertical, 0), added);
 
-    QVERIFY2(Commands::removeRecord(m_document.get(), record, vertical, 0, &error), qPrintable(error));
+    QVERIFY2(Commands::removeRecord(m_document.get(), record, vertical, 0, &error),
+             qPrintable(error));
     QCOMPARE(Records::count(m_document->workspace(), record, vertical), count);
 
     QUndoStack *stack = m_document->undoStack();
@@ -231,15 +297,21 @@ void TestRecords::modelStructureGuards()
     QString error;
     // An index cannot go; a dimension with indicators cannot go either.
     QVERIFY(!Commands::removeRecord(m_document.get(), Record::ModelNode, 0, 0, &error));
-    QCOMPARE(error, QStringLiteral("\"AI potential (readiness)\" is an index of the model and cannot be deleted."));
+    QCOMPARE(error,
+             QStringLiteral(
+                 "\"AI potential (readiness)\" is an index of the model and cannot be deleted."));
     QVERIFY(!Commands::removeRecord(m_document.get(), Record::ModelNode, 0, 1, &error));
-    QCOMPARE(error, QStringLiteral("\"Context\" has indicators below it; delete or move them first."));
+    QCOMPARE(error,
+             QStringLiteral("\"Context\" has indicators below it; delete or move them first."));
     // A custom indicator the model uses cannot be deleted.
     const int row = Commands::insertRecord(m_document.get(), Record::ModelIndicator, 0, -1, &error);
-    QVERIFY(Commands::setField(m_document.get(), FieldRef{Record::ModelIndicator, 0, row, ModelIndicatorField::Indicator},
-                               QStringLiteral("custom.nps"), &error));
+    QVERIFY(Commands::setField(
+        m_document.get(), FieldRef {Record::ModelIndicator, 0, row, ModelIndicatorField::Indicator},
+        QStringLiteral("custom.nps"), &error));
     QVERIFY(!Commands::removeRecord(m_document.get(), Record::CustomIndicator, 0, 0, &error));
-    QCOMPARE(error, QStringLiteral("\"NPS\" is used by the scoring model; take it out of the model first."));
+    QCOMPARE(
+        error,
+        QStringLiteral("\"NPS\" is used by the scoring model; take it out of the model first."));
     // A new dimension may be empty while the model is being built.
     const int node = Commands::insertRecord(m_document.get(), Record::ModelNode, 0, -1, &error);
     QCOMPARE(m_document->workspace().model.nodes.at(node).id, QStringLiteral("dimension"));
@@ -249,12 +321,15 @@ void TestRecords::modelStructureGuards()
 void TestRecords::renamingNodeCarriesItsChildren()
 {
     QString error;
-    QVERIFY2(Commands::setField(m_document.get(), FieldRef{Record::ModelNode, 0, 1, ModelNodeField::Id},
+    QVERIFY2(Commands::setField(m_document.get(),
+                                FieldRef {Record::ModelNode, 0, 1, ModelNodeField::Id},
                                 QStringLiteral("readiness.setting"), &error),
              qPrintable(error));
-    QCOMPARE(m_document->workspace().model.indicators.at(0).parent, QStringLiteral("readiness.setting"));
+    QCOMPARE(m_document->workspace().model.indicators.at(0).parent,
+             QStringLiteral("readiness.setting"));
     m_document->undoStack()->undo();
-    QCOMPARE(m_document->workspace().model.indicators.at(0).parent, QStringLiteral("readiness.context"));
+    QCOMPARE(m_document->workspace().model.indicators.at(0).parent,
+             QStringLiteral("readiness.context"));
     QVERIFY(m_document->workspace().model == defaultScoringModel());
 }
 

@@ -16,17 +16,17 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QStandardPaths>
-#include <QDockWidget>
-#include <QMimeData>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -142,23 +142,29 @@ void TestWorksheets::fillEveryPageUndoRedoSaveReopen()
 
     product->tabs()->setCurrentIndex(1);
     QTableView *drivers = product->valueDrivers()->view();
-    typeInCell(drivers, drivers->model()->index(1, ValueDriverField::Strength), QStringLiteral("4"));
+    typeInCell(drivers, drivers->model()->index(1, ValueDriverField::Strength),
+               QStringLiteral("4"));
     editCell(drivers, drivers->model()->index(1, ValueDriverField::Framing),
              [](QWidget *editor) { QTest::keyClick(editor, Qt::Key_Down); }); // → savings
     typeInCell(drivers, drivers->model()->index(1, ValueDriverField::Evidence),
                QStringLiteral("Deals close a week sooner"));
 
     product->tabs()->setCurrentIndex(2);
-    QTest::mouseClick(product->personas()->findChildren<QToolButton *>().at(0), Qt::LeftButton); // Add
+    QTest::mouseClick(product->personas()->findChildren<QToolButton *>().at(0),
+                      Qt::LeftButton); // Add
     QWidget *personaEditor = QApplication::focusWidget();
     QVERIFY(personaEditor);
     QTest::keySequence(personaEditor, QKeySequence::SelectAll);
     QTest::keyClicks(personaEditor, QStringLiteral("General Counsel"));
     QTest::keyClick(personaEditor, Qt::Key_Return);
     QTableView *personas = product->personas()->view();
-    QTRY_COMPARE(document->workspace().plan.personas.value(0).role, QStringLiteral("General Counsel"));
+    QTRY_COMPARE(document->workspace().plan.personas.value(0).role,
+                 QStringLiteral("General Counsel"));
     editCell(personas, personas->model()->index(0, PersonaField::CommitteeRole),
-             [](QWidget *editor) { QTest::keyClick(editor, Qt::Key_Down); QTest::keyClick(editor, Qt::Key_Down); });
+             [](QWidget *editor) {
+                 QTest::keyClick(editor, Qt::Key_Down);
+                 QTest::keyClick(editor, Qt::Key_Down);
+             });
     typeInCell(personas, personas->model()->index(0, PersonaField::MustExplain),
                QStringLiteral("Why a clause was flagged"));
 
@@ -170,20 +176,23 @@ void TestWorksheets::fillEveryPageUndoRedoSaveReopen()
     QTest::keyClicks(tierEditor, QStringLiteral("Team"));
     QTest::keyClick(tierEditor, Qt::Key_Return);
     QTableView *prices = product->pricePoints()->view();
-    QTRY_COMPARE(document->workspace().plan.pricing.pricePoints.value(0).tier, QStringLiteral("Team"));
+    QTRY_COMPARE(document->workspace().plan.pricing.pricePoints.value(0).tier,
+                 QStringLiteral("Team"));
     typeInCell(prices, prices->model()->index(0, PricePointField::Price), QStringLiteral("49.5"));
 
     product->tabs()->setCurrentIndex(4);
     product->marketing()->addRow();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QTableView *marketing = product->marketing()->view();
-    typeInCell(marketing, marketing->model()->index(0, MarketingField::Budget), QStringLiteral("12000"));
+    typeInCell(marketing, marketing->model()->index(0, MarketingField::Budget),
+               QStringLiteral("12000"));
 
     product->tabs()->setCurrentIndex(5);
     product->channels()->addRow();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QTableView *channels = product->channels()->view();
-    typeInCell(channels, channels->model()->index(0, ChannelField::RevenueShare), QStringLiteral("100"));
+    typeInCell(channels, channels->model()->index(0, ChannelField::RevenueShare),
+               QStringLiteral("100"));
 
     // --- A new vertical, every page -----------------------------------------------------
     QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -207,17 +216,19 @@ void TestWorksheets::fillEveryPageUndoRedoSaveReopen()
         IndicatorField *field = sheet->field(d.id);
         QVERIFY2(field, qPrintable(d.id));
         sheet->tabs()->setCurrentWidget(sheet->tabs()->widget(
-            d.dimension == Dimension::Market ? VerticalWorksheet::Overview
-            : d.dimension == Dimension::Context ? VerticalWorksheet::Context
-            : d.dimension == Dimension::Capabilities ? VerticalWorksheet::Capabilities
-                                                     : VerticalWorksheet::Consequences));
+            d.dimension == Dimension::Market             ? VerticalWorksheet::Overview
+                : d.dimension == Dimension::Context      ? VerticalWorksheet::Context
+                : d.dimension == Dimension::Capabilities ? VerticalWorksheet::Capabilities
+                                                         : VerticalWorksheet::Consequences));
         typeInto(field->lineEdit(), QString::number((i % 5) + 0.5));
     }
     for (int textField : {int(VerticalField::ContextNotes), int(VerticalField::CapabilitiesNotes),
                           int(VerticalField::ConsequencesNotes), int(VerticalField::Winners),
                           int(VerticalField::Losers)}) {
-        sheet->tabs()->setCurrentWidget(sheet->textEdit(textField)->parentWidget()->parentWidget()->parentWidget());
-        typeInto(sheet->textEdit(textField), Records::fieldName(Record::Vertical, textField) + QStringLiteral(" text"));
+        sheet->tabs()->setCurrentWidget(
+            sheet->textEdit(textField)->parentWidget()->parentWidget()->parentWidget());
+        typeInto(sheet->textEdit(textField),
+                 Records::fieldName(Record::Vertical, textField) + QStringLiteral(" text"));
     }
 
     sheet->tabs()->setCurrentIndex(VerticalWorksheet::Challenges);
@@ -231,10 +242,12 @@ void TestWorksheets::fillEveryPageUndoRedoSaveReopen()
                  QStringLiteral("Loan files take two weeks"));
     editCell(challenges, challenges->model()->index(0, ChallengeField::Stakeholder),
              [](QWidget *editor) { QTest::keyClick(editor, Qt::Key_Down); }); // end user → champion
-    typeInCell(challenges, challenges->model()->index(0, ChallengeField::ExplainabilityNeed), QStringLiteral("5"));
+    typeInCell(challenges, challenges->model()->index(0, ChallengeField::ExplainabilityNeed),
+               QStringLiteral("5"));
     challenges->setCurrentIndex(challenges->model()->index(0, ChallengeField::TechnologyFirst));
     QTest::keyClick(challenges, Qt::Key_Space);
-    typeInCell(challenges, challenges->model()->index(0, ChallengeField::PocMonths), QStringLiteral("9"));
+    typeInCell(challenges, challenges->model()->index(0, ChallengeField::PocMonths),
+               QStringLiteral("9"));
 
     sheet->tabs()->setCurrentIndex(VerticalWorksheet::Custom);
     sheet->customIndicators()->addRow();
@@ -244,7 +257,8 @@ void TestWorksheets::fillEveryPageUndoRedoSaveReopen()
     QTest::keyClick(customEditor, Qt::Key_Return);
     QTRY_COMPARE(document->workspace().customIndicators.value(0).name, QStringLiteral("Churn"));
     QTRY_VERIFY(sheet->field(QStringLiteral("custom.new_indicator")));
-    typeInto(sheet->field(QStringLiteral("custom.new_indicator"))->lineEdit(), QStringLiteral("12"));
+    typeInto(sheet->field(QStringLiteral("custom.new_indicator"))->lineEdit(),
+             QStringLiteral("12"));
 
     // --- What that must have made, worked out from the keystrokes above -------------------
     Workspace expected;
@@ -253,11 +267,18 @@ void TestWorksheets::fillEveryPageUndoRedoSaveReopen()
     expected.product.category = AiCategory::SecurityRisk;
     expected.product.modality = Modality::Multimodal;
     expected.plan.targetMarket = QStringLiteral("Banks in Europe");
-    expected.plan.valueDriver(ValueDriverKind::Growth) = {ValueDriverKind::Growth, 4, QStringLiteral("Deals close a week sooner"), Framing::Savings};
-    expected.plan.personas = {{QStringLiteral("General Counsel"), CommitteeRole::BudgetApprover, {}, {}, QStringLiteral("Why a clause was flagged")}};
+    expected.plan.valueDriver(ValueDriverKind::Growth) = {
+        ValueDriverKind::Growth, 4, QStringLiteral("Deals close a week sooner"), Framing::Savings};
+    expected.plan.personas = {{QStringLiteral("General Counsel"),
+                               CommitteeRole::BudgetApprover,
+                               {},
+                               {},
+                               QStringLiteral("Why a clause was flagged")}};
     expected.plan.pricing.model = PricingModel::UsageBased;
-    expected.plan.pricing.pricePoints = {{QStringLiteral("Team"), 49.5, QStringLiteral("per user per month")}};
-    expected.plan.marketing = {{QStringLiteral("New activity"), MarketingKind::Content, {}, 12000.0, {}}};
+    expected.plan.pricing.pricePoints
+        = {{QStringLiteral("Team"), 49.5, QStringLiteral("per user per month")}};
+    expected.plan.marketing
+        = {{QStringLiteral("New activity"), MarketingKind::Content, {}, 12000.0, {}}};
     expected.plan.channels = {{ChannelKind::Direct, QStringLiteral("New channel"), 100.0, {}}};
     IndicatorDefinition churn;
     churn.id = QStringLiteral("custom.new_indicator");
@@ -275,7 +296,8 @@ void TestWorksheets::fillEveryPageUndoRedoSaveReopen()
     for (int i = 0; i < builtIns.size(); ++i)
         v.values.insert(builtIns.at(i).id, {(i % 5) + 0.5, QString()});
     v.values.insert(QStringLiteral("custom.new_indicator"), {12, QString()});
-    v.challenges = {{QStringLiteral("Loan files take two weeks"), CommitteeRole::Champion, Framing::Opportunity, 5, true, 9.0}};
+    v.challenges = {{QStringLiteral("Loan files take two weeks"), CommitteeRole::Champion,
+                     Framing::Opportunity, 5, true, 9.0}};
     expected.verticals = {v};
 
     const Workspace &actual = document->workspace();
@@ -331,7 +353,8 @@ void TestWorksheets::refusedInputIsVisibleAndChangesNothing()
     QVERIFY(enthusiasm->isVisible());
 
     typeInto(enthusiasm->lineEdit(), QStringLiteral("7"));
-    QCOMPARE(enthusiasm->message(), QStringLiteral("AI enthusiasm must be 0 to 5; the value stays 4.5."));
+    QCOMPARE(enthusiasm->message(),
+             QStringLiteral("AI enthusiasm must be 0 to 5; the value stays 4.5."));
     QVERIFY(document->workspace() == before);
     QCOMPARE(document->undoStack()->count(), 0);
     // Leaving the field puts the stored value back.
@@ -340,22 +363,26 @@ void TestWorksheets::refusedInputIsVisibleAndChangesNothing()
 
     typeInto(enthusiasm->lineEdit(), QStringLiteral("lots"));
     QTest::keyClick(enthusiasm->lineEdit(), Qt::Key_Tab);
-    QCOMPARE(enthusiasm->message(), QStringLiteral("\"lots\" is not a number; the value stays 4.5."));
+    QCOMPARE(enthusiasm->message(),
+             QStringLiteral("\"lots\" is not a number; the value stays 4.5."));
     QCOMPARE(enthusiasm->lineEdit()->text(), QStringLiteral("4.5"));
 
     // A vertical may not take another's name.
     sheet->tabs()->setCurrentIndex(VerticalWorksheet::Overview);
     typeInto(sheet->nameEdit(), QStringLiteral("Telecom"));
-    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("There is already a vertical named \"Telecom\"."));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("There is already a vertical named \"Telecom\"."));
     QTest::keyClick(sheet->nameEdit(), Qt::Key_Tab);
     QCOMPARE(sheet->nameEdit()->text(), document->workspace().verticals.at(0).name);
 
     // A challenge's proof of concept cannot last 100 months.
     sheet->tabs()->setCurrentIndex(VerticalWorksheet::Challenges);
     QTableView *challenges = sheet->challenges()->view();
-    typeInCell(challenges, challenges->model()->index(0, ChallengeField::PocMonths), QStringLiteral("100"));
+    typeInCell(challenges, challenges->model()->index(0, ChallengeField::PocMonths),
+               QStringLiteral("100"));
     QCOMPARE(m_window->statusBar()->currentMessage().isEmpty(), false);
-    QVERIFY(sheet->challenges()->findChild<QLabel *>()->text().contains(QLatin1String("POC (months) must be 0 to 60.")));
+    QVERIFY(sheet->challenges()->findChild<QLabel *>()->text().contains(
+        QLatin1String("POC (months) must be 0 to 60.")));
     QVERIFY(document->workspace() == before);
 
     // A value driver's strength stops at 5 (the editor will not go past it).
@@ -363,7 +390,8 @@ void TestWorksheets::refusedInputIsVisibleAndChangesNothing()
     ProductWorksheet *product = m_window->productWorksheet();
     product->tabs()->setCurrentIndex(1);
     QTableView *drivers = product->valueDrivers()->view();
-    typeInCell(drivers, drivers->model()->index(0, ValueDriverField::Strength), QStringLiteral("9"));
+    typeInCell(drivers, drivers->model()->index(0, ValueDriverField::Strength),
+               QStringLiteral("9"));
     QVERIFY(document->workspace().plan.valueDriver(ValueDriverKind::Cost).strength <= 5);
 }
 
@@ -378,8 +406,10 @@ void TestWorksheets::scorePanelFollowsEdits()
     m_window->showPage(MainWindow::VerticalPage);
     VerticalWorksheet *sheet = m_window->verticalWorksheet();
     sheet->tabs()->setCurrentIndex(VerticalWorksheet::Capabilities);
-    typeInto(sheet->field(QStringLiteral("capabilities.data_availability"))->lineEdit(), QStringLiteral("0.5"));
-    QVERIFY2(panel->readinessLabel()->text().startsWith(QLatin1String("77.8")), qPrintable(panel->readinessLabel()->text()));
+    typeInto(sheet->field(QStringLiteral("capabilities.data_availability"))->lineEdit(),
+             QStringLiteral("0.5"));
+    QVERIFY2(panel->readinessLabel()->text().startsWith(QLatin1String("77.8")),
+             qPrintable(panel->readinessLabel()->text()));
     QTest::keySequence(m_window.get(), QKeySequence::Undo);
     QVERIFY(panel->readinessLabel()->text().startsWith(QLatin1String("87.8")));
     QVERIFY(panel->quadrantLabel()->text().contains(QLatin1String("Proceed with safeguards")));
@@ -396,23 +426,35 @@ void TestWorksheets::referenceFigureGoesInWithItsSource()
     QVERIFY(oecd->text(0).startsWith(QLatin1String("14 % of jobs")));
     reference->tree()->setCurrentItem(oecd);
     QVERIFY(reference->insertButton()->isEnabled());
-    QCOMPARE(reference->insertButton()->text(), QStringLiteral("&Insert into Jobs at high risk of automation"));
+    QCOMPARE(reference->insertButton()->text(),
+             QStringLiteral("&Insert into Jobs at high risk of automation"));
     QTest::mouseClick(reference->insertButton(), Qt::LeftButton);
-    const IndicatorValue value = document->workspace().vertical(construction)->values.value(QStringLiteral("consequences.jobs_high_risk_pct"));
+    const IndicatorValue value
+        = document->workspace()
+              .vertical(construction)
+              ->values.value(QStringLiteral("consequences.jobs_high_risk_pct"));
     QCOMPARE(value.value, 14.0);
-    QCOMPARE(value.source, QStringLiteral("Nedelkoska & Quintini, OECD Social, Employment and Migration Working Paper 202 (2018)"));
+    QCOMPARE(value.source,
+             QStringLiteral("Nedelkoska & Quintini, OECD Social, Employment and Migration Working "
+                            "Paper 202 (2018)"));
     // The worksheet shows where the value came from.
     m_window->showPage(MainWindow::VerticalPage);
     m_window->verticalWorksheet()->tabs()->setCurrentIndex(VerticalWorksheet::Consequences);
-    IndicatorField *field = m_window->verticalWorksheet()->field(QStringLiteral("consequences.jobs_high_risk_pct"));
+    IndicatorField *field
+        = m_window->verticalWorksheet()->field(QStringLiteral("consequences.jobs_high_risk_pct"));
     QCOMPARE(field->lineEdit()->text(), QStringLiteral("14"));
     QVERIFY(field->findChildren<QLabel *>().last()->isVisible() || true);
     bool sourceShown = false;
     for (QLabel *label : field->findChildren<QLabel *>())
-        sourceShown = sourceShown || (label->isVisible() && label->text().startsWith(QLatin1String("Source: Nedelkoska")));
+        sourceShown = sourceShown
+            || (label->isVisible()
+                && label->text().startsWith(QLatin1String("Source: Nedelkoska")));
     QVERIFY(sourceShown);
     QTest::keySequence(m_window.get(), QKeySequence::Undo);
-    QCOMPARE(document->workspace().vertical(construction)->value(QStringLiteral("consequences.jobs_high_risk_pct")), 22.0);
+    QCOMPARE(document->workspace()
+                 .vertical(construction)
+                 ->value(QStringLiteral("consequences.jobs_high_risk_pct")),
+             22.0);
 }
 
 void TestWorksheets::modelEditorChangesScoresWithUndo()
@@ -427,14 +469,17 @@ void TestWorksheets::modelEditorChangesScoresWithUndo()
     // (0.5 × 90 + 0.15 × 75) / 0.65 = 86.5 (Capabilities 90: all 4.5 of 5; Challenges 75:
     // opportunity 100 %, stakeholders 3 of 6 → 50 %).
     const QModelIndex context = tree->index(0, ModelTreeModel::Weight, tree->index(0, 0));
-    QCOMPARE(context.siblingAtColumn(ModelTreeModel::Name).data().toString(), QStringLiteral("Context"));
+    QCOMPARE(context.siblingAtColumn(ModelTreeModel::Name).data().toString(),
+             QStringLiteral("Context"));
     typeInCell(editor->tree(), context, QStringLiteral("0"));
     QCOMPARE(document->workspace().model.nodes.at(1).weight, 0.0);
     QVERIFY2(m_window->scorePanel()->readinessLabel()->text().startsWith(QLatin1String("86.5")),
              qPrintable(m_window->scorePanel()->readinessLabel()->text()));
     // A negative weight is refused and said so.
-    typeInCell(editor->tree(), tree->index(0, ModelTreeModel::Weight, tree->index(0, 0)), QStringLiteral("-1"));
-    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("A weight must be a number, zero or more."));
+    typeInCell(editor->tree(), tree->index(0, ModelTreeModel::Weight, tree->index(0, 0)),
+               QStringLiteral("-1"));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("A weight must be a number, zero or more."));
     QTest::keySequence(m_window.get(), QKeySequence::Undo);
     QVERIFY(document->workspace().model == defaultScoringModel());
     QVERIFY(m_window->scorePanel()->readinessLabel()->text().startsWith(QLatin1String("87.8")));
@@ -483,7 +528,8 @@ void TestWorksheets::windowStateIsRemembered()
     m_window->findChild<QDockWidget *>(QStringLiteral("referenceDock"))->hide();
     QVERIFY(m_window->close());
     m_window = std::make_unique<MainWindow>();
-    QCOMPARE(m_window->navigator()->sortCombo()->currentData().toInt(), int(VerticalNavigator::ByRisk));
+    QCOMPARE(m_window->navigator()->sortCombo()->currentData().toInt(),
+             int(VerticalNavigator::ByRisk));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("referenceDock"))->isHidden());

@@ -16,8 +16,8 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QComboBox>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -91,7 +91,8 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
     updateActions();
     showPage(ProductPage);
-    statusBar()->showMessage(tr("Pick a vertical on the left, or fill in the product and GTM plan."), 8000);
+    statusBar()->showMessage(
+        tr("Pick a vertical on the left, or fill in the product and GTM plan."), 8000);
 }
 
 MainWindow::~MainWindow()
@@ -113,7 +114,8 @@ QWidget *MainWindow::tablePage()
     m_filter->setPlaceholderText(tr("Filter verticals"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter the table"));
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
 
     m_table = new QTableView;
     m_table->setModel(m_proxy);
@@ -152,8 +154,9 @@ QWidget *MainWindow::tablePage()
     row->addWidget(m_filter, 1);
     row->addStretch(2);
     row->addWidget(m_summary);
-    auto *hint = new QLabel(tr("Every vertical and every indicator value at once. Type in a cell to "
-                               "change it; Delete clears a value (missing, not zero)."));
+    auto *hint
+        = new QLabel(tr("Every vertical and every indicator value at once. Type in a cell to "
+                        "change it; Delete clears a value (missing, not zero)."));
     hint->setForegroundRole(QPalette::PlaceholderText);
 
     auto *page = new QWidget;
@@ -243,7 +246,8 @@ void MainWindow::createActions()
     editMenu->addAction(undoAction);
     editMenu->addAction(redoAction);
     editMenu->addSeparator();
-    QAction *addAction = editMenu->addAction(tr("&Add Vertical"), m_navigator, &VerticalNavigator::addVertical);
+    QAction *addAction
+        = editMenu->addAction(tr("&Add Vertical"), m_navigator, &VerticalNavigator::addVertical);
     addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_duplicateAction = editMenu->addAction(tr("D&uplicate Vertical"), m_navigator,
                                             &VerticalNavigator::duplicateVertical);
@@ -253,7 +257,8 @@ void MainWindow::createActions()
     renameAction->setShortcut(QKeySequence(Qt::Key_F2));
     renameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_navigator->addAction(renameAction);
-    m_removeAction = editMenu->addAction(tr("&Delete Vertical"), m_navigator, &VerticalNavigator::removeVertical);
+    m_removeAction = editMenu->addAction(tr("&Delete Vertical"), m_navigator,
+                                         &VerticalNavigator::removeVertical);
     m_removeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     editMenu->addSeparator();
     QAction *findAction = editMenu->addAction(tr("&Find Vertical"), this, [this] {
@@ -263,16 +268,19 @@ void MainWindow::createActions()
     findAction->setShortcut(QKeySequence::Find);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    const QStringList pageNames{tr("&Product && GTM Plan"), tr("&Vertical Worksheet"),
-                                tr("&All Verticals"), tr("&Scoring Model")};
+    const QStringList pageNames {tr("&Product && GTM Plan"), tr("&Vertical Worksheet"),
+                                 tr("&All Verticals"), tr("&Scoring Model")};
     for (int page = 0; page < pageNames.size(); ++page) {
-        QAction *action = m_viewMenu->addAction(pageNames.at(page), this, [this, page] { showPage(Page(page)); });
+        QAction *action = m_viewMenu->addAction(pageNames.at(page), this,
+                                                [this, page] { showPage(Page(page)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
     }
     m_viewMenu->addSeparator();
-    QAction *next = m_viewMenu->addAction(tr("&Next Vertical"), this, [this] { m_navigator->selectNext(1); });
+    QAction *next
+        = m_viewMenu->addAction(tr("&Next Vertical"), this, [this] { m_navigator->selectNext(1); });
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    QAction *previous = m_viewMenu->addAction(tr("P&revious Vertical"), this, [this] { m_navigator->selectNext(-1); });
+    QAction *previous = m_viewMenu->addAction(tr("P&revious Vertical"), this,
+                                              [this] { m_navigator->selectNext(-1); });
     previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -402,8 +410,8 @@ void MainWindow::open()
 {
     if (!maybeSave())
         return;
-    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QString(),
-                                                          workspaceFilter());
+    const QString fileName
+        = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QString(), workspaceFilter());
     if (!fileName.isEmpty())
         openFile(fileName);
 }
@@ -412,7 +420,8 @@ bool MainWindow::openFile(const QString &fileName)
 {
     QString error;
     if (!m_document->load(fileName, &error)) {
-        showError(tr("Cannot open workspace"), tr("%1: %2").arg(QDir::toNativeSeparators(fileName), error));
+        showError(tr("Cannot open workspace"),
+                  tr("%1: %2").arg(QDir::toNativeSeparators(fileName), error));
         return false;
     }
     addRecentFile(fileName);
@@ -445,7 +454,8 @@ bool MainWindow::save()
         return false;
     }
     addRecentFile(m_document->fileName());
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->fileName())), 5000);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->fileName())),
+                             5000);
     return true;
 }
 
@@ -462,7 +472,8 @@ bool MainWindow::saveAs()
     const QString fileName = dialog.selectedFiles().constFirst();
     QString error;
     if (!m_document->saveAs(fileName, &error)) {
-        showError(tr("Cannot save workspace"), tr("%1: %2").arg(QDir::toNativeSeparators(fileName), error));
+        showError(tr("Cannot save workspace"),
+                  tr("%1: %2").arg(QDir::toNativeSeparators(fileName), error));
         return false;
     }
     addRecentFile(fileName);
@@ -484,13 +495,16 @@ void MainWindow::importTable()
         showError(tr("Cannot import"), tr("%1: %2").arg(QDir::toNativeSeparators(fileName), error));
         return;
     }
-    Commands::replaceWorkspace(m_document, workspace, tr("Import %1").arg(QFileInfo(fileName).fileName()));
-    QString message = tr("Imported %1: %2 added, %3 updated.")
-                          .arg(QFileInfo(fileName).fileName(), QString::number(report.addedVerticals.size()),
-                               QString::number(report.updatedVerticals.size()));
+    Commands::replaceWorkspace(m_document, workspace,
+                               tr("Import %1").arg(QFileInfo(fileName).fileName()));
+    QString message
+        = tr("Imported %1: %2 added, %3 updated.")
+              .arg(QFileInfo(fileName).fileName(), QString::number(report.addedVerticals.size()),
+                   QString::number(report.updatedVerticals.size()));
     if (!report.createdIndicators.isEmpty())
         message += QLatin1Char(' ')
-            + tr("New custom indicators: %1.").arg(report.createdIndicators.join(QLatin1String(", ")));
+            + tr("New custom indicators: %1.")
+                  .arg(report.createdIndicators.join(QLatin1String(", ")));
     statusBar()->showMessage(message, 15000);
 }
 
@@ -544,7 +558,8 @@ void MainWindow::updateRecentMenu()
     for (int i = 0; i < files.size(); ++i) {
         const QString file = files.at(i);
         QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(file)), this, [this, file] {
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(file)), this,
+            [this, file] {
                 if (maybeSave())
                     openFile(file);
             });
@@ -565,7 +580,8 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_navigator->setSort(VerticalNavigator::Sort(settings.value(QStringLiteral("navigator/sort"), 0).toInt()));
+    m_navigator->setSort(
+        VerticalNavigator::Sort(settings.value(QStringLiteral("navigator/sort"), 0).toInt()));
 }
 
 void MainWindow::saveSettings()

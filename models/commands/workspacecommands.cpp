@@ -16,15 +16,24 @@ QString tr(const char *text)
 QString recordName(Record record)
 {
     switch (record) {
-    case Record::Persona: return tr("persona");
-    case Record::PricePoint: return tr("price point");
-    case Record::MarketingItem: return tr("marketing activity");
-    case Record::Channel: return tr("channel");
-    case Record::Challenge: return tr("challenge");
-    case Record::CustomIndicator: return tr("custom indicator");
-    case Record::ModelNode: return tr("model dimension");
-    case Record::ModelIndicator: return tr("model indicator");
-    default: return tr("row");
+    case Record::Persona:
+        return tr("persona");
+    case Record::PricePoint:
+        return tr("price point");
+    case Record::MarketingItem:
+        return tr("marketing activity");
+    case Record::Channel:
+        return tr("channel");
+    case Record::Challenge:
+        return tr("challenge");
+    case Record::CustomIndicator:
+        return tr("custom indicator");
+    case Record::ModelNode:
+        return tr("model dimension");
+    case Record::ModelIndicator:
+        return tr("model indicator");
+    default:
+        return tr("row");
     }
 }
 
@@ -289,7 +298,7 @@ bool setIndicatorValueWithSource(WorkspaceDocument *document, VerticalId vertica
         return false;
     }
     document->undoStack()->push(new SetIndicatorValueCommand(document, vertical, indicatorId,
-                                                             IndicatorValue{value, source}));
+                                                             IndicatorValue {value, source}));
     return true;
 }
 
@@ -318,22 +327,24 @@ bool renameVertical(WorkspaceDocument *document, VerticalId vertical, const QStr
         *error = tr("There is no such vertical.");
         return false;
     }
-    return setField(document, FieldRef{Record::Vertical, 0, row, VerticalField::Name}, name, error);
+    return setField(document, FieldRef {Record::Vertical, 0, row, VerticalField::Name}, name,
+                    error);
 }
 
 int insertRecord(WorkspaceDocument *document, Record record, VerticalId vertical, int row,
                  QString *error)
 {
     const Workspace &workspace = document->workspace();
-    if (!Records::isList(record) || (record == Record::Challenge && !workspace.vertical(vertical))) {
+    if (!Records::isList(record)
+        || (record == Record::Challenge && !workspace.vertical(vertical))) {
         *error = tr("Rows cannot be added here.");
         return -1;
     }
     const int count = Records::count(workspace, record, vertical);
     if (row < 0 || row > count)
         row = count;
-    document->undoStack()->push(new InsertRecordCommand(document, record, vertical, row,
-                                                        Records::makeNew(workspace, record, vertical)));
+    document->undoStack()->push(new InsertRecordCommand(
+        document, record, vertical, row, Records::makeNew(workspace, record, vertical)));
     return row;
 }
 
@@ -363,13 +374,15 @@ bool removeRecord(WorkspaceDocument *document, Record record, VerticalId vertica
         }
         for (const ModelNode &other : workspace.model.nodes) {
             if (other.parent == node.id) {
-                *error = tr("\"%1\" has dimensions below it; delete or move them first.").arg(node.name);
+                *error = tr("\"%1\" has dimensions below it; delete or move them first.")
+                             .arg(node.name);
                 return false;
             }
         }
         for (const ModelIndicator &other : workspace.model.indicators) {
             if (other.parent == node.id) {
-                *error = tr("\"%1\" has indicators below it; delete or move them first.").arg(node.name);
+                *error = tr("\"%1\" has indicators below it; delete or move them first.")
+                             .arg(node.name);
                 return false;
             }
         }
@@ -381,7 +394,8 @@ bool removeRecord(WorkspaceDocument *document, Record record, VerticalId vertica
 bool moveRecord(WorkspaceDocument *document, Record record, VerticalId vertical, int from, int to)
 {
     const int count = Records::count(document->workspace(), record, vertical);
-    if (!Records::isList(record) || from < 0 || from >= count || to < 0 || to >= count || from == to)
+    if (!Records::isList(record) || from < 0 || from >= count || to < 0 || to >= count
+        || from == to)
         return false;
     document->undoStack()->push(new MoveRecordCommand(document, record, vertical, from, to));
     return true;
@@ -415,8 +429,8 @@ VerticalId duplicateVertical(WorkspaceDocument *document, VerticalId vertical)
     for (int n = 2; workspace.indexOfVerticalNamed(copy.name) >= 0; ++n)
         copy.name = tr("%1 (copy %2)").arg(base).arg(n);
     const VerticalId id = copy.id;
-    document->undoStack()->push(new AddVerticalCommand(
-        document, index + 1, std::move(copy), tr("Duplicate vertical \"%1\"").arg(base)));
+    document->undoStack()->push(new AddVerticalCommand(document, index + 1, std::move(copy),
+                                                       tr("Duplicate vertical \"%1\"").arg(base)));
     return id;
 }
 

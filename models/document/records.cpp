@@ -97,19 +97,32 @@ std::pair<const FieldInfo *, int> table(const FieldInfo (&fields)[N])
 std::pair<const FieldInfo *, int> fieldsOf(Record record)
 {
     switch (record) {
-    case Record::Product: return table(productFields);
-    case Record::Plan: return table(planFields);
-    case Record::ValueDriver: return table(valueDriverFields);
-    case Record::Persona: return table(personaFields);
-    case Record::PricePoint: return table(pricePointFields);
-    case Record::MarketingItem: return table(marketingFields);
-    case Record::Channel: return table(channelFields);
-    case Record::Vertical: return table(verticalFields);
-    case Record::Challenge: return table(challengeFields);
-    case Record::CustomIndicator: return table(customIndicatorFields);
-    case Record::ModelSettings: return table(modelSettingsFields);
-    case Record::ModelNode: return table(modelNodeFields);
-    case Record::ModelIndicator: return table(modelIndicatorFields);
+    case Record::Product:
+        return table(productFields);
+    case Record::Plan:
+        return table(planFields);
+    case Record::ValueDriver:
+        return table(valueDriverFields);
+    case Record::Persona:
+        return table(personaFields);
+    case Record::PricePoint:
+        return table(pricePointFields);
+    case Record::MarketingItem:
+        return table(marketingFields);
+    case Record::Channel:
+        return table(channelFields);
+    case Record::Vertical:
+        return table(verticalFields);
+    case Record::Challenge:
+        return table(challengeFields);
+    case Record::CustomIndicator:
+        return table(customIndicatorFields);
+    case Record::ModelSettings:
+        return table(modelSettingsFields);
+    case Record::ModelNode:
+        return table(modelNodeFields);
+    case Record::ModelIndicator:
+        return table(modelIndicatorFields);
     }
     return {nullptr, 0};
 }
@@ -174,7 +187,8 @@ QString checkOptional(Record record, int field, const QVariant &value, double lo
         return tr("%1 must be a number.").arg(fieldName(record, field));
     if (d < low || d > high) {
         if (std::isinf(high))
-            return tr("%1 must be %2 or more.").arg(fieldName(record, field), QLocale().toString(low));
+            return tr("%1 must be %2 or more.")
+                .arg(fieldName(record, field), QLocale().toString(low));
         return rangeMessage(record, field, low, high);
     }
     return {};
@@ -205,8 +219,8 @@ QString checkModelEdit(const Workspace &workspace, const FieldRef &ref, const QV
     Workspace copy = workspace;
     setValue(copy, ref, value);
     const QSet<QString> known = knownIndicatorIds(workspace.customIndicators);
-    const QStringList required{QString::fromLatin1(ScoringModel::ReadinessId),
-                               QString::fromLatin1(ScoringModel::RiskId)};
+    const QStringList required {QString::fromLatin1(ScoringModel::ReadinessId),
+                                QString::fromLatin1(ScoringModel::RiskId)};
     QStringList before;
     QStringList after;
     CompiledModel::compile(workspace.model, known, required, nullptr, &before);
@@ -254,7 +268,8 @@ QList<std::pair<int, QString>> enumChoices(Record record, int field)
     case Record::Plan:
         return choicesOf<PricingModel>();
     case Record::ValueDriver:
-        return field == ValueDriverField::Kind ? choicesOf<ValueDriverKind>() : choicesOf<Framing>();
+        return field == ValueDriverField::Kind ? choicesOf<ValueDriverKind>()
+                                               : choicesOf<Framing>();
     case Record::Persona:
         return choicesOf<CommitteeRole>();
     case Record::MarketingItem:
@@ -262,13 +277,15 @@ QList<std::pair<int, QString>> enumChoices(Record record, int field)
     case Record::Channel:
         return choicesOf<ChannelKind>();
     case Record::Challenge:
-        return field == ChallengeField::Stakeholder ? choicesOf<CommitteeRole>() : choicesOf<Framing>();
+        return field == ChallengeField::Stakeholder ? choicesOf<CommitteeRole>()
+                                                    : choicesOf<Framing>();
     case Record::ModelSettings:
         return choicesOf<MissingPolicy>();
     case Record::ModelNode:
         return choicesOf<Aggregation>();
     case Record::ModelIndicator:
-        return field == ModelIndicatorField::Polarity ? choicesOf<Polarity>() : choicesOf<Normalisation>();
+        return field == ModelIndicatorField::Polarity ? choicesOf<Polarity>()
+                                                      : choicesOf<Normalisation>();
     default:
         return {};
     }
@@ -298,16 +315,26 @@ int count(const Workspace &w, Record record, VerticalId vertical)
     case Record::Plan:
     case Record::ModelSettings:
         return 1;
-    case Record::ValueDriver: return GtmPlan::ValueDriverCount;
-    case Record::Persona: return int(w.plan.personas.size());
-    case Record::PricePoint: return int(w.plan.pricing.pricePoints.size());
-    case Record::MarketingItem: return int(w.plan.marketing.size());
-    case Record::Channel: return int(w.plan.channels.size());
-    case Record::Vertical: return int(w.verticals.size());
-    case Record::Challenge: return int(challengesOf(w, vertical).size());
-    case Record::CustomIndicator: return int(w.customIndicators.size());
-    case Record::ModelNode: return int(w.model.nodes.size());
-    case Record::ModelIndicator: return int(w.model.indicators.size());
+    case Record::ValueDriver:
+        return GtmPlan::ValueDriverCount;
+    case Record::Persona:
+        return int(w.plan.personas.size());
+    case Record::PricePoint:
+        return int(w.plan.pricing.pricePoints.size());
+    case Record::MarketingItem:
+        return int(w.plan.marketing.size());
+    case Record::Channel:
+        return int(w.plan.channels.size());
+    case Record::Vertical:
+        return int(w.verticals.size());
+    case Record::Challenge:
+        return int(challengesOf(w, vertical).size());
+    case Record::CustomIndicator:
+        return int(w.customIndicators.size());
+    case Record::ModelNode:
+        return int(w.model.nodes.size());
+    case Record::ModelIndicator:
+        return int(w.model.indicators.size());
     }
     return 0;
 }
@@ -320,139 +347,205 @@ QVariant value(const Workspace &w, const FieldRef &ref)
     switch (ref.record) {
     case Record::Product:
         switch (ref.field) {
-        case ProductField::Name: return w.product.name;
-        case ProductField::Pitch: return w.product.pitch;
-        case ProductField::Category: return int(w.product.category);
-        case ProductField::CustomCategory: return w.product.customCategory;
-        case ProductField::Modality: return int(w.product.modality);
+        case ProductField::Name:
+            return w.product.name;
+        case ProductField::Pitch:
+            return w.product.pitch;
+        case ProductField::Category:
+            return int(w.product.category);
+        case ProductField::CustomCategory:
+            return w.product.customCategory;
+        case ProductField::Modality:
+            return int(w.product.modality);
         }
         break;
     case Record::Plan:
         switch (ref.field) {
-        case PlanField::TargetMarket: return w.plan.targetMarket;
-        case PlanField::PricingModel: return int(w.plan.pricing.model);
-        case PlanField::PricingRationale: return w.plan.pricing.rationale;
+        case PlanField::TargetMarket:
+            return w.plan.targetMarket;
+        case PlanField::PricingModel:
+            return int(w.plan.pricing.model);
+        case PlanField::PricingRationale:
+            return w.plan.pricing.rationale;
         }
         break;
     case Record::ValueDriver: {
         const ValueDriver &d = w.plan.valueDrivers[size_t(r)];
         switch (ref.field) {
-        case ValueDriverField::Kind: return int(d.kind);
-        case ValueDriverField::Strength: return d.strength;
-        case ValueDriverField::Framing: return int(d.framing);
-        case ValueDriverField::Evidence: return d.evidence;
+        case ValueDriverField::Kind:
+            return int(d.kind);
+        case ValueDriverField::Strength:
+            return d.strength;
+        case ValueDriverField::Framing:
+            return int(d.framing);
+        case ValueDriverField::Evidence:
+            return d.evidence;
         }
         break;
     }
     case Record::Persona: {
         const BuyerPersona &p = w.plan.personas.at(r);
         switch (ref.field) {
-        case PersonaField::Role: return p.role;
-        case PersonaField::CommitteeRole: return int(p.committeeRole);
-        case PersonaField::Goals: return p.goals;
-        case PersonaField::Objections: return p.objections;
-        case PersonaField::MustExplain: return p.mustExplain;
+        case PersonaField::Role:
+            return p.role;
+        case PersonaField::CommitteeRole:
+            return int(p.committeeRole);
+        case PersonaField::Goals:
+            return p.goals;
+        case PersonaField::Objections:
+            return p.objections;
+        case PersonaField::MustExplain:
+            return p.mustExplain;
         }
         break;
     }
     case Record::PricePoint: {
         const PricePoint &p = w.plan.pricing.pricePoints.at(r);
         switch (ref.field) {
-        case PricePointField::Tier: return p.tier;
-        case PricePointField::Price: return optional(p.price);
-        case PricePointField::Unit: return p.unit;
+        case PricePointField::Tier:
+            return p.tier;
+        case PricePointField::Price:
+            return optional(p.price);
+        case PricePointField::Unit:
+            return p.unit;
         }
         break;
     }
     case Record::MarketingItem: {
         const MarketingItem &m = w.plan.marketing.at(r);
         switch (ref.field) {
-        case MarketingField::Title: return m.title;
-        case MarketingField::Kind: return int(m.kind);
-        case MarketingField::Timing: return m.timing;
-        case MarketingField::Budget: return optional(m.budget);
-        case MarketingField::Notes: return m.notes;
+        case MarketingField::Title:
+            return m.title;
+        case MarketingField::Kind:
+            return int(m.kind);
+        case MarketingField::Timing:
+            return m.timing;
+        case MarketingField::Budget:
+            return optional(m.budget);
+        case MarketingField::Notes:
+            return m.notes;
         }
         break;
     }
     case Record::Channel: {
         const Channel &c = w.plan.channels.at(r);
         switch (ref.field) {
-        case ChannelField::Kind: return int(c.kind);
-        case ChannelField::Name: return c.name;
-        case ChannelField::RevenueShare: return optional(c.revenueSharePct);
-        case ChannelField::Notes: return c.notes;
+        case ChannelField::Kind:
+            return int(c.kind);
+        case ChannelField::Name:
+            return c.name;
+        case ChannelField::RevenueShare:
+            return optional(c.revenueSharePct);
+        case ChannelField::Notes:
+            return c.notes;
         }
         break;
     }
     case Record::Vertical: {
         const Vertical &v = w.verticals.at(r);
         switch (ref.field) {
-        case VerticalField::Name: return v.name;
-        case VerticalField::Description: return v.description;
-        case VerticalField::ContextNotes: return v.contextNotes;
-        case VerticalField::CapabilitiesNotes: return v.capabilitiesNotes;
-        case VerticalField::ConsequencesNotes: return v.consequencesNotes;
-        case VerticalField::Winners: return v.winners;
-        case VerticalField::Losers: return v.losers;
+        case VerticalField::Name:
+            return v.name;
+        case VerticalField::Description:
+            return v.description;
+        case VerticalField::ContextNotes:
+            return v.contextNotes;
+        case VerticalField::CapabilitiesNotes:
+            return v.capabilitiesNotes;
+        case VerticalField::ConsequencesNotes:
+            return v.consequencesNotes;
+        case VerticalField::Winners:
+            return v.winners;
+        case VerticalField::Losers:
+            return v.losers;
         }
         break;
     }
     case Record::Challenge: {
         const Challenge &c = challengesOf(w, ref.vertical).at(r);
         switch (ref.field) {
-        case ChallengeField::Problem: return c.problem;
-        case ChallengeField::Stakeholder: return int(c.stakeholder);
-        case ChallengeField::Framing: return int(c.framing);
-        case ChallengeField::ExplainabilityNeed: return c.explainabilityNeed;
-        case ChallengeField::TechnologyFirst: return c.technologyFirst;
-        case ChallengeField::PocMonths: return optional(c.pocMonths);
+        case ChallengeField::Problem:
+            return c.problem;
+        case ChallengeField::Stakeholder:
+            return int(c.stakeholder);
+        case ChallengeField::Framing:
+            return int(c.framing);
+        case ChallengeField::ExplainabilityNeed:
+            return c.explainabilityNeed;
+        case ChallengeField::TechnologyFirst:
+            return c.technologyFirst;
+        case ChallengeField::PocMonths:
+            return optional(c.pocMonths);
         }
         break;
     }
     case Record::CustomIndicator: {
         const IndicatorDefinition &d = w.customIndicators.at(r);
         switch (ref.field) {
-        case CustomIndicatorField::Id: return d.id;
-        case CustomIndicatorField::Name: return d.name;
-        case CustomIndicatorField::Unit: return d.unit;
-        case CustomIndicatorField::Minimum: return optional(d.minimum);
-        case CustomIndicatorField::Maximum: return optional(d.maximum);
-        case CustomIndicatorField::Description: return d.description;
+        case CustomIndicatorField::Id:
+            return d.id;
+        case CustomIndicatorField::Name:
+            return d.name;
+        case CustomIndicatorField::Unit:
+            return d.unit;
+        case CustomIndicatorField::Minimum:
+            return optional(d.minimum);
+        case CustomIndicatorField::Maximum:
+            return optional(d.maximum);
+        case CustomIndicatorField::Description:
+            return d.description;
         }
         break;
     }
     case Record::ModelSettings:
         switch (ref.field) {
-        case ModelSettingsField::Name: return w.model.name;
-        case ModelSettingsField::Description: return w.model.description;
-        case ModelSettingsField::MissingPolicy: return int(w.model.missingPolicy);
-        case ModelSettingsField::ReadinessThreshold: return w.model.readinessThreshold;
-        case ModelSettingsField::RiskThreshold: return w.model.riskThreshold;
+        case ModelSettingsField::Name:
+            return w.model.name;
+        case ModelSettingsField::Description:
+            return w.model.description;
+        case ModelSettingsField::MissingPolicy:
+            return int(w.model.missingPolicy);
+        case ModelSettingsField::ReadinessThreshold:
+            return w.model.readinessThreshold;
+        case ModelSettingsField::RiskThreshold:
+            return w.model.riskThreshold;
         }
         break;
     case Record::ModelNode: {
         const ModelNode &n = w.model.nodes.at(r);
         switch (ref.field) {
-        case ModelNodeField::Id: return n.id;
-        case ModelNodeField::Name: return n.name;
-        case ModelNodeField::Parent: return n.parent;
-        case ModelNodeField::Weight: return n.weight;
-        case ModelNodeField::Aggregation: return int(n.aggregation);
+        case ModelNodeField::Id:
+            return n.id;
+        case ModelNodeField::Name:
+            return n.name;
+        case ModelNodeField::Parent:
+            return n.parent;
+        case ModelNodeField::Weight:
+            return n.weight;
+        case ModelNodeField::Aggregation:
+            return int(n.aggregation);
         }
         break;
     }
     case Record::ModelIndicator: {
         const ModelIndicator &i = w.model.indicators.at(r);
         switch (ref.field) {
-        case ModelIndicatorField::Indicator: return i.indicatorId;
-        case ModelIndicatorField::Parent: return i.parent;
-        case ModelIndicatorField::Weight: return i.weight;
-        case ModelIndicatorField::Polarity: return int(i.polarity);
-        case ModelIndicatorField::Normalisation: return int(i.normalisation);
-        case ModelIndicatorField::GoalpostLow: return optional(i.goalpostLow);
-        case ModelIndicatorField::GoalpostHigh: return optional(i.goalpostHigh);
-        case ModelIndicatorField::LogTransform: return i.logTransform;
+        case ModelIndicatorField::Indicator:
+            return i.indicatorId;
+        case ModelIndicatorField::Parent:
+            return i.parent;
+        case ModelIndicatorField::Weight:
+            return i.weight;
+        case ModelIndicatorField::Polarity:
+            return int(i.polarity);
+        case ModelIndicatorField::Normalisation:
+            return int(i.normalisation);
+        case ModelIndicatorField::GoalpostLow:
+            return optional(i.goalpostLow);
+        case ModelIndicatorField::GoalpostHigh:
+            return optional(i.goalpostHigh);
+        case ModelIndicatorField::LogTransform:
+            return i.logTransform;
         }
         break;
     }
@@ -539,13 +632,16 @@ QString check(const Workspace &w, const FieldRef &ref, const QVariant &value)
         return {};
     case Record::Challenge:
         switch (field) {
-        case ChallengeField::Stakeholder: return checkEnum<CommitteeRole>(record, field, value);
-        case ChallengeField::Framing: return checkEnum<Framing>(record, field, value);
+        case ChallengeField::Stakeholder:
+            return checkEnum<CommitteeRole>(record, field, value);
+        case ChallengeField::Framing:
+            return checkEnum<Framing>(record, field, value);
         case ChallengeField::ExplainabilityNeed:
             return checkWholeNumber(record, field, value, 0, Challenge::MaximumExplainabilityNeed);
         case ChallengeField::PocMonths:
             return checkOptional(record, field, value, 0, Challenge::MaximumPocMonths);
-        default: return {};
+        default:
+            return {};
         }
     case Record::CustomIndicator: {
         if (field == CustomIndicatorField::Name && value.toString().trimmed().isEmpty())
@@ -570,7 +666,8 @@ QString check(const Workspace &w, const FieldRef &ref, const QVariant &value)
     case Record::ModelSettings:
         if (field == ModelSettingsField::MissingPolicy)
             return checkEnum<MissingPolicy>(record, field, value);
-        if (field == ModelSettingsField::ReadinessThreshold || field == ModelSettingsField::RiskThreshold) {
+        if (field == ModelSettingsField::ReadinessThreshold
+            || field == ModelSettingsField::RiskThreshold) {
             double d = 0;
             if (!isNumber(value, &d) || d < 0 || d > 100)
                 return rangeMessage(record, field, 0, 100);
@@ -592,7 +689,8 @@ QString check(const Workspace &w, const FieldRef &ref, const QVariant &value)
                 return tr("A weight must be a number, zero or more.");
         }
         if (record == Record::ModelIndicator
-            && (field == ModelIndicatorField::GoalpostLow || field == ModelIndicatorField::GoalpostHigh)) {
+            && (field == ModelIndicatorField::GoalpostLow
+                || field == ModelIndicatorField::GoalpostHigh)) {
             const QString problem = checkOptional(record, field, value, -Infinity, Infinity);
             if (!problem.isEmpty())
                 return problem;
@@ -613,113 +711,215 @@ void setValue(Workspace &w, const FieldRef &ref, const QVariant &value)
     switch (ref.record) {
     case Record::Product:
         switch (ref.field) {
-        case ProductField::Name: w.product.name = text; break;
-        case ProductField::Pitch: w.product.pitch = text; break;
-        case ProductField::Category: w.product.category = AiCategory(number); break;
-        case ProductField::CustomCategory: w.product.customCategory = text; break;
-        case ProductField::Modality: w.product.modality = Modality(number); break;
+        case ProductField::Name:
+            w.product.name = text;
+            break;
+        case ProductField::Pitch:
+            w.product.pitch = text;
+            break;
+        case ProductField::Category:
+            w.product.category = AiCategory(number);
+            break;
+        case ProductField::CustomCategory:
+            w.product.customCategory = text;
+            break;
+        case ProductField::Modality:
+            w.product.modality = Modality(number);
+            break;
         }
         break;
     case Record::Plan:
         switch (ref.field) {
-        case PlanField::TargetMarket: w.plan.targetMarket = text; break;
-        case PlanField::PricingModel: w.plan.pricing.model = PricingModel(number); break;
-        case PlanField::PricingRationale: w.plan.pricing.rationale = text; break;
+        case PlanField::TargetMarket:
+            w.plan.targetMarket = text;
+            break;
+        case PlanField::PricingModel:
+            w.plan.pricing.model = PricingModel(number);
+            break;
+        case PlanField::PricingRationale:
+            w.plan.pricing.rationale = text;
+            break;
         }
         break;
     case Record::ValueDriver: {
         ValueDriver &d = w.plan.valueDrivers[size_t(r)];
         switch (ref.field) {
-        case ValueDriverField::Strength: d.strength = number; break;
-        case ValueDriverField::Framing: d.framing = Framing(number); break;
-        case ValueDriverField::Evidence: d.evidence = text; break;
+        case ValueDriverField::Strength:
+            d.strength = number;
+            break;
+        case ValueDriverField::Framing:
+            d.framing = Framing(number);
+            break;
+        case ValueDriverField::Evidence:
+            d.evidence = text;
+            break;
         }
         break;
     }
     case Record::Persona: {
         BuyerPersona &p = w.plan.personas[r];
         switch (ref.field) {
-        case PersonaField::Role: p.role = text; break;
-        case PersonaField::CommitteeRole: p.committeeRole = CommitteeRole(number); break;
-        case PersonaField::Goals: p.goals = text; break;
-        case PersonaField::Objections: p.objections = text; break;
-        case PersonaField::MustExplain: p.mustExplain = text; break;
+        case PersonaField::Role:
+            p.role = text;
+            break;
+        case PersonaField::CommitteeRole:
+            p.committeeRole = CommitteeRole(number);
+            break;
+        case PersonaField::Goals:
+            p.goals = text;
+            break;
+        case PersonaField::Objections:
+            p.objections = text;
+            break;
+        case PersonaField::MustExplain:
+            p.mustExplain = text;
+            break;
         }
         break;
     }
     case Record::PricePoint: {
         PricePoint &p = w.plan.pricing.pricePoints[r];
         switch (ref.field) {
-        case PricePointField::Tier: p.tier = text; break;
-        case PricePointField::Price: p.price = toOptional(value); break;
-        case PricePointField::Unit: p.unit = text; break;
+        case PricePointField::Tier:
+            p.tier = text;
+            break;
+        case PricePointField::Price:
+            p.price = toOptional(value);
+            break;
+        case PricePointField::Unit:
+            p.unit = text;
+            break;
         }
         break;
     }
     case Record::MarketingItem: {
         MarketingItem &m = w.plan.marketing[r];
         switch (ref.field) {
-        case MarketingField::Title: m.title = text; break;
-        case MarketingField::Kind: m.kind = MarketingKind(number); break;
-        case MarketingField::Timing: m.timing = text; break;
-        case MarketingField::Budget: m.budget = toOptional(value); break;
-        case MarketingField::Notes: m.notes = text; break;
+        case MarketingField::Title:
+            m.title = text;
+            break;
+        case MarketingField::Kind:
+            m.kind = MarketingKind(number);
+            break;
+        case MarketingField::Timing:
+            m.timing = text;
+            break;
+        case MarketingField::Budget:
+            m.budget = toOptional(value);
+            break;
+        case MarketingField::Notes:
+            m.notes = text;
+            break;
         }
         break;
     }
     case Record::Channel: {
         Channel &c = w.plan.channels[r];
         switch (ref.field) {
-        case ChannelField::Kind: c.kind = ChannelKind(number); break;
-        case ChannelField::Name: c.name = text; break;
-        case ChannelField::RevenueShare: c.revenueSharePct = toOptional(value); break;
-        case ChannelField::Notes: c.notes = text; break;
+        case ChannelField::Kind:
+            c.kind = ChannelKind(number);
+            break;
+        case ChannelField::Name:
+            c.name = text;
+            break;
+        case ChannelField::RevenueShare:
+            c.revenueSharePct = toOptional(value);
+            break;
+        case ChannelField::Notes:
+            c.notes = text;
+            break;
         }
         break;
     }
     case Record::Vertical: {
         Vertical &v = w.verticals[r];
         switch (ref.field) {
-        case VerticalField::Name: v.name = text.trimmed(); break;
-        case VerticalField::Description: v.description = text; break;
-        case VerticalField::ContextNotes: v.contextNotes = text; break;
-        case VerticalField::CapabilitiesNotes: v.capabilitiesNotes = text; break;
-        case VerticalField::ConsequencesNotes: v.consequencesNotes = text; break;
-        case VerticalField::Winners: v.winners = text; break;
-        case VerticalField::Losers: v.losers = text; break;
+        case VerticalField::Name:
+            v.name = text.trimmed();
+            break;
+        case VerticalField::Description:
+            v.description = text;
+            break;
+        case VerticalField::ContextNotes:
+            v.contextNotes = text;
+            break;
+        case VerticalField::CapabilitiesNotes:
+            v.capabilitiesNotes = text;
+            break;
+        case VerticalField::ConsequencesNotes:
+            v.consequencesNotes = text;
+            break;
+        case VerticalField::Winners:
+            v.winners = text;
+            break;
+        case VerticalField::Losers:
+            v.losers = text;
+            break;
         }
         break;
     }
     case Record::Challenge: {
         Challenge &c = (*challengesOf(w, ref.vertical))[r];
         switch (ref.field) {
-        case ChallengeField::Problem: c.problem = text; break;
-        case ChallengeField::Stakeholder: c.stakeholder = CommitteeRole(number); break;
-        case ChallengeField::Framing: c.framing = Framing(number); break;
-        case ChallengeField::ExplainabilityNeed: c.explainabilityNeed = number; break;
-        case ChallengeField::TechnologyFirst: c.technologyFirst = value.toBool(); break;
-        case ChallengeField::PocMonths: c.pocMonths = toOptional(value); break;
+        case ChallengeField::Problem:
+            c.problem = text;
+            break;
+        case ChallengeField::Stakeholder:
+            c.stakeholder = CommitteeRole(number);
+            break;
+        case ChallengeField::Framing:
+            c.framing = Framing(number);
+            break;
+        case ChallengeField::ExplainabilityNeed:
+            c.explainabilityNeed = number;
+            break;
+        case ChallengeField::TechnologyFirst:
+            c.technologyFirst = value.toBool();
+            break;
+        case ChallengeField::PocMonths:
+            c.pocMonths = toOptional(value);
+            break;
         }
         break;
     }
     case Record::CustomIndicator: {
         IndicatorDefinition &d = w.customIndicators[r];
         switch (ref.field) {
-        case CustomIndicatorField::Name: d.name = text; break;
-        case CustomIndicatorField::Unit: d.unit = text; break;
-        case CustomIndicatorField::Minimum: d.minimum = toOptional(value); break;
-        case CustomIndicatorField::Maximum: d.maximum = toOptional(value); break;
-        case CustomIndicatorField::Description: d.description = text; break;
+        case CustomIndicatorField::Name:
+            d.name = text;
+            break;
+        case CustomIndicatorField::Unit:
+            d.unit = text;
+            break;
+        case CustomIndicatorField::Minimum:
+            d.minimum = toOptional(value);
+            break;
+        case CustomIndicatorField::Maximum:
+            d.maximum = toOptional(value);
+            break;
+        case CustomIndicatorField::Description:
+            d.description = text;
+            break;
         }
         break;
     }
     case Record::ModelSettings:
         switch (ref.field) {
-        case ModelSettingsField::Name: w.model.name = text; break;
-        case ModelSettingsField::Description: w.model.description = text; break;
-        case ModelSettingsField::MissingPolicy: w.model.missingPolicy = MissingPolicy(number); break;
-        case ModelSettingsField::ReadinessThreshold: w.model.readinessThreshold = value.toDouble(); break;
-        case ModelSettingsField::RiskThreshold: w.model.riskThreshold = value.toDouble(); break;
+        case ModelSettingsField::Name:
+            w.model.name = text;
+            break;
+        case ModelSettingsField::Description:
+            w.model.description = text;
+            break;
+        case ModelSettingsField::MissingPolicy:
+            w.model.missingPolicy = MissingPolicy(number);
+            break;
+        case ModelSettingsField::ReadinessThreshold:
+            w.model.readinessThreshold = value.toDouble();
+            break;
+        case ModelSettingsField::RiskThreshold:
+            w.model.riskThreshold = value.toDouble();
+            break;
         }
         break;
     case Record::ModelNode: {
@@ -739,24 +939,48 @@ void setValue(Workspace &w, const FieldRef &ref, const QVariant &value)
             n.id = text;
             break;
         }
-        case ModelNodeField::Name: n.name = text; break;
-        case ModelNodeField::Parent: n.parent = text; break;
-        case ModelNodeField::Weight: n.weight = value.toDouble(); break;
-        case ModelNodeField::Aggregation: n.aggregation = Aggregation(number); break;
+        case ModelNodeField::Name:
+            n.name = text;
+            break;
+        case ModelNodeField::Parent:
+            n.parent = text;
+            break;
+        case ModelNodeField::Weight:
+            n.weight = value.toDouble();
+            break;
+        case ModelNodeField::Aggregation:
+            n.aggregation = Aggregation(number);
+            break;
         }
         break;
     }
     case Record::ModelIndicator: {
         ModelIndicator &i = w.model.indicators[r];
         switch (ref.field) {
-        case ModelIndicatorField::Indicator: i.indicatorId = text; break;
-        case ModelIndicatorField::Parent: i.parent = text; break;
-        case ModelIndicatorField::Weight: i.weight = value.toDouble(); break;
-        case ModelIndicatorField::Polarity: i.polarity = Polarity(number); break;
-        case ModelIndicatorField::Normalisation: i.normalisation = Normalisation(number); break;
-        case ModelIndicatorField::GoalpostLow: i.goalpostLow = toOptional(value); break;
-        case ModelIndicatorField::GoalpostHigh: i.goalpostHigh = toOptional(value); break;
-        case ModelIndicatorField::LogTransform: i.logTransform = value.toBool(); break;
+        case ModelIndicatorField::Indicator:
+            i.indicatorId = text;
+            break;
+        case ModelIndicatorField::Parent:
+            i.parent = text;
+            break;
+        case ModelIndicatorField::Weight:
+            i.weight = value.toDouble();
+            break;
+        case ModelIndicatorField::Polarity:
+            i.polarity = Polarity(number);
+            break;
+        case ModelIndicatorField::Normalisation:
+            i.normalisation = Normalisation(number);
+            break;
+        case ModelIndicatorField::GoalpostLow:
+            i.goalpostLow = toOptional(value);
+            break;
+        case ModelIndicatorField::GoalpostHigh:
+            i.goalpostHigh = toOptional(value);
+            break;
+        case ModelIndicatorField::LogTransform:
+            i.logTransform = value.toBool();
+            break;
         }
         break;
     }
@@ -766,15 +990,24 @@ void setValue(Workspace &w, const FieldRef &ref, const QVariant &value)
 QVariant take(const Workspace &w, Record record, VerticalId vertical, int row)
 {
     switch (record) {
-    case Record::Persona: return QVariant::fromValue(w.plan.personas.at(row));
-    case Record::PricePoint: return QVariant::fromValue(w.plan.pricing.pricePoints.at(row));
-    case Record::MarketingItem: return QVariant::fromValue(w.plan.marketing.at(row));
-    case Record::Channel: return QVariant::fromValue(w.plan.channels.at(row));
-    case Record::Challenge: return QVariant::fromValue(challengesOf(w, vertical).at(row));
-    case Record::CustomIndicator: return QVariant::fromValue(w.customIndicators.at(row));
-    case Record::ModelNode: return QVariant::fromValue(w.model.nodes.at(row));
-    case Record::ModelIndicator: return QVariant::fromValue(w.model.indicators.at(row));
-    default: return {};
+    case Record::Persona:
+        return QVariant::fromValue(w.plan.personas.at(row));
+    case Record::PricePoint:
+        return QVariant::fromValue(w.plan.pricing.pricePoints.at(row));
+    case Record::MarketingItem:
+        return QVariant::fromValue(w.plan.marketing.at(row));
+    case Record::Channel:
+        return QVariant::fromValue(w.plan.channels.at(row));
+    case Record::Challenge:
+        return QVariant::fromValue(challengesOf(w, vertical).at(row));
+    case Record::CustomIndicator:
+        return QVariant::fromValue(w.customIndicators.at(row));
+    case Record::ModelNode:
+        return QVariant::fromValue(w.model.nodes.at(row));
+    case Record::ModelIndicator:
+        return QVariant::fromValue(w.model.indicators.at(row));
+    default:
+        return {};
     }
 }
 
@@ -782,11 +1015,21 @@ QVariant makeNew(const Workspace &w, Record record, VerticalId vertical)
 {
     Q_UNUSED(vertical);
     switch (record) {
-    case Record::Persona: return QVariant::fromValue(BuyerPersona{tr("New persona"), CommitteeRole::EndUser, {}, {}, {}});
-    case Record::PricePoint: return QVariant::fromValue(PricePoint{tr("New tier"), std::nullopt, tr("per user per month")});
-    case Record::MarketingItem: return QVariant::fromValue(MarketingItem{tr("New activity"), MarketingKind::Content, {}, std::nullopt, {}});
-    case Record::Channel: return QVariant::fromValue(Channel{ChannelKind::Direct, tr("New channel"), std::nullopt, {}});
-    case Record::Challenge: return QVariant::fromValue(Challenge{tr("New challenge"), CommitteeRole::EndUser, Framing::Opportunity, 0, false, std::nullopt});
+    case Record::Persona:
+        return QVariant::fromValue(
+            BuyerPersona {tr("New persona"), CommitteeRole::EndUser, {}, {}, {}});
+    case Record::PricePoint:
+        return QVariant::fromValue(
+            PricePoint {tr("New tier"), std::nullopt, tr("per user per month")});
+    case Record::MarketingItem:
+        return QVariant::fromValue(
+            MarketingItem {tr("New activity"), MarketingKind::Content, {}, std::nullopt, {}});
+    case Record::Channel:
+        return QVariant::fromValue(
+            Channel {ChannelKind::Direct, tr("New channel"), std::nullopt, {}});
+    case Record::Challenge:
+        return QVariant::fromValue(Challenge {tr("New challenge"), CommitteeRole::EndUser,
+                                              Framing::Opportunity, 0, false, std::nullopt});
     case Record::CustomIndicator: {
         IndicatorDefinition d;
         d.name = tr("New indicator");
@@ -814,35 +1057,59 @@ QVariant makeNew(const Workspace &w, Record record, VerticalId vertical)
         i.goalpostHigh = 5;
         return QVariant::fromValue(i);
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
 void insert(Workspace &w, Record record, VerticalId vertical, int row, const QVariant &data)
 {
     switch (record) {
-    case Record::Persona: w.plan.personas.insert(row, data.value<BuyerPersona>()); break;
-    case Record::PricePoint: w.plan.pricing.pricePoints.insert(row, data.value<PricePoint>()); break;
-    case Record::MarketingItem: w.plan.marketing.insert(row, data.value<MarketingItem>()); break;
-    case Record::Channel: w.plan.channels.insert(row, data.value<Channel>()); break;
+    case Record::Persona:
+        w.plan.personas.insert(row, data.value<BuyerPersona>());
+        break;
+    case Record::PricePoint:
+        w.plan.pricing.pricePoints.insert(row, data.value<PricePoint>());
+        break;
+    case Record::MarketingItem:
+        w.plan.marketing.insert(row, data.value<MarketingItem>());
+        break;
+    case Record::Channel:
+        w.plan.channels.insert(row, data.value<Channel>());
+        break;
     case Record::Challenge:
         if (QList<Challenge> *list = challengesOf(w, vertical))
             list->insert(row, data.value<Challenge>());
         break;
-    case Record::CustomIndicator: w.customIndicators.insert(row, data.value<IndicatorDefinition>()); break;
-    case Record::ModelNode: w.model.nodes.insert(row, data.value<ModelNode>()); break;
-    case Record::ModelIndicator: w.model.indicators.insert(row, data.value<ModelIndicator>()); break;
-    default: break;
+    case Record::CustomIndicator:
+        w.customIndicators.insert(row, data.value<IndicatorDefinition>());
+        break;
+    case Record::ModelNode:
+        w.model.nodes.insert(row, data.value<ModelNode>());
+        break;
+    case Record::ModelIndicator:
+        w.model.indicators.insert(row, data.value<ModelIndicator>());
+        break;
+    default:
+        break;
     }
 }
 
 void remove(Workspace &w, Record record, VerticalId vertical, int row)
 {
     switch (record) {
-    case Record::Persona: w.plan.personas.removeAt(row); break;
-    case Record::PricePoint: w.plan.pricing.pricePoints.removeAt(row); break;
-    case Record::MarketingItem: w.plan.marketing.removeAt(row); break;
-    case Record::Channel: w.plan.channels.removeAt(row); break;
+    case Record::Persona:
+        w.plan.personas.removeAt(row);
+        break;
+    case Record::PricePoint:
+        w.plan.pricing.pricePoints.removeAt(row);
+        break;
+    case Record::MarketingItem:
+        w.plan.marketing.removeAt(row);
+        break;
+    case Record::Channel:
+        w.plan.channels.removeAt(row);
+        break;
     case Record::Challenge:
         if (QList<Challenge> *list = challengesOf(w, vertical))
             list->removeAt(row);
@@ -854,9 +1121,14 @@ void remove(Workspace &w, Record record, VerticalId vertical, int row)
         w.customIndicators.removeAt(row);
         break;
     }
-    case Record::ModelNode: w.model.nodes.removeAt(row); break;
-    case Record::ModelIndicator: w.model.indicators.removeAt(row); break;
-    default: break;
+    case Record::ModelNode:
+        w.model.nodes.removeAt(row);
+        break;
+    case Record::ModelIndicator:
+        w.model.indicators.removeAt(row);
+        break;
+    default:
+        break;
     }
 }
 

@@ -17,41 +17,78 @@ struct Workspace;
  * and one model type serve every worksheet.
  */
 enum class Record {
-    Product,         // one row
-    Plan,            // one row: target market, pricing model and rationale
-    ValueDriver,     // nine rows, fixed
+    Product, // one row
+    Plan, // one row: target market, pricing model and rationale
+    ValueDriver, // nine rows, fixed
     Persona,
     PricePoint,
     MarketingItem,
     Channel,
-    Vertical,        // the text fields of each vertical; indicator values are separate
-    Challenge,       // of one vertical
+    Vertical, // the text fields of each vertical; indicator values are separate
+    Challenge, // of one vertical
     CustomIndicator,
-    ModelSettings,   // one row
+    ModelSettings, // one row
     ModelNode,
     ModelIndicator,
 };
 
-namespace ProductField { enum { Name, Pitch, Category, CustomCategory, Modality, Count }; }
-namespace PlanField { enum { TargetMarket, PricingModel, PricingRationale, Count }; }
-namespace ValueDriverField { enum { Kind, Strength, Framing, Evidence, Count }; }
-namespace PersonaField { enum { Role, CommitteeRole, Goals, Objections, MustExplain, Count }; }
-namespace PricePointField { enum { Tier, Price, Unit, Count }; }
-namespace MarketingField { enum { Title, Kind, Timing, Budget, Notes, Count }; }
-namespace ChannelField { enum { Kind, Name, RevenueShare, Notes, Count }; }
+namespace ProductField {
+enum { Name, Pitch, Category, CustomCategory, Modality, Count };
+}
+namespace PlanField {
+enum { TargetMarket, PricingModel, PricingRationale, Count };
+}
+namespace ValueDriverField {
+enum { Kind, Strength, Framing, Evidence, Count };
+}
+namespace PersonaField {
+enum { Role, CommitteeRole, Goals, Objections, MustExplain, Count };
+}
+namespace PricePointField {
+enum { Tier, Price, Unit, Count };
+}
+namespace MarketingField {
+enum { Title, Kind, Timing, Budget, Notes, Count };
+}
+namespace ChannelField {
+enum { Kind, Name, RevenueShare, Notes, Count };
+}
 namespace VerticalField {
-enum { Name, Description, ContextNotes, CapabilitiesNotes, ConsequencesNotes, Winners, Losers, Count };
+enum {
+    Name,
+    Description,
+    ContextNotes,
+    CapabilitiesNotes,
+    ConsequencesNotes,
+    Winners,
+    Losers,
+    Count
+};
 }
 namespace ChallengeField {
 enum { Problem, Stakeholder, Framing, ExplainabilityNeed, TechnologyFirst, PocMonths, Count };
 }
-namespace CustomIndicatorField { enum { Id, Name, Unit, Minimum, Maximum, Description, Count }; }
+namespace CustomIndicatorField {
+enum { Id, Name, Unit, Minimum, Maximum, Description, Count };
+}
 namespace ModelSettingsField {
 enum { Name, Description, MissingPolicy, ReadinessThreshold, RiskThreshold, Count };
 }
-namespace ModelNodeField { enum { Id, Name, Parent, Weight, Aggregation, Count }; }
+namespace ModelNodeField {
+enum { Id, Name, Parent, Weight, Aggregation, Count };
+}
 namespace ModelIndicatorField {
-enum { Indicator, Parent, Weight, Polarity, Normalisation, GoalpostLow, GoalpostHigh, LogTransform, Count };
+enum {
+    Indicator,
+    Parent,
+    Weight,
+    Polarity,
+    Normalisation,
+    GoalpostLow,
+    GoalpostHigh,
+    LogTransform,
+    Count
+};
 }
 
 /** What a field holds, so editors and models pick the right widget and conversion. */

@@ -53,7 +53,8 @@ public:
 signals:
     void indicatorValueChanged(Gtm::VerticalId vertical, const QString &indicatorId);
     void fieldChanged(const Gtm::FieldRef &ref);
-    void recordsAboutToBeInserted(Gtm::Record record, Gtm::VerticalId vertical, int first, int last);
+    void recordsAboutToBeInserted(Gtm::Record record, Gtm::VerticalId vertical, int first,
+                                  int last);
     void recordsInserted(Gtm::Record record, Gtm::VerticalId vertical, int first, int last);
     void recordsAboutToBeRemoved(Gtm::Record record, Gtm::VerticalId vertical, int first, int last);
     void recordsRemoved(Gtm::Record record, Gtm::VerticalId vertical, int first, int last);

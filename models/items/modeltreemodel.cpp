@@ -28,8 +28,9 @@ ModelTreeModel::ModelTreeModel(WorkspaceDocument *document, QObject *parent)
     connect(document, &WorkspaceDocument::fieldChanged, this, [this, reset](const FieldRef &ref) {
         if (ref.record != Record::ModelNode && ref.record != Record::ModelIndicator)
             return;
-        const bool structural = (ref.record == Record::ModelNode
-                                 && (ref.field == ModelNodeField::Parent || ref.field == ModelNodeField::Id))
+        const bool structural
+            = (ref.record == Record::ModelNode
+               && (ref.field == ModelNodeField::Parent || ref.field == ModelNodeField::Id))
             || (ref.record == Record::ModelIndicator && ref.field == ModelIndicatorField::Parent);
         if (structural) {
             reset();
@@ -57,10 +58,10 @@ void ModelTreeModel::rebuild()
     QHash<QString, int> nodeItem;
     for (int i = 0; i < model.nodes.size(); ++i) {
         nodeItem.insert(model.nodes.at(i).id, int(m_items.size()));
-        m_items.push_back(Item{Record::ModelNode, i, -1, {}, 0});
+        m_items.push_back(Item {Record::ModelNode, i, -1, {}, 0});
     }
     for (int i = 0; i < model.indicators.size(); ++i)
-        m_items.push_back(Item{Record::ModelIndicator, i, -1, {}, 0});
+        m_items.push_back(Item {Record::ModelIndicator, i, -1, {}, 0});
     // Link children to parents: nodes first, then indicators, in model order, as the engine does.
     for (Item &item : m_items) {
         const QString parent = item.record == Record::ModelNode
@@ -81,7 +82,8 @@ void ModelTreeModel::rebuild()
     }
     for (size_t i = 0; i < m_items.size(); ++i) {
         Item &item = m_items[i];
-        std::vector<int> &siblings = item.parent >= 0 ? m_items[size_t(item.parent)].children : m_roots;
+        std::vector<int> &siblings
+            = item.parent >= 0 ? m_items[size_t(item.parent)].children : m_roots;
         item.position = int(siblings.size());
         siblings.push_back(int(i));
     }
@@ -153,24 +155,39 @@ int ModelTreeModel::fieldOf(Record record, int column) const
 {
     if (record == Record::ModelNode) {
         switch (column) {
-        case Name: return ModelNodeField::Name;
-        case Weight: return ModelNodeField::Weight;
-        case Method: return ModelNodeField::Aggregation;
-        case Parent: return ModelNodeField::Parent;
-        case Id: return ModelNodeField::Id;
-        default: return -1;
+        case Name:
+            return ModelNodeField::Name;
+        case Weight:
+            return ModelNodeField::Weight;
+        case Method:
+            return ModelNodeField::Aggregation;
+        case Parent:
+            return ModelNodeField::Parent;
+        case Id:
+            return ModelNodeField::Id;
+        default:
+            return -1;
         }
     }
     switch (column) {
-    case Weight: return ModelIndicatorField::Weight;
-    case Method: return ModelIndicatorField::Polarity;
-    case Normalisation: return ModelIndicatorField::Normalisation;
-    case Low: return ModelIndicatorField::GoalpostLow;
-    case High: return ModelIndicatorField::GoalpostHigh;
-    case Log: return ModelIndicatorField::LogTransform;
-    case Parent: return ModelIndicatorField::Parent;
-    case Id: return ModelIndicatorField::Indicator;
-    default: return -1;
+    case Weight:
+        return ModelIndicatorField::Weight;
+    case Method:
+        return ModelIndicatorField::Polarity;
+    case Normalisation:
+        return ModelIndicatorField::Normalisation;
+    case Low:
+        return ModelIndicatorField::GoalpostLow;
+    case High:
+        return ModelIndicatorField::GoalpostHigh;
+    case Log:
+        return ModelIndicatorField::LogTransform;
+    case Parent:
+        return ModelIndicatorField::Parent;
+    case Id:
+        return ModelIndicatorField::Indicator;
+    default:
+        return -1;
     }
 }
 
@@ -185,22 +202,25 @@ QVariant ModelTreeModel::data(const QModelIndex &index, int role) const
     if (column == Share) {
         if (role != Qt::DisplayRole && role != Qt::EditRole)
             return {};
-        const std::vector<int> &siblings = i->parent >= 0 ? m_items[size_t(i->parent)].children : m_roots;
+        const std::vector<int> &siblings
+            = i->parent >= 0 ? m_items[size_t(i->parent)].children : m_roots;
         if (i->parent < 0)
             return role == Qt::DisplayRole ? QVariant(QStringLiteral("—")) : QVariant();
         double sum = 0;
         double mine = 0;
         for (int s : siblings) {
             const Item &sibling = m_items[size_t(s)];
-            const double w = sibling.record == Record::ModelNode ? workspace.model.nodes.at(sibling.row).weight
-                                                                : workspace.model.indicators.at(sibling.row).weight;
+            const double w = sibling.record == Record::ModelNode
+                ? workspace.model.nodes.at(sibling.row).weight
+                : workspace.model.indicators.at(sibling.row).weight;
             sum += w;
             if (&sibling == i)
                 mine = w;
         }
         const double share = sum > 0 ? 100.0 * mine / sum : 0.0;
-        return role == Qt::DisplayRole ? QVariant(QLocale().toString(share, 'f', 1) + QStringLiteral(" %"))
-                                       : QVariant(share);
+        return role == Qt::DisplayRole
+            ? QVariant(QLocale().toString(share, 'f', 1) + QStringLiteral(" %"))
+            : QVariant(share);
     }
     if (column == Name && i->record == Record::ModelIndicator) {
         const QString id = workspace.model.indicators.at(i->row).indicatorId;
@@ -222,11 +242,12 @@ QVariant ModelTreeModel::data(const QModelIndex &index, int role) const
         && workspace.model.indicators.at(i->row).normalisation != Gtm::Normalisation::Goalposts
         && role == Qt::DisplayRole)
         return QString(); // goalposts only matter for the goalposts normalisation
-    const FieldRef ref{i->record, 0, i->row, field};
+    const FieldRef ref {i->record, 0, i->row, field};
     const FieldType type = Records::fieldType(i->record, field);
     switch (role) {
     case Qt::DisplayRole:
-        return type == FieldType::Boolean ? QVariant() : QVariant(Records::displayText(workspace, ref));
+        return type == FieldType::Boolean ? QVariant()
+                                          : QVariant(Records::displayText(workspace, ref));
     case Qt::EditRole:
         return Records::value(workspace, ref);
     case Qt::CheckStateRole:
@@ -243,14 +264,15 @@ QVariant ModelTreeModel::data(const QModelIndex &index, int role) const
         QVariantList choices;
         if (type == FieldType::Enum) {
             for (const auto &[value, label] : Records::enumChoices(i->record, field))
-                choices.append(QVariant(QVariantList{value, label}));
+                choices.append(QVariant(QVariantList {value, label}));
         } else if (column == Parent) {
             for (const ModelNode &node : workspace.model.nodes)
-                choices.append(QVariant(QVariantList{node.id, node.name.isEmpty() ? node.id : node.name}));
+                choices.append(
+                    QVariant(QVariantList {node.id, node.name.isEmpty() ? node.id : node.name}));
         } else if (column == Id && i->record == Record::ModelIndicator) {
             QList<IndicatorDefinition> all = workspace.indicators() + derivedIndicators();
             for (const IndicatorDefinition &d : all)
-                choices.append(QVariant(QVariantList{d.id, d.name}));
+                choices.append(QVariant(QVariantList {d.id, d.name}));
         }
         return choices.isEmpty() ? QVariant() : QVariant(choices);
     }
@@ -264,17 +286,28 @@ QVariant ModelTreeModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Index, dimension or indicator");
-    case Weight: return tr("Weight");
-    case Share: return tr("Share");
-    case Method: return tr("Method");
-    case Normalisation: return tr("Normalisation");
-    case Low: return tr("Low");
-    case High: return tr("High");
-    case Log: return tr("Log");
-    case Parent: return tr("Parent");
-    case Id: return tr("Id");
-    default: return {};
+    case Name:
+        return tr("Index, dimension or indicator");
+    case Weight:
+        return tr("Weight");
+    case Share:
+        return tr("Share");
+    case Method:
+        return tr("Method");
+    case Normalisation:
+        return tr("Normalisation");
+    case Low:
+        return tr("Low");
+    case High:
+        return tr("High");
+    case Log:
+        return tr("Log");
+    case Parent:
+        return tr("Parent");
+    case Id:
+        return tr("Id");
+    default:
+        return {};
     }
 }
 
@@ -327,7 +360,7 @@ bool ModelTreeModel::setData(const QModelIndex &index, const QVariant &value, in
         }
     }
     QString error;
-    if (!Commands::setField(m_document, FieldRef{i->record, 0, i->row, field}, stored, &error)) {
+    if (!Commands::setField(m_document, FieldRef {i->record, 0, i->row, field}, stored, &error)) {
         emit editRejected(error);
         return false;
     }

@@ -22,7 +22,19 @@ class ModelTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Weight, Share, Method, Normalisation, Low, High, Log, Parent, Id, ColumnCount };
+    enum Column {
+        Name,
+        Weight,
+        Share,
+        Method,
+        Normalisation,
+        Low,
+        High,
+        Log,
+        Parent,
+        Id,
+        ColumnCount
+    };
 
     explicit ModelTreeModel(WorkspaceDocument *document, QObject *parent = nullptr);
 
@@ -47,10 +59,10 @@ private:
     struct Item
     {
         Record record; // ModelNode or ModelIndicator
-        int row;       // in the model's nodes or indicators
-        int parent;    // item index, -1 for an index
+        int row; // in the model's nodes or indicators
+        int parent; // item index, -1 for an index
         std::vector<int> children;
-        int position;  // among its siblings
+        int position; // among its siblings
     };
 
     void rebuild();

@@ -100,7 +100,7 @@ bool RecordTableModel::mine(Record record, VerticalId vertical) const
 
 FieldRef RecordTableModel::ref(const QModelIndex &index) const
 {
-    return FieldRef{m_record, m_vertical, index.row(), index.column()};
+    return FieldRef {m_record, m_vertical, index.row(), index.column()};
 }
 
 int RecordTableModel::rowCount(const QModelIndex &parent) const
@@ -130,10 +130,12 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return Records::value(m_document->workspace(), r);
     case Qt::CheckStateRole:
         if (type == FieldType::Boolean)
-            return Records::value(m_document->workspace(), r).toBool() ? Qt::Checked : Qt::Unchecked;
+            return Records::value(m_document->workspace(), r).toBool() ? Qt::Checked
+                                                                       : Qt::Unchecked;
         return {};
     case Qt::TextAlignmentRole:
-        if (type == FieldType::Number || type == FieldType::OptionalNumber || type == FieldType::Integer)
+        if (type == FieldType::Number || type == FieldType::OptionalNumber
+            || type == FieldType::Integer)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
@@ -150,7 +152,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             return {};
         QVariantList choices;
         for (const auto &[value, label] : Records::enumChoices(m_record, index.column()))
-            choices.append(QVariant(QVariantList{value, label}));
+            choices.append(QVariant(QVariantList {value, label}));
         return choices;
     }
     default:
@@ -189,7 +191,8 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
         stored = value.toInt() == Qt::Checked;
     else if (role != Qt::EditRole)
         return false;
-    if (type == FieldType::Number || type == FieldType::OptionalNumber || type == FieldType::Integer) {
+    if (type == FieldType::Number || type == FieldType::OptionalNumber
+        || type == FieldType::Integer) {
         // Text from a line edit: the user's locale first, then the C form ("3.5").
         if (stored.typeId() == QMetaType::QString) {
             const QString text = stored.toString().trimmed();

@@ -26,7 +26,8 @@ VerticalListModel::VerticalListModel(WorkspaceDocument *document, ScoreBoard *sc
     connect(document, &WorkspaceDocument::workspaceReset, this, &VerticalListModel::endResetModel);
     connect(document, &WorkspaceDocument::verticalAboutToBeInserted, this,
             [this](int row) { beginInsertRows({}, row, row); });
-    connect(document, &WorkspaceDocument::verticalInserted, this, &VerticalListModel::endInsertRows);
+    connect(document, &WorkspaceDocument::verticalInserted, this,
+            &VerticalListModel::endInsertRows);
     connect(document, &WorkspaceDocument::verticalAboutToBeRemoved, this,
             [this](int row) { beginRemoveRows({}, row, row); });
     connect(document, &WorkspaceDocument::verticalRemoved, this, &VerticalListModel::endRemoveRows);
@@ -91,7 +92,8 @@ QVariant VerticalListModel::data(const QModelIndex &index, int role) const
     case RiskRankRole:
         return m_scores ? m_scores->riskRank(vertical.id) : 0;
     case QuadrantRole: {
-        const std::optional<Quadrant> quadrant = m_scores ? m_scores->quadrant(vertical.id) : std::nullopt;
+        const std::optional<Quadrant> quadrant
+            = m_scores ? m_scores->quadrant(vertical.id) : std::nullopt;
         return quadrant ? QVariant(int(*quadrant)) : QVariant();
     }
     default:
@@ -140,14 +142,14 @@ QMimeData *VerticalListModel::mimeData(const QModelIndexList &indexes) const
     return data;
 }
 
-bool VerticalListModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int,
-                                        int, const QModelIndex &) const
+bool VerticalListModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                        const QModelIndex &) const
 {
     return data && action == Qt::MoveAction && data->hasFormat(mimeType);
 }
 
-bool VerticalListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
-                                     int, const QModelIndex &parent)
+bool VerticalListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                                     const QModelIndex &parent)
 {
     if (!canDropMimeData(data, action, row, 0, parent))
         return false;

@@ -25,8 +25,8 @@ public:
         RiskRole,
         ReadinessRankRole,
         RiskRankRole,
-        QuadrantRole,  // int(Quadrant) or invalid
-        PositionRole,  // the workspace's own order
+        QuadrantRole, // int(Quadrant) or invalid
+        PositionRole, // the workspace's own order
     };
 
     VerticalListModel(WorkspaceDocument *document, ScoreBoard *scores, QObject *parent = nullptr);

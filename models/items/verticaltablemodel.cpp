@@ -202,6 +202,4 @@ void VerticalTableModel::onIndicatorValueChanged(VerticalId vertical, const QStr
         emit dataChanged(cell, cell);
 }
 
-
-
 } // namespace Gtm

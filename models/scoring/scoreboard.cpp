@@ -45,9 +45,10 @@ ScoreBoard::~ScoreBoard() = default;
 void ScoreBoard::recompile()
 {
     m_problems.clear();
-    m_modelValid = compileGtmModel(m_document->workspace().model, m_document->workspace(),
-                                   &m_model, &m_problems);
-    m_readinessRoot = m_modelValid ? m_model.rootNamed(QString::fromLatin1(ScoringModel::ReadinessId)) : -1;
+    m_modelValid = compileGtmModel(m_document->workspace().model, m_document->workspace(), &m_model,
+                                   &m_problems);
+    m_readinessRoot
+        = m_modelValid ? m_model.rootNamed(QString::fromLatin1(ScoringModel::ReadinessId)) : -1;
     m_riskRoot = m_modelValid ? m_model.rootNamed(QString::fromLatin1(ScoringModel::RiskId)) : -1;
 }
 

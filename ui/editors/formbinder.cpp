@@ -25,7 +25,8 @@ FormBinder::FormBinder(QAbstractItemModel *model, QObject *parent)
                     || m_index.row() > bottomRight.row())
                     return;
                 for (const Binding &binding : m_bindings) {
-                    if (binding.column >= topLeft.column() && binding.column <= bottomRight.column())
+                    if (binding.column >= topLeft.column()
+                        && binding.column <= bottomRight.column())
                         refresh(binding);
                 }
             });
@@ -52,7 +53,7 @@ void FormBinder::add(QWidget *widget, int column, Kind kind, int valueRole, int 
     m_bindings.erase(std::remove_if(m_bindings.begin(), m_bindings.end(),
                                     [](const Binding &b) { return b.widget.isNull(); }),
                      m_bindings.end());
-    m_bindings.push_back(Binding{widget, column, kind, valueRole, sourceRole});
+    m_bindings.push_back(Binding {widget, column, kind, valueRole, sourceRole});
     widget->installEventFilter(this);
     refresh(m_bindings.back());
 }
@@ -63,7 +64,8 @@ void FormBinder::bind(QLineEdit *edit, int column)
         QString message;
         const bool refused = !commit(column, text, &message);
         edit->setProperty("refused", refused);
-        edit->setStyleSheet(refused ? QStringLiteral("QLineEdit { border: 1px solid #c0392b; }") : QString());
+        edit->setStyleSheet(refused ? QStringLiteral("QLineEdit { border: 1px solid #c0392b; }")
+                                    : QString());
     });
     connect(edit, &QLineEdit::editingFinished, this, [this, edit, column] {
         // Leaving a field whose text was refused takes the whole edit back: typing "Telecom"
@@ -226,11 +228,13 @@ void FormBinder::refresh(const Binding &binding)
 
 bool FormBinder::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::FocusIn && qobject_cast<QLineEdit *>(watched) && m_index.isValid()) {
+    if (event->type() == QEvent::FocusIn && qobject_cast<QLineEdit *>(watched)
+        && m_index.isValid()) {
         for (const Binding &binding : m_bindings) {
             if (binding.widget == watched && binding.kind == Kind::LineEdit)
-                watched->setProperty("valueBeforeEditing",
-                                     m_model->index(m_index.row(), binding.column).data(Qt::EditRole));
+                watched->setProperty(
+                    "valueBeforeEditing",
+                    m_model->index(m_index.row(), binding.column).data(Qt::EditRole));
         }
     }
     // Text widgets have their own undo; in a worksheet the user means the workspace's.

@@ -46,9 +46,10 @@ IndicatorField::IndicatorField(const IndicatorDefinition &definition, QWidget *p
     m_edit->setAlignment(Qt::AlignRight);
     m_edit->setAccessibleName(definition.name);
     m_edit->setAccessibleDescription(definition.description);
-    const QString tip = QStringLiteral("<p><b>%1</b> (%2)</p><p>%3</p>")
-                            .arg(definition.name.toHtmlEscaped(), definition.rangeText().toHtmlEscaped(),
-                                 definition.description.toHtmlEscaped());
+    const QString tip
+        = QStringLiteral("<p><b>%1</b> (%2)</p><p>%3</p>")
+              .arg(definition.name.toHtmlEscaped(), definition.rangeText().toHtmlEscaped(),
+                   definition.description.toHtmlEscaped());
     m_edit->setToolTip(tip);
     m_edit->setWhatsThis(tip);
     connect(m_edit, &QLineEdit::textEdited, this, &IndicatorField::textEdited);
@@ -107,8 +108,10 @@ IndicatorField::IndicatorField(const IndicatorDefinition &definition, QWidget *p
     layout->addLayout(row, 0, 0);
 
     int line = 1;
-    if (isScale(definition) && (!definition.lowAnchor.isEmpty() || !definition.highAnchor.isEmpty())) {
-        auto *anchors = new QLabel(tr("0 = %1 · 5 = %2").arg(definition.lowAnchor, definition.highAnchor));
+    if (isScale(definition)
+        && (!definition.lowAnchor.isEmpty() || !definition.highAnchor.isEmpty())) {
+        auto *anchors
+            = new QLabel(tr("0 = %1 · 5 = %2").arg(definition.lowAnchor, definition.highAnchor));
         anchors->setWordWrap(true);
         anchors->setForegroundRole(QPalette::PlaceholderText);
         QFont small = anchors->font();
@@ -158,8 +161,8 @@ void IndicatorField::showMessage(const QString &message)
 {
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
-    m_edit->setStyleSheet(message.isEmpty() ? QString()
-                                            : QStringLiteral("QLineEdit { border: 1px solid #c0392b; }"));
+    m_edit->setStyleSheet(
+        message.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c0392b; }"));
 }
 
 QString IndicatorField::message() const
@@ -205,8 +208,9 @@ void IndicatorField::finishEditing()
             value = trimmed.toDouble(&ok);
     }
     if (!ok) {
-        showMessage(tr("\"%1\" is not a number; the value stays %2.")
-                        .arg(trimmed, m_value.isValid() ? formatted(m_value.toDouble()) : tr("not set")));
+        showMessage(
+            tr("\"%1\" is not a number; the value stays %2.")
+                .arg(trimmed, m_value.isValid() ? formatted(m_value.toDouble()) : tr("not set")));
     }
     if (!ok || (!trimmed.isEmpty() && !m_definition.accepts(value))) {
         m_updating = true;

@@ -77,7 +77,8 @@ ModelEditor::ModelEditor(WorkspaceDocument *document, ScoreBoard *scores, QWidge
     m_tree->setItemDelegate(new RecordDelegate(m_tree));
     m_tree->setAlternatingRowColors(true);
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::SelectedClicked | QAbstractItemView::AnyKeyPressed);
+                            | QAbstractItemView::SelectedClicked
+                            | QAbstractItemView::AnyKeyPressed);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setAccessibleName(tr("Scoring model tree"));
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
@@ -104,13 +105,14 @@ ModelEditor::ModelEditor(WorkspaceDocument *document, ScoreBoard *scores, QWidge
     buttons->addWidget(button(tr("&Remove"), &ModelEditor::removeSelected));
     buttons->addStretch(1);
     buttons->addWidget(button(tr("Im&port JSON…"), [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Import Scoring Model"), QString(),
-                                                          tr("Scoring models (*.json)"));
+        const QString file = QFileDialog::getOpenFileName(this, tr("Import Scoring Model"),
+                                                          QString(), tr("Scoring models (*.json)"));
         if (!file.isEmpty())
             importModel(file);
     }));
     buttons->addWidget(button(tr("E&xport JSON…"), [this] {
-        QFileDialog dialog(this, tr("Export Scoring Model"), QString(), tr("Scoring models (*.json)"));
+        QFileDialog dialog(this, tr("Export Scoring Model"), QString(),
+                           tr("Scoring models (*.json)"));
         dialog.setAcceptMode(QFileDialog::AcceptSave);
         dialog.setDefaultSuffix(QStringLiteral("json"));
         if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
@@ -147,10 +149,11 @@ void ModelEditor::expandAll()
 void ModelEditor::updateProblems()
 {
     const QStringList problems = m_scores->problems();
-    m_problems->setText(problems.isEmpty() ? QString()
-                                           : tr("The model has problems; scores wait until they are "
-                                                "solved: %1")
-                                                 .arg(problems.join(QLatin1Char(' '))));
+    m_problems->setText(problems.isEmpty()
+                            ? QString()
+                            : tr("The model has problems; scores wait until they are "
+                                 "solved: %1")
+                                  .arg(problems.join(QLatin1Char(' '))));
     m_problems->setVisible(!problems.isEmpty());
 }
 
@@ -162,11 +165,14 @@ void ModelEditor::addDimension()
     // Under the selected node (or the selected indicator's node), else under readiness.
     QString parent = QString::fromLatin1(ScoringModel::ReadinessId);
     if (row >= 0)
-        parent = record == Record::ModelNode ? model.nodes.at(row).id : model.indicators.at(row).parent;
+        parent = record == Record::ModelNode ? model.nodes.at(row).id
+                                             : model.indicators.at(row).parent;
     m_document->undoStack()->beginMacro(tr("Add model dimension"));
     const int added = Commands::insertRecord(m_document, Record::ModelNode, 0, -1, &error);
     if (added >= 0)
-        Commands::setField(m_document, FieldRef{Record::ModelNode, 0, added, ModelNodeField::Parent}, parent, &error);
+        Commands::setField(m_document,
+                           FieldRef {Record::ModelNode, 0, added, ModelNodeField::Parent}, parent,
+                           &error);
     m_document->undoStack()->endMacro();
     const QModelIndex index = m_treeModel->indexOf(Record::ModelNode, added);
     m_tree->setCurrentIndex(index);
@@ -180,7 +186,8 @@ void ModelEditor::addIndicator()
     const ScoringModel &model = workspace.model;
     QString parent = QStringLiteral("readiness.context");
     if (row >= 0)
-        parent = record == Record::ModelNode ? model.nodes.at(row).id : model.indicators.at(row).parent;
+        parent = record == Record::ModelNode ? model.nodes.at(row).id
+                                             : model.indicators.at(row).parent;
     // The first indicator the model does not use yet.
     QSet<QString> used;
     for (const ModelIndicator &i : model.indicators)
@@ -208,11 +215,25 @@ void ModelEditor::addIndicator()
     m_document->undoStack()->beginMacro(tr("Add model indicator"));
     const int added = Commands::insertRecord(m_document, Record::ModelIndicator, 0, -1, &error);
     bool ok = added >= 0;
-    ok = ok && Commands::setField(m_document, FieldRef{Record::ModelIndicator, 0, added, ModelIndicatorField::Parent}, parent, &error);
-    ok = ok && Commands::setField(m_document, FieldRef{Record::ModelIndicator, 0, added, ModelIndicatorField::Indicator}, indicator, &error);
-    if (const IndicatorDefinition *d = workspace.indicator(indicator); ok && d && d->minimum && d->maximum) {
-        Commands::setField(m_document, FieldRef{Record::ModelIndicator, 0, added, ModelIndicatorField::GoalpostHigh}, *d->maximum, &error);
-        Commands::setField(m_document, FieldRef{Record::ModelIndicator, 0, added, ModelIndicatorField::GoalpostLow}, *d->minimum, &error);
+    ok = ok
+        && Commands::setField(
+             m_document, FieldRef {Record::ModelIndicator, 0, added, ModelIndicatorField::Parent},
+             parent, &error);
+    ok = ok
+        && Commands::setField(
+             m_document,
+             FieldRef {Record::ModelIndicator, 0, added, ModelIndicatorField::Indicator}, indicator,
+             &error);
+    if (const IndicatorDefinition *d = workspace.indicator(indicator);
+        ok && d && d->minimum && d->maximum) {
+        Commands::setField(
+            m_document,
+            FieldRef {Record::ModelIndicator, 0, added, ModelIndicatorField::GoalpostHigh},
+            *d->maximum, &error);
+        Commands::setField(
+            m_document,
+            FieldRef {Record::ModelIndicator, 0, added, ModelIndicatorField::GoalpostLow},
+            *d->minimum, &error);
     }
     m_document->undoStack()->endMacro();
     if (!ok) {
@@ -245,7 +266,8 @@ bool ModelEditor::importModel(const QString &fileName)
         return false;
     }
     if (!compileGtmModel(model, m_document->workspace(), nullptr, &problems)) {
-        emit message(tr("%1: invalid scoring model: %2").arg(QDir::toNativeSeparators(fileName), problems.constFirst()));
+        emit message(tr("%1: invalid scoring model: %2")
+                         .arg(QDir::toNativeSeparators(fileName), problems.constFirst()));
         return false;
     }
     Workspace workspace = m_document->workspace();

@@ -60,7 +60,8 @@ ProductWorksheet::ProductWorksheet(WorkspaceDocument *document, QWidget *parent)
 {
     for (RecordTableModel *model : {m_productModel, m_planModel})
         connect(model, &RecordTableModel::editRejected, this, &ProductWorksheet::rejected);
-    connect(m_productModel, &RecordTableModel::editRejected, m_productBinder, &FormBinder::noteRejection);
+    connect(m_productModel, &RecordTableModel::editRejected, m_productBinder,
+            &FormBinder::noteRejection);
     connect(m_planModel, &RecordTableModel::editRejected, m_planBinder, &FormBinder::noteRejection);
 
     m_tabs->setDocumentMode(true);
@@ -77,10 +78,10 @@ ProductWorksheet::ProductWorksheet(WorkspaceDocument *document, QWidget *parent)
            "budget approver. The champion inside the customer must be able to explain what the AI "
            "decides: write down what each persona must be able to explain.")));
     personaLayout->addWidget(m_personas, 1);
-    m_personas->view()->setColumnWidth(0, 170);
-    m_personas->view()->setColumnWidth(1, 150);
-    m_personas->view()->setColumnWidth(2, 220);
-    m_personas->view()->setColumnWidth(3, 220);
+    m_personas->view()->setColumnWidth(PersonaField::Role, 150);
+    m_personas->view()->setColumnWidth(PersonaField::CommitteeRole, 130);
+    m_personas->setStretchColumns(
+        {PersonaField::Goals, PersonaField::Objections, PersonaField::MustExplain});
     m_tabs->addTab(personaPage, tr("&Buyer personas"));
 
     m_tabs->addTab(pricingPage(), tr("P&ricing"));
@@ -88,34 +89,42 @@ ProductWorksheet::ProductWorksheet(WorkspaceDocument *document, QWidget *parent)
     auto *marketingModel = new RecordTableModel(document, Record::MarketingItem, this);
     m_marketing = new RecordTableEditor(marketingModel, tr("Marketing and promotion plan"));
     m_marketing->setWrapping(true);
-    m_marketing->view()->setColumnWidth(0, 240);
-    m_marketing->view()->setColumnWidth(1, 170);
-    m_marketing->view()->setColumnWidth(2, 110);
-    m_marketing->view()->setColumnWidth(3, 110);
+    m_marketing->view()->setColumnWidth(MarketingField::Title, 220);
+    m_marketing->view()->setColumnWidth(MarketingField::Kind, 150);
+    m_marketing->view()->setColumnWidth(MarketingField::Timing, 90);
+    m_marketing->view()->setColumnWidth(MarketingField::Budget, 100);
+    m_marketing->setStretchColumns({MarketingField::Notes});
     auto *marketingPage = new QWidget;
     auto *marketingLayout = new QVBoxLayout(marketingPage);
-    marketingLayout->addWidget(explanation(tr("The marketing and promotion plan: what, when and at what cost.")));
+    marketingLayout->addWidget(
+        explanation(tr("The marketing and promotion plan: what, when and at what cost.")));
     marketingLayout->addWidget(m_marketing, 1);
     m_tabs->addTab(marketingPage, tr("&Marketing"));
 
     auto *channelModel = new RecordTableModel(document, Record::Channel, this);
     m_channels = new RecordTableEditor(channelModel, tr("Channels"));
     m_channels->setWrapping(true);
-    m_channels->view()->setColumnWidth(0, 160);
-    m_channels->view()->setColumnWidth(1, 260);
-    m_channels->view()->setColumnWidth(2, 130);
+    m_channels->view()->setColumnWidth(ChannelField::Kind, 140);
+    m_channels->view()->setColumnWidth(ChannelField::Name, 220);
+    m_channels->view()->setColumnWidth(ChannelField::RevenueShare, 130);
+    m_channels->setStretchColumns({ChannelField::Notes});
     m_channelShares = new QLabel;
     auto *channelPage = new QWidget;
     auto *channelLayout = new QVBoxLayout(channelPage);
-    channelLayout->addWidget(explanation(tr("How the product reaches customers: direct sales, partners, "
-                                            "marketplaces, OEM, and the share of revenue each should bring.")));
+    channelLayout->addWidget(
+        explanation(tr("How the product reaches customers: direct sales, partners, "
+                       "marketplaces, OEM, and the share of revenue each should bring.")));
     channelLayout->addWidget(m_channels, 1);
     channelLayout->addWidget(m_channelShares);
     m_tabs->addTab(channelPage, tr("&Channels"));
-    connect(channelModel, &QAbstractItemModel::dataChanged, this, &ProductWorksheet::updateChannelShares);
-    connect(channelModel, &QAbstractItemModel::rowsInserted, this, &ProductWorksheet::updateChannelShares);
-    connect(channelModel, &QAbstractItemModel::rowsRemoved, this, &ProductWorksheet::updateChannelShares);
-    connect(channelModel, &QAbstractItemModel::modelReset, this, &ProductWorksheet::updateChannelShares);
+    connect(channelModel, &QAbstractItemModel::dataChanged, this,
+            &ProductWorksheet::updateChannelShares);
+    connect(channelModel, &QAbstractItemModel::rowsInserted, this,
+            &ProductWorksheet::updateChannelShares);
+    connect(channelModel, &QAbstractItemModel::rowsRemoved, this,
+            &ProductWorksheet::updateChannelShares);
+    connect(channelModel, &QAbstractItemModel::modelReset, this,
+            &ProductWorksheet::updateChannelShares);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -185,9 +194,10 @@ QWidget *ProductWorksheet::valuePage()
     m_drivers = new RecordTableEditor(model, tr("Value drivers"));
     m_drivers->setFixedRows(true);
     m_drivers->setWrapping(true);
-    m_drivers->view()->setColumnWidth(0, 190);
-    m_drivers->view()->setColumnWidth(1, 80);
-    m_drivers->view()->setColumnWidth(2, 110);
+    m_drivers->view()->setColumnWidth(ValueDriverField::Kind, 180);
+    m_drivers->view()->setColumnWidth(ValueDriverField::Strength, 75);
+    m_drivers->view()->setColumnWidth(ValueDriverField::Framing, 105);
+    m_drivers->setStretchColumns({ValueDriverField::Evidence});
     m_framingWarning = new QLabel;
     m_framingWarning->setWordWrap(true);
     m_framingWarning->setStyleSheet(QStringLiteral("color: #b9770e; font-weight: 600;"));
@@ -223,8 +233,9 @@ QWidget *ProductWorksheet::pricingPage()
 
     auto *model = new RecordTableModel(m_document, Record::PricePoint, this);
     m_pricePoints = new RecordTableEditor(model, tr("Price points"));
-    m_pricePoints->view()->setColumnWidth(0, 200);
-    m_pricePoints->view()->setColumnWidth(1, 120);
+    m_pricePoints->view()->setColumnWidth(PricePointField::Tier, 200);
+    m_pricePoints->view()->setColumnWidth(PricePointField::Price, 120);
+    m_pricePoints->setStretchColumns({PricePointField::Unit});
 
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);

@@ -48,7 +48,8 @@ void RecordDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
         const QVariant value = index.data(Qt::EditRole);
         const auto type = FieldType(index.data(ItemRoles::Type).toInt());
         if ((type == FieldType::Number || type == FieldType::OptionalNumber) && value.isValid())
-            edit->setText(QLocale().toString(value.toDouble(), 'g', QLocale::FloatingPointShortest));
+            edit->setText(
+                QLocale().toString(value.toDouble(), 'g', QLocale::FloatingPointShortest));
         else
             edit->setText(value.toString());
         return;

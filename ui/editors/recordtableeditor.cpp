@@ -28,7 +28,8 @@ RecordTableEditor::RecordTableEditor(RecordTableModel *model, const QString &acc
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+                            | QAbstractItemView::AnyKeyPressed
+                            | QAbstractItemView::SelectedClicked);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setVisible(false);
@@ -99,6 +100,13 @@ void RecordTableEditor::setColumnStretch(int column)
     m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
 }
 
+void RecordTableEditor::setStretchColumns(const QList<int> &columns)
+{
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    for (int column : columns)
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+}
+
 void RecordTableEditor::setWrapping(bool wrap)
 {
     // Long texts (a challenge's problem statement) wrap, and rows grow to show them.
@@ -110,8 +118,8 @@ void RecordTableEditor::setWrapping(bool wrap)
 
 void RecordTableEditor::addRow()
 {
-    const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() + 1
-                                                     : m_model->rowCount();
+    const int row
+        = m_view->currentIndex().isValid() ? m_view->currentIndex().row() + 1 : m_model->rowCount();
     if (m_model->insertRows(row, 1)) {
         // Straight into the first field the user can change (a custom indicator's id cannot).
         int column = 0;

@@ -28,6 +28,8 @@ public:
     /** Hides the add, delete and move buttons (the nine value drivers are fixed). */
     void setFixedRows(bool fixed);
     void setColumnStretch(int column);
+    /** These columns share the width left by the others. */
+    void setStretchColumns(const QList<int> &columns);
     void setWrapping(bool wrap);
 
     void addRow();

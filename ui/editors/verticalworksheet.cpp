@@ -88,33 +88,36 @@ VerticalWorksheet::VerticalWorksheet(WorkspaceDocument *document, VerticalTableM
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(overviewPage(), tr("&Overview"));
     m_tabs->addTab(
-        indicatorPage(Dimension::Context,
-                      tr("<b>Context</b> — where is this vertical in its overall AI strategy? How "
-                         "enthusiastic is it about AI compared with others, and where do its buyers "
-                         "sit between the data scientists' equations and the media's general-AI "
-                         "fantasies? Knowing what the target expects from machine learning shortens "
-                         "the GTM cycle."),
-                      VerticalField::ContextNotes),
+        indicatorPage(
+            Dimension::Context,
+            tr("<b>Context</b> — where is this vertical in its overall AI strategy? How "
+               "enthusiastic is it about AI compared with others, and where do its buyers "
+               "sit between the data scientists' equations and the media's general-AI "
+               "fantasies? Knowing what the target expects from machine learning shortens "
+               "the GTM cycle."),
+            VerticalField::ContextNotes),
         tr("Co&ntext"));
     m_tabs->addTab(challengesPage(), tr("C&hallenges"));
     m_tabs->addTab(
-        indicatorPage(Dimension::Capabilities,
-                      tr("<b>Capabilities</b> — can the customer adopt AI? The gap between leaders and "
-                         "laggards is driven by access to data, digital maturity and executive "
-                         "sponsorship. Does the customer have relevant data, and the habit of "
-                         "collecting the data needed to train models? Frontier sectors: finance, "
-                         "automotive, technology, telecom; slower adopters: healthcare, construction, "
-                         "travel, education."),
-                      VerticalField::CapabilitiesNotes),
+        indicatorPage(
+            Dimension::Capabilities,
+            tr("<b>Capabilities</b> — can the customer adopt AI? The gap between leaders and "
+               "laggards is driven by access to data, digital maturity and executive "
+               "sponsorship. Does the customer have relevant data, and the habit of "
+               "collecting the data needed to train models? Frontier sectors: finance, "
+               "automotive, technology, telecom; slower adopters: healthcare, construction, "
+               "travel, education."),
+            VerticalField::CapabilitiesNotes),
         tr("Ca&pabilities"));
     m_tabs->addTab(
-        indicatorPage(Dimension::Consequences,
-                      tr("<b>Consequences</b> — the long-term effects of this vertical joining the AI "
-                         "ecosystem: safety and ethics, labour, social governance. Low-skill jobs are "
-                         "at higher risk (14 % of jobs across 32 OECD countries are highly "
-                         "automatable, 32 % at risk of significant change). Products that augment the "
-                         "customer's workforce are adopted more readily."),
-                      VerticalField::ConsequencesNotes, {VerticalField::Winners, VerticalField::Losers}),
+        indicatorPage(
+            Dimension::Consequences,
+            tr("<b>Consequences</b> — the long-term effects of this vertical joining the AI "
+               "ecosystem: safety and ethics, labour, social governance. Low-skill jobs are "
+               "at higher risk (14 % of jobs across 32 OECD countries are highly "
+               "automatable, 32 % at risk of significant change). Products that augment the "
+               "customer's workforce are adopted more readily."),
+            VerticalField::ConsequencesNotes, {VerticalField::Winners, VerticalField::Losers}),
         tr("Co&nsequences"));
     m_tabs->addTab(customPage(), tr("C&ustom indicators"));
 
@@ -141,24 +144,32 @@ VerticalWorksheet::VerticalWorksheet(WorkspaceDocument *document, VerticalTableM
         if (!m_document->workspace().vertical(m_vertical))
             setVertical(0);
     });
-    connect(document, &WorkspaceDocument::indicatorsChanged, this, [this] { rebuildCustomFields(); });
-    connect(m_challengeModel, &QAbstractItemModel::dataChanged, this, &VerticalWorksheet::updateDerived);
-    connect(m_challengeModel, &QAbstractItemModel::modelReset, this, &VerticalWorksheet::updateDerived);
-    connect(m_challengeModel, &QAbstractItemModel::rowsInserted, this, &VerticalWorksheet::updateDerived);
-    connect(m_challengeModel, &QAbstractItemModel::rowsRemoved, this, &VerticalWorksheet::updateDerived);
+    connect(document, &WorkspaceDocument::indicatorsChanged, this,
+            [this] { rebuildCustomFields(); });
+    connect(m_challengeModel, &QAbstractItemModel::dataChanged, this,
+            &VerticalWorksheet::updateDerived);
+    connect(m_challengeModel, &QAbstractItemModel::modelReset, this,
+            &VerticalWorksheet::updateDerived);
+    connect(m_challengeModel, &QAbstractItemModel::rowsInserted, this,
+            &VerticalWorksheet::updateDerived);
+    connect(m_challengeModel, &QAbstractItemModel::rowsRemoved, this,
+            &VerticalWorksheet::updateDerived);
     setVertical(0);
 }
 
-IndicatorField *VerticalWorksheet::addField(QFormLayout *form, const IndicatorDefinition &definition)
+IndicatorField *VerticalWorksheet::addField(QFormLayout *form,
+                                            const IndicatorDefinition &definition)
 {
     auto *field = new IndicatorField(definition);
-    auto *label = new QLabel(definition.name + QLatin1Char(':'));
+    // '&' in a name ("Safety & ethics") is text, not a mnemonic.
+    auto *label = new QLabel(QString(definition.name).replace(QLatin1Char('&'), QLatin1String("&&"))
+                             + QLatin1Char(':'));
     label->setBuddy(field->lineEdit());
     label->setToolTip(definition.description);
     form->addRow(label, field);
     m_fields.insert(definition.id, field);
-    m_valueBinder->bind(field, m_values->columnOfIndicator(definition.id), VerticalTableModel::ValueRole,
-                        VerticalTableModel::SourceRole);
+    m_valueBinder->bind(field, m_values->columnOfIndicator(definition.id),
+                        VerticalTableModel::ValueRole, VerticalTableModel::SourceRole);
     return field;
 }
 
@@ -204,7 +215,7 @@ QWidget *VerticalWorksheet::indicatorPage(Dimension dimension, const QString &te
         if (definition.dimension == dimension)
             addField(form, definition);
     }
-    for (int field : QList<int>{notesField} + extraFields) {
+    for (int field : QList<int> {notesField} + extraFields) {
         auto *edit = textBox(Records::fieldName(Record::Vertical, field), 3);
         auto *label = new QLabel(Records::fieldName(Record::Vertical, field) + QLatin1Char(':'));
         label->setBuddy(edit);
@@ -221,12 +232,12 @@ QWidget *VerticalWorksheet::challengesPage()
 {
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(explanation(
-        tr("<b>Challenges</b> — which specific problems will AI solve here? Gather the view of every "
-           "party, from product users to the budget approver. Tell the value as opportunity rather "
-           "than savings, and rate how much each decision must be explained (why a loan was "
-           "refused, a candidate rejected). Flag <i>technology first</i> when the customer wants a "
-           "data lake first and a use case later: the proof of concept will be very long.")));
+    layout->addWidget(explanation(tr(
+        "<b>Challenges</b> — which specific problems will AI solve here? Gather the view of every "
+        "party, from product users to the budget approver. Tell the value as opportunity rather "
+        "than savings, and rate how much each decision must be explained (why a loan was "
+        "refused, a candidate rejected). Flag <i>technology first</i> when the customer wants a "
+        "data lake first and a use case later: the proof of concept will be very long.")));
     m_challenges = new RecordTableEditor(m_challengeModel, tr("Challenges"));
     m_challenges->setColumnStretch(ChallengeField::Problem);
     m_challenges->setWrapping(true);
@@ -322,9 +333,12 @@ void VerticalWorksheet::updateDerived()
         const double value = table.value(0, c);
         parts.append(QStringLiteral("%1: <b>%2</b>")
                          .arg(d->name.toHtmlEscaped(),
-                              std::isnan(value) ? tr("not known")
-                                                : QLocale().toString(value, 'f', d->unit.startsWith(QLatin1Char('%')) ? 0 : 1)
-                                      + (d->unit.startsWith(QLatin1Char('%')) ? QStringLiteral(" %") : QString())));
+                              std::isnan(value)
+                                  ? tr("not known")
+                                  : QLocale().toString(value, 'f',
+                                                       d->unit.startsWith(QLatin1Char('%')) ? 0 : 1)
+                                      + (d->unit.startsWith(QLatin1Char('%')) ? QStringLiteral(" %")
+                                                                              : QString())));
     }
     QString text = tr("What the challenges add up to — ") + parts.join(QStringLiteral(" · "));
     bool technologyFirst = false;

@@ -52,8 +52,8 @@ signals:
     void rejected(const QString &message);
 
 private:
-    QWidget *indicatorPage(Dimension dimension, const QString &explanation,
-                           int notesField, const QList<int> &extraFields = {});
+    QWidget *indicatorPage(Dimension dimension, const QString &explanation, int notesField,
+                           const QList<int> &extraFields = {});
     QWidget *overviewPage();
     QWidget *challengesPage();
     QWidget *customPage();

@@ -24,21 +24,21 @@ public:
     explicit WrappingDelegate(QTreeView *view)
         : QStyledItemDelegate(view)
         , m_view(view)
-    {
-    }
+    { }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         int depth = 0;
         for (QModelIndex i = index.parent(); i.isValid(); i = i.parent())
             ++depth;
-        const int width = std::max(80, m_view->viewport()->width() - m_view->indentation() * (depth + 1) - 12);
+        const int width
+            = std::max(80, m_view->viewport()->width() - m_view->indentation() * (depth + 1) - 12);
         QFont font = option.font;
         const QVariant itemFont = index.data(Qt::FontRole);
         if (itemFont.isValid())
             font = itemFont.value<QFont>();
-        const QRect text = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap,
-                                                            index.data().toString());
+        const QRect text = QFontMetrics(font).boundingRect(
+            QRect(0, 0, width, 100000), Qt::TextWordWrap, index.data().toString());
         return QSize(width, text.height() + 6);
     }
 
@@ -65,16 +65,17 @@ ReferencePanel::ReferencePanel(WorkspaceDocument *document, QWidget *parent)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->setItemDelegate(new WrappingDelegate(m_tree));
     // Wrapped rows need their heights worked out again when the width changes.
-    connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this] { m_tree->doItemsLayout(); });
-    m_insert->setToolTip(tr("Put the selected figure into the selected vertical's worksheet, with its source"));
+    connect(m_tree->header(), &QHeaderView::sectionResized, m_tree,
+            [this] { m_tree->doItemsLayout(); });
+    m_insert->setToolTip(
+        tr("Put the selected figure into the selected vertical's worksheet, with its source"));
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &ReferencePanel::updateButton);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this] { insertCurrent(); });
     connect(m_insert, &QPushButton::clicked, this, [this] { insertCurrent(); });
-    connect(document, &WorkspaceDocument::indicatorValueChanged, this,
-            [this](VerticalId vertical) {
-                if (vertical == m_vertical)
-                    rebuild();
-            });
+    connect(document, &WorkspaceDocument::indicatorValueChanged, this, [this](VerticalId vertical) {
+        if (vertical == m_vertical)
+            rebuild();
+    });
     connect(document, &WorkspaceDocument::workspaceReset, this, &ReferencePanel::rebuild);
 
     auto *layout = new QVBoxLayout(this);
@@ -91,12 +92,14 @@ void ReferencePanel::setVertical(VerticalId vertical)
 
 void ReferencePanel::rebuild()
 {
-    const int current = m_tree->currentItem() ? m_tree->currentItem()->data(0, FigureRole).toInt() : -1;
+    const int current
+        = m_tree->currentItem() ? m_tree->currentItem()->data(0, FigureRole).toInt() : -1;
     m_tree->clear();
     const Workspace &workspace = m_document->workspace();
     const Vertical *vertical = workspace.vertical(m_vertical);
-    auto *fits = new QTreeWidgetItem(m_tree, {vertical ? tr("For %1's worksheet").arg(vertical->name)
-                                                       : tr("For a vertical's worksheet")});
+    auto *fits = new QTreeWidgetItem(m_tree,
+                                     {vertical ? tr("For %1's worksheet").arg(vertical->name)
+                                               : tr("For a vertical's worksheet")});
     auto *background = new QTreeWidgetItem(m_tree, {tr("Background")});
     for (QTreeWidgetItem *group : {fits, background}) {
         QFont bold = group->font(0);
@@ -109,16 +112,20 @@ void ReferencePanel::rebuild()
         const ReferenceFigure &f = figures.at(i);
         QTreeWidgetItem *parent = f.indicatorId.isEmpty() ? background : fits;
         const QString value = f.valueText();
-        auto *item = new QTreeWidgetItem(parent, {value.isEmpty() ? f.name : QStringLiteral("%1 — %2").arg(value, f.name)});
+        auto *item = new QTreeWidgetItem(
+            parent, {value.isEmpty() ? f.name : QStringLiteral("%1 — %2").arg(value, f.name)});
         item->setData(0, FigureRole, i);
-        QString tip = QStringLiteral("<p>%1</p><p><i>%2</i></p>").arg(f.name.toHtmlEscaped(), f.citation().toHtmlEscaped());
+        QString tip = QStringLiteral("<p>%1</p><p><i>%2</i></p>")
+                          .arg(f.name.toHtmlEscaped(), f.citation().toHtmlEscaped());
         if (!f.indicatorId.isEmpty()) {
             const IndicatorDefinition *d = workspace.indicator(f.indicatorId);
-            const std::optional<double> now = vertical ? vertical->value(f.indicatorId) : std::nullopt;
-            tip += QStringLiteral("<p>") + tr("Fits: %1. Now: %2.")
-                                               .arg(d ? d->name : f.indicatorId,
-                                                    now ? QLocale().toString(*now) : tr("not set"))
-                                                   .toHtmlEscaped()
+            const std::optional<double> now
+                = vertical ? vertical->value(f.indicatorId) : std::nullopt;
+            tip += QStringLiteral("<p>")
+                + tr("Fits: %1. Now: %2.")
+                      .arg(d ? d->name : f.indicatorId,
+                           now ? QLocale().toString(*now) : tr("not set"))
+                      .toHtmlEscaped()
                 + QStringLiteral("</p>");
         }
         item->setToolTip(0, tip);
@@ -139,7 +146,8 @@ void ReferencePanel::updateButton()
 {
     QTreeWidgetItem *item = m_tree->currentItem();
     const QVariant figure = item ? item->data(0, FigureRole) : QVariant();
-    const bool insertable = figure.isValid() && !referenceFigures().at(figure.toInt()).indicatorId.isEmpty()
+    const bool insertable = figure.isValid()
+        && !referenceFigures().at(figure.toInt()).indicatorId.isEmpty()
         && m_document->workspace().vertical(m_vertical);
     m_insert->setEnabled(insertable);
     if (insertable) {

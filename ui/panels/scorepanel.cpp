@@ -21,10 +21,14 @@ namespace {
 QString quadrantColor(Quadrant q)
 {
     switch (q) {
-    case Quadrant::PursueNow: return QStringLiteral("#1e8449");
-    case Quadrant::ProceedWithSafeguards: return QStringLiteral("#b9770e");
-    case Quadrant::PrepareTheCustomer: return QStringLiteral("#2471a3");
-    case Quadrant::Monitor: return QStringLiteral("#7f8c8d");
+    case Quadrant::PursueNow:
+        return QStringLiteral("#1e8449");
+    case Quadrant::ProceedWithSafeguards:
+        return QStringLiteral("#b9770e");
+    case Quadrant::PrepareTheCustomer:
+        return QStringLiteral("#2471a3");
+    case Quadrant::Monitor:
+        return QStringLiteral("#7f8c8d");
     }
     return {};
 }
@@ -143,10 +147,11 @@ void ScorePanel::refresh()
             bar->setValue(0);
             return;
         }
-        label->setText(tr("%1 <span style=\"font-size:small; font-weight:normal\">rank %2 of %3</span>")
-                           .arg(QLocale().toString(score, 'f', 1))
-                           .arg(result->rank(row, root))
-                           .arg(count));
+        label->setText(
+            tr("%1 <span style=\"font-size:small; font-weight:normal\">rank %2 of %3</span>")
+                .arg(QLocale().toString(score, 'f', 1))
+                .arg(result->rank(row, root))
+                .arg(count));
         label->setToolTip({});
         bar->setValue(int(std::lround(score * 10)));
     };
@@ -154,17 +159,20 @@ void ScorePanel::refresh()
     show(m_scores->riskRoot(), m_risk, m_riskBar);
 
     const std::optional<Quadrant> quadrant = result->quadrant(row);
-    m_quadrant->setText(quadrant ? QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
-                                       .arg(quadrantColor(*quadrant), enumDisplayName(*quadrant).toHtmlEscaped())
-                                 : tr("No quadrant: a score is missing"));
+    m_quadrant->setText(
+        quadrant ? QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
+                       .arg(quadrantColor(*quadrant), enumDisplayName(*quadrant).toHtmlEscaped())
+                 : tr("No quadrant: a score is missing"));
 
     QStringList reasons;
     const CompiledModel &model = result->model();
     for (int root : {m_scores->readinessRoot(), m_scores->riskRoot()}) {
         const QString reason = result->noScoreReason(row, root);
         if (!reason.isEmpty())
-            reasons.append(QStringLiteral("%1: %2").arg(model.nodes()[size_t(model.roots()[size_t(root)])].name, reason));
-        auto *top = new QTreeWidgetItem(m_contributions, {model.nodes()[size_t(model.roots()[size_t(root)])].name});
+            reasons.append(QStringLiteral("%1: %2").arg(
+                model.nodes()[size_t(model.roots()[size_t(root)])].name, reason));
+        auto *top = new QTreeWidgetItem(m_contributions,
+                                        {model.nodes()[size_t(model.roots()[size_t(root)])].name});
         QFont bold = top->font(0);
         bold.setBold(true);
         top->setFont(0, bold);
@@ -176,9 +184,11 @@ void ScorePanel::refresh()
             if (std::isfinite(c))
                 parts.append({c, model.nodes()[size_t(leaf.node)].name});
         }
-        std::sort(parts.begin(), parts.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        std::sort(parts.begin(), parts.end(),
+                  [](const auto &a, const auto &b) { return a.first > b.first; });
         for (int i = 0; i < std::min<qsizetype>(5, parts.size()); ++i) {
-            auto *item = new QTreeWidgetItem(top, {parts.at(i).second, QLocale().toString(parts.at(i).first, 'f', 1)});
+            auto *item = new QTreeWidgetItem(
+                top, {parts.at(i).second, QLocale().toString(parts.at(i).first, 'f', 1)});
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         }
         top->setExpanded(true);

@@ -29,12 +29,13 @@ public:
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
     {
-        if (sortRole() == VerticalListModel::ReadinessRole || sortRole() == VerticalListModel::RiskRole) {
+        if (sortRole() == VerticalListModel::ReadinessRole
+            || sortRole() == VerticalListModel::RiskRole) {
             const double a = left.data(sortRole()).toDouble();
             const double b = right.data(sortRole()).toDouble();
             if (std::isnan(a) != std::isnan(b))
                 return std::isnan(b); // scored before unscored
-            return a > b;             // high scores first
+            return a > b; // high scores first
         }
         if (sortRole() == Qt::DisplayRole)
             return left.data().toString().localeAwareCompare(right.data().toString()) < 0;
@@ -104,7 +105,9 @@ VerticalNavigator::VerticalNavigator(WorkspaceDocument *document, ScoreBoard *sc
     connect(m_document, &WorkspaceDocument::workspaceReset, this, [this] {
         const VerticalId keep = m_document->workspace().vertical(m_current)
             ? m_current
-            : (m_document->workspace().verticals.isEmpty() ? 0 : m_document->workspace().verticals.constFirst().id);
+            : (m_document->workspace().verticals.isEmpty()
+                   ? 0
+                   : m_document->workspace().verticals.constFirst().id);
         m_current = 0;
         select(keep);
         if (!keep)
@@ -121,8 +124,10 @@ VerticalNavigator::VerticalNavigator(WorkspaceDocument *document, ScoreBoard *sc
     };
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(button(tr("Add"), tr("Add a vertical"), &VerticalNavigator::addVertical));
-    buttons->addWidget(button(tr("Duplicate"), tr("Duplicate the selected vertical"), &VerticalNavigator::duplicateVertical));
-    buttons->addWidget(button(tr("Delete"), tr("Delete the selected vertical"), &VerticalNavigator::removeVertical));
+    buttons->addWidget(button(tr("Duplicate"), tr("Duplicate the selected vertical"),
+                              &VerticalNavigator::duplicateVertical));
+    buttons->addWidget(button(tr("Delete"), tr("Delete the selected vertical"),
+                              &VerticalNavigator::removeVertical));
     buttons->addStretch(1);
 
     auto *sortLabel = new QLabel(tr("S&ort:"));
@@ -157,10 +162,18 @@ void VerticalNavigator::setSort(Sort sort)
 {
     m_sort->setCurrentIndex(m_sort->findData(sort));
     switch (sort) {
-    case WorkspaceOrder: m_proxy->setSortRole(VerticalListModel::PositionRole); break;
-    case ByName: m_proxy->setSortRole(Qt::DisplayRole); break;
-    case ByReadiness: m_proxy->setSortRole(VerticalListModel::ReadinessRole); break;
-    case ByRisk: m_proxy->setSortRole(VerticalListModel::RiskRole); break;
+    case WorkspaceOrder:
+        m_proxy->setSortRole(VerticalListModel::PositionRole);
+        break;
+    case ByName:
+        m_proxy->setSortRole(Qt::DisplayRole);
+        break;
+    case ByReadiness:
+        m_proxy->setSortRole(VerticalListModel::ReadinessRole);
+        break;
+    case ByRisk:
+        m_proxy->setSortRole(VerticalListModel::RiskRole);
+        break;
     }
     m_proxy->sort(0);
     updateDragAndDrop();
@@ -170,11 +183,13 @@ void VerticalNavigator::setSort(Sort sort)
 void VerticalNavigator::updateDragAndDrop()
 {
     // Dragging reorders the workspace, which only makes sense when the list shows its order.
-    const bool reorderable = m_sort->currentData().toInt() == WorkspaceOrder && m_filter->text().isEmpty();
+    const bool reorderable
+        = m_sort->currentData().toInt() == WorkspaceOrder && m_filter->text().isEmpty();
     m_view->setDragEnabled(reorderable);
     m_view->setAcceptDrops(reorderable);
     m_view->setDropIndicatorShown(reorderable);
-    m_view->setDragDropMode(reorderable ? QAbstractItemView::InternalMove : QAbstractItemView::NoDragDrop);
+    m_view->setDragDropMode(reorderable ? QAbstractItemView::InternalMove
+                                        : QAbstractItemView::NoDragDrop);
 }
 
 void VerticalNavigator::selectNext(int offset)
