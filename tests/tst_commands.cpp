@@ -33,6 +33,9 @@ private slots:
     void setValuePushUndoRedo();
     void consecutiveEditsOfOneCellMerge();
     void editsOfDifferentCellsDoNotMerge();
+    void editsFarApartInTimeDoNotMerge();
+    void typingBackToTheOldValueLeavesNoStep();
+    void valueWithItsSourceIsItsOwnStep();
     void clearingAValueMakesItMissing();
     void outOfRangeValueIsRefused();
     void renamePushUndoRedoMerge();
@@ -92,6 +95,62 @@ void TestCommands::editsOfDifferentCellsDoNotMerge()
                                         QStringLiteral("capabilities.ai_talent"), 2, &error));
     QVERIFY(Commands::setIndicatorValue(m_document.get(), m_finance, enthusiasm, 4, &error));
     QCOMPARE(m_document->undoStack()->count(), 3);
+}
+
+void TestCommands::editsFarApartInTimeDoNotMerge()
+{
+    // Typing 1, pausing, then typing 2 are two things the user may want to undo one at a time.
+    QString error;
+    QVERIFY(Commands::setIndicatorValue(m_document.get(), m_finance, enthusiasm, 1, &error));
+    QTest::qSleep(int(MergeWindowMs) + 100);
+    QVERIFY(Commands::setIndicatorValue(m_document.get(), m_finance, enthusiasm, 2, &error));
+    QCOMPARE(m_document->undoStack()->count(), 2);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->workspace().verticals.at(0).value(enthusiasm), 1.0);
+    // The same holds for a field of a record.
+    const FieldRef description {Record::Vertical, 0, 0, VerticalField::Description};
+    QVERIFY(Commands::setField(m_document.get(), description, QStringLiteral("Banks"), &error));
+    QTest::qSleep(int(MergeWindowMs) + 100);
+    QVERIFY(Commands::setField(m_document.get(), description, QStringLiteral("Banks and insurers"),
+                               &error));
+    QCOMPARE(m_document->undoStack()->count(), 3);
+}
+
+void TestCommands::typingBackToTheOldValueLeavesNoStep()
+{
+    QString error;
+    const QString talent = QStringLiteral("capabilities.ai_talent");
+    QVERIFY(Commands::setIndicatorValue(m_document.get(), m_finance, talent, 2, &error));
+    QVERIFY(Commands::setIndicatorValue(m_document.get(), m_finance, talent, std::nullopt, &error));
+    QCOMPARE(m_document->undoStack()->count(), 0);
+    QVERIFY(!m_document->isModified());
+    // Typing 3 over a sourced 3 is a change all the same: the source is gone.
+    QVERIFY(Commands::setIndicatorValue(m_document.get(), m_finance, enthusiasm, 4, &error));
+    QVERIFY(Commands::setIndicatorValue(m_document.get(), m_finance, enthusiasm, 3, &error));
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QCOMPARE(m_document->workspace().verticals.at(0).values.value(enthusiasm).source, QString());
+}
+
+void TestCommands::valueWithItsSourceIsItsOwnStep()
+{
+    QString error;
+    QVERIFY(Commands::setIndicatorValue(m_document.get(), m_finance, enthusiasm, 1, &error));
+    const QString oecd = QStringLiteral("OECD (2018)");
+    QVERIFY(Commands::setIndicatorValueWithSource(m_document.get(), m_finance, enthusiasm, 2, oecd,
+                                                  &error));
+    QCOMPARE(m_document->undoStack()->count(), 2); // not merged into the typing before it
+    QVERIFY(Commands::setIndicatorValue(m_document.get(), m_finance, enthusiasm, 2.5, &error));
+    QCOMPARE(m_document->undoStack()->count(), 3); // nor is the typing after it
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->workspace().verticals.at(0).values.value(enthusiasm).source, oecd);
+    // Inserting what is already there is no change at all.
+    QVERIFY(Commands::setIndicatorValueWithSource(m_document.get(), m_finance, enthusiasm, 2, oecd,
+                                                  &error));
+    QCOMPARE(m_document->undoStack()->count(), 3);
+    QCOMPARE(m_document->undoStack()->index(), 2); // the undone typing can still be redone
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->workspace().verticals.at(0).value(enthusiasm), 1.0);
+    QCOMPARE(m_document->workspace().verticals.at(0).values.value(enthusiasm).source, QString());
 }
 
 void TestCommands::clearingAValueMakesItMissing()

@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -47,6 +48,7 @@ private:
 
 void TestMainWindow::init()
 {
+    QStandardPaths::setTestModeEnabled(true); // settings and recent files stay out of ~/.config
     m_path = m_dir.filePath(QStringLiteral("plan.gtmw"));
     QFile::remove(m_path);
     QString error;

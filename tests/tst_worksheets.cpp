@@ -6,6 +6,7 @@
 #include "editors/recordtableeditor.h"
 #include "editors/verticalworksheet.h"
 #include "items/modeltreemodel.h"
+#include "items/verticallistmodel.h"
 #include "mainwindow.h"
 #include "panels/referencepanel.h"
 #include "panels/scorepanel.h"
@@ -97,6 +98,10 @@ private slots:
     void cleanup();
     void fillEveryPageUndoRedoSaveReopen();
     void refusedInputIsVisibleAndChangesNothing();
+    void typingPastTheRangeKeepsTheOldValue();
+    void refusedEditStaysWithItsVertical();
+    void deletingTheShownVerticalShowsAnother();
+    void renamingAFilteredVerticalKeepsItShown();
     void scorePanelFollowsEdits();
     void referenceFigureGoesInWithItsSource();
     void modelEditorChangesScoresWithUndo();
@@ -380,19 +385,121 @@ void TestWorksheets::refusedInputIsVisibleAndChangesNothing()
     QTableView *challenges = sheet->challenges()->view();
     typeInCell(challenges, challenges->model()->index(0, ChallengeField::PocMonths),
                QStringLiteral("100"));
-    QCOMPARE(m_window->statusBar()->currentMessage().isEmpty(), false);
-    QVERIFY(sheet->challenges()->findChild<QLabel *>()->text().contains(
-        QLatin1String("POC (months) must be 0 to 60.")));
+    bool shown = false;
+    for (QLabel *label : sheet->challenges()->findChildren<QLabel *>()) {
+        shown = shown
+            || (label->isVisible()
+                && label->text().contains(QLatin1String("POC (months) must be 0 to 60.")));
+    }
+    QVERIFY(shown); // under the table, where the user is looking
     QVERIFY(document->workspace() == before);
 
-    // A value driver's strength stops at 5 (the editor will not go past it).
+    // A value driver's strength stops at 5: the editor refuses the keystroke "9", so the
+    // sample's strength 3 for cost stays.
     m_window->showPage(MainWindow::ProductPage);
     ProductWorksheet *product = m_window->productWorksheet();
     product->tabs()->setCurrentIndex(1);
     QTableView *drivers = product->valueDrivers()->view();
     typeInCell(drivers, drivers->model()->index(0, ValueDriverField::Strength),
                QStringLiteral("9"));
-    QVERIFY(document->workspace().plan.valueDriver(ValueDriverKind::Cost).strength <= 5);
+    QCOMPARE(document->workspace().plan.valueDriver(ValueDriverKind::Cost).strength, 3);
+    QVERIFY(document->workspace() == before);
+}
+
+void TestWorksheets::typingPastTheRangeKeepsTheOldValue()
+{
+    m_window->openSample();
+    WorkspaceDocument *document = m_window->document();
+    const Workspace before = document->workspace();
+    m_window->showPage(MainWindow::VerticalPage);
+    VerticalWorksheet *sheet = m_window->verticalWorksheet();
+    sheet->tabs()->setCurrentIndex(VerticalWorksheet::Context);
+    IndicatorField *enthusiasm = sheet->field(QStringLiteral("context.ai_enthusiasm"));
+    // "4" is a valid value on the way to "45", which is not: the value before the edit counts.
+    typeInto(enthusiasm->lineEdit(), QStringLiteral("45"));
+    QCOMPARE(enthusiasm->message(),
+             QStringLiteral("AI enthusiasm must be 0 to 5; the value stays 4.5."));
+    QTest::keyClick(enthusiasm->lineEdit(), Qt::Key_Tab);
+    QCOMPARE(enthusiasm->lineEdit()->text(), QStringLiteral("4.5"));
+    QVERIFY(document->workspace() == before);
+    QCOMPARE(document->undoStack()->count(), 0); // nothing to undo: nothing happened
+}
+
+void TestWorksheets::refusedEditStaysWithItsVertical()
+{
+    m_window->openSample();
+    WorkspaceDocument *document = m_window->document();
+    const Workspace before = document->workspace();
+    const Vertical finance = before.verticals.at(0);
+    const Vertical automotive = before.verticals.at(1);
+    m_window->navigator()->select(finance.id);
+    m_window->showPage(MainWindow::VerticalPage);
+    VerticalWorksheet *sheet = m_window->verticalWorksheet();
+    sheet->tabs()->setCurrentIndex(VerticalWorksheet::Overview);
+    // A refused name, then another vertical chosen without leaving the field.
+    typeInto(sheet->nameEdit(), QStringLiteral("Telecom"));
+    m_window->navigator()->select(automotive.id);
+    QCOMPARE(sheet->nameEdit()->text(), automotive.name);
+    QCOMPARE(document->workspace().vertical(finance.id)->name, finance.name);
+    QCOMPARE(document->workspace().vertical(automotive.id)->name, automotive.name);
+    // The same for an indicator: a refused 7 in Automotive, then Finance chosen.
+    sheet->tabs()->setCurrentIndex(VerticalWorksheet::Context);
+    IndicatorField *enthusiasm = sheet->field(QStringLiteral("context.ai_enthusiasm"));
+    typeInto(enthusiasm->lineEdit(), QStringLiteral("7"));
+    m_window->navigator()->select(finance.id);
+    QCOMPARE(enthusiasm->lineEdit()->text(), QStringLiteral("4.5")); // Finance's own value
+    QVERIFY(enthusiasm->message().isEmpty());
+    QVERIFY(document->workspace() == before);
+}
+
+void TestWorksheets::deletingTheShownVerticalShowsAnother()
+{
+    m_window->openSample();
+    WorkspaceDocument *document = m_window->document();
+    const VerticalId finance = document->workspace().verticals.at(0).id;
+    VerticalNavigator *navigator = m_window->navigator();
+    navigator->select(finance);
+    m_window->showPage(MainWindow::VerticalPage);
+    VerticalWorksheet *sheet = m_window->verticalWorksheet();
+    navigator->view()->setFocus();
+    QTest::keySequence(navigator->view(), QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    QCOMPARE(document->workspace().verticals.size(), 11);
+    const VerticalId shown = navigator->current();
+    QVERIFY(shown != finance);
+    const Vertical *current = document->workspace().vertical(shown);
+    QVERIFY(current);
+    sheet->tabs()->setCurrentIndex(VerticalWorksheet::Overview);
+    QCOMPARE(sheet->nameEdit()->text(), current->name);
+    // What the user types now goes into the vertical the worksheet shows.
+    sheet->tabs()->setCurrentIndex(VerticalWorksheet::Context);
+    typeInto(sheet->field(QStringLiteral("context.ai_enthusiasm"))->lineEdit(),
+             QStringLiteral("1"));
+    QCOMPARE(document->workspace().vertical(shown)->value(QStringLiteral("context.ai_enthusiasm")),
+             1.0);
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(document->workspace().verticals.size(), 12);
+    QCOMPARE(document->workspace().verticals.at(0).id, finance);
+}
+
+void TestWorksheets::renamingAFilteredVerticalKeepsItShown()
+{
+    m_window->openSample();
+    WorkspaceDocument *document = m_window->document();
+    const VerticalId finance = document->workspace().verticals.at(0).id;
+    VerticalNavigator *navigator = m_window->navigator();
+    typeInto(navigator->filter(), QStringLiteral("fin"));
+    navigator->select(finance);
+    m_window->showPage(MainWindow::VerticalPage);
+    VerticalWorksheet *sheet = m_window->verticalWorksheet();
+    sheet->tabs()->setCurrentIndex(VerticalWorksheet::Overview);
+    // "Banking" no longer matches the filter; the vertical being edited stays in the list.
+    typeInto(sheet->nameEdit(), QStringLiteral("Banking"));
+    QCOMPARE(document->workspace().vertical(finance)->name, QStringLiteral("Banking"));
+    QCOMPARE(navigator->current(), finance);
+    QCOMPARE(sheet->nameEdit()->text(), QStringLiteral("Banking"));
+    QCOMPARE(navigator->view()->model()->rowCount(), 1);
+    QCOMPARE(navigator->view()->model()->index(0, 0).data().toString(), QStringLiteral("Banking"));
 }
 
 void TestWorksheets::scorePanelFollowsEdits()
@@ -427,7 +534,7 @@ void TestWorksheets::referenceFigureGoesInWithItsSource()
     reference->tree()->setCurrentItem(oecd);
     QVERIFY(reference->insertButton()->isEnabled());
     QCOMPARE(reference->insertButton()->text(),
-             QStringLiteral("&Insert into Jobs at high risk of automation"));
+             QStringLiteral("Insert into Jobs at high risk of automation"));
     QTest::mouseClick(reference->insertButton(), Qt::LeftButton);
     const IndicatorValue value
         = document->workspace()
@@ -443,7 +550,7 @@ void TestWorksheets::referenceFigureGoesInWithItsSource()
     IndicatorField *field
         = m_window->verticalWorksheet()->field(QStringLiteral("consequences.jobs_high_risk_pct"));
     QCOMPARE(field->lineEdit()->text(), QStringLiteral("14"));
-    QVERIFY(field->findChildren<QLabel *>().last()->isVisible() || true);
+
     bool sourceShown = false;
     for (QLabel *label : field->findChildren<QLabel *>())
         sourceShown = sourceShown
@@ -493,10 +600,25 @@ void TestWorksheets::navigatorSortsFiltersAndMoves()
     VerticalNavigator *navigator = m_window->navigator();
     QAbstractItemModel *list = navigator->view()->model();
     navigator->setSort(VerticalNavigator::ByReadiness);
-    // From `gtm-workbench score`: Finance, Technology, Telecom lead readiness.
+    // Highest readiness first, each row's score the one the score board holds for it.
+    QCOMPARE(list->rowCount(), 12);
+    ScoreBoard *scores = m_window->scores();
+    double previous = 101;
+    for (int row = 0; row < list->rowCount(); ++row) {
+        const auto id
+            = list->index(row, 0).data(VerticalListModel::VerticalIdRole).value<VerticalId>();
+        const double readiness = scores->readiness(id);
+        QVERIFY2(readiness <= previous, qPrintable(list->index(row, 0).data().toString()));
+        previous = readiness;
+    }
+    // Finance (87.8, worked out in scorePanelFollowsEdits) is the readiest; the method's slow
+    // adopters Healthcare, Construction, Travel and Education are all in the lower half.
     QCOMPARE(list->index(0, 0).data().toString(), QStringLiteral("Finance"));
-    QCOMPARE(list->index(1, 0).data().toString(), QStringLiteral("Technology"));
-    QCOMPARE(list->index(11, 0).data().toString(), QStringLiteral("Education"));
+    for (int row = 0; row < 6; ++row) {
+        QVERIFY(!QStringLiteral("Healthcare,Construction,Travel,Education")
+                     .split(QLatin1Char(','))
+                     .contains(list->index(row, 0).data().toString()));
+    }
     navigator->setSort(VerticalNavigator::ByName);
     QCOMPARE(list->index(0, 0).data().toString(), QStringLiteral("Automotive"));
     typeInto(navigator->filter(), QStringLiteral("tel"));

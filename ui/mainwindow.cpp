@@ -147,7 +147,7 @@ QWidget *MainWindow::tablePage()
     m_table->addAction(clear);
 
     m_summary = new QLabel;
-    auto *filterLabel = new QLabel(tr("&Find:"));
+    auto *filterLabel = new QLabel(tr("Fi&lter:"));
     filterLabel->setBuddy(m_filter);
     auto *row = new QHBoxLayout;
     row->addWidget(filterLabel);
@@ -242,28 +242,44 @@ void MainWindow::createActions()
     QAction *undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undoAction->setShortcut(QKeySequence::Undo);
     QAction *redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redoAction->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y is Redo on Windows only in Qt's table; people expect it everywhere.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    redoAction->setShortcuts(redoKeys);
     editMenu->addAction(undoAction);
     editMenu->addAction(redoAction);
     editMenu->addSeparator();
-    QAction *addAction
-        = editMenu->addAction(tr("&Add Vertical"), m_navigator, &VerticalNavigator::addVertical);
+    QAction *addAction = editMenu->addAction(tr("&Add Vertical"), this, [this] {
+        // Each of these first keeps what is still being typed in a cell, which a change of the
+        // current vertical would otherwise drop.
+        commitPendingEdit();
+        m_navigator->addVertical();
+    });
     addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_duplicateAction = editMenu->addAction(tr("D&uplicate Vertical"), m_navigator,
-                                            &VerticalNavigator::duplicateVertical);
+    m_duplicateAction = editMenu->addAction(tr("D&uplicate Vertical"), this, [this] {
+        commitPendingEdit();
+        m_navigator->duplicateVertical();
+    });
     m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     QAction *renameAction = editMenu->addAction(tr("Re&name Vertical"), m_navigator,
                                                 &VerticalNavigator::renameVertical);
     renameAction->setShortcut(QKeySequence(Qt::Key_F2));
     renameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_navigator->addAction(renameAction);
-    m_removeAction = editMenu->addAction(tr("&Delete Vertical"), m_navigator,
-                                         &VerticalNavigator::removeVertical);
+    m_removeAction = editMenu->addAction(tr("&Delete Vertical"), this, [this] {
+        commitPendingEdit();
+        m_navigator->removeVertical();
+    });
+    // Only in the vertical list: in a worksheet's table Ctrl+Delete must not delete a vertical.
     m_removeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_navigator->addAction(m_removeAction);
     editMenu->addSeparator();
     QAction *findAction = editMenu->addAction(tr("&Find Vertical"), this, [this] {
-        m_navigator->filter()->setFocus();
-        m_navigator->filter()->selectAll();
+        QLineEdit *filter = m_pages->currentIndex() == TablePage ? m_filter : m_navigator->filter();
+        filter->setFocus();
+        filter->selectAll();
     });
     findAction->setShortcut(QKeySequence::Find);
 
@@ -276,12 +292,17 @@ void MainWindow::createActions()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
     }
     m_viewMenu->addSeparator();
-    QAction *next
-        = m_viewMenu->addAction(tr("&Next Vertical"), this, [this] { m_navigator->selectNext(1); });
-    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    QAction *previous = m_viewMenu->addAction(tr("P&revious Vertical"), this,
-                                              [this] { m_navigator->selectNext(-1); });
-    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    // Alt+Page Down/Up: Alt+Down opens combo boxes and must stay theirs.
+    QAction *next = m_viewMenu->addAction(tr("&Next Vertical"), this, [this] {
+        commitPendingEdit();
+        m_navigator->selectNext(1);
+    });
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageDown));
+    QAction *previous = m_viewMenu->addAction(tr("P&revious Vertical"), this, [this] {
+        commitPendingEdit();
+        m_navigator->selectNext(-1);
+    });
+    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageUp));
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());

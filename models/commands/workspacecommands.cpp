@@ -3,10 +3,22 @@
 #include "document/workspacedocument.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 namespace Gtm {
 
 namespace {
+
+/** Milliseconds on a monotonic clock, for merging edits that follow each other closely. */
+qint64 now()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return clock.elapsed();
+}
 
 QString tr(const char *text)
 {
@@ -42,7 +54,8 @@ QString recordName(Record record)
 SetIndicatorValueCommand::SetIndicatorValueCommand(WorkspaceDocument *document, VerticalId vertical,
                                                    const QString &indicatorId,
                                                    std::optional<IndicatorValue> value)
-    : m_document(document)
+    : m_lastEdit(now())
+    , m_document(document)
     , m_vertical(vertical)
     , m_indicatorId(indicatorId)
     , m_new(std::move(value))
@@ -70,16 +83,19 @@ void SetIndicatorValueCommand::redo()
 bool SetIndicatorValueCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetIndicatorValueCommand *>(other);
-    if (next->m_vertical != m_vertical || next->m_indicatorId != m_indicatorId)
+    if (next->m_vertical != m_vertical || next->m_indicatorId != m_indicatorId
+        || next->m_lastEdit - m_lastEdit > MergeWindowMs)
         return false;
     m_new = next->m_new;
+    m_lastEdit = next->m_lastEdit;
     setObsolete(m_new == m_old);
     return true;
 }
 
 SetFieldCommand::SetFieldCommand(WorkspaceDocument *document, const FieldRef &ref,
                                  const QVariant &value)
-    : m_document(document)
+    : m_lastEdit(now())
+    , m_document(document)
     , m_ref(ref)
     , m_old(Records::value(document->workspace(), ref))
     , m_new(value)
@@ -100,9 +116,10 @@ void SetFieldCommand::redo()
 bool SetFieldCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetFieldCommand *>(other);
-    if (next->m_ref != m_ref)
+    if (next->m_ref != m_ref || next->m_lastEdit - m_lastEdit > MergeWindowMs)
         return false;
     m_new = next->m_new;
+    m_lastEdit = next->m_lastEdit;
     setObsolete(m_new == m_old);
     return true;
 }
@@ -297,8 +314,12 @@ bool setIndicatorValueWithSource(WorkspaceDocument *document, VerticalId vertica
         *error = tr("%1 must be %2.").arg(definition->name, definition->rangeText());
         return false;
     }
-    document->undoStack()->push(new SetIndicatorValueCommand(document, vertical, indicatorId,
-                                                             IndicatorValue {value, source}));
+    const IndicatorValue wanted {value, source};
+    const Vertical *v = workspace.vertical(vertical);
+    if (v->values.contains(indicatorId) && v->values.value(indicatorId) == wanted)
+        return true; // already so: no undo step, no "modified"
+    document->undoStack()->push(
+        new SetIndicatorValueCommand(document, vertical, indicatorId, wanted));
     return true;
 }
 
@@ -334,6 +355,56 @@ bool renameVertical(WorkspaceDocument *document, VerticalId vertical, const QStr
 int insertRecord(WorkspaceDocument *document, Record record, VerticalId vertical, int row,
                  QString *error)
 {
+    return insertRecordData(document, record, vertical, row,
+                            Records::makeNew(document->workspace(), record, vertical), error);
+}
+
+QString checkRemoveRecord(WorkspaceDocument *document, Record record, VerticalId vertical, int row)
+{
+    const Workspace &workspace = document->workspace();
+    if (!Records::isList(record) || row < 0 || row >= Records::count(workspace, record, vertical))
+        return tr("There is no such row.");
+    if (record == Record::CustomIndicator) {
+        const QString id = workspace.customIndicators.at(row).id;
+        for (const ModelIndicator &used : workspace.model.indicators) {
+            if (used.indicatorId == id)
+                return tr("\"%1\" is used by the scoring model; take it out of the model first.")
+                    .arg(workspace.customIndicators.at(row).name);
+        }
+    }
+    if (record == Record::ModelNode) {
+        const ModelNode &node = workspace.model.nodes.at(row);
+        if (node.parent.isEmpty())
+            return tr("\"%1\" is an index of the model and cannot be deleted.").arg(node.name);
+        for (const ModelNode &other : workspace.model.nodes) {
+            if (other.parent == node.id)
+                return tr("\"%1\" has dimensions below it; delete or move them first.")
+                    .arg(node.name);
+        }
+        for (const ModelIndicator &other : workspace.model.indicators) {
+            if (other.parent == node.id)
+                return tr("\"%1\" has indicators below it; delete or move them first.")
+                    .arg(node.name);
+        }
+    }
+    return {};
+}
+
+bool removeRecord(WorkspaceDocument *document, Record record, VerticalId vertical, int row,
+                  QString *error)
+{
+    const QString problem = checkRemoveRecord(document, record, vertical, row);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    document->undoStack()->push(new RemoveRecordCommand(document, record, vertical, row));
+    return true;
+}
+
+int insertRecordData(WorkspaceDocument *document, Record record, VerticalId vertical, int row,
+                     const QVariant &data, QString *error)
+{
     const Workspace &workspace = document->workspace();
     if (!Records::isList(record)
         || (record == Record::Challenge && !workspace.vertical(vertical))) {
@@ -343,52 +414,13 @@ int insertRecord(WorkspaceDocument *document, Record record, VerticalId vertical
     const int count = Records::count(workspace, record, vertical);
     if (row < 0 || row > count)
         row = count;
-    document->undoStack()->push(new InsertRecordCommand(
-        document, record, vertical, row, Records::makeNew(workspace, record, vertical)));
+    const QString problem = Records::checkInsert(workspace, record, vertical, row, data);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return -1;
+    }
+    document->undoStack()->push(new InsertRecordCommand(document, record, vertical, row, data));
     return row;
-}
-
-bool removeRecord(WorkspaceDocument *document, Record record, VerticalId vertical, int row,
-                  QString *error)
-{
-    const Workspace &workspace = document->workspace();
-    if (!Records::isList(record) || row < 0 || row >= Records::count(workspace, record, vertical)) {
-        *error = tr("There is no such row.");
-        return false;
-    }
-    if (record == Record::CustomIndicator) {
-        const QString id = workspace.customIndicators.at(row).id;
-        for (const ModelIndicator &used : workspace.model.indicators) {
-            if (used.indicatorId == id) {
-                *error = tr("\"%1\" is used by the scoring model; take it out of the model first.")
-                             .arg(workspace.customIndicators.at(row).name);
-                return false;
-            }
-        }
-    }
-    if (record == Record::ModelNode) {
-        const ModelNode &node = workspace.model.nodes.at(row);
-        if (node.parent.isEmpty()) {
-            *error = tr("\"%1\" is an index of the model and cannot be deleted.").arg(node.name);
-            return false;
-        }
-        for (const ModelNode &other : workspace.model.nodes) {
-            if (other.parent == node.id) {
-                *error = tr("\"%1\" has dimensions below it; delete or move them first.")
-                             .arg(node.name);
-                return false;
-            }
-        }
-        for (const ModelIndicator &other : workspace.model.indicators) {
-            if (other.parent == node.id) {
-                *error = tr("\"%1\" has indicators below it; delete or move them first.")
-                             .arg(node.name);
-                return false;
-            }
-        }
-    }
-    document->undoStack()->push(new RemoveRecordCommand(document, record, vertical, row));
-    return true;
 }
 
 bool moveRecord(WorkspaceDocument *document, Record record, VerticalId vertical, int from, int to)

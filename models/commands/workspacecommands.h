@@ -14,6 +14,9 @@ class WorkspaceDocument;
 /** Ids that let consecutive edits of one field merge into one undo step. */
 enum class CommandId { SetIndicatorValue = 1, SetField };
 
+/** Edits of one field merge only while they follow each other this closely (one typing run). */
+inline constexpr qint64 MergeWindowMs = 2000;
+
 /** Sets or clears (nullopt) one indicator value of one vertical. */
 class SetIndicatorValueCommand : public QUndoCommand
 {
@@ -23,10 +26,15 @@ public:
 
     void undo() override;
     void redo() override;
-    int id() const override { return int(CommandId::SetIndicatorValue); }
+    /** A value put in from a reference figure is a step of its own: it does not merge. */
+    int id() const override
+    {
+        return m_new && !m_new->source.isEmpty() ? -1 : int(CommandId::SetIndicatorValue);
+    }
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
+    qint64 m_lastEdit;
     WorkspaceDocument *m_document;
     VerticalId m_vertical;
     QString m_indicatorId;
@@ -46,6 +54,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
+    qint64 m_lastEdit;
     WorkspaceDocument *m_document;
     FieldRef m_ref;
     QVariant m_old;
@@ -180,6 +189,13 @@ int insertRecord(WorkspaceDocument *document, Record record, VerticalId vertical
                  QString *error);
 bool removeRecord(WorkspaceDocument *document, Record record, VerticalId vertical, int row,
                   QString *error);
+/** Why the record cannot be removed (an index of the model, a custom indicator the model uses,
+ *  …), or an empty string. Nothing is pushed. */
+QString checkRemoveRecord(WorkspaceDocument *document, Record record, VerticalId vertical, int row);
+/** Inserts a record made by the caller (a model indicator with its parent and indicator set)
+ *  as one undo step; returns its row, or -1 with `error` set. */
+int insertRecordData(WorkspaceDocument *document, Record record, VerticalId vertical, int row,
+                     const QVariant &data, QString *error);
 bool moveRecord(WorkspaceDocument *document, Record record, VerticalId vertical, int from, int to);
 
 /** Adds a new vertical with a unique name ("New vertical", "New vertical 2", …); returns its id. */

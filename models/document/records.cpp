@@ -8,15 +8,6 @@
 
 #include <cmath>
 
-Q_DECLARE_METATYPE(Gtm::BuyerPersona)
-Q_DECLARE_METATYPE(Gtm::PricePoint)
-Q_DECLARE_METATYPE(Gtm::MarketingItem)
-Q_DECLARE_METATYPE(Gtm::Channel)
-Q_DECLARE_METATYPE(Gtm::Challenge)
-Q_DECLARE_METATYPE(Gtm::IndicatorDefinition)
-Q_DECLARE_METATYPE(Gtm::ModelNode)
-Q_DECLARE_METATYPE(Gtm::ModelIndicator)
-
 namespace Gtm::Records {
 
 namespace {
@@ -1093,6 +1084,30 @@ void insert(Workspace &w, Record record, VerticalId vertical, int row, const QVa
     default:
         break;
     }
+}
+
+QString checkInsert(const Workspace &workspace, Record record, VerticalId vertical, int row,
+                    const QVariant &data)
+{
+    if (record != Record::ModelNode && record != Record::ModelIndicator)
+        return {};
+    // A blank indicator row is how the user starts one; it is completed in the editor.
+    if (record == Record::ModelIndicator && data.value<ModelIndicator>().indicatorId.isEmpty())
+        return {};
+    Workspace copy = workspace;
+    insert(copy, record, vertical, row, data);
+    const QSet<QString> known = knownIndicatorIds(workspace.customIndicators);
+    const QStringList required {QString::fromLatin1(ScoringModel::ReadinessId),
+                                QString::fromLatin1(ScoringModel::RiskId)};
+    QStringList before;
+    QStringList after;
+    CompiledModel::compile(workspace.model, known, required, nullptr, &before);
+    CompiledModel::compile(copy.model, known, required, nullptr, &after);
+    for (const QString &problem : std::as_const(after)) {
+        if (!before.contains(problem) && !problem.contains(QLatin1String("has nothing below it")))
+            return problem;
+    }
+    return {};
 }
 
 void remove(Workspace &w, Record record, VerticalId vertical, int row)

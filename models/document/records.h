@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/gtmplan.h"
+#include "domain/indicator.h"
+#include "domain/scoringmodel.h"
 #include "domain/vertical.h"
 
 #include <QMetaType>
@@ -148,6 +151,9 @@ QVariant take(const Workspace &workspace, Record record, VerticalId vertical, in
 QVariant makeNew(const Workspace &workspace, Record record, VerticalId vertical);
 void insert(Workspace &workspace, Record record, VerticalId vertical, int row,
             const QVariant &data);
+/** Why `data` cannot be inserted (a model indicator of an unknown indicator, …), or "". */
+QString checkInsert(const Workspace &workspace, Record record, VerticalId vertical, int row,
+                    const QVariant &data);
 void remove(Workspace &workspace, Record record, VerticalId vertical, int row);
 void move(Workspace &workspace, Record record, VerticalId vertical, int from, int to);
 
@@ -155,3 +161,11 @@ void move(Workspace &workspace, Record record, VerticalId vertical, int from, in
 } // namespace Gtm
 
 Q_DECLARE_METATYPE(Gtm::FieldRef)
+Q_DECLARE_METATYPE(Gtm::BuyerPersona)
+Q_DECLARE_METATYPE(Gtm::PricePoint)
+Q_DECLARE_METATYPE(Gtm::MarketingItem)
+Q_DECLARE_METATYPE(Gtm::Channel)
+Q_DECLARE_METATYPE(Gtm::Challenge)
+Q_DECLARE_METATYPE(Gtm::IndicatorDefinition)
+Q_DECLARE_METATYPE(Gtm::ModelNode)
+Q_DECLARE_METATYPE(Gtm::ModelIndicator)

@@ -225,31 +225,41 @@ bool RecordTableModel::insertRows(int row, int count, const QModelIndex &parent)
     if (parent.isValid() || count < 1 || !Records::isList(m_record))
         return false;
     QString error;
-    m_document->undoStack()->beginMacro(tr("Add rows"));
-    bool ok = true;
-    for (int i = 0; i < count && ok; ++i)
-        ok = Commands::insertRecord(m_document, m_record, m_vertical, row + i, &error) >= 0;
-    m_document->undoStack()->endMacro();
-    if (!ok)
+    if (count == 1) {
+        if (Commands::insertRecord(m_document, m_record, m_vertical, row, &error) >= 0)
+            return true;
         emit editRejected(error);
-    return ok;
+        return false;
+    }
+    m_document->undoStack()->beginMacro(tr("Add %n rows", nullptr, count));
+    for (int i = 0; i < count; ++i)
+        Commands::insertRecord(m_document, m_record, m_vertical, row + i, &error);
+    m_document->undoStack()->endMacro();
+    return true;
 }
 
 bool RecordTableModel::removeRows(int row, int count, const QModelIndex &parent)
 {
     if (parent.isValid() || count < 1 || !Records::isList(m_record))
         return false;
-    QString error;
-    bool ok = true;
-    m_document->undoStack()->beginMacro(count == 1 ? tr("Delete row") : tr("Delete rows"));
-    for (int i = count - 1; i >= 0 && ok; --i)
-        ok = Commands::removeRecord(m_document, m_record, m_vertical, row + i, &error);
-    m_document->undoStack()->endMacro();
-    if (!ok) {
-        m_document->undoStack()->undo(); // nothing of a refused removal stays
-        emit editRejected(error);
+    // Everything is checked before anything is pushed: a refusal leaves the undo history as it
+    // was (a begun macro would have dropped the redo steps).
+    for (int i = 0; i < count; ++i) {
+        const QString problem
+            = Commands::checkRemoveRecord(m_document, m_record, m_vertical, row + i);
+        if (!problem.isEmpty()) {
+            emit editRejected(problem);
+            return false;
+        }
     }
-    return ok;
+    QString error;
+    if (count == 1)
+        return Commands::removeRecord(m_document, m_record, m_vertical, row, &error);
+    m_document->undoStack()->beginMacro(tr("Delete %n rows", nullptr, count));
+    for (int i = count - 1; i >= 0; --i)
+        Commands::removeRecord(m_document, m_record, m_vertical, row + i, &error);
+    m_document->undoStack()->endMacro();
+    return true;
 }
 
 bool RecordTableModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,

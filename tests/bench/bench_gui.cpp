@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,6 +45,7 @@ private:
 
 void BenchGui::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
     // 1,000 verticals made of the sample's twelve, renamed: realistic values and challenges.
     const Workspace sample = WorkspaceFiles::sampleWorkspace();
     m_thousand = sample;

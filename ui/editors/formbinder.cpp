@@ -36,10 +36,42 @@ FormBinder::FormBinder(QAbstractItemModel *model, QObject *parent)
 
 void FormBinder::setRow(int row)
 {
+    // An edit the model refused is taken back in the row it was typed in, before the fields
+    // show another row (a refused "Telecom" must not roll back into the next vertical).
+    for (const Binding &binding : m_bindings) {
+        QWidget *widget = binding.widget;
+        if (!widget || !m_index.isValid())
+            continue;
+        QString message;
+        if (binding.kind == Kind::LineEdit && widget->property("refused").toBool()) {
+            commit(binding.column, widget->property("valueBeforeEditing"), &message);
+            widget->setProperty("refused", false);
+            widget->setStyleSheet({});
+        } else if (binding.kind == Kind::Indicator) {
+            auto *field = static_cast<IndicatorField *>(widget);
+            if (field->isRefused())
+                commit(binding.column,
+                       field->valueBeforeEditing().isValid() ? field->valueBeforeEditing()
+                                                             : QVariant(QString()),
+                       &message);
+        }
+    }
     m_row = row;
     m_index = row >= 0 && row < m_model->rowCount() ? QPersistentModelIndex(m_model->index(row, 0))
                                                     : QPersistentModelIndex();
     refresh();
+    for (const Binding &binding : m_bindings) {
+        QWidget *widget = binding.widget;
+        if (!widget || !m_index.isValid())
+            continue;
+        const QVariant value
+            = m_model->index(m_index.row(), binding.column)
+                  .data(binding.kind == Kind::Indicator ? binding.valueRole : int(Qt::EditRole));
+        if (binding.kind == Kind::LineEdit)
+            widget->setProperty("valueBeforeEditing", value);
+        else if (binding.kind == Kind::Indicator)
+            static_cast<IndicatorField *>(widget)->startEditing(value);
+    }
 }
 
 int FormBinder::row() const
@@ -97,6 +129,7 @@ void FormBinder::bind(QPlainTextEdit *edit, int column)
 
 void FormBinder::bind(QComboBox *combo, int column)
 {
+    combo->setFocusPolicy(Qt::StrongFocus);
     const QVariantList choices = m_model->index(0, column).data(ItemRoles::Choices).toList();
     combo->clear();
     for (const QVariant &choice : choices) {
@@ -228,6 +261,14 @@ void FormBinder::refresh(const Binding &binding)
 
 bool FormBinder::eventFilter(QObject *watched, QEvent *event)
 {
+    // A wheel over a combo box the user has not clicked into scrolls the page; it does not
+    // change the product's category behind the user's back.
+    if (event->type() == QEvent::Wheel) {
+        if (auto *combo = qobject_cast<QComboBox *>(watched); combo && !combo->hasFocus()) {
+            event->ignore();
+            return true;
+        }
+    }
     if (event->type() == QEvent::FocusIn && qobject_cast<QLineEdit *>(watched)
         && m_index.isValid()) {
         for (const Binding &binding : m_bindings) {
@@ -240,7 +281,8 @@ bool FormBinder::eventFilter(QObject *watched, QEvent *event)
     // Text widgets have their own undo; in a worksheet the user means the workspace's.
     if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo))
+        const bool redoY = key->key() == Qt::Key_Y && key->modifiers() == Qt::ControlModifier;
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) || redoY)
             return true; // not accepted: the window's Undo / Redo action takes the key
     }
     return QObject::eventFilter(watched, event);

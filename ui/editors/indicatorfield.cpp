@@ -53,6 +53,7 @@ IndicatorField::IndicatorField(const IndicatorDefinition &definition, QWidget *p
     m_edit->setToolTip(tip);
     m_edit->setWhatsThis(tip);
     connect(m_edit, &QLineEdit::textEdited, this, &IndicatorField::textEdited);
+    m_edit->installEventFilter(this);
     connect(m_edit, &QLineEdit::editingFinished, this, &IndicatorField::finishEditing);
 
     auto *row = new QHBoxLayout;
@@ -157,6 +158,20 @@ void IndicatorField::setValue(const QVariant &value, const QString &source)
     m_updating = false;
 }
 
+void IndicatorField::startEditing(const QVariant &value)
+{
+    m_valueBeforeEditing = value;
+    m_refused = false;
+    showMessage({});
+}
+
+bool IndicatorField::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::FocusIn)
+        startEditing(m_value);
+    return QWidget::eventFilter(watched, event);
+}
+
 void IndicatorField::showMessage(const QString &message)
 {
     m_message->setText(message);
@@ -187,36 +202,48 @@ void IndicatorField::textEdited(const QString &text)
         return;
     }
     if (!m_definition.accepts(value)) {
+        // Typing "45" over 4.5 saved "4" on the way: the whole edit is refused, so say what
+        // the value was before it, and take it back when the user leaves the field.
+        m_refused = true;
         showMessage(tr("%1 must be %2; the value stays %3.")
                         .arg(m_definition.name, m_definition.rangeText(),
-                             m_value.isValid() ? formatted(m_value.toDouble()) : tr("not set")));
+                             m_valueBeforeEditing.isValid()
+                                 ? formatted(m_valueBeforeEditing.toDouble())
+                                 : tr("not set")));
         return;
     }
+    m_refused = false;
     showMessage({});
     emit edited(value);
 }
 
 void IndicatorField::finishEditing()
 {
-    // Whatever is not a valid value when the user leaves the field goes back to the stored value.
+    // Whatever is not a valid value when the user leaves the field goes back to the value it
+    // had before this edit, accepted prefixes included ("4" on the way to a refused "45").
     const QString trimmed = m_edit->text().trimmed();
     bool ok = trimmed.isEmpty();
-    double value = 0;
     if (!ok) {
-        value = QLocale().toDouble(trimmed, &ok);
+        QLocale().toDouble(trimmed, &ok);
         if (!ok)
-            value = trimmed.toDouble(&ok);
+            trimmed.toDouble(&ok);
     }
+    const QString before = m_valueBeforeEditing.isValid()
+        ? formatted(m_valueBeforeEditing.toDouble())
+        : tr("not set");
     if (!ok) {
-        showMessage(
-            tr("\"%1\" is not a number; the value stays %2.")
-                .arg(trimmed, m_value.isValid() ? formatted(m_value.toDouble()) : tr("not set")));
+        m_refused = true;
+        showMessage(tr("\"%1\" is not a number; the value stays %2.").arg(trimmed, before));
     }
-    if (!ok || (!trimmed.isEmpty() && !m_definition.accepts(value))) {
-        m_updating = true;
-        m_edit->setText(m_value.isValid() ? formatted(m_value.toDouble()) : QString());
-        m_updating = false;
-    }
+    if (!m_refused)
+        return;
+    m_refused = false;
+    if (m_value != m_valueBeforeEditing)
+        emit edited(m_valueBeforeEditing);
+    m_updating = true;
+    m_edit->setText(m_valueBeforeEditing.isValid() ? before : QString());
+    m_updating = false;
+    m_valueBeforeEditing = m_value; // the message stays until the next edit
 }
 
 } // namespace Gtm

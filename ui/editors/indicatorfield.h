@@ -31,6 +31,12 @@ public:
 
     /** Shows a stored value (invalid: missing) and where it came from. */
     void setValue(const QVariant &value, const QString &source);
+    /** The value when editing began (focus came in, or the field was given another row). */
+    void startEditing(const QVariant &value);
+    QVariant valueBeforeEditing() const { return m_valueBeforeEditing; }
+    /** The text in the field was refused and has not been corrected. */
+    bool isRefused() const { return m_refused; }
+
     /** Shows why the last input was refused; an empty message hides it. */
     void showMessage(const QString &message);
     QString message() const;
@@ -50,7 +56,12 @@ private:
     QLabel *m_source;
     QLabel *m_message;
     QVariant m_value; // as stored
+    QVariant m_valueBeforeEditing;
+    bool m_refused = false;
     bool m_updating = false;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 };
 
 } // namespace Gtm

@@ -65,7 +65,7 @@ ModelEditor::ModelEditor(WorkspaceDocument *document, ScoreBoard *scores, QWidge
     form->addRow(label(tr("Model &name:"), name), name);
     form->addRow(label(tr("&Missing values:"), missing), missing);
     auto *thresholds = new QHBoxLayout;
-    thresholds->addWidget(label(tr("Quadrant thresholds — r&eadiness:"), readiness));
+    thresholds->addWidget(label(tr("Quadrant thresholds — &readiness:"), readiness));
     thresholds->addWidget(readiness);
     thresholds->addSpacing(12);
     thresholds->addWidget(label(tr("ris&k:"), risk));
@@ -102,7 +102,7 @@ ModelEditor::ModelEditor(WorkspaceDocument *document, ScoreBoard *scores, QWidge
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(button(tr("Add &dimension"), &ModelEditor::addDimension));
     buttons->addWidget(button(tr("Add &indicator"), &ModelEditor::addIndicator));
-    buttons->addWidget(button(tr("&Remove"), &ModelEditor::removeSelected));
+    buttons->addWidget(button(tr("Rem&ove"), &ModelEditor::removeSelected));
     buttons->addStretch(1);
     buttons->addWidget(button(tr("Im&port JSON…"), [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Import Scoring Model"),
@@ -118,7 +118,7 @@ ModelEditor::ModelEditor(WorkspaceDocument *document, ScoreBoard *scores, QWidge
         if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
             exportModel(dialog.selectedFiles().constFirst());
     }));
-    buttons->addWidget(button(tr("Reset to &default"), &ModelEditor::resetToDefault));
+    buttons->addWidget(button(tr("Reset &to default"), &ModelEditor::resetToDefault));
 
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #c0392b;"));
@@ -159,21 +159,21 @@ void ModelEditor::updateProblems()
 
 void ModelEditor::addDimension()
 {
-    QString error;
     const auto [record, row] = m_treeModel->recordOf(m_tree->currentIndex());
-    const ScoringModel &model = m_document->workspace().model;
+    const Workspace &workspace = m_document->workspace();
+    const ScoringModel &model = workspace.model;
     // Under the selected node (or the selected indicator's node), else under readiness.
-    QString parent = QString::fromLatin1(ScoringModel::ReadinessId);
+    ModelNode node = Records::makeNew(workspace, Record::ModelNode, 0).value<ModelNode>();
     if (row >= 0)
-        parent = record == Record::ModelNode ? model.nodes.at(row).id
-                                             : model.indicators.at(row).parent;
-    m_document->undoStack()->beginMacro(tr("Add model dimension"));
-    const int added = Commands::insertRecord(m_document, Record::ModelNode, 0, -1, &error);
-    if (added >= 0)
-        Commands::setField(m_document,
-                           FieldRef {Record::ModelNode, 0, added, ModelNodeField::Parent}, parent,
-                           &error);
-    m_document->undoStack()->endMacro();
+        node.parent = record == Record::ModelNode ? model.nodes.at(row).id
+                                                  : model.indicators.at(row).parent;
+    QString error;
+    const int added = Commands::insertRecordData(m_document, Record::ModelNode, 0, -1,
+                                                 QVariant::fromValue(node), &error);
+    if (added < 0) {
+        emit message(error);
+        return;
+    }
     const QModelIndex index = m_treeModel->indexOf(Record::ModelNode, added);
     m_tree->setCurrentIndex(index);
     m_tree->edit(index);
@@ -184,60 +184,34 @@ void ModelEditor::addIndicator()
     const auto [record, row] = m_treeModel->recordOf(m_tree->currentIndex());
     const Workspace &workspace = m_document->workspace();
     const ScoringModel &model = workspace.model;
-    QString parent = QStringLiteral("readiness.context");
+    ModelIndicator indicator
+        = Records::makeNew(workspace, Record::ModelIndicator, 0).value<ModelIndicator>();
+    indicator.parent = QStringLiteral("readiness.context");
     if (row >= 0)
-        parent = record == Record::ModelNode ? model.nodes.at(row).id
-                                             : model.indicators.at(row).parent;
-    // The first indicator the model does not use yet.
+        indicator.parent = record == Record::ModelNode ? model.nodes.at(row).id
+                                                       : model.indicators.at(row).parent;
+    // The first indicator the model does not use yet, with its own range as goalposts.
     QSet<QString> used;
     for (const ModelIndicator &i : model.indicators)
         used.insert(i.indicatorId);
-    QString indicator;
     for (const IndicatorDefinition &d : workspace.indicators() + derivedIndicators()) {
-        if (!used.contains(d.id) && d.dimension != Dimension::Market) {
-            indicator = d.id;
+        if (!used.contains(d.id)) {
+            indicator.indicatorId = d.id;
+            if (d.minimum && d.maximum) {
+                indicator.goalpostLow = *d.minimum;
+                indicator.goalpostHigh = *d.maximum;
+            }
             break;
         }
     }
-    if (indicator.isEmpty()) {
-        for (const IndicatorDefinition &d : workspace.indicators()) {
-            if (!used.contains(d.id)) {
-                indicator = d.id;
-                break;
-            }
-        }
-    }
-    if (indicator.isEmpty()) {
+    if (indicator.indicatorId.isEmpty()) {
         emit message(tr("Every indicator is in the model already."));
         return;
     }
     QString error;
-    m_document->undoStack()->beginMacro(tr("Add model indicator"));
-    const int added = Commands::insertRecord(m_document, Record::ModelIndicator, 0, -1, &error);
-    bool ok = added >= 0;
-    ok = ok
-        && Commands::setField(
-             m_document, FieldRef {Record::ModelIndicator, 0, added, ModelIndicatorField::Parent},
-             parent, &error);
-    ok = ok
-        && Commands::setField(
-             m_document,
-             FieldRef {Record::ModelIndicator, 0, added, ModelIndicatorField::Indicator}, indicator,
-             &error);
-    if (const IndicatorDefinition *d = workspace.indicator(indicator);
-        ok && d && d->minimum && d->maximum) {
-        Commands::setField(
-            m_document,
-            FieldRef {Record::ModelIndicator, 0, added, ModelIndicatorField::GoalpostHigh},
-            *d->maximum, &error);
-        Commands::setField(
-            m_document,
-            FieldRef {Record::ModelIndicator, 0, added, ModelIndicatorField::GoalpostLow},
-            *d->minimum, &error);
-    }
-    m_document->undoStack()->endMacro();
-    if (!ok) {
-        m_document->undoStack()->undo();
+    const int added = Commands::insertRecordData(m_document, Record::ModelIndicator, 0, -1,
+                                                 QVariant::fromValue(indicator), &error);
+    if (added < 0) {
         emit message(error);
         return;
     }

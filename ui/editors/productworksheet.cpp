@@ -65,8 +65,8 @@ ProductWorksheet::ProductWorksheet(WorkspaceDocument *document, QWidget *parent)
     connect(m_planModel, &RecordTableModel::editRejected, m_planBinder, &FormBinder::noteRejection);
 
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(productPage(), tr("&Product && market"));
-    m_tabs->addTab(valuePage(), tr("&Value proposition"));
+    m_tabs->addTab(productPage(), tr("Product && market"));
+    m_tabs->addTab(valuePage(), tr("Value proposition"));
 
     auto *personaModel = new RecordTableModel(document, Record::Persona, this);
     m_personas = new RecordTableEditor(personaModel, tr("Buyer personas"));
@@ -82,9 +82,9 @@ ProductWorksheet::ProductWorksheet(WorkspaceDocument *document, QWidget *parent)
     m_personas->view()->setColumnWidth(PersonaField::CommitteeRole, 130);
     m_personas->setStretchColumns(
         {PersonaField::Goals, PersonaField::Objections, PersonaField::MustExplain});
-    m_tabs->addTab(personaPage, tr("&Buyer personas"));
+    m_tabs->addTab(personaPage, tr("Buyer personas"));
 
-    m_tabs->addTab(pricingPage(), tr("P&ricing"));
+    m_tabs->addTab(pricingPage(), tr("Pricing"));
 
     auto *marketingModel = new RecordTableModel(document, Record::MarketingItem, this);
     m_marketing = new RecordTableEditor(marketingModel, tr("Marketing and promotion plan"));
@@ -99,7 +99,7 @@ ProductWorksheet::ProductWorksheet(WorkspaceDocument *document, QWidget *parent)
     marketingLayout->addWidget(
         explanation(tr("The marketing and promotion plan: what, when and at what cost.")));
     marketingLayout->addWidget(m_marketing, 1);
-    m_tabs->addTab(marketingPage, tr("&Marketing"));
+    m_tabs->addTab(marketingPage, tr("Marketing"));
 
     auto *channelModel = new RecordTableModel(document, Record::Channel, this);
     m_channels = new RecordTableEditor(channelModel, tr("Channels"));
@@ -116,7 +116,7 @@ ProductWorksheet::ProductWorksheet(WorkspaceDocument *document, QWidget *parent)
                        "marketplaces, OEM, and the share of revenue each should bring.")));
     channelLayout->addWidget(m_channels, 1);
     channelLayout->addWidget(m_channelShares);
-    m_tabs->addTab(channelPage, tr("&Channels"));
+    m_tabs->addTab(channelPage, tr("Channels"));
     connect(channelModel, &QAbstractItemModel::dataChanged, this,
             &ProductWorksheet::updateChannelShares);
     connect(channelModel, &QAbstractItemModel::rowsInserted, this,
@@ -174,9 +174,11 @@ QWidget *ProductWorksheet::productPage()
     m_productBinder->bind(m_customCategory, ProductField::CustomCategory);
     m_productBinder->bind(m_modality, ProductField::Modality);
     m_planBinder->bind(m_targetMarket, PlanField::TargetMarket);
-    connect(m_productModel, &QAbstractItemModel::dataChanged, this, [this] {
+    const auto updateCustom = [this] {
         m_customCategory->setEnabled(m_category->currentData().toInt() == int(AiCategory::Custom));
-    });
+    };
+    connect(m_productModel, &QAbstractItemModel::dataChanged, this, updateCustom);
+    connect(m_productModel, &QAbstractItemModel::modelReset, this, updateCustom);
     m_customCategory->setEnabled(m_category->currentData().toInt() == int(AiCategory::Custom));
 
     auto *layout = new QVBoxLayout(page);
@@ -239,7 +241,9 @@ QWidget *ProductWorksheet::pricingPage()
 
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Price points:")));
+    auto *pricePointsLabel = new QLabel(tr("&Price points:"));
+    pricePointsLabel->setBuddy(m_pricePoints->view());
+    layout->addWidget(pricePointsLabel);
     layout->addWidget(m_pricePoints, 1);
     return page;
 }

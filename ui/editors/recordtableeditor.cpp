@@ -45,7 +45,7 @@ RecordTableEditor::RecordTableEditor(RecordTableModel *model, const QString &acc
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         b->setAutoRaise(false);
     };
-    button(m_add, tr("&Add"), tr("Add a row"));
+    button(m_add, tr("Add"), tr("Add a row"));
     button(m_remove, tr("Delete"), tr("Delete the selected row"));
     button(m_up, QStringLiteral("↑"), tr("Move the selected row up"));
     button(m_down, QStringLiteral("↓"), tr("Move the selected row down"));

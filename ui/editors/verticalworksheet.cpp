@@ -86,7 +86,7 @@ VerticalWorksheet::VerticalWorksheet(WorkspaceDocument *document, VerticalTableM
     m_title->setFont(titleFont);
 
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(overviewPage(), tr("&Overview"));
+    m_tabs->addTab(overviewPage(), tr("Overview"));
     m_tabs->addTab(
         indicatorPage(
             Dimension::Context,
@@ -96,8 +96,8 @@ VerticalWorksheet::VerticalWorksheet(WorkspaceDocument *document, VerticalTableM
                "fantasies? Knowing what the target expects from machine learning shortens "
                "the GTM cycle."),
             VerticalField::ContextNotes),
-        tr("Co&ntext"));
-    m_tabs->addTab(challengesPage(), tr("C&hallenges"));
+        tr("Context"));
+    m_tabs->addTab(challengesPage(), tr("Challenges"));
     m_tabs->addTab(
         indicatorPage(
             Dimension::Capabilities,
@@ -108,7 +108,7 @@ VerticalWorksheet::VerticalWorksheet(WorkspaceDocument *document, VerticalTableM
                "automotive, technology, telecom; slower adopters: healthcare, construction, "
                "travel, education."),
             VerticalField::CapabilitiesNotes),
-        tr("Ca&pabilities"));
+        tr("Capabilities"));
     m_tabs->addTab(
         indicatorPage(
             Dimension::Consequences,
@@ -118,8 +118,8 @@ VerticalWorksheet::VerticalWorksheet(WorkspaceDocument *document, VerticalTableM
                "automatable, 32 % at risk of significant change). Products that augment the "
                "customer's workforce are adopted more readily."),
             VerticalField::ConsequencesNotes, {VerticalField::Winners, VerticalField::Losers}),
-        tr("Co&nsequences"));
-    m_tabs->addTab(customPage(), tr("C&ustom indicators"));
+        tr("Consequences"));
+    m_tabs->addTab(customPage(), tr("Custom indicators"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -140,10 +140,14 @@ VerticalWorksheet::VerticalWorksheet(WorkspaceDocument *document, VerticalTableM
         else
             setVertical(m_vertical);
     });
-    connect(document, &WorkspaceDocument::verticalRemoved, this, [this] {
-        if (!m_document->workspace().vertical(m_vertical))
-            setVertical(0);
-    });
+    // Rows shift when verticals come, go or move: find this vertical's row again by its id, so
+    // the fields never show (or edit) a neighbour.
+    const auto reresolve = [this] {
+        setVertical(m_document->workspace().vertical(m_vertical) ? m_vertical : 0);
+    };
+    connect(document, &WorkspaceDocument::verticalRemoved, this, reresolve);
+    connect(document, &WorkspaceDocument::verticalInserted, this, reresolve);
+    connect(document, &WorkspaceDocument::verticalMoved, this, reresolve);
     connect(document, &WorkspaceDocument::indicatorsChanged, this,
             [this] { rebuildCustomFields(); });
     connect(m_challengeModel, &QAbstractItemModel::dataChanged, this,
@@ -289,8 +293,14 @@ void VerticalWorksheet::rebuildCustomFields()
             ++it;
         }
     }
-    for (const IndicatorDefinition &definition : m_document->workspace().customIndicators)
-        addField(m_customForm, definition);
+    QWidget *previous = m_customDefinitions ? m_customDefinitions->view() : nullptr;
+    for (const IndicatorDefinition &definition : m_document->workspace().customIndicators) {
+        IndicatorField *field = addField(m_customForm, definition);
+        // New fields would otherwise come last in the window's Tab order.
+        if (previous)
+            setTabOrder(previous, field->lineEdit());
+        previous = field->lineEdit();
+    }
     m_valueBinder->setRow(m_document->workspace().indexOfVertical(m_vertical));
 }
 

@@ -52,7 +52,7 @@ ReferencePanel::ReferencePanel(WorkspaceDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_tree(new QTreeWidget)
-    , m_insert(new QPushButton(tr("&Insert into worksheet")))
+    , m_insert(new QPushButton(tr("Insert into worksheet")))
 {
     // One column that wraps: the figures are sentences, and the dock is narrow.
     m_tree->setColumnCount(1);
@@ -72,8 +72,21 @@ ReferencePanel::ReferencePanel(WorkspaceDocument *document, QWidget *parent)
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &ReferencePanel::updateButton);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this] { insertCurrent(); });
     connect(m_insert, &QPushButton::clicked, this, [this] { insertCurrent(); });
-    connect(document, &WorkspaceDocument::indicatorValueChanged, this, [this](VerticalId vertical) {
-        if (vertical == m_vertical)
+    // Only changes that show in the panel rebuild it: a rebuild collapses and scrolls the tree.
+    connect(document, &WorkspaceDocument::indicatorValueChanged, this,
+            [this](VerticalId vertical, const QString &indicatorId) {
+                if (vertical != m_vertical)
+                    return;
+                for (const ReferenceFigure &f : referenceFigures()) {
+                    if (f.indicatorId == indicatorId) {
+                        rebuild();
+                        return;
+                    }
+                }
+            });
+    connect(document, &WorkspaceDocument::fieldChanged, this, [this](const FieldRef &ref) {
+        if (ref.record == Record::Vertical && ref.field == VerticalField::Name
+            && m_document->workspace().indexOfVertical(m_vertical) == ref.row)
             rebuild();
     });
     connect(document, &WorkspaceDocument::workspaceReset, this, &ReferencePanel::rebuild);
@@ -153,9 +166,9 @@ void ReferencePanel::updateButton()
     if (insertable) {
         const ReferenceFigure &f = referenceFigures().at(figure.toInt());
         const IndicatorDefinition *d = m_document->workspace().indicator(f.indicatorId);
-        m_insert->setText(tr("&Insert into %1").arg(d ? d->name : f.indicatorId));
+        m_insert->setText(tr("Insert into %1").arg(d ? d->name : f.indicatorId));
     } else {
-        m_insert->setText(tr("&Insert into worksheet"));
+        m_insert->setText(tr("Insert into worksheet"));
     }
 }
 
@@ -174,7 +187,9 @@ bool ReferencePanel::insertCurrent()
         emit message(error);
         return false;
     }
-    emit message(tr("%1 set to %2 (%3).").arg(f.indicatorId, f.valueText(), f.citation()));
+    const IndicatorDefinition *d = m_document->workspace().indicator(f.indicatorId);
+    emit message(
+        tr("%1 set to %2 (%3).").arg(d ? d->name : f.indicatorId, f.valueText(), f.citation()));
     return true;
 }
 

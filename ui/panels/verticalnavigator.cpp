@@ -20,13 +20,26 @@ namespace Gtm {
 
 namespace {
 
-/** Sorts scores high to low with missing scores last; names A–Z. */
+/**
+ * Sorts scores high to low with missing scores last; names A–Z. The current vertical always
+ * passes the filter: renaming it must not make it vanish from under the user's keystrokes.
+ */
 class VerticalSortProxy : public QSortFilterProxyModel
 {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
+    void keep(VerticalId vertical) { m_keep = vertical; }
+
 protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+        if (m_keep && index.data(VerticalListModel::VerticalIdRole).toLongLong() == m_keep)
+            return true;
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    }
+
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
     {
         if (sortRole() == VerticalListModel::ReadinessRole
@@ -41,6 +54,9 @@ protected:
             return left.data().toString().localeAwareCompare(right.data().toString()) < 0;
         return left.data(sortRole()).toInt() < right.data(sortRole()).toInt();
     }
+
+private:
+    VerticalId m_keep = 0;
 };
 
 } // namespace
@@ -63,7 +79,10 @@ VerticalNavigator::VerticalNavigator(WorkspaceDocument *document, ScoreBoard *sc
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter verticals"));
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // Typing a filter is a fresh look: the current vertical need not stay unless it matches.
+        static_cast<VerticalSortProxy *>(m_proxy)->keep(0);
         m_proxy->setFilterFixedString(text);
+        static_cast<VerticalSortProxy *>(m_proxy)->keep(m_current);
         updateDragAndDrop();
     });
 
@@ -89,6 +108,7 @@ VerticalNavigator::VerticalNavigator(WorkspaceDocument *document, ScoreBoard *sc
                 if (id == m_current)
                     return;
                 m_current = id;
+                static_cast<VerticalSortProxy *>(m_proxy)->keep(id);
                 emit currentChanged(id);
             });
     // Keep the selection when rows come and go; pick a neighbour when the selected one goes.
@@ -130,7 +150,7 @@ VerticalNavigator::VerticalNavigator(WorkspaceDocument *document, ScoreBoard *sc
                               &VerticalNavigator::removeVertical));
     buttons->addStretch(1);
 
-    auto *sortLabel = new QLabel(tr("S&ort:"));
+    auto *sortLabel = new QLabel(tr("&Sort:"));
     sortLabel->setBuddy(m_sort);
     auto *sortRow = new QHBoxLayout;
     sortRow->addWidget(sortLabel);
@@ -194,6 +214,8 @@ void VerticalNavigator::updateDragAndDrop()
 
 void VerticalNavigator::selectNext(int offset)
 {
+    if (m_proxy->rowCount() == 0)
+        return;
     const QModelIndex current = m_view->currentIndex();
     const int row = current.isValid() ? current.row() + offset : 0;
     const QModelIndex next = m_proxy->index(std::clamp(row, 0, m_proxy->rowCount() - 1), 0);
