@@ -119,6 +119,8 @@ void TestSensitivity::withoutUncertaintyRanksAreFirm()
             const auto &s = result.ranks[size_t(root)][size_t(r)];
             QCOMPARE(s.median, double(plain.rank(r, root)));
             QCOMPARE(s.p5, double(plain.rank(r, root)));
+            QCOMPARE(s.p25, double(plain.rank(r, root)));
+            QCOMPARE(s.p75, double(plain.rank(r, root)));
             QCOMPARE(s.p95, double(plain.rank(r, root)));
         }
         const Quadrant q = *plain.quadrant(r);

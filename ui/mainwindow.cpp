@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "charts/chartspage.h"
+#include "charts/chartview.h"
 #include "commands/workspacecommands.h"
 #include "document/workspacedocument.h"
 #include "domain/plural.h"
@@ -62,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_product(new ProductWorksheet(m_document))
     , m_vertical(new VerticalWorksheet(m_document, m_values))
     , m_model(new ModelEditor(m_document, m_scores))
+    , m_charts(new ChartsPage(m_document, m_scores))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->setAccessibleName(tr("Worksheets"));
@@ -69,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addTab(m_vertical, tr("Vertical worksheet"));
     m_pages->addTab(tablePage(), tr("All verticals"));
     m_pages->addTab(m_model, tr("Scoring model"));
+    m_pages->addTab(m_charts, tr("Charts"));
     setCentralWidget(m_pages);
 
     createDocks();
@@ -77,6 +81,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_product, &ProductWorksheet::rejected, this, &MainWindow::showMessage);
     connect(m_vertical, &VerticalWorksheet::rejected, this, &MainWindow::showMessage);
     connect(m_model, &ModelEditor::message, this, &MainWindow::showMessage);
+    connect(m_charts, &ChartsPage::message, this, &MainWindow::showMessage);
+    connect(m_charts, &ChartsPage::verticalClicked, this, [this](VerticalId vertical) {
+        commitPendingEdit();
+        m_navigator->select(vertical);
+    });
+    connect(m_charts, &ChartsPage::verticalActivated, this, [this](VerticalId vertical) {
+        commitPendingEdit();
+        m_navigator->select(vertical);
+        showPage(VerticalPage);
+    });
     connect(m_values, &VerticalTableModel::editRejected, this, &MainWindow::showMessage);
     connect(m_document, &WorkspaceDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &WorkspaceDocument::fileNameChanged, this, &MainWindow::updateTitle);
@@ -285,7 +299,7 @@ void MainWindow::createActions()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     const QStringList pageNames {tr("&Product && GTM Plan"), tr("&Vertical Worksheet"),
-                                 tr("&All Verticals"), tr("&Scoring Model")};
+                                 tr("&All Verticals"), tr("&Scoring Model"), tr("&Charts")};
     for (int page = 0; page < pageNames.size(); ++page) {
         QAction *action = m_viewMenu->addAction(pageNames.at(page), this,
                                                 [this, page] { showPage(Page(page)); });
@@ -318,6 +332,46 @@ void MainWindow::createActions()
     toolBar->addAction(m_duplicateAction);
     toolBar->addAction(m_removeAction);
 
+    m_chartMenu = menuBar()->addMenu(tr("&Chart"));
+    const QStringList chartNames {tr("Readiness × Risk &Map"), tr("&Radar Comparison"),
+                                  tr("&Why This Score"), tr("R&obustness")};
+    for (int tab = 0; tab < chartNames.size(); ++tab) {
+        QAction *action = m_chartMenu->addAction(chartNames.at(tab), this, [this, tab] {
+            showPage(ChartPage);
+            m_charts->showTab(ChartsPage::Tab(tab));
+        });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key(Qt::Key_1 + tab)));
+    }
+    m_chartMenu->addSeparator();
+    QAction *exportPng = m_chartMenu->addAction(tr("Export as &PNG…"), this, [this] {
+        if (ChartView *view = activeChart())
+            view->exportWithDialog(QStringLiteral("png"));
+    });
+    QAction *exportSvg = m_chartMenu->addAction(tr("Export as &SVG…"), this, [this] {
+        if (ChartView *view = activeChart())
+            view->exportWithDialog(QStringLiteral("svg"));
+    });
+    QAction *copyChart = m_chartMenu->addAction(tr("&Copy Chart"), this, [this] {
+        if (ChartView *view = activeChart()) {
+            view->copyToClipboard(view->viewport()->size());
+            showMessage(tr("The chart is on the clipboard, as an image and as SVG."));
+        }
+    });
+    copyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_chartMenu->addSeparator();
+    m_chartMenu->addAction(tr("Run Robustness &Analysis"), this, [this] {
+        showPage(ChartPage);
+        m_charts->showTab(ChartsPage::RobustnessTab);
+        m_charts->runSensitivity();
+    });
+    const auto updateChartActions = [this, exportPng, exportSvg, copyChart] {
+        const bool charts = m_pages->currentIndex() == ChartPage;
+        for (QAction *action : {exportPng, exportSvg, copyChart})
+            action->setEnabled(charts);
+    };
+    connect(m_pages, &QTabWidget::currentChanged, this, updateChartActions);
+    updateChartActions();
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About GTM Workbench"), this, [this] {
         QMessageBox::about(this, tr("About GTM Workbench"),
@@ -334,8 +388,21 @@ void MainWindow::showPage(Page page)
     m_pages->setCurrentIndex(int(page));
 }
 
+ChartView *MainWindow::activeChart() const
+{
+    if (m_pages->currentIndex() != ChartPage)
+        return nullptr;
+    const QList<ChartView *> views = m_charts->visibleViews();
+    for (ChartView *view : views) {
+        if (view->hasFocus())
+            return view;
+    }
+    return views.isEmpty() ? nullptr : views.first();
+}
+
 void MainWindow::setCurrentVertical(VerticalId vertical)
 {
+    m_charts->setCurrentVertical(vertical);
     m_vertical->setVertical(vertical);
     m_scorePanel->setVertical(vertical);
     m_reference->setVertical(vertical);

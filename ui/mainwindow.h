@@ -14,6 +14,8 @@ class QTableView;
 
 namespace Gtm {
 
+class ChartView;
+class ChartsPage;
 class ModelEditor;
 class ProductWorksheet;
 class ReferencePanel;
@@ -34,7 +36,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { ProductPage, VerticalPage, TablePage, ModelPage };
+    enum Page { ProductPage, VerticalPage, TablePage, ModelPage, ChartPage };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -48,6 +50,7 @@ public:
     ModelEditor *modelEditor() const { return m_model; }
     ScorePanel *scorePanel() const { return m_scorePanel; }
     ReferencePanel *referencePanel() const { return m_reference; }
+    ChartsPage *chartsPage() const { return m_charts; }
     QTabWidget *pages() const { return m_pages; }
     void showPage(Page page);
 
@@ -87,6 +90,8 @@ private:
     void updateRecentMenu();
     void restoreSettings();
     void saveSettings();
+    /** The chart the Chart menu acts on: the focused one, or the first of the charts tab. */
+    ChartView *activeChart() const;
 
     WorkspaceDocument *m_document;
     ScoreBoard *m_scores;
@@ -96,6 +101,7 @@ private:
     ProductWorksheet *m_product;
     VerticalWorksheet *m_vertical;
     ModelEditor *m_model;
+    ChartsPage *m_charts;
     QTableView *m_table = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_summary = nullptr;
@@ -108,6 +114,7 @@ private:
     QAction *m_revertAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_duplicateAction = nullptr;
+    QMenu *m_chartMenu = nullptr;
 };
 
 } // namespace Gtm

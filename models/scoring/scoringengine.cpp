@@ -338,6 +338,24 @@ Quadrant ScoringResult::quadrantOf(double readiness, double risk, double readine
     return risky ? Quadrant::Monitor : Quadrant::PrepareTheCustomer;
 }
 
+QList<Contribution> sortedContributions(const ScoringResult &result, int row, int root)
+{
+    QList<Contribution> parts;
+    const CompiledModel &model = result.model();
+    for (const CompiledModel::Leaf &leaf : model.leaves()) {
+        const CompiledModel::Node &node = model.nodes()[size_t(leaf.node)];
+        if (node.root != root)
+            continue;
+        const double points = result.contribution(row, leaf.node);
+        if (std::isfinite(points))
+            parts.append({leaf.node, node.name, points});
+    }
+    std::stable_sort(parts.begin(), parts.end(), [](const Contribution &a, const Contribution &b) {
+        return a.points > b.points;
+    });
+    return parts;
+}
+
 std::optional<Quadrant> ScoringResult::quadrant(int row) const
 {
     const int readiness = m_model.rootNamed(QString::fromLatin1(ScoringModel::ReadinessId));

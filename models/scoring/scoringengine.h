@@ -74,6 +74,18 @@ private:
     std::vector<unsigned char> m_logInvalid; // leaf-major: a value ≤ 0 could not be log-transformed
 };
 
+/** One indicator's part of an index's score for one vertical. */
+struct Contribution
+{
+    int node = -1; // the indicator's node in the compiled model
+    QString name;
+    double points = 0; // of the index's 0–100
+};
+
+/** The indicators' contributions to index `root` for `row`, largest first; missing ones left
+ *  out. They add up to the score (see ScoringResult::contribution()). */
+QList<Contribution> sortedContributions(const ScoringResult &result, int row, int root);
+
 /**
  * The composite-indicator engine (OECD/JRC Handbook on Constructing Composite Indicators, 2008):
  * transform, normalise, weight and aggregate, bottom-up through the model's trees. Plain C++ over

@@ -155,6 +155,8 @@ SensitivityAnalysis::Result SensitivityAnalysis::run(const CompiledModel &model,
             summary.median = quantile(sample, 0.5);
             summary.p5 = quantile(sample, 0.05);
             summary.p95 = quantile(sample, 0.95);
+            summary.p25 = quantile(sample, 0.25);
+            summary.p75 = quantile(sample, 0.75);
         }
     }
     result.quadrantShares.assign(size_t(rows), {0, 0, 0, 0});

@@ -39,6 +39,8 @@ public:
         double median = 0; // NaN when the vertical never got a score
         double p5 = 0; // 5th and 95th percentiles (R's type 7, as quantile() by default)
         double p95 = 0;
+        double p25 = 0; // quartiles, for box plots
+        double p75 = 0;
         int scoredRuns = 0;
     };
 

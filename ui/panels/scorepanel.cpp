@@ -1,5 +1,7 @@
 #include "scorepanel.h"
 
+#include "charts/chartstyle.h"
+
 #include "document/workspacedocument.h"
 #include "scoring/scoreboard.h"
 
@@ -17,21 +19,6 @@
 namespace Gtm {
 
 namespace {
-
-QString quadrantColor(Quadrant q)
-{
-    switch (q) {
-    case Quadrant::PursueNow:
-        return QStringLiteral("#1e8449");
-    case Quadrant::ProceedWithSafeguards:
-        return QStringLiteral("#b9770e");
-    case Quadrant::PrepareTheCustomer:
-        return QStringLiteral("#2471a3");
-    case Quadrant::Monitor:
-        return QStringLiteral("#7f8c8d");
-    }
-    return {};
-}
 
 QLabel *bigNumber()
 {
@@ -160,9 +147,11 @@ void ScorePanel::refresh()
 
     const std::optional<Quadrant> quadrant = result->quadrant(row);
     m_quadrant->setText(
-        quadrant ? QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
-                       .arg(quadrantColor(*quadrant), enumDisplayName(*quadrant).toHtmlEscaped())
-                 : tr("No quadrant: a score is missing"));
+        quadrant
+            ? QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
+                  .arg(ChartStyle::quadrantColor(*quadrant, ChartStyle::isDark(palette())).name(),
+                       enumDisplayName(*quadrant).toHtmlEscaped())
+            : tr("No quadrant: a score is missing"));
 
     QStringList reasons;
     const CompiledModel &model = result->model();
@@ -176,19 +165,10 @@ void ScorePanel::refresh()
         QFont bold = top->font(0);
         bold.setBold(true);
         top->setFont(0, bold);
-        QList<std::pair<double, QString>> parts;
-        for (const CompiledModel::Leaf &leaf : model.leaves()) {
-            if (model.nodes()[size_t(leaf.node)].root != root)
-                continue;
-            const double c = result->contribution(row, leaf.node);
-            if (std::isfinite(c))
-                parts.append({c, model.nodes()[size_t(leaf.node)].name});
-        }
-        std::sort(parts.begin(), parts.end(),
-                  [](const auto &a, const auto &b) { return a.first > b.first; });
+        const QList<Contribution> parts = sortedContributions(*result, row, root);
         for (int i = 0; i < std::min<qsizetype>(5, parts.size()); ++i) {
             auto *item = new QTreeWidgetItem(
-                top, {parts.at(i).second, QLocale().toString(parts.at(i).first, 'f', 1)});
+                top, {parts.at(i).name, QLocale().toString(parts.at(i).points, 'f', 1)});
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         }
         top->setExpanded(true);

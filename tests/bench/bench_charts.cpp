@@ -1,0 +1,188 @@
+#include "charts/chartcontent.h"
+#include "charts/chartrender.h"
+#include "charts/mapchart.h"
+#include "charts/radarchart.h"
+#include "charts/robustnesscharts.h"
+#include "charts/whychart.h"
+#include "commands/workspacecommands.h"
+#include "document/workspacedocument.h"
+#include "domain/indicator.h"
+#include "scoring/scoreboard.h"
+#include "storage/workspacefiles.h"
+
+#include <QApplication>
+#include <QChartView>
+#include <QDir>
+#include <QImage>
+#include <QTest>
+
+using namespace Gtm;
+
+namespace {
+
+/**
+ * `count` verticals made of the sample's twelve, every value moved by up to ±20 % of its range
+ * (a fixed sequence, so every run draws the same map): realistic, and spread over the map.
+ */
+Workspace spread(int count)
+{
+    const Workspace sample = WorkspaceFiles::sampleWorkspace();
+    Workspace w = sample;
+    w.verticals.clear();
+    quint64 state = 88172645463325252ull;
+    const auto next = [&state] { // xorshift64
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        return double(state % 10000) / 10000.0;
+    };
+    for (int i = 0; i < count; ++i) {
+        Vertical v = sample.verticals.at(i % sample.verticals.size());
+        v.id = i + 1;
+        v.name = QStringLiteral("%1 %2").arg(v.name).arg(i + 1);
+        for (auto it = v.values.begin(); it != v.values.end(); ++it) {
+            const IndicatorDefinition *d = builtInIndicator(it.key());
+            if (!d || !d->minimum || !d->maximum)
+                continue;
+            const double range = *d->maximum - *d->minimum;
+            it->value
+                = std::clamp(it->value + (next() - 0.5) * 0.4 * range, *d->minimum, *d->maximum);
+        }
+        w.verticals.append(v);
+    }
+    return w;
+}
+
+} // namespace
+
+/** The charts' speed targets of the README ("Benchmarks"). */
+class BenchCharts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void editReachesMap1000();
+    void renderMap_data();
+    void renderMap();
+    void renderOthersSample();
+
+private:
+    void save(const ChartContent &chart, const QString &name);
+};
+
+void BenchCharts::initTestCase()
+{
+    // GTM_CHART_PREVIEW=DIR saves what the benchmarks draw, to look at.
+}
+
+void BenchCharts::save(const ChartContent &chart, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("GTM_CHART_PREVIEW");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    ChartRender::image(chart, QSize(1200, 760))
+        .save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+void BenchCharts::editReachesMap1000()
+{
+    WorkspaceDocument document;
+    document.reset(spread(1000), QString(), false);
+    ScoreBoard scores(&document);
+    auto *map = new MapChart;
+    QChartView view(map);
+    view.resize(1200, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const VerticalId first = document.workspace().verticals.at(0).id;
+    connect(&scores, &ScoreBoard::scoresChanged, map,
+            [&] { map->setInput(chartInput(&document, &scores, first)); });
+    map->setInput(chartInput(&document, &scores, first));
+    view.viewport()->repaint();
+    QString error;
+    double value = 1;
+    QBENCHMARK
+    {
+        // One edit, through the undo stack, to the map repainted on screen.
+        value = value == 1 ? 4 : 1;
+        Commands::setIndicatorValue(&document, first,
+                                    QString::fromLatin1(IndicatorId::AiEnthusiasm), value, &error);
+        view.viewport()->repaint();
+    }
+    QCOMPARE(map->data().points.size(), 1000);
+}
+
+void BenchCharts::renderMap_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::newRow("12 (sample)") << 0;
+    QTest::newRow("1,000") << 1000;
+    QTest::newRow("10,000") << 10000;
+}
+
+void BenchCharts::renderMap()
+{
+    QFETCH(int, count);
+    WorkspaceDocument document;
+    document.reset(count == 0 ? WorkspaceFiles::sampleWorkspace() : spread(count), QString(),
+                   false);
+    ScoreBoard scores(&document);
+    MapChart map;
+    map.setInput(chartInput(&document, &scores, document.workspace().verticals.at(0).id));
+    QImage image;
+    QBENCHMARK
+    {
+        image = ChartRender::image(map, QSize(1440, 900));
+    }
+    QCOMPARE(image.size(), QSize(1440, 900));
+    save(map, QStringLiteral("map-%1").arg(count));
+}
+
+void BenchCharts::renderOthersSample()
+{
+    WorkspaceDocument document;
+    document.reset(WorkspaceFiles::sampleWorkspace(), QString(), false);
+    ScoreBoard scores(&document);
+    const QList<Vertical> &v = document.workspace().verticals;
+    const ChartInput input = chartInput(&document, &scores, v.at(0).id);
+    RadarChart radar;
+    radar.setChosen({v.at(0).id, v.at(4).id, v.at(5).id, v.at(2).id});
+    radar.setInput(input);
+    WhyChart why;
+    why.setInput(input);
+    WhyChart whyAll;
+    whyAll.setMode(WhyData::Mode::All, 0);
+    whyAll.setInput(input);
+    SensitivityAnalysis::Settings settings;
+    const SensitivityAnalysis::Result result
+        = SensitivityAnalysis::run(scores.model(), scores.table(), settings);
+    QList<VerticalId> ids;
+    QStringList names;
+    for (const Vertical &vertical : v) {
+        ids.append(vertical.id);
+        names.append(vertical.name);
+    }
+    RankIntervalChart ranks;
+    ranks.setData(
+        robustnessData(result, ids, names, 0, QStringLiteral("AI potential (readiness)")));
+    QuadrantShareChart shares;
+    shares.setData(
+        robustnessData(result, ids, names, 0, QStringLiteral("AI potential (readiness)")));
+    QBENCHMARK
+    {
+        ChartRender::image(radar, QSize(1200, 760));
+        ChartRender::image(why, QSize(1200, 760));
+        ChartRender::image(ranks, QSize(1200, 760));
+        ChartRender::image(shares, QSize(1200, 760));
+    }
+    save(radar, QStringLiteral("radar"));
+    save(why, QStringLiteral("why"));
+    save(whyAll, QStringLiteral("why-all"));
+    save(ranks, QStringLiteral("ranks"));
+    save(shares, QStringLiteral("shares"));
+}
+
+QTEST_MAIN(BenchCharts)
+#include "bench_charts.moc"

@@ -1,0 +1,151 @@
+#include "chartrender.h"
+
+#include "chartcontent.h"
+
+#include <QBuffer>
+#include <QChart>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QImageWriter>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+namespace Gtm::ChartRender {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Gtm::ChartRender", text);
+}
+
+void paint(const ChartContent &content, QPainter *painter, const QSize &size, qreal scale)
+{
+    const std::unique_ptr<ChartContent> copy = content.copy();
+    painter->save();
+    painter->scale(scale, scale);
+    render(copy->chart(), painter, QRectF(QPointF(0, 0), QSizeF(size) / scale));
+    painter->restore();
+}
+
+bool checkSize(const QSize &size, QString *error)
+{
+    if (size.width() < 100 || size.height() < 100 || size.width() > 10000
+        || size.height() > 10000) {
+        *error = tr("A chart is 100 to 10,000 pixels wide and high; %1 × %2 is not possible.")
+                     .arg(size.width())
+                     .arg(size.height());
+        return false;
+    }
+    return true;
+}
+
+bool commit(QSaveFile &file, const QString &path, QString *error)
+{
+    if (!file.commit()) {
+        *error
+            = tr("Could not write \"%1\": %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void render(QChart *chart, QPainter *painter, const QRectF &target)
+{
+    // A scene of its own: the chart is laid out for the target's size, drawn, and given back.
+    QGraphicsScene scene;
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(QPointF(0, 0), target.size()));
+    if (chart->layout())
+        chart->layout()->activate();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    scene.setSceneRect(QRectF(QPointF(0, 0), target.size()));
+    scene.render(painter, target, scene.sceneRect(), Qt::IgnoreAspectRatio);
+    scene.removeItem(chart);
+}
+
+QImage image(const ChartContent &content, const QSize &size, qreal scale)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    paint(content, &painter, size, scale);
+    painter.end();
+    return image;
+}
+
+bool writePng(const ChartContent &content, const QString &path, const QSize &size, qreal scale,
+              QString *error)
+{
+    if (!checkSize(size, error))
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error
+            = tr("Could not write \"%1\": %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return false;
+    }
+    QImageWriter writer(&file, "png");
+    if (!writer.write(image(content, size, scale))) {
+        file.cancelWriting();
+        *error = tr("Could not write \"%1\": %2")
+                     .arg(QFileInfo(path).fileName(), writer.errorString());
+        return false;
+    }
+    return commit(file, path, error);
+}
+
+QByteArray svg(const ChartContent &content, const QSize &size, qreal scale)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    generator.setResolution(96);
+    generator.setTitle(content.fileName());
+    generator.setDescription(QStringLiteral("GTM Workbench"));
+    QPainter painter(&generator);
+    paint(content, &painter, size, scale);
+    painter.end();
+    return buffer.data();
+}
+
+bool writeSvg(const ChartContent &content, const QString &path, const QSize &size, qreal scale,
+              QString *error)
+{
+    if (!checkSize(size, error))
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error
+            = tr("Could not write \"%1\": %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return false;
+    }
+    const QByteArray bytes = svg(content, size, scale);
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        *error = tr("Could not write \"%1\": %2").arg(QFileInfo(path).fileName(), reason);
+        return false;
+    }
+    return commit(file, path, error);
+}
+
+qreal defaultScale(const QSize &size)
+{
+    return size.width() <= 1600 ? 1.0 : std::ceil(size.width() / 1600.0);
+}
+
+} // namespace Gtm::ChartRender

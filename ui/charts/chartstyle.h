@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/scoringmodel.h"
+
+#include <QColor>
+#include <QFont>
+
+class QChart;
+class QPalette;
+
+namespace Gtm {
+
+/** Colours and fonts every chart of the workbench shares, for light and dark palettes. */
+namespace ChartStyle {
+
+/** True when the palette's window is dark (a dark desktop theme). */
+bool isDark(const QPalette &palette);
+
+/** The colour of a quadrant, readable on the palette's base colour. */
+QColor quadrantColor(Quadrant quadrant, bool dark);
+
+/** The n-th colour of a series (verticals on the radar, indicators in stacked bars). */
+QColor seriesColor(int n, bool dark);
+
+/** Readiness and risk as series colours. */
+QColor readinessColor(bool dark);
+QColor riskColor(bool dark);
+
+/**
+ * Applies the light or dark chart theme that matches `palette`, then its colours: background,
+ * titles, axis labels and grid lines. Series colours are the caller's to set afterwards (a theme
+ * change resets them).
+ */
+void apply(QChart *chart, const QPalette &palette);
+
+/**
+ * A font of `points` at 96 dpi, set in pixels: charts are drawn on screens, images, SVG and PDF
+ * pages of very different resolutions, and only pixel sizes scale with the drawing.
+ */
+QFont font(qreal points, bool bold = false);
+
+/** Secondary text (captions, notes) on the palette. */
+QColor mutedText(const QPalette &palette);
+
+} // namespace ChartStyle
+
+} // namespace Gtm

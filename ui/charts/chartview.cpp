@@ -1,0 +1,143 @@
+#include "chartview.h"
+
+#include "chartcontent.h"
+#include "chartrender.h"
+#include "dialogs/exportchartdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHelpEvent>
+#include <QImage>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QToolTip>
+
+namespace Gtm {
+
+ChartView::ChartView(ChartContent *content, QWidget *parent)
+    : QChartView(content->chart(), parent)
+    , m_content(content)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setRenderHint(QPainter::TextAntialiasing);
+    setFrameShape(QFrame::NoFrame);
+    setMinimumSize(320, 240);
+    setFocusPolicy(Qt::StrongFocus); // reachable by Tab, so its menu is reachable by keyboard
+    m_content->applyPalette(palette());
+
+    auto *png = new QAction(tr("Export as &PNG…"), this);
+    connect(png, &QAction::triggered, this, [this] { exportWithDialog(QStringLiteral("png")); });
+    auto *svg = new QAction(tr("Export as &SVG…"), this);
+    connect(svg, &QAction::triggered, this, [this] { exportWithDialog(QStringLiteral("svg")); });
+    auto *copy = new QAction(tr("&Copy Chart"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, [this] { copyToClipboard(viewport()->size()); });
+    addActions({png, svg, copy});
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void ChartView::setToolTipProvider(std::function<QString(const QPointF &)> provider)
+{
+    m_toolTip = std::move(provider);
+}
+
+QPointF ChartView::chartPosition(const QPoint &viewportPosition) const
+{
+    return chart()->mapFromScene(mapToScene(viewportPosition));
+}
+
+void ChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        m_content->applyPalette(palette());
+}
+
+bool ChartView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_toolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = m_toolTip(chartPosition(help->pos()));
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    return QChartView::viewportEvent(event);
+}
+
+void ChartView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        emit clicked(chartPosition(event->position().toPoint()));
+    QChartView::mousePressEvent(event);
+}
+
+void ChartView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        emit doubleClicked(chartPosition(event->position().toPoint()));
+    QChartView::mouseDoubleClickEvent(event);
+}
+
+bool ChartView::exportTo(const QString &path, const QSize &size, qreal scale, QString *error) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("svg"))
+        return ChartRender::writeSvg(*m_content, path, size, scale, error);
+    if (suffix == QLatin1String("png"))
+        return ChartRender::writePng(*m_content, path, size, scale, error);
+    *error = tr("Charts are exported as .png or .svg, not .%1.").arg(suffix);
+    return false;
+}
+
+void ChartView::copyToClipboard(const QSize &size) const
+{
+    const qreal ratio = devicePixelRatioF();
+    const QSize pixels = (QSizeF(size) * ratio).toSize();
+    auto *data = new QMimeData;
+    data->setImageData(ChartRender::image(*m_content, pixels, ratio));
+    data->setData(QStringLiteral("image/svg+xml"), ChartRender::svg(*m_content, size, 1));
+    QGuiApplication::clipboard()->setMimeData(data);
+}
+
+void ChartView::exportWithDialog(const QString &format)
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("chartExport"));
+    ExportChartDialog dialog(this);
+    dialog.setChartSize(settings.value(QStringLiteral("size"), viewport()->size()).toSize());
+    dialog.setScale(settings.value(QStringLiteral("scale"), 1.0).toDouble());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    settings.setValue(QStringLiteral("size"), dialog.chartSize());
+    settings.setValue(QStringLiteral("scale"), dialog.scale());
+    const QString directory
+        = settings
+              .value(QStringLiteral("directory"),
+                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .toString();
+    const QString filter
+        = format == QLatin1String("svg") ? tr("SVG images (*.svg)") : tr("PNG images (*.png)");
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Chart"),
+        directory + QLatin1Char('/') + m_content->fileName() + QLatin1Char('.') + format, filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + format;
+    settings.setValue(QStringLiteral("directory"), QFileInfo(path).absolutePath());
+    QString error;
+    if (!exportTo(path, dialog.chartSize(), dialog.scale(), &error))
+        QMessageBox::warning(this, tr("Export Chart"), error);
+}
+
+} // namespace Gtm

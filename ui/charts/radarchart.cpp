@@ -1,0 +1,219 @@
+#include "radarchart.h"
+
+#include "chartstyle.h"
+#include "domain/workspace.h"
+#include "scoring/scoringengine.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QCoreApplication>
+#include <QGraphicsItem>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace Gtm {
+
+RadarData radarData(const ChartInput &input, const QList<VerticalId> &chosen)
+{
+    RadarData data;
+    const ScoringResult *result = input.result;
+    if (!result || !input.workspace) {
+        data.problem = input.problems.isEmpty()
+            ? QCoreApplication::translate("Gtm::RadarChart", "There are no scores yet.")
+            : QCoreApplication::translate("Gtm::RadarChart",
+                                          "No scores: the scoring model has problems. %1")
+                  .arg(input.problems.join(QLatin1Char(' ')));
+        return data;
+    }
+    const CompiledModel &model = result->model();
+    // Readiness first, then risk, then any other index of a custom model.
+    QList<int> roots;
+    for (const char *id : {ScoringModel::ReadinessId, ScoringModel::RiskId}) {
+        const int root = model.rootNamed(QString::fromLatin1(id));
+        if (root >= 0)
+            roots.append(root);
+    }
+    for (int root = 0; root < int(model.roots().size()); ++root) {
+        if (!roots.contains(root))
+            roots.append(root);
+    }
+    QList<int> nodes;
+    QStringList names;
+    for (int root : std::as_const(roots)) {
+        const int rootNode = model.roots()[size_t(root)];
+        nodes.append(rootNode);
+        names.append(model.nodes()[size_t(rootNode)].name);
+        for (int child : model.nodes()[size_t(rootNode)].children) {
+            nodes.append(child);
+            names.append(model.nodes()[size_t(child)].name);
+        }
+    }
+    // A name used twice ("Challenges" under readiness and under risk) says which index it is in.
+    const QStringList plain = names;
+    for (int i = 0; i < names.size(); ++i) {
+        if (plain.count(plain.at(i)) > 1) {
+            const CompiledModel::Node &node = model.nodes()[size_t(nodes.at(i))];
+            if (node.parent >= 0)
+                names[i] = QStringLiteral("%1 (%2)").arg(
+                    names.at(i), model.nodes()[size_t(model.roots()[size_t(node.root)])].id);
+        }
+    }
+    data.axes = names;
+    for (VerticalId id : chosen) {
+        const int row = input.workspace->indexOfVertical(id);
+        if (row < 0 || row >= result->rowCount())
+            continue;
+        RadarLine line;
+        line.id = id;
+        line.name = input.workspace->verticals.at(row).name;
+        for (int node : std::as_const(nodes))
+            line.values.append(100.0 * result->nodeValue(row, node));
+        data.lines.append(line);
+    }
+    return data;
+}
+
+/** Says why the radar is empty (no scores, or fewer than two verticals chosen). */
+class RadarNote : public QGraphicsItem
+{
+public:
+    explicit RadarNote(RadarChart *chart)
+        : QGraphicsItem(chart)
+        , m_chart(chart)
+    {
+        setZValue(6);
+        setAcceptedMouseButtons(Qt::NoButton);
+    }
+    void changed(const QString &text, const QColor &colour)
+    {
+        prepareGeometryChange();
+        m_text = text;
+        m_colour = colour;
+        update();
+    }
+    QRectF boundingRect() const override { return m_chart->rect(); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        if (m_text.isEmpty())
+            return;
+        painter->setPen(m_colour);
+        painter->setFont(ChartStyle::font(10));
+        painter->drawText(m_chart->plotArea().adjusted(30, 30, -30, -30),
+                          Qt::AlignCenter | Qt::TextWordWrap, m_text);
+    }
+
+private:
+    RadarChart *m_chart;
+    QString m_text;
+    QColor m_colour;
+};
+
+RadarChart::RadarChart(QGraphicsItem *parent)
+    : QPolarChart(parent)
+    , m_angular(new QCategoryAxis)
+    , m_radial(new QValueAxis)
+{
+    setTitle(tr("Verticals compared on every index and dimension"));
+    m_radial->setRange(0, 100);
+    m_radial->setTickCount(6);
+    m_radial->setLabelFormat(QStringLiteral("%d"));
+    m_angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    addAxis(m_angular, QPolarChart::PolarOrientationAngular);
+    addAxis(m_radial, QPolarChart::PolarOrientationRadial);
+    legend()->setAlignment(Qt::AlignBottom);
+    m_note = new RadarNote(this);
+    connect(this, &QGraphicsWidget::geometryChanged, this, [this] { m_note->update(); });
+    applyPalette(QPalette());
+}
+
+void RadarChart::setChosen(const QList<VerticalId> &chosen)
+{
+    m_chosen = chosen;
+}
+
+void RadarChart::setInput(const ChartInput &input)
+{
+    setData(radarData(input, m_chosen));
+}
+
+void RadarChart::setData(const RadarData &data)
+{
+    m_data = data;
+    rebuild();
+}
+
+void RadarChart::rebuild()
+{
+    removeAllSeries();
+    const int n = int(m_data.axes.size());
+    for (const QString &label : m_angular->categoriesLabels())
+        m_angular->remove(label);
+    m_angular->setStartValue(-1);
+    m_angular->setRange(0, std::max(1, n));
+    for (int i = 0; i < n; ++i)
+        m_angular->append(m_data.axes.at(i), i);
+    const bool dark = ChartStyle::isDark(m_palette);
+    for (const RadarLine &line : std::as_const(m_data.lines)) {
+        auto *upper = new QLineSeries;
+        for (int i = 0; i < n && i < line.values.size(); ++i) {
+            if (std::isnan(line.values.at(i)))
+                continue; // no value on this axis: the outline goes straight on to the next
+            upper->append(i, line.values.at(i));
+        }
+        if (n > 0 && !line.values.isEmpty() && !std::isnan(line.values.first()))
+            upper->append(n, line.values.first()); // closes the outline at 360°
+        // The fill is an area down to the centre; the outline is a line of its own, since an
+        // area's outline would run to the centre too.
+        auto *outline = new QLineSeries;
+        outline->append(upper->points());
+        outline->setName(line.name);
+        auto *area = new QAreaSeries(upper);
+        addSeries(area);
+        addSeries(outline);
+        for (QAbstractSeries *series :
+             {static_cast<QAbstractSeries *>(area), static_cast<QAbstractSeries *>(outline)}) {
+            series->attachAxis(m_angular);
+            series->attachAxis(m_radial);
+        }
+        for (QLegendMarker *marker : legend()->markers(area))
+            marker->setVisible(false);
+    }
+    QString note = m_data.problem;
+    if (note.isEmpty() && m_data.lines.size() < MinimumVerticals)
+        note = tr("Choose two to six verticals to compare.");
+    m_note->changed(note, m_palette.color(QPalette::Text));
+    ChartStyle::apply(this, m_palette);
+    // The theme resets series colours: set them now. Series come in pairs: area, outline.
+    const QList<QAbstractSeries *> all = QChart::series();
+    for (int i = 0; i + 1 < all.size(); i += 2) {
+        QColor c = ChartStyle::seriesColor(i / 2, dark);
+        auto *area = static_cast<QAreaSeries *>(all.at(i));
+        auto *outline = static_cast<QLineSeries *>(all.at(i + 1));
+        outline->setPen(QPen(c, 2.2));
+        area->setPen(Qt::NoPen);
+        c.setAlphaF(0.12f);
+        area->setBrush(c);
+    }
+}
+
+void RadarChart::applyPalette(const QPalette &palette)
+{
+    m_palette = palette;
+    rebuild();
+}
+
+std::unique_ptr<ChartContent> RadarChart::copy() const
+{
+    auto chart = std::make_unique<RadarChart>();
+    chart->m_palette = m_palette;
+    chart->setChosen(m_chosen);
+    chart->setData(m_data);
+    return chart;
+}
+
+} // namespace Gtm
