@@ -285,15 +285,14 @@ public:
         Workspace workspace;
         if (!loadWorkspace(path, &workspace, &status))
             return status;
-        // Every run's ranks are kept for the percentiles: 4 bytes a run, index and vertical.
-        constexpr double MaximumRankCells = 250e6; // 1 GB
-        if (double(runs) * 2.0 * double(workspace.verticals.size()) > MaximumRankCells)
+        // The ranks are kept for the percentiles, at most 1 GB of them (see rankCells()).
+        const qint64 verticals = std::max<qint64>(1, workspace.verticals.size());
+        if (SensitivityAnalysis::rankCells(runs, verticals, 2)
+            > SensitivityAnalysis::MaximumRankCells)
             return usageError(
                 tr("--sensitivity %1 over %2 needs too much memory; at most %3 runs")
                     .arg(QString::number(runs), verticalCount(workspace.verticals.size()),
-                         QString::number(qint64(
-                             MaximumRankCells / 2.0
-                             / double(std::max<qsizetype>(1, workspace.verticals.size()))))));
+                         QString::number(SensitivityAnalysis::MaximumRankCells / 2 / verticals)));
         ScoringModel model;
         CompiledModel compiled;
         if (!compileModel(workspace, path, parsed.options.value(QStringLiteral("--model")), &model,

@@ -71,6 +71,7 @@ class TestSensitivity : public QObject
 private slots:
     void quantile_data();
     void quantile();
+    void withoutUncertaintyRanksAreFirm_data();
     void withoutUncertaintyRanksAreFirm();
     void sameSeedSameResultWhateverTheThreads();
     void otherSeedOtherDraws();
@@ -90,6 +91,9 @@ void TestSensitivity::quantile_data()
     QTest::newRow("95th percentile") << QList<int> {1, 2, 3, 4} << 0.95 << 3.85;
     QTest::newRow("median of five") << QList<int> {2, 2, 3, 7, 9} << 0.5 << 3.0;
     QTest::newRow("single value") << QList<int> {5} << 0.95 << 5.0;
+    // R: quantile(c(2, 2, 3, 7, 9), c(0.25, 0.75)) is 2 and 7.
+    QTest::newRow("lower quartile of five") << QList<int> {2, 2, 3, 7, 9} << 0.25 << 2.0;
+    QTest::newRow("upper quartile of five") << QList<int> {2, 2, 3, 7, 9} << 0.75 << 7.0;
 }
 
 void TestSensitivity::quantile()
@@ -99,20 +103,34 @@ void TestSensitivity::quantile()
     QFETCH(double, expected);
     const std::vector<int> sorted(values.begin(), values.end());
     QCOMPARE(SensitivityAnalysis::quantile(sorted, q), expected);
+    // The same sample as a histogram of ranks 1…10, as the analysis keeps it for many runs.
+    std::vector<int> counts(10, 0);
+    for (int v : values)
+        ++counts[size_t(v - 1)];
+    QCOMPARE(SensitivityAnalysis::quantileOfCounts(counts, int(values.size()), q), expected);
+}
+
+void TestSensitivity::withoutUncertaintyRanksAreFirm_data()
+{
+    QTest::addColumn<int>("runs");
+    // More runs than verticals: ranks kept as counts; fewer: as lists. The same either way.
+    QTest::newRow("50 runs of 20 verticals") << 50;
+    QTest::newRow("7 runs of 20 verticals") << 7;
 }
 
 void TestSensitivity::withoutUncertaintyRanksAreFirm()
 {
+    QFETCH(int, runs);
     // No weight spread, only the model's own normalisation: every run is the plain scoring.
     const CompiledModel m = model();
     const IndicatorTable t = table(20);
     SensitivityAnalysis::Settings settings;
-    settings.runs = 50;
+    settings.runs = runs;
     settings.weightSpread = 0;
     settings.normalisations = {std::nullopt};
     const SensitivityAnalysis::Result result = SensitivityAnalysis::run(m, t, settings);
     const ScoringResult plain = ScoringEngine::score(m, t);
-    QCOMPARE(result.runs, 50);
+    QCOMPARE(result.runs, runs);
     QVERIFY(!result.cancelled);
     for (int r = 0; r < t.rowCount; ++r) {
         for (int root = 0; root < 2; ++root) {

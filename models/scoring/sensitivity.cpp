@@ -43,6 +43,28 @@ std::vector<double> perturbedShares(const CompiledModel &model, double spread,
 
 } // namespace
 
+double SensitivityAnalysis::quantileOfCounts(const std::vector<int> &counts, int n, double q)
+{
+    // The same as quantile() on the sorted sample in which value i + 1 occurs counts[i] times.
+    if (n <= 0)
+        return NaN;
+    const double h = (double(n) - 1.0) * q;
+    const int low = int(std::floor(h));
+    const int high = std::min(low + 1, n - 1);
+    const auto orderStatistic = [&counts](int k) { // the k-th smallest, from 0
+        int seen = 0;
+        for (size_t value = 0; value < counts.size(); ++value) {
+            seen += counts[value];
+            if (seen > k)
+                return int(value) + 1;
+        }
+        return int(counts.size());
+    };
+    const int a = orderStatistic(low);
+    const int b = orderStatistic(high);
+    return a + (h - double(low)) * (b - a);
+}
+
 double SensitivityAnalysis::quantile(const std::vector<int> &sorted, double q)
 {
     if (sorted.empty())
@@ -72,9 +94,14 @@ SensitivityAnalysis::Result SensitivityAnalysis::run(const CompiledModel &model,
     const int risk = model.rootNamed(QString::fromLatin1(ScoringModel::RiskId));
     result.hasQuadrants = readiness >= 0 && risk >= 0;
 
-    // ranks[run][root][row]; quadrant per run and row (-1: none).
-    std::vector<int> ranks(size_t(runs) * size_t(roots) * size_t(rows), 0);
-    std::vector<signed char> quadrants(size_t(runs) * size_t(rows), -1);
+    // Ranks are kept as a histogram per vertical and index (rank r counted in ranks 1…rows),
+    // or, when there are fewer runs than verticals, as the list of each run's ranks: whichever
+    // is smaller, so that 100,000 runs over 1,000 verticals take 8 MB, not 800. Counts are
+    // added with atomic increments, so the result does not depend on the threads' order.
+    const bool histogram = rows <= runs; // as rankCells() counts
+    const size_t cells = size_t(roots) * size_t(rows) * size_t(histogram ? rows : runs);
+    std::vector<std::atomic<int>> ranks(cells); // value-initialised: all zero
+    std::vector<std::atomic<int>> quadrantCounts(size_t(rows) * 4);
     std::vector<char> done(size_t(runs), 0);
     std::atomic_int finished {0};
 
@@ -97,19 +124,30 @@ SensitivityAnalysis::Result SensitivityAnalysis::run(const CompiledModel &model,
             }
             const ScoringResult scores = ScoringEngine::score(model, table, options);
             for (int root = 0; root < roots; ++root) {
-                int *out
-                    = ranks.data() + (size_t(run) * size_t(roots) + size_t(root)) * size_t(rows);
-                for (int r = 0; r < rows; ++r)
-                    out[r] = scores.rank(r, root);
+                for (int r = 0; r < rows; ++r) {
+                    const int rank = scores.rank(r, root);
+                    if (histogram) {
+                        if (rank > 0)
+                            ranks[(size_t(root) * size_t(rows) + size_t(r)) * size_t(rows)
+                                  + size_t(rank - 1)]
+                                .fetch_add(1, std::memory_order_relaxed);
+                    } else {
+                        ranks[(size_t(root) * size_t(rows) + size_t(r)) * size_t(runs)
+                              + size_t(run)]
+                            .store(rank, std::memory_order_relaxed);
+                    }
+                }
             }
             if (result.hasQuadrants) {
                 for (int r = 0; r < rows; ++r) {
                     const double a = scores.score(r, readiness);
                     const double b = scores.score(r, risk);
-                    if (!std::isnan(a) && !std::isnan(b))
-                        quadrants[size_t(run) * size_t(rows) + size_t(r)]
-                            = static_cast<signed char>(ScoringResult::quadrantOf(
-                                a, b, model.readinessThreshold, model.riskThreshold));
+                    if (!std::isnan(a) && !std::isnan(b)) {
+                        const Quadrant q = ScoringResult::quadrantOf(a, b, model.readinessThreshold,
+                                                                     model.riskThreshold);
+                        quadrantCounts[size_t(r) * 4 + size_t(q)].fetch_add(
+                            1, std::memory_order_relaxed);
+                    }
                 }
             }
             done[size_t(run)] = 1;
@@ -139,18 +177,34 @@ SensitivityAnalysis::Result SensitivityAnalysis::run(const CompiledModel &model,
 
     result.ranks.assign(size_t(roots), std::vector<RankSummary>(size_t(rows)));
     std::vector<int> sample;
-    sample.reserve(completed.size());
+    sample.reserve(histogram ? size_t(0) : completed.size());
     for (int root = 0; root < roots; ++root) {
         for (int r = 0; r < rows; ++r) {
+            RankSummary &summary = result.ranks[size_t(root)][size_t(r)];
+            const size_t base
+                = (size_t(root) * size_t(rows) + size_t(r)) * size_t(histogram ? rows : runs);
+            if (histogram) {
+                std::vector<int> counts(static_cast<size_t>(rows), 0);
+                int n = 0;
+                for (int rank = 0; rank < rows; ++rank) {
+                    counts[size_t(rank)] = ranks[base + size_t(rank)].load();
+                    n += counts[size_t(rank)];
+                }
+                summary.scoredRuns = n;
+                summary.median = quantileOfCounts(counts, n, 0.5);
+                summary.p5 = quantileOfCounts(counts, n, 0.05);
+                summary.p95 = quantileOfCounts(counts, n, 0.95);
+                summary.p25 = quantileOfCounts(counts, n, 0.25);
+                summary.p75 = quantileOfCounts(counts, n, 0.75);
+                continue;
+            }
             sample.clear();
             for (int run : completed) {
-                const int rank = ranks[(size_t(run) * size_t(roots) + size_t(root)) * size_t(rows)
-                                       + size_t(r)];
+                const int rank = ranks[base + size_t(run)].load();
                 if (rank > 0)
                     sample.push_back(rank);
             }
             std::sort(sample.begin(), sample.end());
-            RankSummary &summary = result.ranks[size_t(root)][size_t(r)];
             summary.scoredRuns = int(sample.size());
             summary.median = quantile(sample, 0.5);
             summary.p5 = quantile(sample, 0.05);
@@ -162,14 +216,9 @@ SensitivityAnalysis::Result SensitivityAnalysis::run(const CompiledModel &model,
     result.quadrantShares.assign(size_t(rows), {0, 0, 0, 0});
     if (result.hasQuadrants && !completed.empty()) {
         for (int r = 0; r < rows; ++r) {
-            std::array<int, 4> counts {0, 0, 0, 0};
-            for (int run : completed) {
-                const signed char q = quadrants[size_t(run) * size_t(rows) + size_t(r)];
-                if (q >= 0)
-                    ++counts[size_t(q)];
-            }
             for (size_t q = 0; q < 4; ++q)
-                result.quadrantShares[size_t(r)][q] = double(counts[q]) / double(completed.size());
+                result.quadrantShares[size_t(r)][q]
+                    = double(quadrantCounts[size_t(r) * 4 + q].load()) / double(completed.size());
         }
     }
     return result;

@@ -65,8 +65,21 @@ public:
                       const Settings &settings, const std::function<void(int done)> &progress = {},
                       const std::atomic_bool *cancel = nullptr);
 
+    /**
+     * How many 4-byte counters a run keeps for the ranks: per index and vertical, a histogram
+     * of its ranks or the list of its ranks in each run, whichever is smaller.
+     */
+    static qint64 rankCells(qint64 runs, qint64 verticals, qint64 indices)
+    {
+        return indices * verticals * std::min(runs, verticals);
+    }
+    /** The most rank counters a run may keep: 1 GB. */
+    static constexpr qint64 MaximumRankCells = 250'000'000;
+
     /** The q-quantile of sorted values, linear interpolation (R type 7). */
     static double quantile(const std::vector<int> &sorted, double q);
+    /** The same from a histogram: counts[i] values equal to i + 1, n of them in all. */
+    static double quantileOfCounts(const std::vector<int> &counts, int n, double q);
 };
 
 } // namespace Gtm

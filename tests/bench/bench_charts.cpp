@@ -178,6 +178,15 @@ void BenchCharts::renderOthersSample()
         ChartRender::image(shares, QSize(1200, 760));
     }
     save(radar, QStringLiteral("radar"));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2a, 0x2a, 0x2e));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x22));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    MapChart darkMap;
+    darkMap.applyPalette(dark);
+    darkMap.setInput(input);
+    save(darkMap, QStringLiteral("map-dark"));
     save(why, QStringLiteral("why"));
     save(whyAll, QStringLiteral("why-all"));
     save(ranks, QStringLiteral("ranks"));

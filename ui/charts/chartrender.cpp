@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QImageWriter>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgGenerator>
 
@@ -119,7 +120,20 @@ QByteArray svg(const ChartContent &content, const QSize &size, qreal scale)
     QPainter painter(&generator);
     paint(content, &painter, size, scale);
     painter.end();
-    return buffer.data();
+    // QSvgGenerator gives the size in millimetres, which readers turn into pixels at their own
+    // resolution (90 or 96 dpi); in pixels it is the size that was asked for everywhere.
+    QByteArray bytes = buffer.data();
+    static const QRegularExpression header(
+        QStringLiteral("<svg width=\"[0-9.]+mm\" height=\"[0-9.]+mm\""));
+    const QRegularExpressionMatch match = header.match(QString::fromUtf8(bytes.left(2048)));
+    if (match.hasMatch()) {
+        const QByteArray replacement = QStringLiteral("<svg width=\"%1\" height=\"%2\"")
+                                           .arg(size.width())
+                                           .arg(size.height())
+                                           .toUtf8();
+        bytes.replace(match.captured().toUtf8(), replacement);
+    }
+    return bytes;
 }
 
 bool writeSvg(const ChartContent &content, const QString &path, const QSize &size, qreal scale,

@@ -489,6 +489,16 @@ void ChartsPage::runSensitivity()
     }
     SensitivityAnalysis::Settings settings;
     settings.runs = m_runs->value();
+    const qint64 verticals = std::max<qint64>(1, m_document->workspace().verticals.size());
+    if (SensitivityAnalysis::rankCells(settings.runs, verticals, 2)
+        > SensitivityAnalysis::MaximumRankCells) {
+        m_status->setText(
+            tr("%1 runs over %2 verticals would need more than 1 GB; at most %3 "
+               "runs.")
+                .arg(QLocale().toString(settings.runs), QLocale().toString(verticals),
+                     QLocale().toString(SensitivityAnalysis::MaximumRankCells / 2 / verticals)));
+        return;
+    }
     settings.weightSpread = m_spread->value() / 100.0;
     Run run;
     run.cancel = std::make_shared<std::atomic_bool>(false);

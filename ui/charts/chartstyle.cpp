@@ -2,6 +2,7 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QGraphicsLayout>
 #include <QLegend>
 #include <QPalette>
 
@@ -72,6 +73,9 @@ void apply(QChart *chart, const QPalette &palette)
     chart->setBackgroundRoundness(0);
     chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setBackgroundPen(Qt::NoPen);
+    // The background fills the whole chart, so exported images have no transparent border.
+    if (chart->layout())
+        chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setPlotAreaBackgroundVisible(false);
     const QColor text = palette.color(QPalette::Text);
     chart->setTitleBrush(text);

@@ -323,7 +323,7 @@ MapChart::MapChart(QGraphicsItem *parent)
             marker->setVisible(false);
     }
     legend()->setAlignment(Qt::AlignBottom);
-    setMargins(QMargins(8, 8, 8, 26)); // room for the note below the legend
+    setMargins(QMargins(14, 14, 14, 30)); // room for the note below the legend
     m_backdrop = new MapBackdrop(this);
     m_labels = new MapLabels(this);
     connect(this, &QChart::plotAreaChanged, this, [this] {
