@@ -1,5 +1,7 @@
 #include "charts/chartcontent.h"
 #include "charts/chartrender.h"
+#include "charts/chartspage.h"
+#include "charts/chartview.h"
 #include "charts/mapchart.h"
 #include "charts/radarchart.h"
 #include "charts/robustnesscharts.h"
@@ -62,7 +64,8 @@ class BenchCharts : public QObject
 
 private slots:
     void initTestCase();
-    void editReachesMap1000();
+    void editReachesMap_data();
+    void editReachesMap();
     void renderMap_data();
     void renderMap();
     void renderOthersSample();
@@ -86,32 +89,40 @@ void BenchCharts::save(const ChartContent &chart, const QString &name)
         .save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
-void BenchCharts::editReachesMap1000()
+void BenchCharts::editReachesMap_data()
 {
+    QTest::addColumn<int>("count");
+    QTest::newRow("1,000") << 1000;
+    QTest::newRow("10,000") << 10000;
+}
+
+void BenchCharts::editReachesMap()
+{
+    QFETCH(int, count);
+    // The charts page as in the window: an edit goes through the undo stack, the score board
+    // rescoring every vertical, the map's series, and a repaint of the map on screen.
     WorkspaceDocument document;
-    document.reset(spread(1000), QString(), false);
+    document.reset(spread(count), QString(), false);
     ScoreBoard scores(&document);
-    auto *map = new MapChart;
-    QChartView view(map);
-    view.resize(1200, 800);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    ChartsPage page(&document, &scores);
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
     const VerticalId first = document.workspace().verticals.at(0).id;
-    connect(&scores, &ScoreBoard::scoresChanged, map,
-            [&] { map->setInput(chartInput(&document, &scores, first)); });
-    map->setInput(chartInput(&document, &scores, first));
-    view.viewport()->repaint();
+    page.setCurrentVertical(first);
+
+    page.mapView()->viewport()->repaint();
     QString error;
     double value = 1;
     QBENCHMARK
     {
-        // One edit, through the undo stack, to the map repainted on screen.
         value = value == 1 ? 4 : 1;
         Commands::setIndicatorValue(&document, first,
                                     QString::fromLatin1(IndicatorId::AiEnthusiasm), value, &error);
-        view.viewport()->repaint();
+        page.mapView()->viewport()->repaint();
     }
-    QCOMPARE(map->data().points.size(), 1000);
+    QCOMPARE(page.map()->data().points.size(), count);
+    QCOMPARE(page.map()->data().points.first().readiness, scores.readiness(first));
 }
 
 void BenchCharts::renderMap_data()

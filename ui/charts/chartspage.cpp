@@ -329,6 +329,11 @@ void ChartsPage::refreshTab(int tab)
     switch (tab) {
     case MapTab:
         m_map->setInput(input);
+        // Smooth edges cost 50 ms a repaint with a thousand bubbles, which is more than an edit
+        // may take to reach the map; crowded maps are drawn without them on screen (exports
+        // always have them).
+        m_mapView->setRenderHint(QPainter::Antialiasing,
+                                 m_map->data().points.size() <= SmoothBubblesUpTo);
         break;
     case RadarTab:
         rebuildRadarChoices();

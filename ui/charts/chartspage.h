@@ -46,6 +46,8 @@ class ChartsPage : public QWidget
 
 public:
     enum Tab { MapTab, RadarTab, WhyTab, RobustnessTab };
+    /** Beyond this many bubbles the map on screen is drawn without anti-aliasing. */
+    static constexpr int SmoothBubblesUpTo = 400;
 
     ChartsPage(WorkspaceDocument *document, ScoreBoard *scores, QWidget *parent = nullptr);
     ~ChartsPage() override;
