@@ -2,6 +2,7 @@
 
 #include "domain/plural.h"
 #include "domain/workspace.h"
+#include "export/brief.h"
 #include "scoring/modelcheck.h"
 #include "scoring/scorereport.h"
 #include "scoring/scoringengine.h"
@@ -318,6 +319,66 @@ public:
         return ExitSuccess;
     }
 
+    int runBrief(const QStringList &arguments)
+    {
+        const QString synopsis = QStringLiteral(
+            "gtm-workbench brief WORKSPACE -o BRIEF.pdf [--lang en|zh_CN] [--page-size A4|Letter] "
+            "[--verticals NAME,NAME...] [--author NAME] [--pdf-a]");
+        Parsed parsed;
+        int status = ExitSuccess;
+        if (!parse(arguments, {QStringLiteral("--pdf-a")},
+                   {QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--lang"),
+                    QStringLiteral("--page-size"), QStringLiteral("--verticals"),
+                    QStringLiteral("--author")},
+                   1, synopsis, &parsed, &status))
+            return status;
+        QString target = parsed.options.value(QStringLiteral("-o"));
+        if (target.isEmpty())
+            target = parsed.options.value(QStringLiteral("--output"));
+        if (target.isEmpty())
+            return usageError(
+                tr("say where the brief goes with -o BRIEF.pdf; usage: %1").arg(synopsis));
+        BriefOptions options;
+        options.language = parsed.options.value(QStringLiteral("--lang"), QStringLiteral("en"));
+        if (!BriefLanguage::available().contains(options.language))
+            return usageError(tr("--lang must be en or zh_CN, not \"%1\"").arg(options.language));
+        const QString pageSize
+            = parsed.options.value(QStringLiteral("--page-size"), QStringLiteral("A4"));
+        if (pageSize.compare(QLatin1String("A4"), Qt::CaseInsensitive) == 0)
+            options.pageSize = QPageSize::A4;
+        else if (pageSize.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0)
+            options.pageSize = QPageSize::Letter;
+        else
+            return usageError(tr("--page-size must be A4 or Letter, not \"%1\"").arg(pageSize));
+        if (parsed.options.contains(QStringLiteral("--verticals"))) {
+            for (const QString &name :
+                 parsed.options.value(QStringLiteral("--verticals")).split(QLatin1Char(','))) {
+                if (!name.trimmed().isEmpty())
+                    options.verticals.append(name.trimmed());
+            }
+            if (options.verticals.isEmpty())
+                return usageError(tr("--verticals takes the names of verticals, separated by "
+                                     "commas"));
+        }
+        options.author = parsed.options.value(QStringLiteral("--author"));
+        options.pdfA = parsed.flags.contains(QStringLiteral("--pdf-a"));
+
+        const QString path = parsed.positionals.constFirst();
+        Workspace workspace;
+        if (!loadWorkspace(path, &workspace, &status))
+            return status;
+        const BriefLanguage language(options.language);
+        Brief brief(workspace, options);
+        QString error;
+        if (!brief.prepare(&error))
+            return failure(path, error);
+        if (!brief.writePdf(target, &error))
+            return failure(target, error);
+        output(
+            tr("Wrote %1: %2 pages.").arg(QDir::toNativeSeparators(target)).arg(brief.pageCount()));
+        return ExitSuccess;
+    }
+
     int runModel(const QStringList &arguments)
     {
         const QString synopsis
@@ -476,7 +537,8 @@ QString usageText()
               "  gtm-workbench model WORKSPACE [--set MODEL.json | --get OUT.json]\n"
               "  gtm-workbench brief WORKSPACE -o BRIEF.pdf [--lang en|zh_CN] [--page-size "
               "A4|Letter]\n"
-              "                     [--verticals NAME,NAME...]          (not available yet)\n"
+              "                     [--verticals NAME,NAME...] [--author NAME] [--pdf-a]\n"
+              "                                                 the PDF GTM brief\n"
               "  gtm-workbench check WORKSPACE                  integrity check, exit 1 if "
               "damaged\n"
               "  gtm-workbench --help | --version\n"
@@ -525,8 +587,7 @@ int runCommandLine(const QStringList &arguments, FILE *out, FILE *err)
     if (command == QLatin1String("model"))
         return invocation.runModel(rest);
     if (command == QLatin1String("brief"))
-        return invocation.usageError(
-            tr("\"%1\" is not available yet in this version of GTM Workbench").arg(command));
+        return invocation.runBrief(rest);
     return invocation.usageError(tr("unknown option or sub-command \"%1\"").arg(command));
 }
 

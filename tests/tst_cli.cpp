@@ -145,8 +145,18 @@ void TestCli::exitStatuses_data()
                                << "";
     QTest::newRow("model set and get") << args("model s.gtmw --set a.json --get b.json") << 2 << ""
                                        << "not both";
-    QTest::newRow("brief not yet") << args("brief s.gtmw -o b.pdf") << 2 << ""
-                                   << "\"brief\" is not available yet";
+    QTest::newRow("brief") << args("brief s.gtmw -o b.pdf") << 0 << "Wrote b.pdf: "
+                           << "";
+    QTest::newRow("brief without -o") << args("brief s.gtmw") << 2 << ""
+                                      << "say where the brief goes with -o BRIEF.pdf";
+    QTest::newRow("brief, unknown language") << args("brief s.gtmw -o b.pdf --lang fr") << 2 << ""
+                                             << "--lang must be en or zh_CN, not \"fr\"";
+    QTest::newRow("brief, unknown page size")
+        << args("brief s.gtmw -o b.pdf --page-size A5") << 2 << ""
+        << "--page-size must be A4 or Letter, not \"A5\"";
+    QTest::newRow("brief, unknown vertical")
+        << args("brief s.gtmw -o b.pdf --verticals Finance,Mining") << 1 << ""
+        << "s.gtmw: There is no vertical named \"Mining\".";
     QTest::newRow("export missing workspace") << args("export none.gtmw o.csv") << 1 << ""
                                               << "none.gtmw: no such file";
     QTest::newRow("import missing table file") << args("import s.gtmw none.csv") << 1 << ""

@@ -50,9 +50,36 @@ QColor riskColor(bool dark)
     return dark ? QColor(0xff, 0x8c, 0x42) : QColor(0xd5, 0x5e, 0x00);
 }
 
+namespace {
+QString &familyOverride()
+{
+    static QString family;
+    return family;
+}
+} // namespace
+
+void setFontFamily(const QString &family)
+{
+    familyOverride() = family;
+}
+
+QString fontFamily()
+{
+    return familyOverride();
+}
+
+QColor mix(const QColor &colour, const QColor &background, qreal amount)
+{
+    return QColor::fromRgbF(float(colour.redF() * amount + background.redF() * (1 - amount)),
+                            float(colour.greenF() * amount + background.greenF() * (1 - amount)),
+                            float(colour.blueF() * amount + background.blueF() * (1 - amount)));
+}
+
 QFont font(qreal points, bool bold)
 {
     QFont f;
+    if (!familyOverride().isEmpty())
+        f.setFamilies({familyOverride()});
     f.setPixelSize(qRound(points * 96.0 / 72.0));
     f.setBold(bold);
     return f;
@@ -83,16 +110,18 @@ void apply(QChart *chart, const QPalette &palette)
     chart->legend()->setLabelColor(text);
     chart->legend()->setFont(font(8.5));
     chart->legend()->setBackgroundVisible(false);
-    QColor grid = text;
-    grid.setAlphaF(0.12f);
-    QColor line = text;
-    line.setAlphaF(0.45f);
+    // Opaque mixtures rather than translucent text colour: a translucent grid circle of radius
+    // 0 on a polar chart becomes an empty path in a PDF, and PDF/A allows no transparency.
+    const QColor base = palette.color(QPalette::Base);
+    const QColor grid = mix(text, base, 0.12);
+    const QColor line = mix(text, base, 0.45);
     const auto axes = chart->axes();
     for (QAbstractAxis *axis : axes) {
         axis->setLabelsBrush(text);
         axis->setTitleBrush(text);
         axis->setGridLineColor(grid);
-        axis->setMinorGridLineColor(grid);
+        // No minor grid colour: on a polar chart that alone makes Qt Charts draw empty paths,
+        // which PDF readers report as errors.
         axis->setLinePenColor(line);
         axis->setTitleFont(font(9));
         axis->setLabelsFont(font(8.5));

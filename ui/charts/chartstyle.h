@@ -39,6 +39,14 @@ void apply(QChart *chart, const QPalette &palette);
  */
 QFont font(qreal points, bool bold = false);
 
+/** The family charts set their text in (empty: the application's font). A brief in Chinese
+ *  sets a CJK family for as long as it is drawn. */
+void setFontFamily(const QString &family);
+QString fontFamily();
+
+/** `amount` of `colour` over `background`, as an opaque colour. */
+QColor mix(const QColor &colour, const QColor &background, qreal amount);
+
 /** Secondary text (captions, notes) on the palette. */
 QColor mutedText(const QPalette &palette);
 

@@ -120,7 +120,9 @@ RadarChart::RadarChart(QGraphicsItem *parent)
 {
     setTitle(tr("Verticals compared on every index and dimension"));
     m_radial->setRange(0, 100);
-    m_radial->setTickCount(6);
+    m_radial->setTickType(QValueAxis::TicksDynamic);
+    m_radial->setTickAnchor(20);
+    m_radial->setTickInterval(20);
     m_radial->setLabelFormat(QStringLiteral("%d"));
     m_angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     addAxis(m_angular, QPolarChart::PolarOrientationAngular);

@@ -178,10 +178,14 @@ void RankIntervalChart::rebuild()
     for (int i = 0; i < n; ++i) {
         const RobustnessRow &row = m_data.rows.at(i);
         const double y = n - 1 - i;
+        // A rank that never moved has no interval to draw (a line of no length is not a line,
+        // and a PDF reader complains about it).
         auto *outer = new QLineSeries;
-        outer->append({QPointF(row.rank.p5, y), QPointF(row.rank.p95, y)});
+        if (row.rank.p95 > row.rank.p5)
+            outer->append({QPointF(row.rank.p5, y), QPointF(row.rank.p95, y)});
         auto *inner = new QLineSeries;
-        inner->append({QPointF(row.rank.p25, y), QPointF(row.rank.p75, y)});
+        if (row.rank.p75 > row.rank.p25)
+            inner->append({QPointF(row.rank.p25, y), QPointF(row.rank.p75, y)});
         medians->append(row.rank.median, y);
         whiskers.append(outer);
         boxes.append(inner);

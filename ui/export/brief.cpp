@@ -1,0 +1,1096 @@
+#include "brief.h"
+
+#include "charts/chartcontent.h"
+#include "charts/chartrender.h"
+#include "charts/chartstyle.h"
+#include "charts/mapchart.h"
+#include "charts/radarchart.h"
+#include "charts/robustnesscharts.h"
+#include "domain/enumkeys.h"
+#include "domain/indicator.h"
+#include "domain/referencefigures.h"
+#include "pdfmetadata.h"
+#include "scoring/modelcheck.h"
+#include "scoring/scoringengine.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextObjectInterface>
+#include <QTranslator>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Gtm {
+
+namespace {
+
+constexpr qreal Dpi = 96;
+constexpr int ChartObjectType = QTextFormat::UserObject + 1;
+constexpr int ChartIndexProperty = QTextFormat::UserProperty + 1;
+const QColor Ink(0x1f, 0x29, 0x33);
+const QColor Accent(0x1b, 0x4f, 0x8a);
+const QColor Muted(0x5f, 0x6b, 0x78);
+const QColor Rule(0xc9, 0xd3, 0xde);
+
+qreal mm(qreal millimetres)
+{
+    return millimetres / 25.4 * Dpi;
+}
+
+QString esc(const QString &text)
+{
+    // What the user typed is text, never markup; line breaks are kept.
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+/** A translation of a text the program wrote into the workspace (a default model's names). */
+QString localized(const char *context, const QString &text)
+{
+    return QCoreApplication::translate(context, text.toUtf8().constData());
+}
+
+QString indicatorName(const QString &name)
+{
+    return localized("Gtm::Indicator", name);
+}
+
+QString nodeName(const QString &name)
+{
+    return indicatorName(localized("Gtm::DefaultModel", name));
+}
+
+/** The light palette charts are printed in, whatever the desktop's. */
+QPalette printPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, Qt::white);
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::Text, Ink);
+    palette.setColor(QPalette::WindowText, Ink);
+    return palette;
+}
+
+} // namespace
+
+/** Draws a chart where the brief's text has an object replacement character for it. */
+class BriefChartObject : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+
+public:
+    BriefChartObject(const std::vector<std::unique_ptr<ChartContent>> *charts,
+                     const std::vector<qreal> *aspects, qreal width)
+        : m_charts(charts)
+        , m_aspects(aspects)
+        , m_width(width)
+    { }
+
+    QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &format) override
+    {
+        const int index = format.intProperty(ChartIndexProperty);
+        return QSizeF(m_width, m_width * m_aspects->at(size_t(index)));
+    }
+
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int,
+                    const QTextFormat &format) override
+    {
+        const int index = format.intProperty(ChartIndexProperty);
+        ChartRender::render(m_charts->at(size_t(index))->chart(), painter, rect);
+    }
+
+private:
+    const std::vector<std::unique_ptr<ChartContent>> *m_charts;
+    const std::vector<qreal> *m_aspects;
+    qreal m_width;
+};
+
+BriefLanguage::BriefLanguage(const QString &language)
+    : m_previousFamily(ChartStyle::fontFamily())
+{
+    if (language != QLatin1String("en")) {
+        m_translator = std::make_unique<QTranslator>();
+        if (m_translator->load(QStringLiteral(":/i18n/gtm-workbench_%1.qm").arg(language)))
+            QCoreApplication::installTranslator(m_translator.get());
+        else
+            m_translator.reset();
+    }
+    ChartStyle::setFontFamily(fontFamily(language));
+    // Numbers and dates as the brief's readers write them, whatever this machine's locale.
+    m_previousLocale = QLocale();
+    QLocale::setDefault(language == QLatin1String("zh_CN")
+                            ? QLocale(QLocale::Chinese, QLocale::China)
+                            : QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+BriefLanguage::~BriefLanguage()
+{
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+    ChartStyle::setFontFamily(m_previousFamily);
+    QLocale::setDefault(m_previousLocale);
+}
+
+QStringList BriefLanguage::available()
+{
+    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
+
+QString BriefLanguage::fontFamily(const QString &language)
+{
+    // WenQuanYi Micro Hei's glyphs come back out of the PDF as the same characters
+    // (Noto Sans CJK maps some to Kangxi radicals); DejaVu Sans covers the Latin scripts.
+    return language == QLatin1String("zh_CN") ? QStringLiteral("WenQuanYi Micro Hei")
+                                              : QStringLiteral("DejaVu Sans");
+}
+
+Brief::Brief(const Workspace &workspace, const BriefOptions &options)
+    : m_workspace(workspace)
+    , m_options(options)
+    , m_layoutDevice(1, 1, QImage::Format_RGB32)
+{
+    if (!m_options.date.isValid())
+        m_options.date = QDate::currentDate();
+    m_layoutDevice.setDotsPerMeterX(qRound(Dpi / 0.0254));
+    m_layoutDevice.setDotsPerMeterY(qRound(Dpi / 0.0254));
+    const QPageSize page(m_options.pageSize);
+    m_pageSize = page.size(QPageSize::Inch) * Dpi;
+    m_margins = QMarginsF(mm(20), mm(22), mm(20), mm(20));
+}
+
+Brief::~Brief()
+{
+    // The documents hold the chart handler; they go first.
+    m_body.reset();
+    m_contents.reset();
+}
+
+QString Brief::title() const
+{
+    return tr("%1: go-to-market brief")
+        .arg(m_workspace.product.name.isEmpty() ? tr("Untitled product")
+                                                : m_workspace.product.name);
+}
+
+QString Brief::scoreText(double score) const
+{
+    return std::isnan(score) ? QStringLiteral("–") : QLocale().toString(score, 'f', 1);
+}
+
+QString Brief::quadrantName(int row) const
+{
+    const std::optional<Quadrant> q = m_result->quadrant(row);
+    return q ? enumDisplayName(*q) : tr("none (a score is missing)");
+}
+
+bool Brief::prepare(QString *error)
+{
+    // Which verticals, by name as the user typed them.
+    m_rows.clear();
+    if (m_options.verticals.isEmpty()) {
+        for (int row = 0; row < m_workspace.verticals.size(); ++row)
+            m_rows.append(row);
+    } else {
+        for (const QString &name : std::as_const(m_options.verticals)) {
+            const int row = m_workspace.indexOfVerticalNamed(name);
+            if (row < 0) {
+                *error = tr("There is no vertical named \"%1\".").arg(name.trimmed());
+                return false;
+            }
+            if (!m_rows.contains(row))
+                m_rows.append(row);
+        }
+    }
+    if (m_rows.isEmpty()) {
+        *error = tr("The workspace has no verticals, so there is nothing to brief.");
+        return false;
+    }
+    QStringList problems;
+    if (!compileGtmModel(m_workspace.model, m_workspace, &m_model, &problems)) {
+        *error = tr("The scoring model has problems, so there are no scores to brief: %1")
+                     .arg(problems.join(QLatin1Char(' ')));
+        return false;
+    }
+    m_readiness = m_model.rootNamed(QString::fromLatin1(ScoringModel::ReadinessId));
+    m_risk = m_model.rootNamed(QString::fromLatin1(ScoringModel::RiskId));
+    m_table = IndicatorTable::fromWorkspace(m_workspace, m_model.columns());
+    m_result = std::make_unique<ScoringResult>(ScoringEngine::score(m_model, m_table));
+    SensitivityAnalysis::Settings settings;
+    settings.runs = std::max(1, m_options.robustnessRuns);
+    m_robustness = SensitivityAnalysis::run(m_model, m_table, settings);
+    m_recommendation = recommend();
+
+    // Lay out the body, find where its headings fell, then the contents with their pages.
+    m_charts.clear();
+    m_chartAspects.clear();
+    const qreal width = m_pageSize.width() - m_margins.left() - m_margins.right();
+    m_chartHandler = std::make_unique<BriefChartObject>(&m_charts, &m_chartAspects, width);
+    m_body = std::make_unique<QTextDocument>();
+    setUpDocument(m_body.get());
+    m_body->setHtml(bodyHtml());
+    insertCharts(m_body.get());
+    m_bodyPages = pagesOf(m_body.get());
+    m_headings.clear();
+    const qreal pageHeight = m_body->pageSize().height();
+    for (QTextBlock block = m_body->begin(); block.isValid(); block = block.next()) {
+        const int level = block.blockFormat().headingLevel();
+        if (level < 1 || level > 2)
+            continue;
+        const QRectF rect = m_body->documentLayout()->blockBoundingRect(block);
+        m_headings.append({level, block.text(), int(std::floor(rect.top() / pageHeight))});
+    }
+    m_contents = std::make_unique<QTextDocument>();
+    setUpDocument(m_contents.get());
+    m_contents->setHtml(contentsHtml(false));
+    m_contentsPages = pagesOf(m_contents.get());
+    m_contents->setHtml(contentsHtml(true)); // the numbers take no more room than the blanks
+    m_contentsPages = std::max(m_contentsPages, pagesOf(m_contents.get()));
+    return true;
+}
+
+void Brief::setUpDocument(QTextDocument *document) const
+{
+    document->documentLayout()->setPaintDevice(const_cast<QImage *>(&m_layoutDevice));
+    document->setUseDesignMetrics(true);
+    document->setDocumentMargin(0);
+    QFont font(BriefLanguage::fontFamily(m_options.language));
+    font.setPointSizeF(9.5);
+    document->setDefaultFont(font);
+    document->setPageSize(QSizeF(m_pageSize.width() - m_margins.left() - m_margins.right(),
+                                 m_pageSize.height() - m_margins.top() - m_margins.bottom()));
+    document->documentLayout()->registerHandler(ChartObjectType, m_chartHandler.get());
+    document->setDefaultStyleSheet(QStringLiteral(
+        "h1 { font-size: 17pt; font-weight: 600; color: #1b4f8a; margin-top: 0px; "
+        "margin-bottom: 10px; }"
+        "h2 { font-size: 13pt; font-weight: 600; color: #1b4f8a; margin-top: 12px; "
+        "margin-bottom: 6px; }"
+        "h3 { font-size: 10.5pt; font-weight: 600; color: #1f2933; margin-top: 10px; "
+        "margin-bottom: 4px; }"
+        "p { margin-top: 0px; margin-bottom: 6px; }"
+        "table { border-collapse: collapse; margin-bottom: 8px; }"
+        "th { background-color: #e8eef5; font-weight: 600; border: 1px solid #c9d3de; "
+        "padding: 3px; }"
+        "td { border: 1px solid #c9d3de; padding: 3px; }"
+        ".muted { color: #5f6b78; }"
+        ".caption { color: #5f6b78; font-size: 8.5pt; }"
+        ".num { text-align: right; }"
+        ".lead { font-size: 11pt; }"
+        ".warn { color: #8a4b00; }"));
+}
+
+int Brief::pagesOf(const QTextDocument *document) const
+{
+    return std::max(1,
+                    int(std::ceil(document->documentLayout()->documentSize().height()
+                                      / document->pageSize().height()
+                                  - 1e-6)));
+}
+
+int Brief::pageCount() const
+{
+    return 1 + m_contentsPages + m_bodyPages;
+}
+
+QList<std::pair<QString, int>> Brief::contents() const
+{
+    QList<std::pair<QString, int>> entries;
+    for (const Heading &heading : m_headings)
+        entries.append({heading.text, 2 + m_contentsPages + heading.bodyPage});
+    return entries;
+}
+
+QString Brief::recommend() const
+{
+    // Pursue now first, the firmest and readiest leading; else those that need safeguards; else
+    // those to prepare.
+    const auto pick = [this](Quadrant quadrant) {
+        QList<int> rows;
+        for (int row : m_rows) {
+            if (m_result->quadrant(row) == quadrant)
+                rows.append(row);
+        }
+        std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+            const double sa = m_robustness.quadrantShares.empty()
+                ? 0
+                : m_robustness.quadrantShares[size_t(a)][size_t(quadrant)];
+            const double sb = m_robustness.quadrantShares.empty()
+                ? 0
+                : m_robustness.quadrantShares[size_t(b)][size_t(quadrant)];
+            if (std::abs(sa - sb) > 1e-9)
+                return sa > sb;
+            return m_result->score(a, m_readiness) > m_result->score(b, m_readiness);
+        });
+        if (rows.size() > 3)
+            rows.resize(3);
+        return rows;
+    };
+    const auto names = [this](const QList<int> &rows) {
+        QStringList list;
+        for (int row : rows)
+            list.append(m_workspace.verticals.at(row).name);
+        if (list.size() == 1)
+            return list.first();
+        const QString last = list.takeLast();
+        return tr("%1 and %2").arg(list.join(tr(", ")), last);
+    };
+    if (const QList<int> rows = pick(Quadrant::PursueNow); !rows.isEmpty())
+        return tr("Go first to %1: ready for AI, with manageable risk.").arg(names(rows));
+    if (const QList<int> rows = pick(Quadrant::ProceedWithSafeguards); !rows.isEmpty())
+        return tr("Go first to %1, with safeguards: ready for AI, but the risk is high.")
+            .arg(names(rows));
+    if (const QList<int> rows = pick(Quadrant::PrepareTheCustomer); !rows.isEmpty())
+        return tr("No vertical is ready yet: prepare %1, where the risk is low.").arg(names(rows));
+    if (const QList<int> rows = pick(Quadrant::Monitor); !rows.isEmpty())
+        return tr("No vertical is ready yet, and the risk is high: monitor %1.").arg(names(rows));
+    return tr("No vertical has both scores yet: fill in the worksheets first.");
+}
+
+QString Brief::bodyHtml()
+{
+    QString html;
+    const auto section = [&html](const QString &part) {
+        // Every section after the first starts a page.
+        if (part.isEmpty())
+            return;
+        if (!html.isEmpty() && part.startsWith(QLatin1String("<h1>")))
+            html += QStringLiteral("<h1 style=\"page-break-before: always\">") + part.mid(4);
+        else
+            html += part;
+    };
+    if (m_options.sections & BriefOptions::Summary)
+        section(summaryHtml());
+    if (m_options.sections & BriefOptions::Plan)
+        section(planHtml());
+    if (m_options.sections & BriefOptions::Charts)
+        section(chartsHtml());
+    if (m_options.sections & BriefOptions::Profiles) {
+        section(QStringLiteral("<h1>%1</h1><p>%2</p>")
+                    .arg(tr("Vertical profiles"),
+                         tr("One page per vertical: its scores and what drives them, then its four "
+                            "dimensions as the product team filled them in.")));
+        for (int row : std::as_const(m_rows))
+            html += profileHtml(row);
+    }
+    if (m_options.sections & BriefOptions::Method)
+        section(methodHtml());
+    if (m_options.sections & BriefOptions::References)
+        section(referencesHtml());
+    if (html.isEmpty())
+        html = QStringLiteral("<p>%1</p>").arg(tr("No section was chosen."));
+    return html;
+}
+
+QString Brief::summaryHtml() const
+{
+    QString html = QStringLiteral("<h1>%1</h1>").arg(tr("Executive summary"));
+    html += QStringLiteral("<p class=\"lead\"><b>%1</b></p>").arg(esc(m_recommendation));
+    const int count = int(m_workspace.verticals.size());
+    html
+        += QStringLiteral("<p>%1</p>")
+               .arg(tr("%1 of the workspace's %2 verticals are in this brief. Each is scored 0–100 "
+                       "for AI potential (readiness) and for risk with the model \"%3\"; the "
+                       "robustness figures come from %4 scorings with perturbed weights and "
+                       "normalisations.")
+                        .arg(m_rows.size())
+                        .arg(count)
+                        .arg(esc(m_workspace.model.name), QLocale().toString(m_robustness.runs)));
+    // The verticals, best first: by quadrant (pursue, safeguards, prepare, monitor), then
+    // readiness.
+    QList<int> rows = m_rows;
+    std::stable_sort(rows.begin(), rows.end(), [this](int a, int b) {
+        const int qa = m_result->quadrant(a) ? int(*m_result->quadrant(a)) : 4;
+        const int qb = m_result->quadrant(b) ? int(*m_result->quadrant(b)) : 4;
+        if (qa != qb)
+            return qa < qb;
+        return m_result->score(a, m_readiness) > m_result->score(b, m_readiness);
+    });
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
+                           "<th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th>"
+                           "</tr></thead>")
+                .arg(tr("Vertical"), tr("Readiness"), tr("Risk"), tr("Quadrant"), tr("Robustness"),
+                     tr("Strongest indicators"));
+    for (int row : std::as_const(rows)) {
+        const Vertical &v = m_workspace.verticals.at(row);
+        QString robust = QStringLiteral("–");
+        if (const std::optional<Quadrant> q = m_result->quadrant(row);
+            q && !m_robustness.quadrantShares.empty()) {
+            const auto &rank = m_robustness.ranks[size_t(m_readiness)][size_t(row)];
+            robust = tr("%1 % of runs in this quadrant; readiness rank %2 (%3–%4)")
+                         .arg(QLocale().toString(
+                             100 * m_robustness.quadrantShares[size_t(row)][size_t(*q)], 'f', 0))
+                         .arg(QLocale().toString(rank.median, 'f', 0),
+                              QLocale().toString(rank.p5, 'f', 0),
+                              QLocale().toString(rank.p95, 'f', 0));
+        }
+        QStringList strongest;
+        const QList<Contribution> parts = sortedContributions(*m_result, row, m_readiness);
+        for (int i = 0; i < std::min<qsizetype>(2, parts.size()); ++i)
+            strongest.append(esc(indicatorName(parts.at(i).name)));
+        html += QStringLiteral("<tr><td><b>%1</b></td><td class=\"num\">%2</td><td "
+                               "class=\"num\">%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                    .arg(esc(v.name), scoreText(m_result->score(row, m_readiness)),
+                         scoreText(m_result->score(row, m_risk)), esc(quadrantName(row)), robust,
+                         strongest.join(QStringLiteral(", ")));
+    }
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<p class=\"caption\">%1</p>")
+                .arg(tr("Robustness: the share of the robustness runs in which the vertical lands "
+                        "in the quadrant shown, and its median readiness rank with the 5–95 % "
+                        "range of its ranks. Strongest indicators: the two that add most to its "
+                        "readiness."));
+    // Value framing, as METHOD.md asks: opportunity, not only savings.
+    int claimed = 0;
+    int opportunity = 0;
+    for (const ValueDriver &driver : m_workspace.plan.valueDrivers) {
+        if (driver.strength > 0) {
+            ++claimed;
+            opportunity += driver.framing == Framing::Opportunity ? 1 : 0;
+        }
+    }
+    if (claimed > 0) {
+        html
+            += QStringLiteral("<p>%1</p>")
+                   .arg(tr("The product claims %1 of the nine value drivers; %2 of them are framed "
+                           "as an opportunity rather than as savings.")
+                            .arg(claimed)
+                            .arg(opportunity));
+        if (opportunity == 0)
+            html += QStringLiteral("<p class=\"warn\">%1</p>")
+                        .arg(tr("Every claimed value is framed as savings: customers adopt AI "
+                                "for the opportunity it opens, so lead with that."));
+    }
+    return html;
+}
+
+QString Brief::planHtml() const
+{
+    const Product &product = m_workspace.product;
+    const GtmPlan &plan = m_workspace.plan;
+    QString html = QStringLiteral("<h1>%1</h1>").arg(tr("Product and go-to-market plan"));
+    const QString category
+        = product.category == AiCategory::Custom && !product.customCategory.isEmpty()
+        ? product.customCategory
+        : enumDisplayName(product.category);
+    html += QStringLiteral("<p class=\"lead\"><b>%1</b> — %2</p>")
+                .arg(esc(product.name), esc(product.pitch));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Category: %1. Modality: %2.")
+                         .arg(esc(category), esc(enumDisplayName(product.modality))));
+    if (!plan.targetMarket.isEmpty())
+        html += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                    .arg(tr("Target market"), esc(plan.targetMarket));
+
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Value proposition"));
+    html
+        += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
+                          "<th>%1</th><th>%2</th><th>%3</th><th width=\"55%\">%4</th></tr></thead>")
+               .arg(tr("Value driver"), tr("Strength"), tr("Framed as"), tr("Evidence"));
+    for (const ValueDriver &driver : plan.valueDrivers) {
+        if (driver.strength == 0 && driver.evidence.isEmpty())
+            continue;
+        html += QStringLiteral(
+                    "<tr><td>%1</td><td class=\"num\">%2 / 5</td><td>%3</td><td>%4</td></tr>")
+                    .arg(esc(enumDisplayName(driver.kind)))
+                    .arg(driver.strength)
+                    .arg(esc(enumDisplayName(driver.framing)), esc(driver.evidence));
+    }
+    html += QStringLiteral("</table>");
+
+    if (!plan.personas.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2>").arg(tr("Buyer personas"));
+        html += QStringLiteral(
+                    "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
+                    "<th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr></thead>")
+                    .arg(tr("Role"), tr("In the buying committee"), tr("Goals"), tr("Objections"),
+                         tr("Must be able to explain"));
+        for (const BuyerPersona &p : plan.personas) {
+            html += QStringLiteral(
+                        "<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                        .arg(esc(p.role), esc(enumDisplayName(p.committeeRole)), esc(p.goals),
+                             esc(p.objections), esc(p.mustExplain));
+        }
+        html += QStringLiteral("</table>");
+    }
+
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Pricing"));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Model: %1.").arg(esc(enumDisplayName(plan.pricing.model))));
+    if (!plan.pricing.rationale.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(plan.pricing.rationale));
+    if (!plan.pricing.pricePoints.isEmpty()) {
+        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\"><thead><tr><th>%1</th>"
+                               "<th>%2</th><th>%3</th></tr></thead>")
+                    .arg(tr("Tier"), tr("Price (USD)"), tr("Per"));
+        for (const PricePoint &p : plan.pricing.pricePoints) {
+            html += QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td><td>%3</td></tr>")
+                        .arg(esc(p.tier),
+                             p.price ? QLocale().toString(*p.price, 'f', 2) : QStringLiteral("–"),
+                             esc(p.unit));
+        }
+        html += QStringLiteral("</table>");
+    }
+
+    if (!plan.marketing.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2>").arg(tr("Marketing and promotion"));
+        html += QStringLiteral(
+                    "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
+                    "<th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr></thead>")
+                    .arg(tr("Item"), tr("Kind"), tr("When"), tr("Budget (USD)"), tr("Notes"));
+        for (const MarketingItem &m : plan.marketing) {
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td "
+                                   "class=\"num\">%4</td><td>%5</td></tr>")
+                        .arg(esc(m.title), esc(enumDisplayName(m.kind)), esc(m.timing),
+                             m.budget ? QLocale().toString(*m.budget, 'f', 0) : QStringLiteral("–"),
+                             esc(m.notes));
+        }
+        html += QStringLiteral("</table>");
+    }
+
+    if (!plan.channels.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2>").arg(tr("Channels"));
+        html += QStringLiteral(
+                    "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
+                    "<th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr></thead>")
+                    .arg(tr("Channel"), tr("Kind"), tr("Share of revenue"), tr("Notes"));
+        for (const Channel &c : plan.channels) {
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td class=\"num\">%3</td>"
+                                   "<td>%4</td></tr>")
+                        .arg(esc(c.name), esc(enumDisplayName(c.kind)),
+                             c.revenueSharePct ? QLocale().toString(*c.revenueSharePct, 'f', 0)
+                                     + QStringLiteral(" %")
+                                               : QStringLiteral("–"),
+                             esc(c.notes));
+        }
+        html += QStringLiteral("</table>");
+    }
+    return html;
+}
+
+QString Brief::chartPlaceholder(std::unique_ptr<ChartContent> chart, qreal aspect)
+{
+    const int index = int(m_charts.size());
+    chart->applyPalette(printPalette());
+    m_charts.push_back(std::move(chart));
+    m_chartAspects.push_back(aspect);
+    return QStringLiteral("<p align=\"center\">[[chart:%1]]</p>").arg(index);
+}
+
+QString Brief::chartsHtml()
+{
+    QString html = QStringLiteral("<h1>%1</h1>").arg(tr("Charts"));
+    ChartInput input;
+    input.workspace = &m_workspace;
+    input.result = m_result.get();
+    QList<VerticalId> included;
+    for (int row : std::as_const(m_rows))
+        included.append(m_workspace.verticals.at(row).id);
+
+    // The map: every included vertical, scored among all of the workspace's.
+    auto map = std::make_unique<MapChart>();
+    MapData data = mapData(input);
+    data.points.removeIf([&included](const MapPoint &p) { return !included.contains(p.id); });
+    map->setData(data);
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Readiness against risk"));
+    html += chartPlaceholder(std::move(map), 0.68);
+    html += QStringLiteral("<p class=\"caption\">%1</p>")
+                .arg(tr("Each bubble is a vertical; its area is the vertical's market size. The "
+                        "dashed lines are the model's thresholds (readiness %1, risk %2).")
+                         .arg(QLocale().toString(m_model.readinessThreshold),
+                              QLocale().toString(m_model.riskThreshold)));
+
+    // The radar: the readiest included verticals, up to five.
+    QList<int> readiest = m_rows;
+    std::stable_sort(readiest.begin(), readiest.end(), [this](int a, int b) {
+        return m_result->score(a, m_readiness) > m_result->score(b, m_readiness);
+    });
+    QList<VerticalId> chosen;
+    for (int i = 0; i < std::min<qsizetype>(5, readiest.size()); ++i)
+        chosen.append(m_workspace.verticals.at(readiest.at(i)).id);
+    auto radar = std::make_unique<RadarChart>();
+    radar->setChosen(chosen);
+    radar->setInput(input);
+    html += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
+                .arg(tr("The readiest verticals compared"));
+    html += chartPlaceholder(std::move(radar), 0.8);
+    html += QStringLiteral("<p class=\"caption\">%1</p>")
+                .arg(tr("Each axis is an index or one of its dimensions, 0 at the centre and 100 "
+                        "at the rim. On the risk axes, further out is riskier."));
+
+    // Robustness: the included verticals' ranks and quadrant shares.
+    QList<VerticalId> ids;
+    QStringList names;
+    for (const Vertical &v : m_workspace.verticals) {
+        ids.append(v.id);
+        names.append(v.name);
+    }
+    const int readinessIndex
+        = int(m_robustness.indexIds.indexOf(QString::fromLatin1(ScoringModel::ReadinessId)));
+    RobustnessData robust = robustnessData(
+        m_robustness, ids, names, readinessIndex,
+        nodeName(m_model.nodes()[size_t(m_model.roots()[size_t(m_readiness)])].name));
+    robust.rows.removeIf([&included](const RobustnessRow &r) { return !included.contains(r.id); });
+    const qreal rowsAspect = std::clamp(0.25 + 0.045 * robust.rows.size(), 0.5, 1.25);
+    auto ranks = std::make_unique<RankIntervalChart>();
+    ranks->setData(robust);
+    html += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
+                .arg(tr("How robust the ranking is"));
+    html += chartPlaceholder(std::move(ranks), rowsAspect);
+    auto shares = std::make_unique<QuadrantShareChart>();
+    shares->setData(robust);
+    html += chartPlaceholder(std::move(shares), rowsAspect);
+    html += QStringLiteral("<p class=\"caption\">%1</p>")
+                .arg(tr("%1 scorings, each with every weight drawn within ±25 % of its value and "
+                        "one of four normalisations (OECD/JRC Handbook on Constructing Composite "
+                        "Indicators, 2008).")
+                         .arg(QLocale().toString(m_robustness.runs)));
+    return html;
+}
+
+void Brief::insertCharts(QTextDocument *document) const
+{
+    for (size_t i = 0; i < m_charts.size(); ++i) {
+        const QString placeholder = QStringLiteral("[[chart:%1]]").arg(i);
+        QTextCursor cursor = document->find(placeholder);
+        if (cursor.isNull())
+            continue;
+        QTextCharFormat format;
+        format.setObjectType(ChartObjectType);
+        format.setProperty(ChartIndexProperty, int(i));
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+    }
+}
+
+QString Brief::profileHtml(int row) const
+{
+    const Vertical &v = m_workspace.verticals.at(row);
+    const int count = int(m_workspace.verticals.size());
+    QString html
+        = QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>").arg(esc(v.name));
+    if (!v.description.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(v.description));
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr>"
+                           "<th>%1</th><th>%2</th><th>%3</th></tr><tr><td class=\"lead\"><b>%4</b> "
+                           "<span class=\"muted\">%5</span></td><td class=\"lead\"><b>%6</b> "
+                           "<span class=\"muted\">%7</span></td><td class=\"lead\"><b>%8</b></td>"
+                           "</tr></table>")
+                .arg(esc(nodeName(
+                         m_model.nodes()[size_t(m_model.roots()[size_t(m_readiness)])].name)),
+                     esc(nodeName(m_model.nodes()[size_t(m_model.roots()[size_t(m_risk)])].name)),
+                     tr("Quadrant"), scoreText(m_result->score(row, m_readiness)),
+                     tr("rank %1 of %2").arg(m_result->rank(row, m_readiness)).arg(count),
+                     scoreText(m_result->score(row, m_risk)),
+                     tr("rank %1 of %2").arg(m_result->rank(row, m_risk)).arg(count),
+                     esc(quadrantName(row)));
+    // What drives the scores.
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("What drives the scores"));
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
+                           "<th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr></thead>")
+                .arg(tr("Adds most to readiness"), tr("Points"), tr("Adds most to risk"),
+                     tr("Points"));
+    const QList<Contribution> ready = sortedContributions(*m_result, row, m_readiness);
+    const QList<Contribution> risky = sortedContributions(*m_result, row, m_risk);
+    for (int i = 0; i < 4; ++i) {
+        const auto cell = [i](const QList<Contribution> &parts) {
+            return i < parts.size() ? std::make_pair(esc(indicatorName(parts.at(i).name)),
+                                                     QLocale().toString(parts.at(i).points, 'f', 1))
+                                    : std::make_pair(QString(), QString());
+        };
+        const auto a = cell(ready);
+        const auto b = cell(risky);
+        html += QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td><td>%3</td><td "
+                               "class=\"num\">%4</td></tr>")
+                    .arg(a.first, a.second, b.first, b.second);
+    }
+    html += QStringLiteral("</table>");
+
+    // The four dimensions (and the market), as the team filled them in.
+    const auto indicators = [&](Dimension dimension) {
+        QString rows;
+        const QList<IndicatorDefinition> all = m_workspace.indicators();
+        for (const IndicatorDefinition &d : all) {
+            if (d.dimension != dimension)
+                continue;
+            const std::optional<double> value = v.value(d.id);
+            const IndicatorValue stored = v.values.value(d.id);
+            rows += QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td><td>%3</td></tr>")
+                        .arg(esc(indicatorName(d.name)),
+                             value ? QLocale().toString(*value, 'g', 6) : tr("not given"),
+                             esc(localized("Gtm::Indicator", d.unit))
+                                 + (stored.source.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral(" <span class=\"caption\">%1</span>")
+                                              .arg(esc(tr("Source: %1").arg(stored.source)))));
+        }
+        if (rows.isEmpty())
+            return QString();
+        return QStringLiteral(
+                   "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">%1</table>")
+            .arg(rows);
+    };
+    const auto notes = [](const QString &text) {
+        return text.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(esc(text));
+    };
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(enumDisplayName(Dimension::Context)));
+    html += indicators(Dimension::Context) + notes(v.contextNotes);
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(enumDisplayName(Dimension::Challenges)));
+    if (!v.challenges.isEmpty()) {
+        html += QStringLiteral(
+                    "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
+                    "<th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th>"
+                    "</tr></thead>")
+                    .arg(tr("Problem"), tr("Stakeholder"), tr("Framed as"),
+                         tr("Must explain (0–5)"), tr("Technology first"), tr("POC (months)"));
+        for (const Challenge &c : v.challenges) {
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"num\">%4</td>"
+                                   "<td>%5</td><td class=\"num\">%6</td></tr>")
+                        .arg(esc(c.problem), esc(enumDisplayName(c.stakeholder)),
+                             esc(enumDisplayName(c.framing)), QString::number(c.explainabilityNeed),
+                             c.technologyFirst ? tr("yes (red flag)") : tr("no"),
+                             c.pocMonths ? QLocale().toString(*c.pocMonths, 'g', 4)
+                                         : QStringLiteral("–"));
+        }
+        html += QStringLiteral("</table>");
+    } else {
+        html += QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("No challenges recorded yet."));
+    }
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(enumDisplayName(Dimension::Capabilities)));
+    html += indicators(Dimension::Capabilities) + notes(v.capabilitiesNotes);
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(enumDisplayName(Dimension::Consequences)));
+    html += indicators(Dimension::Consequences) + notes(v.consequencesNotes);
+    if (!v.winners.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Who wins:"), esc(v.winners));
+    if (!v.losers.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Who loses:"), esc(v.losers));
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(enumDisplayName(Dimension::Market)));
+    html += indicators(Dimension::Market);
+    const QString custom = indicators(Dimension::Custom);
+    if (!custom.isEmpty())
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("Other indicators")) + custom;
+    return html;
+}
+
+QString Brief::methodHtml() const
+{
+    QString html = QStringLiteral("<h1>%1</h1>").arg(tr("Appendix: how the scores are made"));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("The scores come from the model \"%1\", a composite indicator built as the "
+                        "OECD/JRC Handbook on Constructing Composite Indicators (2008) describes: "
+                        "each indicator is normalised to 0–1 (goalposts, min–max, z-score or "
+                        "rank), weighted, and aggregated up its index's tree by a weighted "
+                        "arithmetic or geometric mean; the index is reported 0–100. A missing "
+                        "value is never read as zero: %2")
+                         .arg(esc(m_workspace.model.name),
+                              m_model.missingPolicy() == MissingPolicy::Reweight
+                                  ? tr("it is left out and its weight shared among its siblings.")
+                                  : tr("a vertical missing one gets no score.")));
+    html
+        += QStringLiteral("<p>%1</p>")
+               .arg(tr("A vertical is ready at a readiness of %1 or more and risky at a risk of %2 "
+                       "or more, which gives the four quadrants.")
+                        .arg(QLocale().toString(m_model.readinessThreshold),
+                             QLocale().toString(m_model.riskThreshold)));
+    const auto &nodes = m_model.nodes();
+    for (int root : m_model.roots()) {
+        html += QStringLiteral("<h2>%1</h2>").arg(esc(nodeName(nodes[size_t(root)].name)));
+        html += QStringLiteral(
+                    "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
+                    "<th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr></thead>")
+                    .arg(tr("Dimension or indicator"), tr("Share of its parent"),
+                         tr("Share of the index"), tr("Normalisation"), tr("Direction"));
+        // Depth-first, children in the model's order.
+        std::vector<std::pair<int, int>> stack {{root, 0}};
+        while (!stack.empty()) {
+            const auto [node, depth] = stack.back();
+            stack.pop_back();
+            const CompiledModel::Node &n = nodes[size_t(node)];
+            for (auto it = n.children.rbegin(); it != n.children.rend(); ++it)
+                stack.push_back({*it, depth + 1});
+            if (node == root)
+                continue;
+            double share = 1;
+            for (int p = node; p != root && p >= 0; p = nodes[size_t(p)].parent)
+                share *= nodes[size_t(p)].share;
+            QString normalisation;
+            QString direction;
+            if (n.leaf >= 0) {
+                const CompiledModel::Leaf &leaf = m_model.leaves()[size_t(n.leaf)];
+                normalisation = enumDisplayName(leaf.normalisation);
+                if (leaf.normalisation == Normalisation::Goalposts) {
+                    normalisation += QStringLiteral(" %1–%2").arg(
+                        QLocale().toString(leaf.logTransform ? std::exp(leaf.goalpostLow)
+                                                             : leaf.goalpostLow,
+                                           'g', 4),
+                        QLocale().toString(leaf.logTransform ? std::exp(leaf.goalpostHigh)
+                                                             : leaf.goalpostHigh,
+                                           'g', 4));
+                }
+                if (leaf.logTransform)
+                    normalisation += tr(", of the logarithm");
+                direction = enumDisplayName(leaf.polarity);
+            } else {
+                normalisation = enumDisplayName(n.aggregation);
+            }
+            const QString indent
+                = QString(QStringLiteral("&nbsp;&nbsp;&nbsp;")).repeated(depth - 1);
+            const QString name = n.leaf >= 0
+                ? esc(indicatorName(n.name))
+                : QStringLiteral("<b>%1</b>").arg(esc(nodeName(n.name)));
+            html += QStringLiteral(
+                        "<tr><td>%1%2</td><td class=\"num\">%3 %</td><td class=\"num\">%4 "
+                        "%</td><td>%5</td><td>%6</td></tr>")
+                        .arg(indent, name, QLocale().toString(100 * n.share, 'f', 1),
+                             QLocale().toString(100 * share, 'f', 1), esc(normalisation),
+                             esc(direction));
+        }
+        html += QStringLiteral("</table>");
+    }
+    html += QStringLiteral("<p class=\"caption\">%1</p>")
+                .arg(tr("For a dimension, the last column but one is how its children are "
+                        "aggregated. Shares are the weights after normalising siblings to 1."));
+    return html;
+}
+
+QString Brief::referencesHtml() const
+{
+    QString html = QStringLiteral("<h1>%1</h1>").arg(tr("Appendix: reference figures"));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("The published figures the method rests on, with their sources. Values in "
+                        "the worksheets that were taken from them carry the source too."));
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
+                           "<th>%1</th><th>%2</th><th width=\"40%\">%3</th></tr></thead>")
+                .arg(tr("Figure"), tr("Value"), tr("Source"));
+    for (const ReferenceFigure &f : referenceFigures()) {
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                    .arg(esc(f.name), esc(f.valueText()), esc(f.citation()));
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+QString Brief::contentsHtml(bool withNumbers) const
+{
+    QString html = QStringLiteral("<h1>%1</h1>").arg(tr("Contents"));
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" "
+                           "style=\"border: none\">");
+    for (const Heading &heading : m_headings) {
+        const QString page = withNumbers ? QString::number(2 + m_contentsPages + heading.bodyPage)
+                                         : QStringLiteral("000");
+        const QString cell = QStringLiteral("border: none; padding-top: %1px; padding-left: %2px;")
+                                 .arg(heading.level == 1 ? 6 : 1)
+                                 .arg(heading.level == 1 ? 0 : 18);
+        html
+            += QStringLiteral("<tr><td style=\"%1\">%2</td><td class=\"num\" style=\"border: none; "
+                              "padding-top: %3px;\">%4</td></tr>")
+                   .arg(cell,
+                        heading.level == 1
+                            ? QStringLiteral("<b>%1</b>").arg(heading.text.toHtmlEscaped())
+                            : heading.text.toHtmlEscaped(),
+                        QString::number(heading.level == 1 ? 6 : 1), page);
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+void Brief::paintDocumentPage(QPainter *painter, const QTextDocument *document, int page) const
+{
+    const QSizeF size = document->pageSize();
+    painter->save();
+    painter->translate(m_margins.left(), m_margins.top() - page * size.height());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = QRectF(0, page * size.height(), size.width(), size.height());
+    context.palette.setColor(QPalette::Text, Ink);
+    painter->setClipRect(context.clip);
+    document->documentLayout()->draw(painter, context);
+    painter->restore();
+}
+
+void Brief::paintFrame(QPainter *painter, int page) const
+{
+    // The running header (product name, document) and the page number, on every page but the
+    // cover.
+    painter->save();
+    QFont font(BriefLanguage::fontFamily(m_options.language));
+    font.setPixelSize(qRound(8 * Dpi / 72));
+    painter->setFont(font);
+    painter->setPen(Muted);
+    const qreal left = m_margins.left();
+    const qreal right = m_pageSize.width() - m_margins.right();
+    const qreal headerY = m_margins.top() - mm(9);
+    const QRectF header(left, headerY, right - left, mm(5));
+    painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
+                      m_workspace.product.name.isEmpty() ? tr("Untitled product")
+                                                         : m_workspace.product.name);
+    painter->drawText(header, Qt::AlignRight | Qt::AlignVCenter, tr("Go-to-market brief"));
+    painter->setPen(QPen(Rule, 0.8));
+    painter->drawLine(QPointF(left, headerY + mm(6)), QPointF(right, headerY + mm(6)));
+    painter->setPen(Muted);
+    const QRectF footer(left, m_pageSize.height() - m_margins.bottom() + mm(6), right - left,
+                        mm(5));
+    painter->drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                      tr("Page %1 of %2").arg(page + 1).arg(pageCount()));
+    painter->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+                      QLocale().toString(m_options.date, QLocale::LongFormat));
+    painter->restore();
+}
+
+void Brief::paintCover(QPainter *painter) const
+{
+    painter->save();
+    const QString family = BriefLanguage::fontFamily(m_options.language);
+    const auto font = [&family](qreal points, bool bold) {
+        QFont f(family);
+        f.setPixelSize(qRound(points * Dpi / 72));
+        f.setBold(bold);
+        return f;
+    };
+    const qreal left = mm(25);
+    const qreal width = m_pageSize.width() - 2 * left;
+    painter->fillRect(QRectF(0, 0, m_pageSize.width(), mm(12)), Accent);
+    qreal y = mm(60);
+    painter->setPen(Muted);
+    painter->setFont(font(11, true));
+    painter->drawText(QRectF(left, y, width, mm(8)), Qt::AlignLeft | Qt::AlignVCenter,
+                      tr("GO-TO-MARKET BRIEF"));
+    y += mm(12);
+    painter->setPen(Ink);
+    painter->setFont(font(30, true));
+    QRectF bounds;
+    const QString name
+        = m_workspace.product.name.isEmpty() ? tr("Untitled product") : m_workspace.product.name;
+    painter->drawText(QRectF(left, y, width, mm(60)), Qt::AlignLeft | Qt::TextWordWrap, name,
+                      &bounds);
+    y = bounds.bottom() + mm(5);
+    if (!m_workspace.product.pitch.isEmpty()) {
+        painter->setFont(font(14, false));
+        painter->setPen(Muted);
+        painter->drawText(QRectF(left, y, width, mm(40)), Qt::AlignLeft | Qt::TextWordWrap,
+                          m_workspace.product.pitch, &bounds);
+        y = bounds.bottom() + mm(12);
+    }
+    // The recommendation, in a box.
+    painter->setFont(font(13, true));
+    const QRectF measure = painter->boundingRect(
+        QRectF(0, 0, width - mm(16), mm(80)), Qt::AlignLeft | Qt::TextWordWrap, m_recommendation);
+    const QRectF box(left, y, width, measure.height() + mm(22));
+    painter->fillRect(box, QColor(0xe8, 0xef, 0xf7));
+    painter->fillRect(QRectF(left, y, mm(2), box.height()), Accent);
+    painter->setPen(Accent);
+    painter->setFont(font(9, true));
+    painter->drawText(QRectF(left + mm(8), y + mm(5), width - mm(16), mm(6)),
+                      Qt::AlignLeft | Qt::AlignVCenter, tr("Recommendation"));
+    painter->setPen(Ink);
+    painter->setFont(font(13, true));
+    painter->drawText(QRectF(left + mm(8), y + mm(13), width - mm(16), measure.height() + mm(2)),
+                      Qt::AlignLeft | Qt::TextWordWrap, m_recommendation);
+    // Who, when, from what.
+    painter->setFont(font(10, false));
+    painter->setPen(Muted);
+    QStringList lines;
+    lines.append(QLocale().toString(m_options.date, QLocale::LongFormat));
+    if (!m_options.author.isEmpty())
+        lines.append(tr("Prepared by %1").arg(m_options.author));
+    lines.append(tr("%1 verticals scored with the model \"%2\"")
+                     .arg(m_rows.size())
+                     .arg(m_workspace.model.name));
+    painter->drawText(QRectF(left, m_pageSize.height() - mm(55), width, mm(30)),
+                      Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
+                      lines.join(QLatin1Char('\n')));
+    painter->setPen(QPen(Rule, 0.8));
+    painter->drawLine(QPointF(left, m_pageSize.height() - mm(20)),
+                      QPointF(left + width, m_pageSize.height() - mm(20)));
+    painter->setPen(Muted);
+    painter->setFont(font(8, false));
+    painter->drawText(QRectF(left, m_pageSize.height() - mm(19), width, mm(6)),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      tr("Made with GTM Workbench %1").arg(QCoreApplication::applicationVersion()));
+    painter->restore();
+}
+
+void Brief::paintPage(QPainter *painter, int page) const
+{
+    painter->fillRect(QRectF(QPointF(0, 0), m_pageSize), Qt::white);
+    if (page == 0) {
+        paintCover(painter);
+        return;
+    }
+    if (page <= m_contentsPages)
+        paintDocumentPage(painter, m_contents.get(), page - 1);
+    else
+        paintDocumentPage(painter, m_body.get(), page - 1 - m_contentsPages);
+    paintFrame(painter, page);
+}
+
+void Brief::print(QPagedPaintDevice *device) const
+{
+    QPainter painter(device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const qreal scale = device->logicalDpiX() / Dpi;
+    for (int page = 0; page < pageCount(); ++page) {
+        if (page > 0)
+            device->newPage();
+        painter.save();
+        painter.scale(scale, device->logicalDpiY() / Dpi);
+        paintPage(&painter, page);
+        painter.restore();
+    }
+}
+
+QByteArray Brief::pdf() const
+{
+    PdfMetadata metadata;
+    metadata.title = title();
+    metadata.author = m_options.author;
+    metadata.subject = m_recommendation;
+    metadata.keywords = tr("go-to-market, AI readiness, risk, verticals");
+    metadata.creator
+        = QStringLiteral("GTM Workbench %1").arg(QCoreApplication::applicationVersion());
+    metadata.producer
+        = QStringLiteral("Qt %1 (GTM Workbench)").arg(QString::fromLatin1(qVersion()));
+    metadata.created = QDateTime::currentDateTimeUtc();
+    metadata.created.setTime(QTime(metadata.created.time().hour(), metadata.created.time().minute(),
+                                   metadata.created.time().second()));
+    metadata.pdfA = m_options.pdfA;
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(m_options.pageSize));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setTitle(metadata.title);
+        writer.setCreator(metadata.creator);
+        if (m_options.pdfA)
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setDocumentXmpMetadata(PdfMetadataWriter::xmp(metadata));
+        print(&writer);
+    }
+    QByteArray bytes = buffer.data();
+    PdfMetadataWriter::addInfo(&bytes, metadata);
+    return bytes;
+}
+
+bool Brief::writePdf(const QString &path, QString *error) const
+{
+    const QByteArray bytes = pdf();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error
+            = tr("Could not write \"%1\": %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Gtm
+
+#include "brief.moc"

@@ -1,0 +1,143 @@
+#pragma once
+
+#include "briefoptions.h"
+#include "domain/workspace.h"
+#include "scoring/compiledmodel.h"
+#include "scoring/indicatortable.h"
+#include "scoring/sensitivity.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QLocale>
+#include <QMarginsF>
+
+#include <memory>
+#include <vector>
+
+class QPagedPaintDevice;
+class QPainter;
+class QTextDocument;
+class QTranslator;
+
+namespace Gtm {
+
+class ChartContent;
+class ScoringResult;
+
+/**
+ * Switches the program's language (translations of the brief, the charts' fonts) for as long as
+ * it lives: a brief can be in Chinese while the window stays in English.
+ */
+class BriefLanguage
+{
+public:
+    explicit BriefLanguage(const QString &language);
+    ~BriefLanguage();
+    BriefLanguage(const BriefLanguage &) = delete;
+    BriefLanguage &operator=(const BriefLanguage &) = delete;
+
+    /** The languages a brief can be written in. */
+    static QStringList available();
+    /** The font family the brief's text is set in for `language`. */
+    static QString fontFamily(const QString &language);
+
+private:
+    std::unique_ptr<QTranslator> m_translator;
+    QString m_previousFamily;
+    QLocale m_previousLocale;
+};
+
+/**
+ * The GTM brief a product manager hands to leadership: a cover with the recommendation, a table
+ * of contents, the executive summary, the product and its GTM plan, the charts (as vectors), a
+ * profile page per vertical, and appendices on the scoring method and the reference figures.
+ *
+ * The brief is laid out once, in pixels of 1/96 inch, with design metrics, so the same pages
+ * come out on a PDF writer at 1200 dpi and in a print preview on screen. Text and tables are
+ * paginated by QTextDocument, which moves a line or a table row that would cross a page edge to
+ * the next page; headings start new pages where a reader expects them.
+ */
+class Brief
+{
+    Q_DECLARE_TR_FUNCTIONS(Gtm::Brief)
+
+public:
+    Brief(const Workspace &workspace, const BriefOptions &options);
+    ~Brief();
+
+    /**
+     * Scores the verticals, runs the robustness analysis and lays the brief out. Fails, saying
+     * why, for an unknown vertical name, no vertical to include, or a scoring model with
+     * problems. Call with the brief's language active (BriefLanguage).
+     */
+    bool prepare(QString *error);
+
+    int pageCount() const;
+    /** The page in 1/96-inch pixels. */
+    QSizeF pageSize() const { return m_pageSize; }
+    /** Draws page `page` (from 0, the cover) with `painter` in 1/96-inch pixels. */
+    void paintPage(QPainter *painter, int page) const;
+    /** Draws every page on a paged device (a QPdfWriter or a QPrinter). */
+    void print(QPagedPaintDevice *device) const;
+    /** Writes the PDF; on failure says why and leaves `path` as it was. */
+    bool writePdf(const QString &path, QString *error) const;
+    /** The PDF as bytes, metadata included. */
+    QByteArray pdf() const;
+
+    /** The one-line recommendation on the cover. */
+    const QString &recommendation() const { return m_recommendation; }
+    /** Section and vertical headings with their page numbers (from 1), as in the contents. */
+    QList<std::pair<QString, int>> contents() const;
+    QString title() const;
+
+private:
+    struct Heading
+    {
+        int level = 1;
+        QString text;
+        int bodyPage = 0;
+    };
+
+    QString bodyHtml();
+    QString summaryHtml() const;
+    QString planHtml() const;
+    QString chartsHtml();
+    QString profileHtml(int row) const;
+    QString methodHtml() const;
+    QString referencesHtml() const;
+    QString contentsHtml(bool withNumbers) const;
+    QString chartPlaceholder(std::unique_ptr<ChartContent> chart, qreal aspect);
+    void insertCharts(QTextDocument *document) const;
+    void setUpDocument(QTextDocument *document) const;
+    int pagesOf(const QTextDocument *document) const;
+    void paintDocumentPage(QPainter *painter, const QTextDocument *document, int page) const;
+    void paintCover(QPainter *painter) const;
+    void paintFrame(QPainter *painter, int page) const;
+    QString recommend() const;
+    QString scoreText(double score) const;
+    QString quadrantName(int row) const;
+
+    Workspace m_workspace;
+    BriefOptions m_options;
+    QList<int> m_rows; // the included verticals' rows
+    CompiledModel m_model;
+    IndicatorTable m_table;
+    std::unique_ptr<ScoringResult> m_result;
+    SensitivityAnalysis::Result m_robustness;
+    int m_readiness = -1;
+    int m_risk = -1;
+    QString m_recommendation;
+    QSizeF m_pageSize;
+    QMarginsF m_margins;
+    QImage m_layoutDevice; // 96 dpi
+    std::vector<std::unique_ptr<ChartContent>> m_charts;
+    std::vector<qreal> m_chartAspects;
+    std::unique_ptr<QTextDocument> m_body;
+    std::unique_ptr<QTextDocument> m_contents;
+    std::unique_ptr<QObject> m_chartHandler;
+    QList<Heading> m_headings;
+    int m_contentsPages = 0;
+    int m_bodyPages = 0;
+};
+
+} // namespace Gtm
