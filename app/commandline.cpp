@@ -286,19 +286,21 @@ public:
         Workspace workspace;
         if (!loadWorkspace(path, &workspace, &status))
             return status;
-        // The ranks are kept for the percentiles, at most 1 GB of them (see rankCells()).
-        const qint64 verticals = std::max<qint64>(1, workspace.verticals.size());
-        if (SensitivityAnalysis::rankCells(runs, verticals, 2)
-            > SensitivityAnalysis::MaximumRankCells)
-            return usageError(
-                tr("--sensitivity %1 over %2 needs too much memory; at most %3 runs")
-                    .arg(QString::number(runs), verticalCount(workspace.verticals.size()),
-                         QString::number(SensitivityAnalysis::MaximumRankCells / 2 / verticals)));
         ScoringModel model;
         CompiledModel compiled;
         if (!compileModel(workspace, path, parsed.options.value(QStringLiteral("--model")), &model,
                           &compiled, &status))
             return status;
+        // The ranks are kept for the percentiles, at most 1 GB of them (see rankCells()).
+        const qint64 verticals = std::max<qint64>(1, workspace.verticals.size());
+        const qint64 indices = std::max<qint64>(1, qint64(compiled.roots().size()));
+        if (SensitivityAnalysis::rankCells(runs, verticals, indices)
+            > SensitivityAnalysis::MaximumRankCells)
+            return usageError(tr("--sensitivity %1 over %2 needs too much memory; at most %3 runs")
+                                  .arg(QString::number(runs),
+                                       verticalCount(workspace.verticals.size()),
+                                       QString::number(SensitivityAnalysis::MaximumRankCells
+                                                       / indices / verticals)));
         const IndicatorTable table = IndicatorTable::fromWorkspace(workspace, compiled.columns());
         const ScoringResult result = ScoringEngine::score(compiled, table);
         ScoreReport report(workspace, model, table, result);

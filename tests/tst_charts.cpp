@@ -1,6 +1,7 @@
 #include "charts/chartcontent.h"
 #include "charts/chartrender.h"
 #include "charts/chartspage.h"
+#include "charts/chartstyle.h"
 #include "charts/chartview.h"
 #include "charts/labellayout.h"
 #include "charts/mapchart.h"
@@ -36,6 +37,9 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace Gtm;
 
 namespace {
@@ -64,7 +68,7 @@ ModelIndicator scale(const QString &id, const char *parent)
  *   Alpha           4      5   (80+100)/2=90 |   1      0   10  | pursue now             4
  *   Bravo           1      0   (20+0)/2 = 10 |   4      5   90  | monitor                1
  *   Charlie         3      3        60       |   3      3   60  | proceed w/ safeguards  –
- *   Delta           2      2        40       |   2      2   40  | prepare the customer  2.25
+ *   Delta           2      2        40       |   2      2   40  | prepare the customer    3
  *
  * Alpha ≥ Charlie ≥ Delta ≥ Bravo on every readiness indicator and the reverse on every risk
  * indicator, so no choice of weights or monotone normalisation changes their ranks.
@@ -115,7 +119,7 @@ Workspace fourVerticals()
     add("Alpha", 4, 5, 1, 0, 4);
     add("Bravo", 1, 0, 4, 5, 1);
     add("Charlie", 3, 3, 3, 3, std::nullopt);
-    add("Delta", 2, 2, 2, 2, 2.25);
+    add("Delta", 2, 2, 2, 2, 3);
     return w;
 }
 
@@ -168,6 +172,9 @@ private slots:
     void exportRefusesBadSizesAndKeepsTheFile();
     void copyPutsImageAndSvgOnTheClipboard();
     void chartsFollowThePalette();
+    void userTextShowsAsTyped();
+    void robustnessWithoutScoresSaysWhy();
+    void anotherWorkspaceStopsTheAnalysis();
 
 private:
     void openFour();
@@ -322,10 +329,11 @@ void TestCharts::bubbleAreaIsMarketSize()
     const qreal alpha = map->diameterOf(idOf(QStringLiteral("Alpha")));
     const qreal bravo = map->diameterOf(idOf(QStringLiteral("Bravo")));
     const qreal delta = map->diameterOf(idOf(QStringLiteral("Delta")));
-    // Markets 4, 1 and 2.25: areas 4 : 1 : 2.25, so diameters 2 : 1 : 1.5 (within half a pixel).
-    QVERIFY2(std::abs(alpha / bravo - 2.0) * bravo < 0.5,
-             qPrintable(QString::number(alpha / bravo)));
-    QVERIFY(std::abs(delta / bravo - 1.5) * bravo < 0.5);
+    // Markets 4, 1 and 3: areas 4 : 1 : 3, so diameters 2 : 1 : √3 = 1.732 (size classes round
+    // a diameter by at most a third of a pixel).
+    QVERIFY2(std::abs(alpha - 2.0 * bravo) < 0.67, qPrintable(QString::number(alpha / bravo)));
+    QVERIFY2(std::abs(delta - std::sqrt(3.0) * bravo) < 0.67,
+             qPrintable(QString::number(delta / bravo)));
     // Charlie has no market size: the smallest mark, a ring.
     QVERIFY(map->diameterOf(idOf(QStringLiteral("Charlie"))) < bravo);
 }
@@ -621,6 +629,25 @@ void TestCharts::exportRefusesBadSizesAndKeepsTheFile()
     QVERIFY(!view->exportTo(dir.filePath(QStringLiteral("no/such/dir/x.png")), QSize(400, 300), 1,
                             &error));
     QVERIFY(error.startsWith(QLatin1String("Could not write \"x.png\"")));
+    // A write that fails half-way (a file-size limit fails write() as a full disk does) leaves
+    // the file that was there as it was.
+    struct rlimit saved;
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit limited = saved;
+    limited.rlim_cur = 4096;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+    const bool png = view->exportTo(path, QSize(1600, 1000), 1, &error);
+    const QString pngError = error;
+    const bool svg
+        = view->exportTo(dir.filePath(QStringLiteral("keep.svg")), QSize(1600, 1000), 1, &error);
+    setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previousHandler);
+    QVERIFY(!png);
+    QVERIFY2(pngError.startsWith(QLatin1String("Could not write \"keep.png\"")),
+             qPrintable(pngError));
+    QVERIFY(!svg);
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("keep.svg"))));
     QVERIFY(existing.open(QIODevice::ReadOnly));
     QCOMPARE(existing.readAll(), QByteArray("precious"));
 }
@@ -656,8 +683,81 @@ void TestCharts::chartsFollowThePalette()
     QVERIFY(map->isDark());
     QCOMPARE(map->backgroundBrush().color(), QColor(0x18, 0x18, 0x18));
     QCOMPARE(map->titleBrush().color(), QColor(0xee, 0xee, 0xee));
+    // The bubbles keep their quadrant's colour (the dark theme resets series colours).
+    const auto fillOf = [map](Quadrant q) {
+        QColor c = map->quadrantSeries(q).first()->brush().color();
+        c.setAlpha(255);
+        return c;
+    };
+    QCOMPARE(fillOf(Quadrant::PursueNow), ChartStyle::quadrantColor(Quadrant::PursueNow, true));
+    QCOMPARE(fillOf(Quadrant::Monitor), ChartStyle::quadrantColor(Quadrant::Monitor, true));
     view->setPalette(QPalette());
     QVERIFY(!map->isDark());
+    QCOMPARE(fillOf(Quadrant::PursueNow), ChartStyle::quadrantColor(Quadrant::PursueNow, false));
+}
+
+void TestCharts::userTextShowsAsTyped()
+{
+    // Qt Charts draws names as rich text: "<5G>" would vanish unless escaped.
+    Workspace w = fourVerticals();
+    w.verticals[2].name = QStringLiteral("Charlie <5G> & co");
+    m_window->document()->reset(w, QString(), false);
+    m_window->showPage(MainWindow::ChartPage);
+    ChartsPage *page = m_window->chartsPage();
+    page->showTab(ChartsPage::RadarTab);
+    QStringList names;
+    for (QAbstractSeries *series : page->radar()->series())
+        names.append(series->name());
+    QVERIFY2(names.contains(QStringLiteral("Charlie &lt;5G&gt; &amp; co")),
+             qPrintable(names.join(QLatin1Char('|'))));
+    // The map's own labels are plain text, as typed.
+    page->showTab(ChartsPage::MapTab);
+    QVERIFY(page->map()->labelRects().contains(idOf(QStringLiteral("Charlie <5G> & co"))));
+    QCOMPARE(page->map()->data().points.at(2).name, QStringLiteral("Charlie <5G> & co"));
+}
+
+void TestCharts::robustnessWithoutScoresSaysWhy()
+{
+    // A model without the risk index scores nothing: the tab says so, and is ready to run again.
+    Workspace w = fourVerticals();
+    w.model.nodes.removeIf(
+        [](const ModelNode &n) { return n.id.startsWith(QLatin1String("risk")); });
+    w.model.indicators.removeIf(
+        [](const ModelIndicator &i) { return i.parent.startsWith(QLatin1String("risk")); });
+    m_window->document()->reset(w, QString(), false);
+    m_window->showPage(MainWindow::ChartPage);
+    ChartsPage *page = m_window->chartsPage();
+    page->showTab(ChartsPage::RobustnessTab);
+    QVERIFY(!page->isRunning());
+    QCOMPARE(page->robustnessStatus()->text(),
+             QStringLiteral("No robustness analysis: the scoring model has problems."));
+    QVERIFY(!page->progress()->isVisible());
+    QVERIFY(!page->cancelButton()->isVisible());
+    QVERIFY(page->runButton()->isEnabled());
+    QVERIFY(page->ranks()->data().rows.isEmpty());
+}
+
+void TestCharts::anotherWorkspaceStopsTheAnalysis()
+{
+    openFour();
+    ChartsPage *page = m_window->chartsPage();
+    page->runs()->setValue(500);
+    page->showTab(ChartsPage::RobustnessTab);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && page->ranks()->data().rows.size() == 4, 10000);
+    page->runs()->setValue(100000);
+    page->runSensitivity();
+    QVERIFY(page->isRunning());
+    // Opening the sample mid-run: the four verticals' analysis is dropped at once and never
+    // shows up later; the sample's own starts once the user pauses.
+    m_window->openSample();
+    QVERIFY(page->ranks()->data().rows.isEmpty());
+    QTest::qWait(1500);
+    for (const RobustnessRow &row : page->ranks()->data().rows)
+        QVERIFY(row.name != QLatin1String("Alpha"));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && !page->ranks()->data().rows.isEmpty(), 20000);
+    QCOMPARE(page->ranks()->data().rows.size(), 12);
+    for (const RobustnessRow &row : page->ranks()->data().rows)
+        QVERIFY(row.name != QLatin1String("Alpha"));
 }
 
 QTEST_MAIN(TestCharts)

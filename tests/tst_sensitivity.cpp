@@ -4,7 +4,9 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
+#include <random>
 
 using namespace Gtm;
 
@@ -74,6 +76,8 @@ private slots:
     void withoutUncertaintyRanksAreFirm_data();
     void withoutUncertaintyRanksAreFirm();
     void sameSeedSameResultWhateverTheThreads();
+    void countsGiveTheSameQuantilesAsSortedSamples();
+    void rankCountsAndRankListsGiveTheSameResult();
     void otherSeedOtherDraws();
     void quadrantSharesAddUpToOne();
     void cancelStopsEarly();
@@ -144,6 +148,60 @@ void TestSensitivity::withoutUncertaintyRanksAreFirm()
         const Quadrant q = *plain.quadrant(r);
         QCOMPARE(result.quadrantShares[size_t(r)][size_t(q)], 1.0);
     }
+}
+
+void TestSensitivity::countsGiveTheSameQuantilesAsSortedSamples()
+{
+    // Many runs keep a histogram of ranks; it must give exactly what the sorted list gives.
+    std::mt19937 random(2026);
+    const std::vector<double> qs {0.05, 0.25, 0.5, 0.75, 0.95};
+    for (int trial = 0; trial < 300; ++trial) {
+        const int size = 1 + int(random() % 200);
+        const int ranks = 1 + int(random() % 50);
+        std::vector<int> sample;
+        std::vector<int> counts(size_t(ranks), 0);
+        for (int i = 0; i < size; ++i) {
+            const int rank = 1 + int(random() % unsigned(ranks));
+            sample.push_back(rank);
+            ++counts[size_t(rank - 1)];
+        }
+        std::sort(sample.begin(), sample.end());
+        const std::vector<double> all = SensitivityAnalysis::quantilesOfCounts(counts, size, qs);
+        for (size_t i = 0; i < qs.size(); ++i) {
+            QCOMPARE(all[i], SensitivityAnalysis::quantile(sample, qs[i]));
+            QCOMPARE(SensitivityAnalysis::quantileOfCounts(counts, size, qs[i]), all[i]);
+        }
+    }
+}
+
+void TestSensitivity::rankCountsAndRankListsGiveTheSameResult()
+{
+    // With weights and normalisations drawn, ranks move: both ways of keeping them must agree.
+    const CompiledModel m = twoIndicatorModel();
+    const IndicatorTable t = table(30);
+    SensitivityAnalysis::Settings settings;
+    settings.runs = 40;
+    settings.rankStorage = SensitivityAnalysis::Settings::RankStorage::Counts;
+    const auto counts = SensitivityAnalysis::run(m, t, settings);
+    settings.rankStorage = SensitivityAnalysis::Settings::RankStorage::Lists;
+    const auto lists = SensitivityAnalysis::run(m, t, settings);
+    bool moved = false;
+    for (int root = 0; root < 2; ++root) {
+        for (int r = 0; r < t.rowCount; ++r) {
+            const auto &a = counts.ranks[size_t(root)][size_t(r)];
+            const auto &b = lists.ranks[size_t(root)][size_t(r)];
+            QCOMPARE(a.scoredRuns, b.scoredRuns);
+            QCOMPARE(a.median, b.median);
+            QCOMPARE(a.p5, b.p5);
+            QCOMPARE(a.p25, b.p25);
+            QCOMPARE(a.p75, b.p75);
+            QCOMPARE(a.p95, b.p95);
+            moved = moved || a.p5 < a.p95;
+        }
+    }
+    QVERIFY(moved); // the test means something only if ranks did move
+    for (int r = 0; r < t.rowCount; ++r)
+        QCOMPARE(counts.quadrantShares[size_t(r)], lists.quadrantShares[size_t(r)]);
 }
 
 void TestSensitivity::sameSeedSameResultWhateverTheThreads()

@@ -358,15 +358,20 @@ void MainWindow::createActions()
         }
     });
     copyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction *copySized = m_chartMenu->addAction(tr("Copy at Si&ze…"), this, [this] {
+        if (ChartView *view = activeChart())
+            view->copyWithDialog();
+    });
     m_chartMenu->addSeparator();
     m_chartMenu->addAction(tr("Run Robustness &Analysis"), this, [this] {
         showPage(ChartPage);
         m_charts->showTab(ChartsPage::RobustnessTab);
-        m_charts->runSensitivity();
+        if (!m_charts->isRunning()) // showing the tab may have started it already
+            m_charts->runSensitivity();
     });
-    const auto updateChartActions = [this, exportPng, exportSvg, copyChart] {
+    const auto updateChartActions = [this, exportPng, exportSvg, copyChart, copySized] {
         const bool charts = m_pages->currentIndex() == ChartPage;
-        for (QAction *action : {exportPng, exportSvg, copyChart})
+        for (QAction *action : {exportPng, exportSvg, copyChart, copySized})
             action->setEnabled(charts);
     };
     connect(m_pages, &QTabWidget::currentChanged, this, updateChartActions);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <random>
 #include <thread>
 
@@ -42,6 +43,42 @@ std::vector<double> perturbedShares(const CompiledModel &model, double spread,
 }
 
 } // namespace
+
+std::vector<double> SensitivityAnalysis::quantilesOfCounts(const std::vector<int> &counts, int n,
+                                                           const std::vector<double> &qs)
+{
+    // As quantile() on the sorted sample in which value i + 1 occurs counts[i] times: each
+    // quantile interpolates between two order statistics, found in one walk up the histogram.
+    std::vector<double> result(qs.size(), NaN);
+    if (n <= 0)
+        return result;
+    std::vector<int> wanted; // order statistics (from 0), increasing
+    for (double q : qs) {
+        const double h = (double(n) - 1.0) * q;
+        const int low = int(std::floor(h));
+        wanted.push_back(low);
+        wanted.push_back(std::min(low + 1, n - 1));
+    }
+    std::vector<int> values(wanted.size(), int(counts.size()));
+    std::vector<size_t> order(wanted.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::stable_sort(order.begin(), order.end(),
+                     [&wanted](size_t a, size_t b) { return wanted[a] < wanted[b]; });
+    size_t next = 0;
+    int seen = 0;
+    for (size_t value = 0; value < counts.size() && next < order.size(); ++value) {
+        seen += counts[value];
+        while (next < order.size() && wanted[order[next]] < seen)
+            values[order[next++]] = int(value) + 1;
+    }
+    for (size_t i = 0; i < qs.size(); ++i) {
+        const double h = (double(n) - 1.0) * qs[i];
+        const int a = values[2 * i];
+        const int b = values[2 * i + 1];
+        result[i] = a + (h - std::floor(h)) * (b - a);
+    }
+    return result;
+}
 
 double SensitivityAnalysis::quantileOfCounts(const std::vector<int> &counts, int n, double q)
 {
@@ -98,7 +135,9 @@ SensitivityAnalysis::Result SensitivityAnalysis::run(const CompiledModel &model,
     // or, when there are fewer runs than verticals, as the list of each run's ranks: whichever
     // is smaller, so that 100,000 runs over 1,000 verticals take 8 MB, not 800. Counts are
     // added with atomic increments, so the result does not depend on the threads' order.
-    const bool histogram = rows <= runs; // as rankCells() counts
+    const bool histogram = settings.rankStorage == Settings::RankStorage::Automatic
+        ? rows <= runs // as rankCells() counts
+        : settings.rankStorage == Settings::RankStorage::Counts;
     const size_t cells = size_t(roots) * size_t(rows) * size_t(histogram ? rows : runs);
     std::vector<std::atomic<int>> ranks(cells); // value-initialised: all zero
     std::vector<std::atomic<int>> quadrantCounts(size_t(rows) * 4);
@@ -191,11 +230,13 @@ SensitivityAnalysis::Result SensitivityAnalysis::run(const CompiledModel &model,
                     n += counts[size_t(rank)];
                 }
                 summary.scoredRuns = n;
-                summary.median = quantileOfCounts(counts, n, 0.5);
-                summary.p5 = quantileOfCounts(counts, n, 0.05);
-                summary.p95 = quantileOfCounts(counts, n, 0.95);
-                summary.p25 = quantileOfCounts(counts, n, 0.25);
-                summary.p75 = quantileOfCounts(counts, n, 0.75);
+                const std::vector<double> q
+                    = quantilesOfCounts(counts, n, {0.05, 0.25, 0.5, 0.75, 0.95});
+                summary.p5 = q[0];
+                summary.p25 = q[1];
+                summary.median = q[2];
+                summary.p75 = q[3];
+                summary.p95 = q[4];
                 continue;
             }
             sample.clear();

@@ -32,6 +32,9 @@ public:
         quint64 seed = 1; // the same seed gives the same result, whatever the thread count
                           // and standard library
         int threads = 0; // 0: one per core
+        /** How the ranks are kept (see rankCells()); the result is the same either way. */
+        enum class RankStorage { Automatic, Counts, Lists };
+        RankStorage rankStorage = RankStorage::Automatic;
     };
 
     struct RankSummary
@@ -80,6 +83,9 @@ public:
     static double quantile(const std::vector<int> &sorted, double q);
     /** The same from a histogram: counts[i] values equal to i + 1, n of them in all. */
     static double quantileOfCounts(const std::vector<int> &counts, int n, double q);
+    /** Several at once, in one pass over the histogram: `qs` in increasing order. */
+    static std::vector<double> quantilesOfCounts(const std::vector<int> &counts, int n,
+                                                 const std::vector<double> &qs);
 };
 
 } // namespace Gtm

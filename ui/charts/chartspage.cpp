@@ -79,11 +79,10 @@ ChartsPage::ChartsPage(WorkspaceDocument *document, ScoreBoard *scores, QWidget 
 
     connect(m_scores, &ScoreBoard::scoresChanged, this, &ChartsPage::scoresChanged);
     connect(m_document, &WorkspaceDocument::workspaceReset, this, [this] {
+        // Another workspace: nothing of the last one's analysis may show up here.
         m_radarChosen.clear();
-        m_result = {};
-        m_resultIds.clear();
-        m_resultNames.clear();
-        showRobustness();
+        abandonRun();
+        clearRobustness(QString());
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         refreshTab(tab);
@@ -313,6 +312,8 @@ void ChartsPage::scoresChanged()
 {
     m_dirty.fill(true);
     m_sensitivityStale = true;
+    if (!isVisible() || m_tabs->currentIndex() != RobustnessTab)
+        abandonRun(); // its scores are gone; it runs again when the tab is shown
     if (!isVisible())
         return; // drawn when shown: see refreshTab() through showEvent
     refreshTab(m_tabs->currentIndex());
@@ -339,6 +340,7 @@ void ChartsPage::refreshTab(int tab)
         rebuildRadarChoices();
         m_radar->setChosen(m_radarChosen);
         m_radar->setInput(input);
+        showRadarNote();
         break;
     case WhyTab: {
         if (const ScoringResult *result = m_scores->result()) {
@@ -420,9 +422,22 @@ void ChartsPage::radarItemChanged(QListWidgetItem *item)
     } else {
         m_radarChosen.removeAll(id);
     }
-    m_radarNote->clear();
     m_radar->setChosen(m_radarChosen);
     m_radar->setInput(chartInput(m_document, m_scores, m_current));
+    showRadarNote();
+}
+
+void ChartsPage::showRadarNote()
+{
+    for (const RadarLine &line : m_radar->data().lines) {
+        if (std::any_of(line.values.cbegin(), line.values.cend(),
+                        [](double v) { return std::isnan(v); })) {
+            m_radarNote->setText(
+                tr("A break in an outline is a score the vertical does not have."));
+            return;
+        }
+    }
+    m_radarNote->clear();
 }
 
 QString ChartsPage::mapToolTip(VerticalId vertical) const
@@ -433,14 +448,15 @@ QString ChartsPage::mapToolTip(VerticalId vertical) const
     if (!v || !result || row < 0)
         return {};
     const CompiledModel &model = result->model();
-    const int count = int(m_document->workspace().verticals.size());
     QStringList lines {QStringLiteral("<b>%1</b>").arg(v->name.toHtmlEscaped())};
     for (int root : {m_scores->readinessRoot(), m_scores->riskRoot()}) {
         const QString name = model.nodes()[size_t(model.roots()[size_t(root)])].name;
+        int ranked = 0; // of the verticals with this score
+        for (int r = 0; r < result->rowCount(); ++r)
+            ranked += result->rank(r, root) > 0 ? 1 : 0;
         lines.append(tr("%1: %2 (rank %3 of %4)")
-                         .arg(name.toHtmlEscaped(), number(result->score(row, root)))
-                         .arg(result->rank(row, root))
-                         .arg(count));
+                         .arg(name.toHtmlEscaped(), number(result->score(row, root)),
+                              QString::number(result->rank(row, root)), QString::number(ranked)));
     }
     if (const std::optional<Quadrant> quadrant = result->quadrant(row))
         lines.append(tr("Quadrant: %1").arg(enumDisplayName(*quadrant)));
@@ -470,38 +486,59 @@ bool ChartsPage::isRunning() const
     return m_running.watcher != nullptr;
 }
 
+void ChartsPage::abandonRun()
+{
+    if (!isRunning())
+        return;
+    // The running analysis is for scores that no longer are: let it finish unheard.
+    m_running.cancel->store(true);
+    auto *old = m_running.watcher;
+    disconnect(old, nullptr, this, nullptr);
+    m_abandoned.append(old);
+    connect(old, &QFutureWatcherBase::finished, this, [this, old] {
+        m_abandoned.removeAll(old);
+        old->deleteLater();
+    });
+    m_running = {};
+    showIdle();
+}
+
+void ChartsPage::showIdle()
+{
+    m_progressTimer->stop();
+    m_progress->hide();
+    m_cancel->hide();
+    m_run->setEnabled(true);
+}
+
+void ChartsPage::clearRobustness(const QString &status)
+{
+    m_result = {};
+    m_resultIds.clear();
+    m_resultNames.clear();
+    m_resultIndexNames.clear();
+    m_status->setText(status);
+    showRobustness();
+}
+
 void ChartsPage::runSensitivity()
 {
     m_rerun->stop();
-    if (isRunning()) {
-        // The running analysis is for scores that no longer are: let it finish unheard.
-        m_running.cancel->store(true);
-        auto *old = m_running.watcher;
-        disconnect(old, nullptr, this, nullptr);
-        m_abandoned.append(old);
-        connect(old, &QFutureWatcherBase::finished, this, [this, old] {
-            m_abandoned.removeAll(old);
-            old->deleteLater();
-        });
-        m_running = {};
-    }
+    abandonRun();
     m_sensitivityStale = false;
     if (!m_scores->result()) {
-        m_result = {};
-        m_status->setText(tr("No robustness analysis: the scoring model has problems."));
-        showRobustness();
+        clearRobustness(tr("No robustness analysis: the scoring model has problems."));
         return;
     }
     SensitivityAnalysis::Settings settings;
     settings.runs = m_runs->value();
     const qint64 verticals = std::max<qint64>(1, m_document->workspace().verticals.size());
-    if (SensitivityAnalysis::rankCells(settings.runs, verticals, 2)
+    const qint64 indices = std::max<qint64>(1, qint64(m_scores->model().roots().size()));
+    if (SensitivityAnalysis::rankCells(settings.runs, verticals, indices)
         > SensitivityAnalysis::MaximumRankCells) {
-        m_status->setText(
-            tr("%1 runs over %2 verticals would need more than 1 GB; at most %3 "
-               "runs.")
-                .arg(QLocale().toString(settings.runs), QLocale().toString(verticals),
-                     QLocale().toString(SensitivityAnalysis::MaximumRankCells / 2 / verticals)));
+        clearRobustness(
+            tr("%1 runs over %2 verticals would need more than 1 GB; choose fewer runs.")
+                .arg(QLocale().toString(settings.runs), QLocale().toString(verticals)));
         return;
     }
     settings.weightSpread = m_spread->value() / 100.0;
@@ -556,17 +593,21 @@ void ChartsPage::updateProgress()
 
 void ChartsPage::sensitivityFinished()
 {
-    m_progressTimer->stop();
     Run run = m_running;
     m_running = {};
-    m_result = run.watcher->result();
     run.watcher->deleteLater();
+    showIdle();
+    try {
+        m_result = run.watcher->result();
+    } catch (const std::exception &e) {
+        // Out of memory in the worker, most likely: say so, keep the window.
+        clearRobustness(
+            tr("The robustness analysis failed: %1").arg(QString::fromLocal8Bit(e.what())));
+        return;
+    }
     m_resultIds = run.ids;
     m_resultNames = run.names;
     m_resultIndexNames = run.indexNames;
-    m_progress->hide();
-    m_cancel->hide();
-    m_run->setEnabled(true);
     const double seconds = run.clock.elapsed() / 1000.0;
     if (m_result.cancelled) {
         m_status->setText(tr("Cancelled after %1 of %2 runs (%3 s); the charts show those runs.")

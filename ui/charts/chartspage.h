@@ -107,8 +107,12 @@ private:
     void refreshTab(int tab);
     void rebuildRadarChoices();
     void radarItemChanged(QListWidgetItem *item);
+    void showRadarNote();
     void defaultRadarChoice();
     void sensitivityFinished();
+    void abandonRun();
+    void showIdle();
+    void clearRobustness(const QString &status);
     void showRobustness();
     void updateProgress();
 

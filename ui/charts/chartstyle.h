@@ -44,6 +44,13 @@ QFont font(qreal points, bool bold = false);
 void setFontFamily(const QString &family);
 QString fontFamily();
 
+/** Text for a chart's title, axis or legend: Qt Charts draws those as rich text, so what the
+ *  user typed ("Telecom <5G>") must be escaped to show as typed. */
+inline QString text(const QString &plain)
+{
+    return plain.toHtmlEscaped();
+}
+
 /** `amount` of `colour` over `background`, as an opaque colour. */
 QColor mix(const QColor &colour, const QColor &background, qreal amount);
 

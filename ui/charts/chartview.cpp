@@ -39,7 +39,9 @@ ChartView::ChartView(ChartContent *content, QWidget *parent)
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, [this] { copyToClipboard(viewport()->size()); });
-    addActions({png, svg, copy});
+    auto *copySized = new QAction(tr("Copy at &Size…"), this);
+    connect(copySized, &QAction::triggered, this, &ChartView::copyWithDialog);
+    addActions({png, svg, copy, copySized});
     setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
@@ -99,14 +101,34 @@ bool ChartView::exportTo(const QString &path, const QSize &size, qreal scale, QS
     return false;
 }
 
-void ChartView::copyToClipboard(const QSize &size) const
+void ChartView::copyToClipboard(const QSize &size, qreal scale) const
 {
-    const qreal ratio = devicePixelRatioF();
-    const QSize pixels = (QSizeF(size) * ratio).toSize();
     auto *data = new QMimeData;
-    data->setImageData(ChartRender::image(*m_content, pixels, ratio));
-    data->setData(QStringLiteral("image/svg+xml"), ChartRender::svg(*m_content, size, 1));
+    if (scale > 0) {
+        data->setImageData(ChartRender::image(*m_content, size, scale));
+        data->setData(QStringLiteral("image/svg+xml"), ChartRender::svg(*m_content, size, scale));
+    } else {
+        // As on screen: the image at the screen's pixel ratio, so it is as sharp.
+        const qreal ratio = devicePixelRatioF();
+        data->setImageData(ChartRender::image(*m_content, (QSizeF(size) * ratio).toSize(), ratio));
+        data->setData(QStringLiteral("image/svg+xml"), ChartRender::svg(*m_content, size, 1));
+    }
     QGuiApplication::clipboard()->setMimeData(data);
+}
+
+void ChartView::copyWithDialog()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("chartExport"));
+    ExportChartDialog dialog(this);
+    dialog.setWindowTitle(tr("Copy Chart"));
+    dialog.setChartSize(settings.value(QStringLiteral("size"), viewport()->size()).toSize());
+    dialog.setScale(settings.value(QStringLiteral("scale"), 1.0).toDouble());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    settings.setValue(QStringLiteral("size"), dialog.chartSize());
+    settings.setValue(QStringLiteral("scale"), dialog.scale());
+    copyToClipboard(dialog.chartSize(), dialog.scale());
 }
 
 void ChartView::exportWithDialog(const QString &format)

@@ -29,8 +29,11 @@ public:
 
     /** Writes the chart as PNG or SVG (by the file's suffix); says why not in `error`. */
     bool exportTo(const QString &path, const QSize &size, qreal scale, QString *error) const;
-    /** Puts the chart on the clipboard as an image and as SVG, at `size` pixels. */
-    void copyToClipboard(const QSize &size) const;
+    /** Puts the chart on the clipboard as an image and as SVG, at `size` pixels (the image at
+     *  the screen's pixel ratio, or at `scale` when one is given). */
+    void copyToClipboard(const QSize &size, qreal scale = 0) const;
+    /** Asks for a size, then copies. */
+    void copyWithDialog();
 
     /** Asks for a size and a file name, then exports; errors are shown in a message box. */
     void exportWithDialog(const QString &format);

@@ -354,14 +354,20 @@ void MapChart::setData(const MapData &data)
     m_rowOf.reserve(m_data.points.size());
     for (int row = 0; row < m_data.points.size(); ++row)
         m_rowOf.insert(m_data.points.at(row).id, row);
-    m_riskAxis->setTitleText(tr("%1, 0–100 (higher is riskier)").arg(m_data.riskTitle));
-    m_readinessAxis->setTitleText(tr("%1, 0–100").arg(m_data.readinessTitle));
+    m_riskAxis->setTitleText(
+        tr("%1, 0–100 (higher is riskier)").arg(ChartStyle::text(m_data.riskTitle)));
+    m_readinessAxis->setTitleText(tr("%1, 0–100").arg(ChartStyle::text(m_data.readinessTitle)));
     m_readinessLine->replace(
         {QPointF(0, m_data.readinessThreshold), QPointF(100, m_data.readinessThreshold)});
     m_riskLine->replace({QPointF(m_data.riskThreshold, 0), QPointF(m_data.riskThreshold, 100)});
     const bool scored = m_data.problem.isEmpty();
     m_readinessLine->setVisible(scored);
     m_riskLine->setVisible(scored);
+    // Showing a series shows its legend entry again: the lines have none.
+    for (QLineSeries *line : {m_readinessLine, m_riskLine}) {
+        for (QLegendMarker *marker : legend()->markers(line))
+            marker->setVisible(false);
+    }
     // One series per quadrant and size class, the biggest bubbles first so that smaller ones
     // are drawn over them and stay clickable. The series are kept just below the selection ring.
     QMap<std::pair<int, int>, QList<int>> classes; // (−size class, quadrant) → rows
@@ -393,6 +399,7 @@ void MapChart::setData(const MapData &data)
             if (bubbles.series->points() != points)
                 bubbles.series->replace(points);
         }
+        updateSizes(); // the sizes depend on how many bubbles there are
         updateSelection();
         m_labelledArea = QRectF();
         m_backdrop->changed();

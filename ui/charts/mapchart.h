@@ -101,8 +101,8 @@ private:
     /**
      * Bubbles are drawn with one series per quadrant and size class, the biggest first, so
      * that small bubbles stay on top; a per-point marker size costs Qt Charts ten times more
-     * with thousands of points. 64 classes of √(market ÷ largest) keep every diameter within
-     * half a pixel of exact at the largest size.
+     * with thousands of points. 128 classes of √(market ÷ largest) keep every diameter within
+     * a third of a pixel of exact (above the smallest size, 7 pixels, 4 on crowded maps).
      */
     struct Bubbles
     {
@@ -111,7 +111,7 @@ private:
         int sizeClass = -1; // 0–SizeClasses, or -1: no market size given
         QList<int> rows; // indices into m_data.points, in series order
     };
-    static constexpr int SizeClasses = 64;
+    static constexpr int SizeClasses = 128;
     int sizeClass(const MapPoint &point) const;
     qreal classDiameter(int sizeClass) const;
     void styleBubbles(const Bubbles &bubbles);

@@ -158,48 +158,76 @@ void RadarChart::rebuild()
     m_angular->setStartValue(-1);
     m_angular->setRange(0, std::max(1, n));
     for (int i = 0; i < n; ++i)
-        m_angular->append(m_data.axes.at(i), i);
+        m_angular->append(ChartStyle::text(m_data.axes.at(i)), i);
     const bool dark = ChartStyle::isDark(m_palette);
+    // Each vertical: an outline through its values, broken where it has none (a line across a
+    // missing value would claim one), and a fill when the outline is whole.
+    QList<std::pair<QAbstractSeries *, int>> coloured; // series and its vertical's colour
+    int colour = 0;
     for (const RadarLine &line : std::as_const(m_data.lines)) {
-        auto *upper = new QLineSeries;
+        QList<QList<QPointF>> segments {{}};
         for (int i = 0; i < n && i < line.values.size(); ++i) {
-            if (std::isnan(line.values.at(i)))
-                continue; // no value on this axis: the outline goes straight on to the next
-            upper->append(i, line.values.at(i));
+            if (std::isnan(line.values.at(i))) {
+                if (!segments.last().isEmpty())
+                    segments.append(QList<QPointF>());
+                continue;
+            }
+            segments.last().append(QPointF(i, line.values.at(i)));
         }
-        if (n > 0 && !line.values.isEmpty() && !std::isnan(line.values.first()))
-            upper->append(n, line.values.first()); // closes the outline at 360°
-        // The fill is an area down to the centre; the outline is a line of its own, since an
-        // area's outline would run to the centre too.
-        auto *outline = new QLineSeries;
-        outline->append(upper->points());
-        outline->setName(line.name);
-        auto *area = new QAreaSeries(upper);
-        addSeries(area);
-        addSeries(outline);
-        for (QAbstractSeries *series :
-             {static_cast<QAbstractSeries *>(area), static_cast<QAbstractSeries *>(outline)}) {
-            series->attachAxis(m_angular);
-            series->attachAxis(m_radial);
+        if (segments.last().isEmpty())
+            segments.removeLast();
+        const bool whole = segments.size() == 1 && segments.first().size() == n && n > 0;
+        if (whole) {
+            segments.first().append(QPointF(n, line.values.first())); // closes it at 360°
+        } else if (segments.size() > 1 && !std::isnan(line.values.first())
+                   && !std::isnan(line.values.value(n - 1, std::nan("")))) {
+            // The last run of values goes on to the first axis at 360°.
+            segments.last().append(QPointF(n, line.values.first()));
         }
-        for (QLegendMarker *marker : legend()->markers(area))
-            marker->setVisible(false);
+        for (int s = 0; s < segments.size(); ++s) {
+            auto *outline = new QLineSeries;
+            outline->append(segments.at(s));
+            outline->setName(ChartStyle::text(line.name));
+            addSeries(outline);
+            outline->attachAxis(m_angular);
+            outline->attachAxis(m_radial);
+            if (s > 0) {
+                for (QLegendMarker *marker : legend()->markers(outline))
+                    marker->setVisible(false);
+            }
+            coloured.append({outline, colour});
+        }
+        if (whole) {
+            // The fill is an area down to the centre, under the outline (an area's own outline
+            // would run to the centre too).
+            auto *upper = new QLineSeries;
+            upper->append(segments.first());
+            auto *area = new QAreaSeries(upper);
+            addSeries(area);
+            upper->setParent(area); // the area is not its series' owner otherwise
+            area->attachAxis(m_angular);
+            area->attachAxis(m_radial);
+            for (QLegendMarker *marker : legend()->markers(area))
+                marker->setVisible(false);
+            coloured.append({area, colour});
+        }
+        ++colour;
     }
     QString note = m_data.problem;
     if (note.isEmpty() && m_data.lines.size() < MinimumVerticals)
         note = tr("Choose two to six verticals to compare.");
     m_note->changed(note, m_palette.color(QPalette::Text));
     ChartStyle::apply(this, m_palette);
-    // The theme resets series colours: set them now. Series come in pairs: area, outline.
-    const QList<QAbstractSeries *> all = QChart::series();
-    for (int i = 0; i + 1 < all.size(); i += 2) {
-        QColor c = ChartStyle::seriesColor(i / 2, dark);
-        auto *area = static_cast<QAreaSeries *>(all.at(i));
-        auto *outline = static_cast<QLineSeries *>(all.at(i + 1));
-        outline->setPen(QPen(c, 2.2));
-        area->setPen(Qt::NoPen);
-        c.setAlphaF(0.12f);
-        area->setBrush(c);
+    // The theme resets series colours: set them now.
+    for (const auto &[series, index] : std::as_const(coloured)) {
+        QColor c = ChartStyle::seriesColor(index, dark);
+        if (auto *area = qobject_cast<QAreaSeries *>(series)) {
+            area->setPen(Qt::NoPen);
+            c.setAlphaF(0.12f);
+            area->setBrush(c);
+        } else {
+            static_cast<QLineSeries *>(series)->setPen(QPen(c, 2.2));
+        }
     }
 }
 

@@ -143,9 +143,12 @@ void RankIntervalChart::setData(const RobustnessData &data)
 void RankIntervalChart::rebuild()
 {
     removeAllSeries();
-    for (QAbstractAxis *axis : axes())
+    for (QAbstractAxis *axis : axes()) {
         removeAxis(axis);
-    setTitle(tr("How firm each %1 rank is").arg(m_data.indexName) + subtitle(m_data));
+        delete axis; // removeAxis() gives it back
+    }
+    setTitle(tr("How firm each %1 rank is").arg(ChartStyle::text(m_data.indexName))
+             + subtitle(m_data));
     // One row per vertical, the firmest leader on top: a thin line from the 5th to the 95th
     // percentile of its ranks, a thick one over the middle half, a dot at the median.
     const int n = int(m_data.rows.size());
@@ -154,7 +157,7 @@ void RankIntervalChart::rebuild()
     rowAxis->setStartValue(-1);
     rowAxis->setRange(-0.6, std::max(0, n - 1) + 0.6);
     for (int i = n - 1; i >= 0; --i)
-        rowAxis->append(m_data.rows.at(i).name, n - 1 - i);
+        rowAxis->append(ChartStyle::text(m_data.rows.at(i).name), n - 1 - i);
     auto *rankAxis = new QValueAxis;
     const int last = std::max(2, m_data.verticalCount);
     rankAxis->setRange(0.5, last + 0.5);
@@ -255,8 +258,10 @@ void QuadrantShareChart::setData(const RobustnessData &data)
 void QuadrantShareChart::rebuild()
 {
     removeAllSeries();
-    for (QAbstractAxis *axis : axes())
+    for (QAbstractAxis *axis : axes()) {
         removeAxis(axis);
+        delete axis; // removeAxis() gives it back
+    }
     setTitle(tr("Share of runs in each quadrant") + subtitle(m_data));
     auto *series = new QHorizontalStackedBarSeries;
     series->setBarWidth(0.7);
@@ -275,6 +280,8 @@ void QuadrantShareChart::rebuild()
     series->append(sets);
     addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis;
+    for (QString &category : categories)
+        category = ChartStyle::text(category);
     categoryAxis->append(categories);
     auto *shareAxis = new QValueAxis;
     shareAxis->setRange(0, 100);

@@ -219,18 +219,20 @@ void WhyChart::setData(const WhyData &data)
 void WhyChart::rebuild()
 {
     removeAllSeries();
-    for (QAbstractAxis *axis : axes())
+    for (QAbstractAxis *axis : axes()) {
         removeAxis(axis);
+        delete axis; // removeAxis() gives it back
+    }
     const bool dark = ChartStyle::isDark(m_palette);
-    setTitle(m_data.title);
+    setTitle(ChartStyle::text(m_data.title));
     auto *series = new QHorizontalStackedBarSeries;
     series->setBarWidth(0.7);
     QStringList categories;
     double largest = 0;
     QList<QBarSet *> sets;
     if (m_data.problem.isEmpty() && m_data.mode == WhyData::Mode::Selected) {
-        auto *readiness = new QBarSet(m_data.readinessName);
-        auto *risk = new QBarSet(m_data.riskName);
+        auto *readiness = new QBarSet(ChartStyle::text(m_data.readinessName));
+        auto *risk = new QBarSet(ChartStyle::text(m_data.riskName));
         // Bottom to top: the last bar first.
         for (int i = int(m_data.bars.size()) - 1; i >= 0; --i) {
             const WhyData::Bar &bar = m_data.bars.at(i);
@@ -246,7 +248,7 @@ void WhyChart::rebuild()
             largest = std::max(largest, m_data.totals.at(v));
         }
         for (int i = 0; i < m_data.indicators.size(); ++i) {
-            auto *set = new QBarSet(m_data.indicators.at(i));
+            auto *set = new QBarSet(ChartStyle::text(m_data.indicators.at(i)));
             for (int v = int(m_data.verticals.size()) - 1; v >= 0; --v)
                 set->append(m_data.points.at(i).at(v));
             sets.append(set);
@@ -255,6 +257,8 @@ void WhyChart::rebuild()
     series->append(sets);
     addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis;
+    for (QString &category : categories)
+        category = ChartStyle::text(category);
     categoryAxis->append(categories);
     auto *valueAxis = new QValueAxis;
     const double top = niceCeiling(largest * 1.12); // room for the value labels

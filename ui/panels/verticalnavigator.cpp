@@ -171,7 +171,12 @@ VerticalId VerticalNavigator::current() const
 
 void VerticalNavigator::select(VerticalId vertical)
 {
-    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfVertical(vertical));
+    const QModelIndex source = m_model->indexOfVertical(vertical);
+    // Chosen elsewhere (a bubble on the map) but hidden by the filter: the filter goes.
+    if (source.isValid() && !m_proxy->mapFromSource(source).isValid()
+        && !m_filter->text().isEmpty())
+        m_filter->clear();
+    const QModelIndex index = m_proxy->mapFromSource(source);
     if (index.isValid()) {
         m_view->setCurrentIndex(index);
         m_view->scrollTo(index);
