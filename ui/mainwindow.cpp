@@ -3,11 +3,14 @@
 #include "charts/chartspage.h"
 #include "charts/chartview.h"
 #include "commands/workspacecommands.h"
+#include "dialogs/briefdialog.h"
 #include "document/workspacedocument.h"
 #include "domain/plural.h"
 #include "editors/modeleditor.h"
 #include "editors/productworksheet.h"
 #include "editors/verticalworksheet.h"
+#include "export/brief.h"
+#include "export/briefexport.h"
 #include "items/verticaltablemodel.h"
 #include "panels/referencepanel.h"
 #include "panels/scorepanel.h"
@@ -20,6 +23,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -31,8 +35,10 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -248,6 +254,9 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Import Table…"), this, &MainWindow::importTable);
     fileMenu->addAction(tr("&Export…"), this, &MainWindow::exportTable);
+    QAction *briefAction
+        = fileMenu->addAction(tr("Export GTM &Brief…"), this, &MainWindow::exportBrief);
+    briefAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -599,6 +608,66 @@ void MainWindow::importTable()
             + tr("New custom indicators: %1.")
                   .arg(report.createdIndicators.join(QLatin1String(", ")));
     statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::exportBrief()
+{
+    commitPendingEdit();
+    BriefDialog dialog(m_document->workspace(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const BriefOptions options = dialog.options();
+    BriefDialog::saveOptions(options);
+    QSettings settings;
+    const QString name = m_document->workspace().product.name.isEmpty()
+        ? tr("GTM brief")
+        : tr("%1 GTM brief").arg(m_document->workspace().product.name);
+    const QString directory
+        = settings
+              .value(QStringLiteral("brief/directory"),
+                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .toString();
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export GTM Brief"), directory + QLatin1Char('/') + name + QStringLiteral(".pdf"),
+        tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    settings.setValue(QStringLiteral("brief/directory"), QFileInfo(path).absolutePath());
+    QString error;
+    int pages = 0;
+    if (writeBrief(path, options, &error, &pages))
+        showMessage(
+            tr("Wrote the brief to %1 (%2 pages).").arg(QDir::toNativeSeparators(path)).arg(pages));
+    else if (!error.isEmpty())
+        showError(tr("Export GTM Brief"), error);
+}
+
+bool MainWindow::writeBrief(const QString &path, const BriefOptions &options, QString *error,
+                            int *pages)
+{
+    // Step by step on the event loop, with progress and Cancel: the window keeps painting.
+    BriefExport job(m_document->workspace(), options, BriefExport::Goal::Pdf);
+    QProgressDialog progress(tr("Making the brief…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    bool ok = false;
+    connect(&job, &BriefExport::progress, &progress, &QProgressDialog::setValue);
+    connect(&progress, &QProgressDialog::canceled, &job, &BriefExport::cancel);
+    connect(&job, &BriefExport::finished, this, [&](bool done, const QString &message) {
+        ok = done;
+        *error = progress.wasCanceled() ? QString() : message;
+        progress.reset();
+    });
+    job.start();
+    while (job.isRunning())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    if (!ok)
+        return false;
+    if (pages)
+        *pages = job.brief()->pageCount();
+    return Brief::save(job.pdf(), path, error);
 }
 
 void MainWindow::exportTable()

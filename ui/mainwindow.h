@@ -14,6 +14,7 @@ class QTableView;
 
 namespace Gtm {
 
+struct BriefOptions;
 class ChartView;
 class ChartsPage;
 class ModelEditor;
@@ -64,6 +65,11 @@ public:
     /** Reloads the file from disk, dropping unsaved changes (after asking). */
     void revert();
 
+    /** Writes the GTM brief, with a progress dialog; false with the reason (empty when the
+     *  user cancelled). */
+    bool writeBrief(const QString &path, const BriefOptions &options, QString *error,
+                    int *pages = nullptr);
+
     /** Files opened or saved lately, most recent first (kept in QSettings). */
     QStringList recentFiles() const;
 
@@ -83,6 +89,7 @@ private:
     void open();
     void importTable();
     void exportTable();
+    void exportBrief();
     void showError(const QString &title, const QString &message);
     void showMessage(const QString &message);
     void setCurrentVertical(VerticalId vertical);

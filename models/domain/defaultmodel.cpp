@@ -7,10 +7,11 @@ namespace Gtm {
 
 namespace {
 
-QString tr(const char *text)
+/** The default model's texts, under one translation context (lupdate reads it from here). */
+struct Text
 {
-    return QCoreApplication::translate("Gtm::DefaultModel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gtm::DefaultModel)
+};
 
 ModelIndicator scale(const char *id, const char *parent, double weight,
                      Polarity polarity = Polarity::Positive, double low = 0, double high = 5)
@@ -39,23 +40,24 @@ ScoringModel defaultScoringModel()
     // The reasoning for every choice is in the README ("Scoring"), from METHOD.md. Goalposts
     // rather than min–max keep a vertical's score from moving when another vertical is edited.
     ScoringModel model;
-    model.name = tr("GTM default model");
-    model.description = tr("AI potential from Context, Capabilities and Challenges; risk from "
-                           "Consequences, Challenges and regulation. Goalposts normalisation, "
-                           "weighted arithmetic means, missing values re-weighted.");
+    model.name = Text::tr("GTM default model");
+    model.description
+        = Text::tr("AI potential from Context, Capabilities and Challenges; risk from "
+                   "Consequences, Challenges and regulation. Goalposts normalisation, "
+                   "weighted arithmetic means, missing values re-weighted.");
     model.missingPolicy = MissingPolicy::Reweight;
     model.readinessThreshold = 50;
     model.riskThreshold = 50;
 
     model.nodes = {
-        node(ScoringModel::ReadinessId, tr("AI potential (readiness)"), "", 1),
-        node("readiness.context", tr("Context"), ScoringModel::ReadinessId, 0.35),
-        node("readiness.capabilities", tr("Capabilities"), ScoringModel::ReadinessId, 0.5),
-        node("readiness.challenges", tr("Challenges"), ScoringModel::ReadinessId, 0.15),
-        node(ScoringModel::RiskId, tr("Risk"), "", 1),
-        node("risk.consequences", tr("Consequences"), ScoringModel::RiskId, 0.5),
-        node("risk.challenges", tr("Challenges"), ScoringModel::RiskId, 0.3),
-        node("risk.regulation", tr("Regulation"), ScoringModel::RiskId, 0.2),
+        node(ScoringModel::ReadinessId, Text::tr("AI potential (readiness)"), "", 1),
+        node("readiness.context", Text::tr("Context"), ScoringModel::ReadinessId, 0.35),
+        node("readiness.capabilities", Text::tr("Capabilities"), ScoringModel::ReadinessId, 0.5),
+        node("readiness.challenges", Text::tr("Challenges"), ScoringModel::ReadinessId, 0.15),
+        node(ScoringModel::RiskId, Text::tr("Risk"), "", 1),
+        node("risk.consequences", Text::tr("Consequences"), ScoringModel::RiskId, 0.5),
+        node("risk.challenges", Text::tr("Challenges"), ScoringModel::RiskId, 0.3),
+        node("risk.regulation", Text::tr("Regulation"), ScoringModel::RiskId, 0.2),
     };
 
     using namespace IndicatorId;

@@ -56,95 +56,91 @@ struct BuiltIn
 
 constexpr double NoMaximum = std::numeric_limits<double>::quiet_NaN();
 
-#define GTM_TR(text) QT_TRANSLATE_NOOP("Gtm::Indicator", text)
-
 // The descriptions paraphrase METHOD.md so the editors and the brief can explain each field.
 // clang-format off
 const BuiltIn builtInTable[] = {
-    {IndicatorId::AiEnthusiasm, Dimension::Context, GTM_TR("AI enthusiasm"), GTM_TR("0–5 scale"), 0, 5,
-     GTM_TR("How enthusiastic the vertical is about AI compared with other verticals."),
-     GTM_TR("sceptical, no appetite"), GTM_TR("eager, budgets already set aside")},
-    {IndicatorId::ExpectationRealism, Dimension::Context, GTM_TR("Expectation realism"), GTM_TR("0–5 scale"), 0, 5,
-     GTM_TR("Where buyers' beliefs sit between the media's general-AI fantasies and the data scientists' "
+    {IndicatorId::AiEnthusiasm, Dimension::Context, QT_TRANSLATE_NOOP("Gtm::Indicator", "AI enthusiasm"), QT_TRANSLATE_NOOP("Gtm::Indicator", "0–5 scale"), 0, 5,
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "How enthusiastic the vertical is about AI compared with other verticals."),
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "sceptical, no appetite"), QT_TRANSLATE_NOOP("Gtm::Indicator", "eager, budgets already set aside")},
+    {IndicatorId::ExpectationRealism, Dimension::Context, QT_TRANSLATE_NOOP("Gtm::Indicator", "Expectation realism"), QT_TRANSLATE_NOOP("Gtm::Indicator", "0–5 scale"), 0, 5,
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "Where buyers' beliefs sit between the media's general-AI fantasies and the data scientists' "
             "\"it's just maths\". Knowing what the target expects from machine learning shortens the GTM cycle."),
-     GTM_TR("expects general AI"), GTM_TR("\"it's just maths\", concrete problems")},
-    {IndicatorId::StrategyMaturity, Dimension::Context, GTM_TR("AI strategy maturity"), GTM_TR("0–5 scale"), 0, 5,
-     GTM_TR("How far the typical customer has got with an AI strategy (fewer than 39% of firms had one in 2017)."),
-     GTM_TR("no AI strategy"), GTM_TR("funded strategy in execution")},
-    {IndicatorId::ModalityFit, Dimension::Context, GTM_TR("Modality fit"), GTM_TR("0–5 scale"), 0, 5,
-     GTM_TR("How well the product's modality (vision, speech, text, tabular) fits the vertical's data and work; "
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "expects general AI"), QT_TRANSLATE_NOOP("Gtm::Indicator", "\"it's just maths\", concrete problems")},
+    {IndicatorId::StrategyMaturity, Dimension::Context, QT_TRANSLATE_NOOP("Gtm::Indicator", "AI strategy maturity"), QT_TRANSLATE_NOOP("Gtm::Indicator", "0–5 scale"), 0, 5,
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "How far the typical customer has got with an AI strategy (fewer than 39% of firms had one in 2017)."),
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "no AI strategy"), QT_TRANSLATE_NOOP("Gtm::Indicator", "funded strategy in execution")},
+    {IndicatorId::ModalityFit, Dimension::Context, QT_TRANSLATE_NOOP("Gtm::Indicator", "Modality fit"), QT_TRANSLATE_NOOP("Gtm::Indicator", "0–5 scale"), 0, 5,
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "How well the product's modality (vision, speech, text, tabular) fits the vertical's data and work; "
             "the enterprise world is mostly non-visual."),
-     GTM_TR("poor fit"), GTM_TR("the vertical's core work")},
-    {IndicatorId::DataAvailability, Dimension::Capabilities, GTM_TR("Data availability"), GTM_TR("0–5 scale"), 0, 5,
-     GTM_TR("Does the customer hold the relevant data? Access to data is one of the three drivers of the gap between AI leaders and laggards."),
-     GTM_TR("no usable data"), GTM_TR("rich, accessible data")},
-    {IndicatorId::DataCollectionHabit, Dimension::Capabilities, GTM_TR("Data collection habit"), GTM_TR("0–5 scale"), 0, 5,
-     GTM_TR("Has the customer the habit of collecting the data needed to train and evaluate models?"),
-     GTM_TR("never collects"), GTM_TR("systematic, labelled collection")},
-    {IndicatorId::DigitalMaturity, Dimension::Capabilities, GTM_TR("Digital maturity"), GTM_TR("0–5 scale"), 0, 5,
-     GTM_TR("How digital the customer's processes and systems already are."),
-     GTM_TR("paper and phone"), GTM_TR("fully digital processes")},
-    {IndicatorId::ExecutiveSponsorship, Dimension::Capabilities, GTM_TR("Executive sponsorship"), GTM_TR("0–5 scale"), 0, 5,
-     GTM_TR("Whether a senior executive owns and funds AI adoption."),
-     GTM_TR("none"), GTM_TR("C-level owner with budget")},
-    {IndicatorId::AiTalent, Dimension::Capabilities, GTM_TR("AI talent"), GTM_TR("0–5 scale"), 0, 5,
-     GTM_TR("In-house people able to deploy, evaluate and run AI systems."),
-     GTM_TR("none in house"), GTM_TR("strong data-science teams")},
-    {IndicatorId::RegulatoryBurden, Dimension::Capabilities, GTM_TR("Regulatory burden"), GTM_TR("0–5 scale"), 0, 5,
-     GTM_TR("How heavily regulation constrains the use of data and automated decisions in the vertical."),
-     GTM_TR("lightly regulated"), GTM_TR("heavily regulated")},
-    {IndicatorId::JobsHighRiskPct, Dimension::Consequences, GTM_TR("Jobs at high risk of automation"), GTM_TR("% of jobs"), 0, 100,
-     GTM_TR("Share of the vertical's jobs with a probability of automation above 70% "
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "poor fit"), QT_TRANSLATE_NOOP("Gtm::Indicator", "the vertical's core work")},
+    {IndicatorId::DataAvailability, Dimension::Capabilities, QT_TRANSLATE_NOOP("Gtm::Indicator", "Data availability"), QT_TRANSLATE_NOOP("Gtm::Indicator", "0–5 scale"), 0, 5,
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "Does the customer hold the relevant data? Access to data is one of the three drivers of the gap between AI leaders and laggards."),
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "no usable data"), QT_TRANSLATE_NOOP("Gtm::Indicator", "rich, accessible data")},
+    {IndicatorId::DataCollectionHabit, Dimension::Capabilities, QT_TRANSLATE_NOOP("Gtm::Indicator", "Data collection habit"), QT_TRANSLATE_NOOP("Gtm::Indicator", "0–5 scale"), 0, 5,
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "Has the customer the habit of collecting the data needed to train and evaluate models?"),
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "never collects"), QT_TRANSLATE_NOOP("Gtm::Indicator", "systematic, labelled collection")},
+    {IndicatorId::DigitalMaturity, Dimension::Capabilities, QT_TRANSLATE_NOOP("Gtm::Indicator", "Digital maturity"), QT_TRANSLATE_NOOP("Gtm::Indicator", "0–5 scale"), 0, 5,
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "How digital the customer's processes and systems already are."),
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "paper and phone"), QT_TRANSLATE_NOOP("Gtm::Indicator", "fully digital processes")},
+    {IndicatorId::ExecutiveSponsorship, Dimension::Capabilities, QT_TRANSLATE_NOOP("Gtm::Indicator", "Executive sponsorship"), QT_TRANSLATE_NOOP("Gtm::Indicator", "0–5 scale"), 0, 5,
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "Whether a senior executive owns and funds AI adoption."),
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "none"), QT_TRANSLATE_NOOP("Gtm::Indicator", "C-level owner with budget")},
+    {IndicatorId::AiTalent, Dimension::Capabilities, QT_TRANSLATE_NOOP("Gtm::Indicator", "AI talent"), QT_TRANSLATE_NOOP("Gtm::Indicator", "0–5 scale"), 0, 5,
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "In-house people able to deploy, evaluate and run AI systems."),
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "none in house"), QT_TRANSLATE_NOOP("Gtm::Indicator", "strong data-science teams")},
+    {IndicatorId::RegulatoryBurden, Dimension::Capabilities, QT_TRANSLATE_NOOP("Gtm::Indicator", "Regulatory burden"), QT_TRANSLATE_NOOP("Gtm::Indicator", "0–5 scale"), 0, 5,
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "How heavily regulation constrains the use of data and automated decisions in the vertical."),
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "lightly regulated"), QT_TRANSLATE_NOOP("Gtm::Indicator", "heavily regulated")},
+    {IndicatorId::JobsHighRiskPct, Dimension::Consequences, QT_TRANSLATE_NOOP("Gtm::Indicator", "Jobs at high risk of automation"), QT_TRANSLATE_NOOP("Gtm::Indicator", "% of jobs"), 0, 100,
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "Share of the vertical's jobs with a probability of automation above 70% "
             "(14% across 32 OECD countries; Nedelkoska & Quintini, 2018)."),
      nullptr, nullptr},
-    {IndicatorId::JobsSignificantRiskPct, Dimension::Consequences, GTM_TR("Jobs at risk of significant change"), GTM_TR("% of jobs"), 0, 100,
-     GTM_TR("Share of the vertical's jobs with a probability of automation between 50% and 70% "
+    {IndicatorId::JobsSignificantRiskPct, Dimension::Consequences, QT_TRANSLATE_NOOP("Gtm::Indicator", "Jobs at risk of significant change"), QT_TRANSLATE_NOOP("Gtm::Indicator", "% of jobs"), 0, 100,
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "Share of the vertical's jobs with a probability of automation between 50% and 70% "
             "(32% across 32 OECD countries; Nedelkoska & Quintini, 2018)."),
      nullptr, nullptr},
-    {IndicatorId::SafetyEthicsSensitivity, Dimension::Consequences, GTM_TR("Safety & ethics sensitivity"), GTM_TR("0–5 scale"), 0, 5,
-     GTM_TR("How much harm a wrong automated decision can do to people in this vertical."),
-     GTM_TR("little harm possible"), GTM_TR("life, liberty or livelihood at stake")},
-    {IndicatorId::LabourImpact, Dimension::Consequences, GTM_TR("Labour impact"), GTM_TR("0–5 scale"), 0, 5,
-     GTM_TR("Whether the product augments the customer's workforce or replaces it; products that augment are adopted more readily."),
-     GTM_TR("augments the workforce"), GTM_TR("replaces workers")},
-    {IndicatorId::GovernanceScrutiny, Dimension::Consequences, GTM_TR("Governance scrutiny"), GTM_TR("0–5 scale"), 0, 5,
-     GTM_TR("Attention from regulators, works councils, unions and the public to AI in this vertical."),
-     GTM_TR("unnoticed"), GTM_TR("intense public and regulatory scrutiny")},
-    {IndicatorId::MarketSizeUsdBn, Dimension::Market, GTM_TR("Market size"), GTM_TR("USD bn"), 0, NoMaximum,
-     GTM_TR("Serviceable market for the product in this vertical, in billions of US dollars a year."),
+    {IndicatorId::SafetyEthicsSensitivity, Dimension::Consequences, QT_TRANSLATE_NOOP("Gtm::Indicator", "Safety & ethics sensitivity"), QT_TRANSLATE_NOOP("Gtm::Indicator", "0–5 scale"), 0, 5,
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "How much harm a wrong automated decision can do to people in this vertical."),
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "little harm possible"), QT_TRANSLATE_NOOP("Gtm::Indicator", "life, liberty or livelihood at stake")},
+    {IndicatorId::LabourImpact, Dimension::Consequences, QT_TRANSLATE_NOOP("Gtm::Indicator", "Labour impact"), QT_TRANSLATE_NOOP("Gtm::Indicator", "0–5 scale"), 0, 5,
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "Whether the product augments the customer's workforce or replaces it; products that augment are adopted more readily."),
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "augments the workforce"), QT_TRANSLATE_NOOP("Gtm::Indicator", "replaces workers")},
+    {IndicatorId::GovernanceScrutiny, Dimension::Consequences, QT_TRANSLATE_NOOP("Gtm::Indicator", "Governance scrutiny"), QT_TRANSLATE_NOOP("Gtm::Indicator", "0–5 scale"), 0, 5,
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "Attention from regulators, works councils, unions and the public to AI in this vertical."),
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "unnoticed"), QT_TRANSLATE_NOOP("Gtm::Indicator", "intense public and regulatory scrutiny")},
+    {IndicatorId::MarketSizeUsdBn, Dimension::Market, QT_TRANSLATE_NOOP("Gtm::Indicator", "Market size"), QT_TRANSLATE_NOOP("Gtm::Indicator", "USD bn"), 0, NoMaximum,
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "Serviceable market for the product in this vertical, in billions of US dollars a year."),
      nullptr, nullptr},
-    {IndicatorId::MarketGrowthPct, Dimension::Market, GTM_TR("Market growth"), GTM_TR("% a year"), -100, 1000,
-     GTM_TR("Expected annual growth of that market."),
+    {IndicatorId::MarketGrowthPct, Dimension::Market, QT_TRANSLATE_NOOP("Gtm::Indicator", "Market growth"), QT_TRANSLATE_NOOP("Gtm::Indicator", "% a year"), -100, 1000,
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "Expected annual growth of that market."),
      nullptr, nullptr},
-    {IndicatorId::SalesCycleMonths, Dimension::Market, GTM_TR("Typical sales cycle"), GTM_TR("months"), 0, 120,
-     GTM_TR("Months from first meeting to signed contract for a typical deal."),
+    {IndicatorId::SalesCycleMonths, Dimension::Market, QT_TRANSLATE_NOOP("Gtm::Indicator", "Typical sales cycle"), QT_TRANSLATE_NOOP("Gtm::Indicator", "months"), 0, 120,
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "Months from first meeting to signed contract for a typical deal."),
      nullptr, nullptr},
 };
 // clang-format on
 
 // clang-format off
 const BuiltIn derivedTable[] = {
-    {IndicatorId::ExplainabilityNeed, Dimension::Challenges, GTM_TR("Need for explainable decisions"), GTM_TR("0–5 scale"), 0, 5,
-     GTM_TR("The strongest explainability need among the vertical's challenges: if one decision must be explained "
+    {IndicatorId::ExplainabilityNeed, Dimension::Challenges, QT_TRANSLATE_NOOP("Gtm::Indicator", "Need for explainable decisions"), QT_TRANSLATE_NOOP("Gtm::Indicator", "0–5 scale"), 0, 5,
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "The strongest explainability need among the vertical's challenges: if one decision must be explained "
             "(why a loan was refused, a candidate rejected), the product must explain it."),
-     GTM_TR("no need"), GTM_TR("every decision must be explained")},
-    {IndicatorId::TechnologyFirstShare, Dimension::Challenges, GTM_TR("Technology-first challenges"), GTM_TR("% of challenges"), 0, 100,
-     GTM_TR("Share of challenges flagged \"technology first\" (build the data lake, then look for a use case): "
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "no need"), QT_TRANSLATE_NOOP("Gtm::Indicator", "every decision must be explained")},
+    {IndicatorId::TechnologyFirstShare, Dimension::Challenges, QT_TRANSLATE_NOOP("Gtm::Indicator", "Technology-first challenges"), QT_TRANSLATE_NOOP("Gtm::Indicator", "% of challenges"), 0, 100,
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "Share of challenges flagged \"technology first\" (build the data lake, then look for a use case): "
             "a warning sign of a very long proof of concept."),
      nullptr, nullptr},
-    {IndicatorId::PocMonths, Dimension::Challenges, GTM_TR("Proof-of-concept length"), GTM_TR("months"), 0, 60,
-     GTM_TR("Mean expected proof-of-concept length over the challenges that give one."),
+    {IndicatorId::PocMonths, Dimension::Challenges, QT_TRANSLATE_NOOP("Gtm::Indicator", "Proof-of-concept length"), QT_TRANSLATE_NOOP("Gtm::Indicator", "months"), 0, 60,
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "Mean expected proof-of-concept length over the challenges that give one."),
      nullptr, nullptr},
-    {IndicatorId::OpportunityShare, Dimension::Challenges, GTM_TR("Value framed as opportunity"), GTM_TR("% of challenges"), 0, 100,
-     GTM_TR("Share of challenges whose value is told as opportunity (better decisions, revenue not lost) rather than savings."),
+    {IndicatorId::OpportunityShare, Dimension::Challenges, QT_TRANSLATE_NOOP("Gtm::Indicator", "Value framed as opportunity"), QT_TRANSLATE_NOOP("Gtm::Indicator", "% of challenges"), 0, 100,
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "Share of challenges whose value is told as opportunity (better decisions, revenue not lost) rather than savings."),
      nullptr, nullptr},
-    {IndicatorId::StakeholderCoverage, Dimension::Challenges, GTM_TR("Stakeholder views gathered"), GTM_TR("% of roles"), 0, 100,
-     GTM_TR("Share of the six buying-committee roles, from end user to budget approver, whose view of a challenge was gathered."),
+    {IndicatorId::StakeholderCoverage, Dimension::Challenges, QT_TRANSLATE_NOOP("Gtm::Indicator", "Stakeholder views gathered"), QT_TRANSLATE_NOOP("Gtm::Indicator", "% of roles"), 0, 100,
+     QT_TRANSLATE_NOOP("Gtm::Indicator", "Share of the six buying-committee roles, from end user to budget approver, whose view of a challenge was gathered."),
      nullptr, nullptr},
 };
 // clang-format on
-
-#undef GTM_TR
 
 QString translated(const char *text)
 {
@@ -175,6 +171,15 @@ const QList<IndicatorDefinition> &builtInIndicators()
         return list;
     }();
     return indicators;
+}
+
+QString localizedName(const QString &name)
+{
+    const QByteArray source = name.toUtf8();
+    const QString model = QCoreApplication::translate("Gtm::DefaultModel", source.constData());
+    if (model != name)
+        return model;
+    return QCoreApplication::translate("Gtm::Indicator", source.constData());
 }
 
 const QList<IndicatorDefinition> &derivedIndicators()

@@ -40,6 +40,13 @@ struct IndicatorDefinition
     }
 };
 
+/**
+ * A name the program wrote into a workspace (a built-in indicator's, a dimension of the default
+ * model) in the language the program runs in, for briefs in another language; any other name
+ * as it is.
+ */
+QString localizedName(const QString &name);
+
 /** Well-known ids of the built-in indicators. */
 namespace IndicatorId {
 inline constexpr char AiEnthusiasm[] = "context.ai_enthusiasm";

@@ -58,6 +58,33 @@ QString &familyOverride()
 }
 } // namespace
 
+namespace {
+bool &opaqueOnly()
+{
+    static bool opaque = false;
+    return opaque;
+}
+} // namespace
+
+void setOpaque(bool opaque)
+{
+    opaqueOnly() = opaque;
+}
+
+bool isOpaque()
+{
+    return opaqueOnly();
+}
+
+QColor translucent(const QColor &colour, qreal alpha, const QPalette &palette)
+{
+    if (opaqueOnly())
+        return mix(colour, palette.color(QPalette::Base), alpha);
+    QColor c = colour;
+    c.setAlphaF(float(alpha));
+    return c;
+}
+
 void setFontFamily(const QString &family)
 {
     familyOverride() = family;
@@ -87,9 +114,7 @@ QFont font(qreal points, bool bold)
 
 QColor mutedText(const QPalette &palette)
 {
-    QColor text = palette.color(QPalette::WindowText);
-    text.setAlphaF(0.65f);
-    return text;
+    return translucent(palette.color(QPalette::WindowText), 0.65, palette);
 }
 
 void apply(QChart *chart, const QPalette &palette)

@@ -51,6 +51,13 @@ inline QString text(const QString &plain)
     return plain.toHtmlEscaped();
 }
 
+/** Charts drawn for a PDF/A file may have no transparency: translucent() then mixes instead. */
+void setOpaque(bool opaque);
+bool isOpaque();
+
+/** `colour` at `alpha` over the palette's base: translucent, or mixed when isOpaque(). */
+QColor translucent(const QColor &colour, qreal alpha, const QPalette &palette);
+
 /** `amount` of `colour` over `background`, as an opaque colour. */
 QColor mix(const QColor &colour, const QColor &background, qreal amount);
 

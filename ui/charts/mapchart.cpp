@@ -55,8 +55,9 @@ MapData mapData(const ChartInput &input)
     const int risk = model.rootNamed(QString::fromLatin1(ScoringModel::RiskId));
     data.readinessThreshold = model.readinessThreshold;
     data.riskThreshold = model.riskThreshold;
-    data.readinessTitle = model.nodes()[size_t(model.roots()[size_t(readiness)])].name;
-    data.riskTitle = model.nodes()[size_t(model.roots()[size_t(risk)])].name;
+    data.readinessTitle
+        = localizedName(model.nodes()[size_t(model.roots()[size_t(readiness)])].name);
+    data.riskTitle = localizedName(model.nodes()[size_t(model.roots()[size_t(risk)])].name);
     const QString market = QString::fromLatin1(IndicatorId::MarketSizeUsdBn);
     const QList<Vertical> &verticals = input.workspace->verticals;
     data.points.reserve(verticals.size());
@@ -133,8 +134,9 @@ public:
         const Quadrant order[] = {Quadrant::PursueNow, Quadrant::ProceedWithSafeguards,
                                   Quadrant::PrepareTheCustomer, Quadrant::Monitor};
         for (int i = 0; i < 4; ++i) {
-            QColor tint = ChartStyle::quadrantColor(order[i], m_chart->m_dark);
-            tint.setAlphaF(m_chart->m_dark ? 0.10f : 0.07f);
+            const QColor tint
+                = ChartStyle::translucent(ChartStyle::quadrantColor(order[i], m_chart->m_dark),
+                                          m_chart->m_dark ? 0.10 : 0.07, m_chart->m_palette);
             painter->fillRect(quadrants[i].normalized(), tint);
         }
         painter->setFont(ChartStyle::font(9, true));
@@ -218,8 +220,7 @@ public:
     {
         m_chart->layoutLabels();
         const QPalette &palette = m_chart->m_palette;
-        QColor halo = palette.color(QPalette::Base);
-        halo.setAlphaF(0.78f);
+        const QColor halo = ChartStyle::translucent(palette.color(QPalette::Base), 0.78, palette);
         const QFont normal = ChartStyle::font(LabelPoints);
         const QFont bold = ChartStyle::font(LabelPoints, true);
         painter->setPen(palette.color(QPalette::Text));
@@ -495,9 +496,9 @@ void MapChart::updateSizes()
 
 void MapChart::styleBubbles(const Bubbles &bubbles)
 {
-    QColor fill = ChartStyle::quadrantColor(bubbles.quadrant, m_dark);
-    const QPen pen(fill.darker(m_dark ? 100 : 130), 1.2);
-    fill.setAlphaF(0.78f);
+    const QColor colour = ChartStyle::quadrantColor(bubbles.quadrant, m_dark);
+    const QPen pen(colour.darker(m_dark ? 100 : 130), 1.2);
+    const QColor fill = ChartStyle::translucent(colour, 0.78, m_palette);
     // No market size given: a ring, not a dot that would claim a small market.
     bubbles.series->setColor(bubbles.sizeClass < 0 ? m_palette.color(QPalette::Base) : fill);
     bubbles.series->setPen(pen);
@@ -546,17 +547,16 @@ void MapChart::applyPalette(const QPalette &palette)
     m_dark = ChartStyle::isDark(palette);
     ChartStyle::apply(this, palette);
     for (size_t q = 0; q < 4; ++q) {
-        QColor fill = ChartStyle::quadrantColor(Quadrant(q), m_dark);
-        const QPen pen(fill.darker(m_dark ? 100 : 130), 1.2);
-        fill.setAlphaF(0.78f);
+        const QColor colour = ChartStyle::quadrantColor(Quadrant(q), m_dark);
+        const QPen pen(colour.darker(m_dark ? 100 : 130), 1.2);
+        const QColor fill = ChartStyle::translucent(colour, 0.78, palette);
         m_legendSeries[q]->setColor(fill);
         m_legendSeries[q]->setPen(pen);
     }
     for (const Bubbles &bubbles : std::as_const(m_bubbles))
         styleBubbles(bubbles);
     styleSelection();
-    QColor threshold = palette.color(QPalette::Text);
-    threshold.setAlphaF(0.5f);
+    const QColor threshold = ChartStyle::translucent(palette.color(QPalette::Text), 0.5, palette);
     for (QLineSeries *line : {m_readinessLine, m_riskLine})
         line->setPen(QPen(threshold, 1.2, Qt::DashLine));
     updateSizes();

@@ -1,6 +1,7 @@
 #include "radarchart.h"
 
 #include "chartstyle.h"
+#include "domain/indicator.h"
 #include "domain/workspace.h"
 #include "scoring/scoringengine.h"
 
@@ -47,10 +48,10 @@ RadarData radarData(const ChartInput &input, const QList<VerticalId> &chosen)
     for (int root : std::as_const(roots)) {
         const int rootNode = model.roots()[size_t(root)];
         nodes.append(rootNode);
-        names.append(model.nodes()[size_t(rootNode)].name);
+        names.append(localizedName(model.nodes()[size_t(rootNode)].name));
         for (int child : model.nodes()[size_t(rootNode)].children) {
             nodes.append(child);
-            names.append(model.nodes()[size_t(child)].name);
+            names.append(localizedName(model.nodes()[size_t(child)].name));
         }
     }
     // A name used twice ("Challenges" under readiness and under risk) says which index it is in.
@@ -223,8 +224,7 @@ void RadarChart::rebuild()
         QColor c = ChartStyle::seriesColor(index, dark);
         if (auto *area = qobject_cast<QAreaSeries *>(series)) {
             area->setPen(Qt::NoPen);
-            c.setAlphaF(0.12f);
-            area->setBrush(c);
+            area->setBrush(ChartStyle::translucent(c, 0.12, m_palette));
         } else {
             static_cast<QLineSeries *>(series)->setPen(QPen(c, 2.2));
         }

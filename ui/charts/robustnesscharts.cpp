@@ -25,21 +25,24 @@ namespace Gtm {
 
 namespace {
 
-QString tr(const char *text)
+/** The texts of the free functions here, under one translation context. */
+struct Text
 {
-    return QCoreApplication::translate("Gtm::RobustnessCharts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gtm::RobustnessCharts)
+};
 
 QString subtitle(const RobustnessData &data)
 {
-    QString text = data.hiddenVerticals > 0
-        ? tr("top %1 of %2 verticals by median rank").arg(data.rows.size()).arg(data.verticalCount)
-        : QString();
+    QString text = data.hiddenVerticals > 0 ? Text::tr("top %1 of %2 verticals by median rank")
+                                                  .arg(data.rows.size())
+                                                  .arg(data.verticalCount)
+                                            : QString();
     if (data.cancelled) {
-        const QString cancelled = tr("cancelled after %1 runs").arg(QLocale().toString(data.runs));
+        const QString cancelled
+            = Text::tr("cancelled after %1 runs").arg(QLocale().toString(data.runs));
         text = text.isEmpty() ? cancelled : text + QStringLiteral("; ") + cancelled;
     } else if (data.runs > 0) {
-        const QString runs = tr("%1 runs").arg(QLocale().toString(data.runs));
+        const QString runs = Text::tr("%1 runs").arg(QLocale().toString(data.runs));
         text = text.isEmpty() ? runs : text + QStringLiteral("; ") + runs;
     }
     return text.isEmpty() ? text : QStringLiteral(" (%1)").arg(text);
@@ -92,7 +95,7 @@ RobustnessData robustnessData(const SensitivityAnalysis::Result &result,
     data.hasQuadrants = result.hasQuadrants;
     data.indexName = indexName;
     if (index < 0 || size_t(index) >= result.ranks.size()) {
-        data.problem = tr("There is no robustness result yet.");
+        data.problem = Text::tr("There is no robustness result yet.");
         return data;
     }
     const std::vector<SensitivityAnalysis::RankSummary> &ranks = result.ranks[size_t(index)];
@@ -122,8 +125,8 @@ RobustnessData robustnessData(const SensitivityAnalysis::Result &result,
         data.rows.append(r);
     }
     if (data.rows.isEmpty())
-        data.problem = result.runs == 0 ? tr("No runs were made.")
-                                        : tr("No vertical got a %1 score.").arg(indexName);
+        data.problem = result.runs == 0 ? Text::tr("No runs were made.")
+                                        : Text::tr("No vertical got a %1 score.").arg(indexName);
     return data;
 }
 
@@ -170,10 +173,9 @@ void RankIntervalChart::rebuild()
     addAxis(rankAxis, Qt::AlignBottom);
     const bool dark = ChartStyle::isDark(m_palette);
     const QColor colour = ChartStyle::readinessColor(dark);
-    QColor middle = colour;
-    middle.setAlphaF(0.45f);
-    QColor whisker = m_palette.color(QPalette::Text);
-    whisker.setAlphaF(0.55f);
+    const QColor middle = ChartStyle::translucent(colour, 0.45, m_palette);
+    const QColor whisker
+        = ChartStyle::translucent(m_palette.color(QPalette::Text), 0.55, m_palette);
     auto *medians = new QScatterSeries;
     medians->setName(tr("Median rank"));
     QList<QLineSeries *> whiskers;

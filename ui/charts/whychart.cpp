@@ -1,6 +1,7 @@
 #include "whychart.h"
 
 #include "chartstyle.h"
+#include "domain/indicator.h"
 #include "domain/workspace.h"
 #include "scoring/scoringengine.h"
 
@@ -63,8 +64,9 @@ WhyData whyData(const ChartInput &input, WhyData::Mode mode, int index)
     const CompiledModel &model = result->model();
     const int readiness = model.rootNamed(QString::fromLatin1(ScoringModel::ReadinessId));
     const int risk = model.rootNamed(QString::fromLatin1(ScoringModel::RiskId));
-    data.readinessName = model.nodes()[size_t(model.roots()[size_t(readiness)])].name;
-    data.riskName = model.nodes()[size_t(model.roots()[size_t(risk)])].name;
+    data.readinessName
+        = localizedName(model.nodes()[size_t(model.roots()[size_t(readiness)])].name);
+    data.riskName = localizedName(model.nodes()[size_t(model.roots()[size_t(risk)])].name);
     const QList<Vertical> &verticals = input.workspace->verticals;
     const int rows = std::min<int>(int(verticals.size()), result->rowCount());
 
@@ -84,7 +86,7 @@ WhyData whyData(const ChartInput &input, WhyData::Mode mode, int index)
         QStringList used;
         for (int root : {readiness, risk}) {
             for (const Contribution &c : sortedContributions(*result, row, root)) {
-                QString label = c.name;
+                QString label = localizedName(c.name);
                 if (used.contains(label)) // the same indicator in both indices
                     label = QStringLiteral("%1 (%2)").arg(
                         label, root == risk ? data.riskName : data.readinessName);
@@ -118,7 +120,7 @@ WhyData whyData(const ChartInput &input, WhyData::Mode mode, int index)
     for (const CompiledModel::Leaf &leaf : model.leaves()) {
         if (model.nodes()[size_t(leaf.node)].root == root) {
             leaves.append(leaf.node);
-            data.indicators.append(model.nodes()[size_t(leaf.node)].name);
+            data.indicators.append(localizedName(model.nodes()[size_t(leaf.node)].name));
         }
     }
     data.points.resize(leaves.size());

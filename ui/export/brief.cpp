@@ -60,12 +60,12 @@ QString localized(const char *context, const QString &text)
 
 QString indicatorName(const QString &name)
 {
-    return localized("Gtm::Indicator", name);
+    return localizedName(name);
 }
 
 QString nodeName(const QString &name)
 {
-    return indicatorName(localized("Gtm::DefaultModel", name));
+    return localizedName(name);
 }
 
 /** The light palette charts are printed in, whatever the desktop's. */
@@ -78,6 +78,21 @@ QPalette printPalette()
     palette.setColor(QPalette::WindowText, Ink);
     return palette;
 }
+
+/** Charts for PDF/A have no transparency, while the brief is laid out or drawn. */
+class OpaqueCharts
+{
+public:
+    explicit OpaqueCharts(bool opaque)
+        : m_previous(ChartStyle::isOpaque())
+    {
+        ChartStyle::setOpaque(opaque);
+    }
+    ~OpaqueCharts() { ChartStyle::setOpaque(m_previous); }
+
+private:
+    bool m_previous;
+};
 
 } // namespace
 
@@ -194,6 +209,16 @@ QString Brief::quadrantName(int row) const
 
 bool Brief::prepare(QString *error)
 {
+    if (!start(error))
+        return false;
+    while (!layoutSome(1000)) { }
+    finish();
+    return true;
+}
+
+bool Brief::start(QString *error)
+{
+    const OpaqueCharts opaque(m_options.pdfA);
     // Which verticals, by name as the user typed them.
     m_rows.clear();
     if (m_options.verticals.isEmpty()) {
@@ -238,6 +263,35 @@ bool Brief::prepare(QString *error)
     setUpDocument(m_body.get());
     m_body->setHtml(bodyHtml());
     insertCharts(m_body.get());
+    attachLayout(m_body.get());
+    m_layoutBlock = m_body->begin();
+    return true;
+}
+
+bool Brief::layoutSome(int blocks)
+{
+    // Asking where a block is lays the document out up to it, and no further.
+    const OpaqueCharts opaque(m_options.pdfA);
+    for (int i = 0; i < blocks && m_layoutBlock.isValid(); ++i) {
+        m_body->documentLayout()->blockBoundingRect(m_layoutBlock);
+        m_layoutBlock = m_layoutBlock.next();
+    }
+    return !m_layoutBlock.isValid();
+}
+
+int Brief::layoutProgress() const
+{
+    return m_layoutBlock.isValid() ? m_layoutBlock.blockNumber() : m_body->blockCount();
+}
+
+int Brief::blockCount() const
+{
+    return m_body ? m_body->blockCount() : 0;
+}
+
+void Brief::finish()
+{
+    const OpaqueCharts opaque(m_options.pdfA);
     m_bodyPages = pagesOf(m_body.get());
     m_headings.clear();
     const qreal pageHeight = m_body->pageSize().height();
@@ -251,15 +305,21 @@ bool Brief::prepare(QString *error)
     m_contents = std::make_unique<QTextDocument>();
     setUpDocument(m_contents.get());
     m_contents->setHtml(contentsHtml(false));
+    attachLayout(m_contents.get());
     m_contentsPages = pagesOf(m_contents.get());
     m_contents->setHtml(contentsHtml(true)); // the numbers take no more room than the blanks
     m_contentsPages = std::max(m_contentsPages, pagesOf(m_contents.get()));
-    return true;
+}
+
+void Brief::attachLayout(QTextDocument *document) const
+{
+    // After the content is in: a layout made earlier would lay the text out twice.
+    document->documentLayout()->setPaintDevice(const_cast<QImage *>(&m_layoutDevice));
+    document->documentLayout()->registerHandler(ChartObjectType, m_chartHandler.get());
 }
 
 void Brief::setUpDocument(QTextDocument *document) const
 {
-    document->documentLayout()->setPaintDevice(const_cast<QImage *>(&m_layoutDevice));
     document->setUseDesignMetrics(true);
     document->setDocumentMargin(0);
     QFont font(BriefLanguage::fontFamily(m_options.language));
@@ -267,7 +327,6 @@ void Brief::setUpDocument(QTextDocument *document) const
     document->setDefaultFont(font);
     document->setPageSize(QSizeF(m_pageSize.width() - m_margins.left() - m_margins.right(),
                                  m_pageSize.height() - m_margins.top() - m_margins.bottom()));
-    document->documentLayout()->registerHandler(ChartObjectType, m_chartHandler.get());
     document->setDefaultStyleSheet(QStringLiteral(
         "h1 { font-size: 17pt; font-weight: 600; color: #1b4f8a; margin-top: 0px; "
         "margin-bottom: 10px; }"
@@ -278,8 +337,8 @@ void Brief::setUpDocument(QTextDocument *document) const
         "p { margin-top: 0px; margin-bottom: 6px; }"
         "table { border-collapse: collapse; margin-bottom: 8px; }"
         "th { background-color: #e8eef5; font-weight: 600; border: 1px solid #c9d3de; "
-        "padding: 3px; }"
-        "td { border: 1px solid #c9d3de; padding: 3px; }"
+        "padding: 3px; font-size: 8.5pt; }"
+        "td { border: 1px solid #c9d3de; padding: 3px; font-size: 8.5pt; }"
         ".muted { color: #5f6b78; }"
         ".caption { color: #5f6b78; font-size: 8.5pt; }"
         ".num { text-align: right; }"
@@ -402,7 +461,8 @@ QString Brief::summaryHtml() const
                        "normalisations.")
                         .arg(m_rows.size())
                         .arg(count)
-                        .arg(esc(m_workspace.model.name), QLocale().toString(m_robustness.runs)));
+                        .arg(esc(localizedName(m_workspace.model.name)),
+                             QLocale().toString(m_robustness.runs)));
     // The verticals, best first: by quadrant (pursue, safeguards, prepare, monitor), then
     // readiness.
     QList<int> rows = m_rows;
@@ -413,40 +473,49 @@ QString Brief::summaryHtml() const
             return qa < qb;
         return m_result->score(a, m_readiness) > m_result->score(b, m_readiness);
     });
-    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
-                           "<th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th>"
-                           "</tr></thead>")
-                .arg(tr("Vertical"), tr("Readiness"), tr("Risk"), tr("Quadrant"), tr("Robustness"),
+    html += QStringLiteral(
+                "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
+                "<th width=\"16%\">%1</th><th width=\"10%\">%2</th><th width=\"7%\">%3</th>"
+                "<th width=\"15%\">%4</th><th width=\"10%\">%5</th><th width=\"12%\">%6</th>"
+                "<th width=\"30%\">%7</th></tr></thead>")
+                .arg(tr("Vertical"), tr("Readiness"), tr("Risk"), tr("Quadrant"),
+                     tr("Runs in this quadrant"), tr("Readiness rank (5–95 %)"),
                      tr("Strongest indicators"));
     for (int row : std::as_const(rows)) {
         const Vertical &v = m_workspace.verticals.at(row);
-        QString robust = QStringLiteral("–");
+        QString share = QStringLiteral("–");
+        QString rank = QStringLiteral("–");
         if (const std::optional<Quadrant> q = m_result->quadrant(row);
             q && !m_robustness.quadrantShares.empty()) {
-            const auto &rank = m_robustness.ranks[size_t(m_readiness)][size_t(row)];
-            robust = tr("%1 % of runs in this quadrant; readiness rank %2 (%3–%4)")
-                         .arg(QLocale().toString(
-                             100 * m_robustness.quadrantShares[size_t(row)][size_t(*q)], 'f', 0))
-                         .arg(QLocale().toString(rank.median, 'f', 0),
-                              QLocale().toString(rank.p5, 'f', 0),
-                              QLocale().toString(rank.p95, 'f', 0));
+            share = QLocale().toString(100 * m_robustness.quadrantShares[size_t(row)][size_t(*q)],
+                                       'f', 0)
+                + QStringLiteral(" %");
+        }
+        if (m_readiness >= 0 && size_t(m_readiness) < m_robustness.ranks.size()) {
+            const auto &r = m_robustness.ranks[size_t(m_readiness)][size_t(row)];
+            if (r.scoredRuns > 0)
+                rank
+                    = QStringLiteral("%1 (%2–%3)")
+                          .arg(QLocale().toString(r.median, 'f', 0),
+                               QLocale().toString(r.p5, 'f', 0), QLocale().toString(r.p95, 'f', 0));
         }
         QStringList strongest;
         const QList<Contribution> parts = sortedContributions(*m_result, row, m_readiness);
         for (int i = 0; i < std::min<qsizetype>(2, parts.size()); ++i)
             strongest.append(esc(indicatorName(parts.at(i).name)));
         html += QStringLiteral("<tr><td><b>%1</b></td><td class=\"num\">%2</td><td "
-                               "class=\"num\">%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                               "class=\"num\">%3</td><td>%4</td><td class=\"num\">%5</td><td "
+                               "class=\"num\">%6</td><td>%7</td></tr>")
                     .arg(esc(v.name), scoreText(m_result->score(row, m_readiness)),
-                         scoreText(m_result->score(row, m_risk)), esc(quadrantName(row)), robust,
-                         strongest.join(QStringLiteral(", ")));
+                         scoreText(m_result->score(row, m_risk)), esc(quadrantName(row)), share,
+                         rank, strongest.join(QStringLiteral(", ")));
     }
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p class=\"caption\">%1</p>")
-                .arg(tr("Robustness: the share of the robustness runs in which the vertical lands "
-                        "in the quadrant shown, and its median readiness rank with the 5–95 % "
-                        "range of its ranks. Strongest indicators: the two that add most to its "
-                        "readiness."));
+                .arg(tr("Runs in this quadrant: how often the vertical stays in its quadrant when "
+                        "the weights and the normalisation are varied. Readiness rank: the median "
+                        "of its ranks, with the range of 90 % of them. Strongest indicators: the "
+                        "two that add most to its readiness."));
     // Value framing, as METHOD.md asks: opportunity, not only savings.
     int claimed = 0;
     int opportunity = 0;
@@ -721,7 +790,9 @@ QString Brief::profileHtml(int row) const
                 continue;
             const std::optional<double> value = v.value(d.id);
             const IndicatorValue stored = v.values.value(d.id);
-            rows += QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td><td>%3</td></tr>")
+            rows += QStringLiteral(
+                        "<tr><td width=\"36%\">%1</td><td class=\"num\" width=\"10%\">%2</td>"
+                        "<td width=\"54%\">%3</td></tr>")
                         .arg(esc(indicatorName(d.name)),
                              value ? QLocale().toString(*value, 'g', 6) : tr("not given"),
                              esc(localized("Gtm::Indicator", d.unit))
@@ -745,7 +816,8 @@ QString Brief::profileHtml(int row) const
     if (!v.challenges.isEmpty()) {
         html += QStringLiteral(
                     "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
-                    "<th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th>"
+                    "<th width=\"44%\">%1</th><th width=\"14%\">%2</th><th width=\"11%\">%3</th>"
+                    "<th width=\"11%\">%4</th><th width=\"10%\">%5</th><th width=\"10%\">%6</th>"
                     "</tr></thead>")
                     .arg(tr("Problem"), tr("Stakeholder"), tr("Framed as"),
                          tr("Must explain (0–5)"), tr("Technology first"), tr("POC (months)"));
@@ -788,7 +860,7 @@ QString Brief::methodHtml() const
                         "rank), weighted, and aggregated up its index's tree by a weighted "
                         "arithmetic or geometric mean; the index is reported 0–100. A missing "
                         "value is never read as zero: %2")
-                         .arg(esc(m_workspace.model.name),
+                         .arg(esc(localizedName(m_workspace.model.name)),
                               m_model.missingPolicy() == MissingPolicy::Reweight
                                   ? tr("it is left out and its weight shared among its siblings.")
                                   : tr("a vertical missing one gets no score.")));
@@ -1000,7 +1072,7 @@ void Brief::paintCover(QPainter *painter) const
         lines.append(tr("Prepared by %1").arg(m_options.author));
     lines.append(tr("%1 verticals scored with the model \"%2\"")
                      .arg(m_rows.size())
-                     .arg(m_workspace.model.name));
+                     .arg(localizedName(m_workspace.model.name)));
     painter->drawText(QRectF(left, m_pageSize.height() - mm(55), width, mm(30)),
                       Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
                       lines.join(QLatin1Char('\n')));
@@ -1031,6 +1103,7 @@ void Brief::paintPage(QPainter *painter, int page) const
 
 void Brief::print(QPagedPaintDevice *device) const
 {
+    const OpaqueCharts opaque(m_options.pdfA);
     QPainter painter(device);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
@@ -1045,7 +1118,7 @@ void Brief::print(QPagedPaintDevice *device) const
     }
 }
 
-QByteArray Brief::pdf() const
+PdfMetadata Brief::metadata() const
 {
     PdfMetadata metadata;
     metadata.title = title();
@@ -1056,27 +1129,75 @@ QByteArray Brief::pdf() const
         = QStringLiteral("GTM Workbench %1").arg(QCoreApplication::applicationVersion());
     metadata.producer
         = QStringLiteral("Qt %1 (GTM Workbench)").arg(QString::fromLatin1(qVersion()));
-    metadata.created = QDateTime::currentDateTimeUtc();
-    metadata.created.setTime(QTime(metadata.created.time().hour(), metadata.created.time().minute(),
-                                   metadata.created.time().second()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    metadata.created = QDateTime(
+        now.date(), QTime(now.time().hour(), now.time().minute(), now.time().second()), Qt::UTC);
     metadata.pdfA = m_options.pdfA;
+    return metadata;
+}
 
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(m_options.pageSize));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setTitle(metadata.title);
-        writer.setCreator(metadata.creator);
-        if (m_options.pdfA)
-            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setDocumentXmpMetadata(PdfMetadataWriter::xmp(metadata));
-        print(&writer);
-    }
-    QByteArray bytes = buffer.data();
-    PdfMetadataWriter::addInfo(&bytes, metadata);
+BriefPdf::BriefPdf(const Brief &brief)
+    : m_brief(brief)
+    , m_metadata(brief.metadata())
+{
+    m_buffer.open(QIODevice::WriteOnly);
+    m_writer = std::make_unique<QPdfWriter>(&m_buffer);
+    m_writer->setPageSize(QPageSize(brief.m_options.pageSize));
+    m_writer->setPageMargins(QMarginsF(0, 0, 0, 0));
+    m_writer->setTitle(m_metadata.title);
+    m_writer->setCreator(m_metadata.creator);
+    if (brief.m_options.pdfA)
+        m_writer->setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    m_writer->setDocumentXmpMetadata(PdfMetadataWriter::xmp(m_metadata));
+    m_painter = std::make_unique<QPainter>(m_writer.get());
+    m_painter->setRenderHint(QPainter::Antialiasing);
+    m_painter->setRenderHint(QPainter::TextAntialiasing);
+}
+
+BriefPdf::~BriefPdf() = default;
+
+bool BriefPdf::paintNext()
+{
+    const int count = m_brief.pageCount();
+    if (m_page >= count)
+        return true;
+    const OpaqueCharts opaque(m_brief.m_options.pdfA);
+    if (m_page > 0)
+        m_writer->newPage();
+    m_painter->save();
+    m_painter->scale(m_writer->logicalDpiX() / Dpi, m_writer->logicalDpiY() / Dpi);
+    m_brief.paintPage(m_painter.get(), m_page);
+    m_painter->restore();
+    ++m_page;
+    return m_page >= count;
+}
+
+QByteArray BriefPdf::finish()
+{
+    while (!paintNext()) { }
+    m_painter->end();
+    m_painter.reset();
+    m_writer.reset();
+    QByteArray bytes = m_buffer.data();
+    PdfMetadataWriter::addInfo(&bytes, m_metadata);
     return bytes;
+}
+
+QByteArray Brief::pdf() const
+{
+    BriefPdf pdf(*this);
+    return pdf.finish();
+}
+
+bool Brief::save(const QByteArray &pdf, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
+        *error
+            = tr("Could not write \"%1\": %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return false;
+    }
+    return true;
 }
 
 bool Brief::writePdf(const QString &path, QString *error) const

@@ -2,20 +2,24 @@
 
 #include "briefoptions.h"
 #include "domain/workspace.h"
+#include "pdfmetadata.h"
 #include "scoring/compiledmodel.h"
 #include "scoring/indicatortable.h"
 #include "scoring/sensitivity.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
 #include <QLocale>
 #include <QMarginsF>
+#include <QTextBlock>
 
 #include <memory>
 #include <vector>
 
 class QPagedPaintDevice;
 class QPainter;
+class QPdfWriter;
 class QTextDocument;
 class QTranslator;
 
@@ -72,6 +76,15 @@ public:
      */
     bool prepare(QString *error);
 
+    /** prepare() in steps, for a window that must stay responsive: start() scores and builds
+     *  the content, layoutSome() lays out `blocks` more blocks (true when all are), finish()
+     *  finds the pages of the headings and makes the contents. */
+    bool start(QString *error);
+    bool layoutSome(int blocks);
+    void finish();
+    int layoutProgress() const;
+    int blockCount() const;
+
     int pageCount() const;
     /** The page in 1/96-inch pixels. */
     QSizeF pageSize() const { return m_pageSize; }
@@ -83,6 +96,9 @@ public:
     bool writePdf(const QString &path, QString *error) const;
     /** The PDF as bytes, metadata included. */
     QByteArray pdf() const;
+    /** Writes `pdf` to `path` through a temporary file, so a failure leaves `path` as it was. */
+    static bool save(const QByteArray &pdf, const QString &path, QString *error);
+    PdfMetadata metadata() const;
 
     /** The one-line recommendation on the cover. */
     const QString &recommendation() const { return m_recommendation; }
@@ -91,6 +107,7 @@ public:
     QString title() const;
 
 private:
+    friend class BriefPdf;
     struct Heading
     {
         int level = 1;
@@ -109,6 +126,7 @@ private:
     QString chartPlaceholder(std::unique_ptr<ChartContent> chart, qreal aspect);
     void insertCharts(QTextDocument *document) const;
     void setUpDocument(QTextDocument *document) const;
+    void attachLayout(QTextDocument *document) const;
     int pagesOf(const QTextDocument *document) const;
     void paintDocumentPage(QPainter *painter, const QTextDocument *document, int page) const;
     void paintCover(QPainter *painter) const;
@@ -138,6 +156,29 @@ private:
     QList<Heading> m_headings;
     int m_contentsPages = 0;
     int m_bodyPages = 0;
+    QTextBlock m_layoutBlock;
+};
+
+/** A brief's PDF, drawn a page at a time (paintNext()) so a window can stay responsive. */
+class BriefPdf
+{
+public:
+    explicit BriefPdf(const Brief &brief);
+    ~BriefPdf();
+
+    /** Draws the next page; true when every page is drawn. */
+    bool paintNext();
+    int pagesDone() const { return m_page; }
+    /** Draws what is left and returns the PDF, metadata included. */
+    QByteArray finish();
+
+private:
+    const Brief &m_brief;
+    PdfMetadata m_metadata;
+    QBuffer m_buffer;
+    std::unique_ptr<QPdfWriter> m_writer;
+    std::unique_ptr<QPainter> m_painter;
+    int m_page = 0;
 };
 
 } // namespace Gtm

@@ -1,0 +1,375 @@
+#include "dialogs/briefdialog.h"
+#include "document/workspacedocument.h"
+#include "export/brief.h"
+#include "export/pdfmetadata.h"
+#include "mainwindow.h"
+#include "storage/workspacefiles.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QListWidget>
+#include <QProcess>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace Gtm;
+
+namespace {
+
+/** Runs one of poppler's tools on a PDF and returns what it printed. */
+QString poppler(const QString &tool, const QStringList &arguments)
+{
+    const QString program = QStandardPaths::findExecutable(tool);
+    if (program.isEmpty())
+        return QStringLiteral("MISSING TOOL %1").arg(tool);
+    QProcess process;
+    process.start(program, arguments);
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString text(const QString &pdf, int first = 0, int last = 0)
+{
+    QStringList arguments {QStringLiteral("-enc"), QStringLiteral("UTF-8")};
+    if (first > 0)
+        arguments << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l")
+                  << QString::number(last > 0 ? last : first);
+    arguments << pdf << QStringLiteral("-");
+    // NFKC, as CJK fonts may give back compatibility characters (⽂ for 文).
+    return poppler(QStringLiteral("pdftotext"), arguments)
+        .normalized(QString::NormalizationForm_KC);
+}
+
+QString info(const QString &pdf, const QString &key)
+{
+    const QString all = poppler(QStringLiteral("pdfinfo"), {pdf});
+    const QRegularExpression line(QStringLiteral("^%1:\\s*(.*)$").arg(key),
+                                  QRegularExpression::MultilineOption);
+    return line.match(all).captured(1).trimmed();
+}
+
+/** Every font in the PDF is embedded: pdffonts's "emb" column says yes on every line. */
+bool allFontsEmbedded(const QString &pdf)
+{
+    const QStringList lines
+        = poppler(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.size() < 3)
+        return false;
+    for (const QString &line : lines.mid(2)) {
+        // name type [type…] encoding emb sub uni object ID: "emb" is fifth from the end.
+        const QStringList columns = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (columns.size() < 7 || columns.at(columns.size() - 5) != QLatin1String("yes")) {
+            qWarning("not embedded: %s", qPrintable(line));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+/** The PDF brief, read back with poppler's tools as a reader's software would. */
+class TestBrief : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void englishBriefHasEverythingInItsPlace();
+    void contentsGiveTheRightPages();
+    void chineseBrief();
+    void letterAndChosenVerticals();
+    void typedTextStaysText();
+    void pdfAHasNoTransparency();
+    void badOptionsAreRefused();
+    void failedWriteKeepsTheFile();
+    void windowWritesTheBriefAndCanCancel();
+    void dialogOptions();
+
+private:
+    QString write(const Workspace &workspace, const BriefOptions &options, int *pages = nullptr);
+
+    QTemporaryDir m_dir;
+    Workspace m_sample;
+    int m_file = 0;
+};
+
+void TestBrief::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_sample = WorkspaceFiles::sampleWorkspace();
+    for (const char *tool : {"pdfinfo", "pdftotext", "pdffonts"})
+        QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(), tool);
+}
+
+QString TestBrief::write(const Workspace &workspace, const BriefOptions &options, int *pages)
+{
+    const QString path = m_dir.filePath(QStringLiteral("brief-%1.pdf").arg(++m_file));
+    const BriefLanguage language(options.language);
+    Brief brief(workspace, options);
+    QString error;
+    if (!brief.prepare(&error) || !brief.writePdf(path, &error)) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    if (pages)
+        *pages = brief.pageCount();
+    return path;
+}
+
+void TestBrief::englishBriefHasEverythingInItsPlace()
+{
+    BriefOptions options;
+    options.author = QStringLiteral("Ada Lovelace");
+    int pages = 0;
+    const QString pdf = write(m_sample, options, &pages);
+    QVERIFY(!pdf.isEmpty());
+    QCOMPARE(info(pdf, QStringLiteral("Pages")).toInt(), pages);
+    QVERIFY(pages > 12); // cover, contents, summary, plan, charts, twelve profiles, appendices
+    QCOMPARE(info(pdf, QStringLiteral("Page size")), QStringLiteral("595 x 842 pts (A4)"));
+    QCOMPARE(info(pdf, QStringLiteral("Title")), QStringLiteral("ClauseLens: go-to-market brief"));
+    QCOMPARE(info(pdf, QStringLiteral("Author")), QStringLiteral("Ada Lovelace"));
+    QVERIFY(info(pdf, QStringLiteral("Subject")).startsWith(QLatin1String("Go first to ")));
+    QCOMPARE(info(pdf, QStringLiteral("Keywords")),
+             QStringLiteral("go-to-market, AI readiness, risk, verticals"));
+    QVERIFY(info(pdf, QStringLiteral("Creator")).startsWith(QLatin1String("GTM Workbench")));
+    QVERIFY(allFontsEmbedded(pdf));
+    const QString all = text(pdf);
+    for (const char *title :
+         {"Contents", "Executive summary", "Product and go-to-market plan", "Value proposition",
+          "Buyer personas", "Pricing", "Marketing and promotion", "Channels", "Charts",
+          "Readiness against risk", "How robust the ranking is", "Vertical profiles",
+          "Appendix: how the scores are made", "Appendix: reference figures", "Recommendation"})
+        QVERIFY2(all.contains(QString::fromUtf8(title)), title);
+    for (const Vertical &v : m_sample.verticals)
+        QVERIFY2(all.count(v.name) >= 3, qPrintable(v.name)); // contents, summary, its profile
+    // The charts are vectors: their words are text in the PDF, not pixels.
+    QVERIFY(all.contains(QLatin1String("AI readiness against risk")));
+    QVERIFY(all.contains(QLatin1String("Share of runs in each quadrant")));
+    // The reference figures keep their sources.
+    QVERIFY(all.contains(QLatin1String("Nedelkoska & Quintini")));
+    // Page numbers and the running header on a page inside.
+    const QString third = text(pdf, 3);
+    QVERIFY(third.contains(QStringLiteral("Page 3 of %1").arg(pages)));
+    QVERIFY(third.contains(QLatin1String("ClauseLens")));
+}
+
+void TestBrief::contentsGiveTheRightPages()
+{
+    // Each heading is on the page the contents give for it.
+    const BriefLanguage language(QStringLiteral("en"));
+    Brief brief(m_sample, BriefOptions());
+    QString error;
+    QVERIFY(brief.prepare(&error));
+    const QString pdf = m_dir.filePath(QStringLiteral("contents.pdf"));
+    QVERIFY(brief.writePdf(pdf, &error));
+    const auto entries = brief.contents();
+    QVERIFY(entries.size() >= 12 + 6);
+    const QString contentsPage = text(pdf, 2);
+    for (const auto &[heading, page] : entries) {
+        QVERIFY2(text(pdf, page).contains(heading), qPrintable(heading));
+        QVERIFY(contentsPage.contains(heading));
+    }
+}
+
+void TestBrief::chineseBrief()
+{
+    BriefOptions options;
+    options.language = QStringLiteral("zh_CN");
+    const QString pdf = write(m_sample, options);
+    QVERIFY(!pdf.isEmpty());
+    const QString all = text(pdf);
+    for (const char *title : {"目录", "执行摘要", "产品与市场进入计划", "图表", "垂直行业概况",
+                              "附录：评分的计算方法", "附录：参考数据", "建议"}) {
+        QVERIFY2(all.contains(QString::fromUtf8(title).normalized(QString::NormalizationForm_KC)),
+                 title);
+    }
+    QVERIFY(all.contains(QStringLiteral("立即推进"))); // a quadrant's name
+    for (const Vertical &v : m_sample.verticals)
+        QVERIFY2(all.contains(v.name), qPrintable(v.name));
+    const QString fonts = poppler(QStringLiteral("pdffonts"), {pdf});
+    QVERIFY2(fonts.contains(QLatin1String("WenQuanYi")), qPrintable(fonts));
+    QVERIFY(allFontsEmbedded(pdf));
+    // The program's own texts go back to English afterwards.
+    QCOMPARE(Brief::tr("Contents"), QStringLiteral("Contents"));
+}
+
+void TestBrief::letterAndChosenVerticals()
+{
+    BriefOptions options;
+    options.pageSize = QPageSize::Letter;
+    options.verticals = {QStringLiteral("finance"), QStringLiteral(" Healthcare ")};
+    const QString pdf = write(m_sample, options);
+    QVERIFY(!pdf.isEmpty());
+    QCOMPARE(info(pdf, QStringLiteral("Page size")), QStringLiteral("612 x 792 pts (letter)"));
+    const QString contents = text(pdf, 2);
+    QVERIFY(contents.contains(QLatin1String("Finance")));
+    QVERIFY(contents.contains(QLatin1String("Healthcare")));
+    QVERIFY(!contents.contains(QLatin1String("Construction")));
+    QVERIFY(text(pdf, 3).contains(QLatin1String("2 of the workspace's 12 verticals")));
+}
+
+void TestBrief::typedTextStaysText()
+{
+    Workspace w = m_sample;
+    w.verticals[0].name = QStringLiteral("<b>x</b> & <script>");
+    w.product.name = QStringLiteral("Acme <i>AI</i>");
+    const QString pdf = write(w, BriefOptions());
+    QVERIFY(!pdf.isEmpty());
+    const QString all = text(pdf);
+    QVERIFY(all.contains(QLatin1String("<b>x</b> & <script>")));
+    QVERIFY(all.contains(QLatin1String("Acme <i>AI</i>")));
+    QCOMPARE(info(pdf, QStringLiteral("Title")),
+             QStringLiteral("Acme <i>AI</i>: go-to-market brief"));
+}
+
+void TestBrief::pdfAHasNoTransparency()
+{
+    BriefOptions options;
+    options.pdfA = true;
+    const QString pdf = write(m_sample, options);
+    QVERIFY(!pdf.isEmpty());
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("pdfaid:part=\"1\""));
+    QVERIFY(bytes.contains("pdfaid:conformance=\"B\""));
+    QVERIFY(bytes.contains("/OutputIntents"));
+    // Every graphics state is fully opaque (PDF/A-1 has no transparency).
+    const QRegularExpression alpha(QStringLiteral("/(ca|CA) ([0-9.]+)"));
+    auto it = alpha.globalMatch(QString::fromLatin1(bytes));
+    int states = 0;
+    while (it.hasNext()) {
+        QCOMPARE(it.next().captured(2).toDouble(), 1.0);
+        ++states;
+    }
+    QVERIFY(states > 0);
+    QCOMPARE(info(pdf, QStringLiteral("PDF version")), QStringLiteral("1.4"));
+    // The metadata the XMP gives and the Info dictionary agree.
+    QVERIFY(bytes.contains("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">ClauseLens: "
+                           "go-to-market brief</rdf:li>"));
+}
+
+void TestBrief::badOptionsAreRefused()
+{
+    BriefOptions options;
+    options.verticals = {QStringLiteral("Finance"), QStringLiteral("Mining")};
+    Brief brief(m_sample, options);
+    QString error;
+    QVERIFY(!brief.prepare(&error));
+    QCOMPARE(error, QStringLiteral("There is no vertical named \"Mining\"."));
+    Workspace empty;
+    Brief none(empty, BriefOptions());
+    QVERIFY(!none.prepare(&error));
+    QCOMPARE(error,
+             QStringLiteral("The workspace has no verticals, so there is nothing to brief."));
+    Workspace broken = m_sample;
+    broken.model.nodes.removeIf([](const ModelNode &n) { return n.id == QLatin1String("risk"); });
+    Brief noScores(broken, BriefOptions());
+    QVERIFY(!noScores.prepare(&error));
+    QVERIFY2(error.startsWith(QLatin1String("The scoring model has problems")), qPrintable(error));
+}
+
+void TestBrief::failedWriteKeepsTheFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("keep.pdf"));
+    QFile existing(path);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("an older brief");
+    existing.close();
+    const BriefLanguage language(QStringLiteral("en"));
+    Brief brief(m_sample, BriefOptions());
+    QString error;
+    QVERIFY(brief.prepare(&error));
+    // A file-size limit makes write() fail as a full disk does.
+    struct rlimit saved;
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit limited = saved;
+    limited.rlim_cur = 16 * 1024;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+    const bool written = brief.writePdf(path, &error);
+    setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previousHandler);
+    QVERIFY(!written);
+    QVERIFY2(error.startsWith(QLatin1String("Could not write \"keep.pdf\"")), qPrintable(error));
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    QCOMPARE(existing.readAll(), QByteArray("an older brief"));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("keep*")}, QDir::Files).size(), 1);
+}
+
+void TestBrief::windowWritesTheBriefAndCanCancel()
+{
+    MainWindow window;
+    window.openSample();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString path = m_dir.filePath(QStringLiteral("window.pdf"));
+    QString error;
+    int pages = 0;
+    QVERIFY2(window.writeBrief(path, BriefOptions(), &error, &pages), qPrintable(error));
+    QCOMPARE(info(path, QStringLiteral("Pages")).toInt(), pages);
+
+    // A hundred verticals take a while: the event loop runs meanwhile, and Cancel stops it.
+    Workspace big = m_sample;
+    for (int i = 0; i < 88; ++i) {
+        Vertical v = m_sample.verticals.at(i % 12);
+        v.id = 0;
+        v.name = QStringLiteral("%1 %2").arg(v.name).arg(i);
+        big.addVertical(v);
+    }
+    window.document()->reset(big, QString(), false);
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start(20);
+    bool cancelledIt = false;
+    QTimer::singleShot(700, this, [&window, &cancelledIt] {
+        // The progress dialog is up by now; the user presses its Cancel button.
+        auto *progress = window.findChild<QProgressDialog *>();
+        QVERIFY(progress);
+        QVERIFY(progress->isVisible());
+        auto *button = progress->findChild<QPushButton *>();
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        cancelledIt = true;
+    });
+    const QString cancelled = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    const bool written = window.writeBrief(cancelled, BriefOptions(), &error);
+    QVERIFY(cancelledIt);
+    QVERIFY(!written);
+    QVERIFY(error.isEmpty()); // cancelled by the user: nothing to report
+    QVERIFY(!QFile::exists(cancelled));
+    QVERIFY2(ticks >= 5, qPrintable(QString::number(ticks))); // the window kept running
+    window.document()->reset(Workspace(), QString(), false);
+}
+
+void TestBrief::dialogOptions()
+{
+    BriefDialog dialog(m_sample);
+    dialog.setOptions(BriefOptions());
+    QVERIFY(dialog.options().verticals.isEmpty()); // all of them
+    dialog.verticals()->item(1)->setCheckState(Qt::Unchecked);
+    QCOMPARE(dialog.options().verticals.size(), 11);
+    QVERIFY(!dialog.options().verticals.contains(m_sample.verticals.at(1).name));
+    dialog.section(BriefOptions::Method)->setChecked(false);
+    QCOMPARE(dialog.options().sections, int(BriefOptions::AllSections & ~BriefOptions::Method));
+    dialog.language()->setCurrentIndex(1);
+    QCOMPARE(dialog.options().language, QStringLiteral("zh_CN"));
+    // Nothing to brief: the buttons say so by being off.
+    for (int i = 0; i < dialog.verticals()->count(); ++i)
+        dialog.verticals()->item(i)->setCheckState(Qt::Unchecked);
+    QVERIFY(!dialog.previewButton()->isEnabled());
+}
+
+QTEST_MAIN(TestBrief)
+#include "tst_brief.moc"

@@ -1,0 +1,102 @@
+#include "briefexport.h"
+
+#include "brief.h"
+
+#include <QTimer>
+
+namespace Gtm {
+
+namespace {
+constexpr int BlocksPerStep = 150;
+} // namespace
+
+BriefExport::BriefExport(const Workspace &workspace, const BriefOptions &options, Goal goal,
+                         QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_options(options)
+    , m_goal(goal)
+{ }
+
+BriefExport::~BriefExport()
+{
+    m_writer.reset(); // it draws the brief
+    m_brief.reset();
+}
+
+void BriefExport::start()
+{
+    m_running = true;
+    m_stage = 0;
+    QTimer::singleShot(0, this, &BriefExport::step);
+}
+
+void BriefExport::cancel()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_writer.reset();
+    emit finished(false, tr("Cancelled."));
+}
+
+void BriefExport::fail(const QString &error)
+{
+    m_running = false;
+    m_writer.reset();
+    emit finished(false, error);
+}
+
+void BriefExport::step()
+{
+    if (!m_running)
+        return;
+    // The brief's language is on while its texts are made and drawn, and only then.
+    const BriefLanguage language(m_options.language);
+    switch (m_stage) {
+    case 0: {
+        m_brief = std::make_unique<Brief>(m_workspace, m_options);
+        QString error;
+        if (!m_brief->start(&error)) {
+            fail(error);
+            return;
+        }
+        m_stage = 1;
+        emit progress(5);
+        break;
+    }
+    case 1: {
+        if (m_brief->layoutSome(BlocksPerStep))
+            m_stage = 2;
+        const int share = m_goal == Goal::Pdf ? 45 : 90;
+        emit progress(5 + share * m_brief->layoutProgress() / std::max(1, m_brief->blockCount()));
+        break;
+    }
+    case 2:
+        m_brief->finish();
+        if (m_goal == Goal::Layout) {
+            m_running = false;
+            emit progress(100);
+            emit finished(true, QString());
+            return;
+        }
+        m_writer = std::make_unique<BriefPdf>(*m_brief);
+        m_stage = 3;
+        emit progress(50);
+        break;
+    case 3:
+        if (m_writer->paintNext()) {
+            m_pdf = m_writer->finish();
+            m_writer.reset();
+            m_running = false;
+            emit progress(100);
+            emit finished(true, QString());
+            return;
+        }
+        emit progress(50 + 50 * m_writer->pagesDone() / std::max(1, m_brief->pageCount()));
+        break;
+    }
+    QTimer::singleShot(0, this, &BriefExport::step);
+}
+
+} // namespace Gtm

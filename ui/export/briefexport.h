@@ -1,0 +1,59 @@
+#pragma once
+
+#include "briefoptions.h"
+#include "domain/workspace.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Gtm {
+
+class Brief;
+class BriefPdf;
+
+/**
+ * Makes a brief a step at a time on the event loop (scores, layout a few hundred blocks, a
+ * page), so the window keeps painting and a Cancel button keeps working while a brief of a
+ * hundred verticals is made.
+ */
+class BriefExport : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Goal { Layout, Pdf };
+
+    BriefExport(const Workspace &workspace, const BriefOptions &options, Goal goal,
+                QObject *parent = nullptr);
+    ~BriefExport() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    /** After finished(true): the laid-out brief (for a preview) and, for Goal::Pdf, the PDF. */
+    Brief *brief() const { return m_brief.get(); }
+    const QByteArray &pdf() const { return m_pdf; }
+    const BriefOptions &options() const { return m_options; }
+
+signals:
+    /** From 0 to 100. */
+    void progress(int percent);
+    void finished(bool ok, const QString &error);
+
+private:
+    void step();
+    void fail(const QString &error);
+
+    Workspace m_workspace;
+    BriefOptions m_options;
+    Goal m_goal;
+    std::unique_ptr<Brief> m_brief;
+    std::unique_ptr<BriefPdf> m_writer;
+    QByteArray m_pdf;
+    int m_stage = 0;
+    bool m_running = false;
+};
+
+} // namespace Gtm
