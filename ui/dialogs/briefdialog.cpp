@@ -97,7 +97,7 @@ BriefDialog::BriefDialog(const Workspace &workspace, QWidget *parent)
     columns->addLayout(right, 1);
 
     auto *buttons = new QDialogButtonBox;
-    m_preview = buttons->addButton(tr("Pre&view…"), QDialogButtonBox::ActionRole);
+    m_preview = buttons->addButton(tr("Previe&w…"), QDialogButtonBox::ActionRole);
     m_save = buttons->addButton(tr("&Save PDF…"), QDialogButtonBox::AcceptRole);
     m_save->setDefault(true);
     buttons->addButton(QDialogButtonBox::Cancel);

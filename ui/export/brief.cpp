@@ -23,6 +23,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTextObjectInterface>
 #include <QTranslator>
 
@@ -299,8 +300,13 @@ void Brief::finish()
         const int level = block.blockFormat().headingLevel();
         if (level < 1 || level > 2)
             continue;
-        const QRectF rect = m_body->documentLayout()->blockBoundingRect(block);
-        m_headings.append({level, block.text(), int(std::floor(rect.top() / pageHeight))});
+        // The page of its first line: a heading that starts a page has its break above it.
+        m_body->documentLayout()->blockBoundingRect(block);
+        const QTextLayout *layout = block.layout();
+        qreal y = layout->position().y();
+        if (layout->lineCount() > 0)
+            y += layout->lineAt(0).y() + layout->lineAt(0).height() / 2;
+        m_headings.append({level, block.text(), int(std::floor(y / pageHeight))});
     }
     m_contents = std::make_unique<QTextDocument>();
     setUpDocument(m_contents.get());
@@ -325,8 +331,11 @@ void Brief::setUpDocument(QTextDocument *document) const
     QFont font(BriefLanguage::fontFamily(m_options.language));
     font.setPointSizeF(9.5);
     document->setDefaultFont(font);
-    document->setPageSize(QSizeF(m_pageSize.width() - m_margins.left() - m_margins.right(),
-                                 m_pageSize.height() - m_margins.top() - m_margins.bottom()));
+    // Whole pixels: the layout works in 1/64 pixel, and a page edge that falls between two of
+    // those puts a line that starts a page a fraction above its top.
+    document->setPageSize(
+        QSizeF(std::floor(m_pageSize.width() - m_margins.left() - m_margins.right()),
+               std::floor(m_pageSize.height() - m_margins.top() - m_margins.bottom())));
     document->setDefaultStyleSheet(QStringLiteral(
         "h1 { font-size: 17pt; font-weight: 600; color: #1b4f8a; margin-top: 0px; "
         "margin-bottom: 10px; }"
@@ -436,8 +445,8 @@ QString Brief::bodyHtml()
                     .arg(tr("Vertical profiles"),
                          tr("One page per vertical: its scores and what drives them, then its four "
                             "dimensions as the product team filled them in.")));
-        for (int row : std::as_const(m_rows))
-            html += profileHtml(row);
+        for (int i = 0; i < m_rows.size(); ++i)
+            html += profileHtml(m_rows.at(i), i > 0);
     }
     if (m_options.sections & BriefOptions::Method)
         section(methodHtml());
@@ -707,7 +716,8 @@ QString Brief::chartsHtml()
         m_robustness, ids, names, readinessIndex,
         nodeName(m_model.nodes()[size_t(m_model.roots()[size_t(m_readiness)])].name));
     robust.rows.removeIf([&included](const RobustnessRow &r) { return !included.contains(r.id); });
-    const qreal rowsAspect = std::clamp(0.25 + 0.045 * robust.rows.size(), 0.5, 1.25);
+    // Tall enough for a readable row per vertical; a dozen verticals put both charts on a page.
+    const qreal rowsAspect = std::clamp(0.2 + 0.035 * robust.rows.size(), 0.45, 1.25);
     auto ranks = std::make_unique<RankIntervalChart>();
     ranks->setData(robust);
     html += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
@@ -738,12 +748,15 @@ void Brief::insertCharts(QTextDocument *document) const
     }
 }
 
-QString Brief::profileHtml(int row) const
+QString Brief::profileHtml(int row, bool newPage) const
 {
     const Vertical &v = m_workspace.verticals.at(row);
     const int count = int(m_workspace.verticals.size());
+    // Each vertical on a page of its own; the first under the section's introduction.
     QString html
-        = QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>").arg(esc(v.name));
+        = QStringLiteral("<h2%1>%2</h2>")
+              .arg(newPage ? QStringLiteral(" style=\"page-break-before: always\"") : QString(),
+                   esc(v.name));
     if (!v.description.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(v.description));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr>"
@@ -816,8 +829,8 @@ QString Brief::profileHtml(int row) const
     if (!v.challenges.isEmpty()) {
         html += QStringLiteral(
                     "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
-                    "<th width=\"44%\">%1</th><th width=\"14%\">%2</th><th width=\"11%\">%3</th>"
-                    "<th width=\"11%\">%4</th><th width=\"10%\">%5</th><th width=\"10%\">%6</th>"
+                    "<th width=\"38%\">%1</th><th width=\"14%\">%2</th><th width=\"13%\">%3</th>"
+                    "<th width=\"11%\">%4</th><th width=\"13%\">%5</th><th width=\"11%\">%6</th>"
                     "</tr></thead>")
                     .arg(tr("Problem"), tr("Stakeholder"), tr("Framed as"),
                          tr("Must explain (0–5)"), tr("Technology first"), tr("POC (months)"));
@@ -978,9 +991,13 @@ void Brief::paintDocumentPage(QPainter *painter, const QTextDocument *document, 
     painter->save();
     painter->translate(m_margins.left(), m_margins.top() - page * size.height());
     QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = QRectF(0, page * size.height(), size.width(), size.height());
+    const QRectF area(0, page * size.height(), size.width(), size.height());
+    // Lines are laid out to start on a page edge, not across it: one that starts exactly on
+    // the next page's top edge is that page's. Drawing it here as well, clipped away, would
+    // leave invisible text that a reader's search or copy finds on the wrong page.
+    context.clip = area.adjusted(0, 0.5, 0, -0.5);
     context.palette.setColor(QPalette::Text, Ink);
-    painter->setClipRect(context.clip);
+    painter->setClipRect(area);
     document->documentLayout()->draw(painter, context);
     painter->restore();
 }

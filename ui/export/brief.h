@@ -119,7 +119,7 @@ private:
     QString summaryHtml() const;
     QString planHtml() const;
     QString chartsHtml();
-    QString profileHtml(int row) const;
+    QString profileHtml(int row, bool newPage) const;
     QString methodHtml() const;
     QString referencesHtml() const;
     QString contentsHtml(bool withNumbers) const;
