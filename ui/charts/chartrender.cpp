@@ -47,9 +47,11 @@ bool checkSize(const QSize &size, QString *error)
     return true;
 }
 
-bool commit(QSaveFile &file, const QString &path, QString *error)
+/** Through a temporary file renamed over `path`: a failure leaves what was there. */
+bool writeFile(const QByteArray &bytes, const QString &path, QString *error)
 {
-    if (!file.commit()) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         *error
             = tr("Could not write \"%1\": %2").arg(QFileInfo(path).fileName(), file.errorString());
         return false;
@@ -85,25 +87,18 @@ QImage image(const ChartContent &content, const QSize &size, qreal scale)
     return image;
 }
 
+QByteArray png(const ChartContent &content, const QSize &size, qreal scale)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter(&buffer, "png").write(image(content, size, scale));
+    return buffer.data();
+}
+
 bool writePng(const ChartContent &content, const QString &path, const QSize &size, qreal scale,
               QString *error)
 {
-    if (!checkSize(size, error))
-        return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error
-            = tr("Could not write \"%1\": %2").arg(QFileInfo(path).fileName(), file.errorString());
-        return false;
-    }
-    QImageWriter writer(&file, "png");
-    if (!writer.write(image(content, size, scale))) {
-        file.cancelWriting();
-        *error = tr("Could not write \"%1\": %2")
-                     .arg(QFileInfo(path).fileName(), writer.errorString());
-        return false;
-    }
-    return commit(file, path, error);
+    return checkSize(size, error) && writeFile(png(content, size, scale), path, error);
 }
 
 QByteArray svg(const ChartContent &content, const QSize &size, qreal scale)
@@ -139,22 +134,7 @@ QByteArray svg(const ChartContent &content, const QSize &size, qreal scale)
 bool writeSvg(const ChartContent &content, const QString &path, const QSize &size, qreal scale,
               QString *error)
 {
-    if (!checkSize(size, error))
-        return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error
-            = tr("Could not write \"%1\": %2").arg(QFileInfo(path).fileName(), file.errorString());
-        return false;
-    }
-    const QByteArray bytes = svg(content, size, scale);
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        *error = tr("Could not write \"%1\": %2").arg(QFileInfo(path).fileName(), reason);
-        return false;
-    }
-    return commit(file, path, error);
+    return checkSize(size, error) && writeFile(svg(content, size, scale), path, error);
 }
 
 qreal defaultScale(const QSize &size)

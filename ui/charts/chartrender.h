@@ -31,6 +31,8 @@ bool writePng(const ChartContent &content, const QString &path, const QSize &siz
 /** Writes an SVG of `size` pixels (vectors, text as text); same guarantees as writePng(). */
 bool writeSvg(const ChartContent &content, const QString &path, const QSize &size, qreal scale,
               QString *error);
+/** The PNG image as bytes. */
+QByteArray png(const ChartContent &content, const QSize &size, qreal scale);
 /** The SVG document as bytes (for the clipboard). */
 QByteArray svg(const ChartContent &content, const QSize &size, qreal scale);
 

@@ -29,6 +29,16 @@ QColor quadrantColor(Quadrant quadrant, bool dark)
     return {};
 }
 
+void clear(QChart *chart)
+{
+    chart->removeAllSeries();
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis; // removeAxis() gives it back
+    }
+}
+
 QColor seriesColor(int n, bool dark)
 {
     // Okabe–Ito order, then Tableau's, so neighbours differ in hue and lightness.

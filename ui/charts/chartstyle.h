@@ -44,6 +44,9 @@ QFont font(qreal points, bool bold = false);
 void setFontFamily(const QString &family);
 QString fontFamily();
 
+/** Takes every series and axis out of `chart` and deletes them, for a rebuild. */
+void clear(QChart *chart);
+
 /** Text for a chart's title, axis or legend: Qt Charts draws those as rich text, so what the
  *  user typed ("Telecom <5G>") must be escaped to show as typed. */
 inline QString text(const QString &plain)

@@ -116,32 +116,40 @@ void ChartView::copyToClipboard(const QSize &size, qreal scale) const
     QGuiApplication::clipboard()->setMimeData(data);
 }
 
-void ChartView::copyWithDialog()
+bool ChartView::askSize(const QString &title, QSize *size, qreal *scale)
 {
+    // The size and scale last chosen are offered again.
     QSettings settings;
     settings.beginGroup(QStringLiteral("chartExport"));
     ExportChartDialog dialog(this);
-    dialog.setWindowTitle(tr("Copy Chart"));
+    dialog.setWindowTitle(title);
     dialog.setChartSize(settings.value(QStringLiteral("size"), viewport()->size()).toSize());
     dialog.setScale(settings.value(QStringLiteral("scale"), 1.0).toDouble());
     if (dialog.exec() != QDialog::Accepted)
-        return;
-    settings.setValue(QStringLiteral("size"), dialog.chartSize());
-    settings.setValue(QStringLiteral("scale"), dialog.scale());
-    copyToClipboard(dialog.chartSize(), dialog.scale());
+        return false;
+    *size = dialog.chartSize();
+    *scale = dialog.scale();
+    settings.setValue(QStringLiteral("size"), *size);
+    settings.setValue(QStringLiteral("scale"), *scale);
+    return true;
+}
+
+void ChartView::copyWithDialog()
+{
+    QSize size;
+    qreal scale = 1;
+    if (askSize(tr("Copy Chart"), &size, &scale))
+        copyToClipboard(size, scale);
 }
 
 void ChartView::exportWithDialog(const QString &format)
 {
+    QSize size;
+    qreal scale = 1;
+    if (!askSize(tr("Export Chart"), &size, &scale))
+        return;
     QSettings settings;
     settings.beginGroup(QStringLiteral("chartExport"));
-    ExportChartDialog dialog(this);
-    dialog.setChartSize(settings.value(QStringLiteral("size"), viewport()->size()).toSize());
-    dialog.setScale(settings.value(QStringLiteral("scale"), 1.0).toDouble());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    settings.setValue(QStringLiteral("size"), dialog.chartSize());
-    settings.setValue(QStringLiteral("scale"), dialog.scale());
     const QString directory
         = settings
               .value(QStringLiteral("directory"),
@@ -158,7 +166,7 @@ void ChartView::exportWithDialog(const QString &format)
         path += QLatin1Char('.') + format;
     settings.setValue(QStringLiteral("directory"), QFileInfo(path).absolutePath());
     QString error;
-    if (!exportTo(path, dialog.chartSize(), dialog.scale(), &error))
+    if (!exportTo(path, size, scale, &error))
         QMessageBox::warning(this, tr("Export Chart"), error);
 }
 

@@ -51,6 +51,7 @@ protected:
 
 private:
     QPointF chartPosition(const QPoint &viewportPosition) const;
+    bool askSize(const QString &title, QSize *size, qreal *scale);
 
     ChartContent *m_content;
     std::function<QString(const QPointF &)> m_toolTip;

@@ -1,5 +1,6 @@
 #include "radarchart.h"
 
+#include "chartmessage.h"
 #include "chartstyle.h"
 #include "domain/indicator.h"
 #include "domain/workspace.h"
@@ -79,41 +80,6 @@ RadarData radarData(const ChartInput &input, const QList<VerticalId> &chosen)
     return data;
 }
 
-/** Says why the radar is empty (no scores, or fewer than two verticals chosen). */
-class RadarNote : public QGraphicsItem
-{
-public:
-    explicit RadarNote(RadarChart *chart)
-        : QGraphicsItem(chart)
-        , m_chart(chart)
-    {
-        setZValue(6);
-        setAcceptedMouseButtons(Qt::NoButton);
-    }
-    void changed(const QString &text, const QColor &colour)
-    {
-        prepareGeometryChange();
-        m_text = text;
-        m_colour = colour;
-        update();
-    }
-    QRectF boundingRect() const override { return m_chart->rect(); }
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
-    {
-        if (m_text.isEmpty())
-            return;
-        painter->setPen(m_colour);
-        painter->setFont(ChartStyle::font(10));
-        painter->drawText(m_chart->plotArea().adjusted(30, 30, -30, -30),
-                          Qt::AlignCenter | Qt::TextWordWrap, m_text);
-    }
-
-private:
-    RadarChart *m_chart;
-    QString m_text;
-    QColor m_colour;
-};
-
 RadarChart::RadarChart(QGraphicsItem *parent)
     : QPolarChart(parent)
     , m_angular(new QCategoryAxis)
@@ -129,8 +95,7 @@ RadarChart::RadarChart(QGraphicsItem *parent)
     addAxis(m_angular, QPolarChart::PolarOrientationAngular);
     addAxis(m_radial, QPolarChart::PolarOrientationRadial);
     legend()->setAlignment(Qt::AlignBottom);
-    m_note = new RadarNote(this);
-    connect(this, &QGraphicsWidget::geometryChanged, this, [this] { m_note->update(); });
+    m_note = new ChartMessage(this); // why the radar is empty, if it is
     applyPalette(QPalette());
 }
 
@@ -217,7 +182,7 @@ void RadarChart::rebuild()
     QString note = m_data.problem;
     if (note.isEmpty() && m_data.lines.size() < MinimumVerticals)
         note = tr("Choose two to six verticals to compare.");
-    m_note->changed(note, m_palette.color(QPalette::Text));
+    m_note->show(note, m_palette.color(QPalette::Text));
     ChartStyle::apply(this, m_palette);
     // The theme resets series colours: set them now.
     for (const auto &[series, index] : std::as_const(coloured)) {

@@ -62,7 +62,7 @@ private:
     QPalette m_palette;
     QCategoryAxis *m_angular;
     QValueAxis *m_radial;
-    class RadarNote *m_note;
+    class ChartMessage *m_note;
 };
 
 } // namespace Gtm

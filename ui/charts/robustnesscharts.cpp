@@ -1,5 +1,6 @@
 #include "robustnesscharts.h"
 
+#include "chartmessage.h"
 #include "chartstyle.h"
 #include "domain/enumkeys.h"
 
@@ -50,41 +51,6 @@ QString subtitle(const RobustnessData &data)
 
 } // namespace
 
-/** A sentence in the middle of an empty chart. */
-class ChartMessage : public QGraphicsItem
-{
-public:
-    explicit ChartMessage(QChart *chart)
-        : QGraphicsItem(chart)
-        , m_chart(chart)
-    {
-        setZValue(6);
-        setAcceptedMouseButtons(Qt::NoButton);
-    }
-    void show(const QString &text, const QColor &colour)
-    {
-        prepareGeometryChange();
-        m_text = text;
-        m_colour = colour;
-        update();
-    }
-    QRectF boundingRect() const override { return m_chart->rect(); }
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
-    {
-        if (m_text.isEmpty())
-            return;
-        painter->setPen(m_colour);
-        painter->setFont(ChartStyle::font(10));
-        painter->drawText(m_chart->rect().adjusted(40, 40, -40, -40),
-                          Qt::AlignCenter | Qt::TextWordWrap, m_text);
-    }
-
-private:
-    QChart *m_chart;
-    QString m_text;
-    QColor m_colour;
-};
-
 RobustnessData robustnessData(const SensitivityAnalysis::Result &result,
                               const QList<VerticalId> &ids, const QStringList &names, int index,
                               const QString &indexName)
@@ -130,26 +96,32 @@ RobustnessData robustnessData(const SensitivityAnalysis::Result &result,
     return data;
 }
 
-RankIntervalChart::RankIntervalChart(QGraphicsItem *parent)
+RobustnessChart::RobustnessChart(QGraphicsItem *parent)
     : QChart(parent)
-{
-    m_message = new ChartMessage(this);
-    applyPalette(QPalette());
-}
+    , m_message(new ChartMessage(this))
+{ }
 
-void RankIntervalChart::setData(const RobustnessData &data)
+void RobustnessChart::setData(const RobustnessData &data)
 {
     m_data = data;
     rebuild();
 }
 
+void RobustnessChart::applyPalette(const QPalette &palette)
+{
+    m_palette = palette;
+    rebuild();
+}
+
+RankIntervalChart::RankIntervalChart(QGraphicsItem *parent)
+    : RobustnessChart(parent)
+{
+    applyPalette(QPalette());
+}
+
 void RankIntervalChart::rebuild()
 {
-    removeAllSeries();
-    for (QAbstractAxis *axis : axes()) {
-        removeAxis(axis);
-        delete axis; // removeAxis() gives it back
-    }
+    ChartStyle::clear(this);
     setTitle(tr("How firm each %1 rank is").arg(ChartStyle::text(m_data.indexName))
              + subtitle(m_data));
     // One row per vertical, the firmest leader on top: a thin line from the 5th to the 95th
@@ -230,40 +202,15 @@ void RankIntervalChart::rebuild()
     m_message->show(m_data.problem, m_palette.color(QPalette::Text));
 }
 
-void RankIntervalChart::applyPalette(const QPalette &palette)
-{
-    m_palette = palette;
-    rebuild();
-}
-
-std::unique_ptr<ChartContent> RankIntervalChart::copy() const
-{
-    auto chart = std::make_unique<RankIntervalChart>();
-    chart->m_palette = m_palette;
-    chart->setData(m_data);
-    return chart;
-}
-
 QuadrantShareChart::QuadrantShareChart(QGraphicsItem *parent)
-    : QChart(parent)
+    : RobustnessChart(parent)
 {
-    m_message = new ChartMessage(this);
     applyPalette(QPalette());
-}
-
-void QuadrantShareChart::setData(const RobustnessData &data)
-{
-    m_data = data;
-    rebuild();
 }
 
 void QuadrantShareChart::rebuild()
 {
-    removeAllSeries();
-    for (QAbstractAxis *axis : axes()) {
-        removeAxis(axis);
-        delete axis; // removeAxis() gives it back
-    }
+    ChartStyle::clear(this);
     setTitle(tr("Share of runs in each quadrant") + subtitle(m_data));
     auto *series = new QHorizontalStackedBarSeries;
     series->setBarWidth(0.7);
@@ -308,20 +255,6 @@ void QuadrantShareChart::rebuild()
         sets[q]->setBorderColor(m_palette.color(QPalette::Base));
     }
     m_message->show(problem, m_palette.color(QPalette::Text));
-}
-
-void QuadrantShareChart::applyPalette(const QPalette &palette)
-{
-    m_palette = palette;
-    rebuild();
-}
-
-std::unique_ptr<ChartContent> QuadrantShareChart::copy() const
-{
-    auto chart = std::make_unique<QuadrantShareChart>();
-    chart->m_palette = m_palette;
-    chart->setData(m_data);
-    return chart;
 }
 
 } // namespace Gtm

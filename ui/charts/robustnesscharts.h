@@ -40,54 +40,63 @@ RobustnessData robustnessData(const SensitivityAnalysis::Result &result,
                               const QList<VerticalId> &ids, const QStringList &names, int index,
                               const QString &indexName);
 
-/** Each vertical's median rank with the middle half and 5–95 % of its ranks, best first. */
-class RankIntervalChart : public QChart, public ChartContent
+/** What the two robustness charts share: the data of one run, the palette, a message. */
+class RobustnessChart : public QChart, public ChartContent
 {
-    Q_OBJECT
-
 public:
-    explicit RankIntervalChart(QGraphicsItem *parent = nullptr);
-
     QChart *chart() override { return this; }
     void setInput(const ChartInput &) override { }
     void applyPalette(const QPalette &palette) override;
-    std::unique_ptr<ChartContent> copy() const override;
-    QString fileName() const override { return QStringLiteral("rank-intervals"); }
 
     void setData(const RobustnessData &data);
     const RobustnessData &data() const { return m_data; }
 
-private:
-    void rebuild();
+protected:
+    explicit RobustnessChart(QGraphicsItem *parent);
+    virtual void rebuild() = 0;
+    /** A chart of type T in this one's state. */
+    template<typename T>
+    std::unique_ptr<ChartContent> copyAs() const
+    {
+        auto chart = std::make_unique<T>();
+        chart->m_palette = m_palette;
+        chart->setData(m_data);
+        return chart;
+    }
 
     RobustnessData m_data;
     QPalette m_palette;
     class ChartMessage *m_message;
 };
 
+/** Each vertical's median rank with the middle half and 5–95 % of its ranks, best first. */
+class RankIntervalChart : public RobustnessChart
+{
+    Q_OBJECT
+
+public:
+    explicit RankIntervalChart(QGraphicsItem *parent = nullptr);
+
+    std::unique_ptr<ChartContent> copy() const override { return copyAs<RankIntervalChart>(); }
+    QString fileName() const override { return QStringLiteral("rank-intervals"); }
+
+protected:
+    void rebuild() override;
+};
+
 /** The share of runs each vertical spent in each quadrant, as 100 % bars. */
-class QuadrantShareChart : public QChart, public ChartContent
+class QuadrantShareChart : public RobustnessChart
 {
     Q_OBJECT
 
 public:
     explicit QuadrantShareChart(QGraphicsItem *parent = nullptr);
 
-    QChart *chart() override { return this; }
-    void setInput(const ChartInput &) override { }
-    void applyPalette(const QPalette &palette) override;
-    std::unique_ptr<ChartContent> copy() const override;
+    std::unique_ptr<ChartContent> copy() const override { return copyAs<QuadrantShareChart>(); }
     QString fileName() const override { return QStringLiteral("quadrant-shares"); }
 
-    void setData(const RobustnessData &data);
-    const RobustnessData &data() const { return m_data; }
-
-private:
-    void rebuild();
-
-    RobustnessData m_data;
-    QPalette m_palette;
-    class ChartMessage *m_message;
+protected:
+    void rebuild() override;
 };
 
 } // namespace Gtm

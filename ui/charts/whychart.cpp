@@ -220,11 +220,7 @@ void WhyChart::setData(const WhyData &data)
 
 void WhyChart::rebuild()
 {
-    removeAllSeries();
-    for (QAbstractAxis *axis : axes()) {
-        removeAxis(axis);
-        delete axis; // removeAxis() gives it back
-    }
+    ChartStyle::clear(this);
     const bool dark = ChartStyle::isDark(m_palette);
     setTitle(ChartStyle::text(m_data.title));
     auto *series = new QHorizontalStackedBarSeries;
