@@ -204,24 +204,30 @@ QString checkEnum(Record record, int field, const QVariant &value)
     return {};
 }
 
-/** Applies the edit to a copy and returns the first model problem it adds, if any. */
-QString checkModelEdit(const Workspace &workspace, const FieldRef &ref, const QVariant &value)
+/** The first problem of the model `changed` that `workspace`'s model did not have, if any. */
+QString newModelProblem(const Workspace &workspace, const Workspace &changed)
 {
-    Workspace copy = workspace;
-    setValue(copy, ref, value);
     const QSet<QString> known = knownIndicatorIds(workspace.customIndicators);
     const QStringList required {QString::fromLatin1(ScoringModel::ReadinessId),
                                 QString::fromLatin1(ScoringModel::RiskId)};
     QStringList before;
     QStringList after;
     CompiledModel::compile(workspace.model, known, required, nullptr, &before);
-    CompiledModel::compile(copy.model, known, required, nullptr, &after);
+    CompiledModel::compile(changed.model, known, required, nullptr, &after);
     for (const QString &problem : std::as_const(after)) {
         // An empty dimension is a normal step while building a model; everything else is not.
         if (!before.contains(problem) && !problem.contains(QLatin1String("has nothing below it")))
             return problem;
     }
     return {};
+}
+
+/** Applies the edit to a copy and returns the first model problem it adds, if any. */
+QString checkModelEdit(const Workspace &workspace, const FieldRef &ref, const QVariant &value)
+{
+    Workspace copy = workspace;
+    setValue(copy, ref, value);
+    return newModelProblem(workspace, copy);
 }
 
 } // namespace
@@ -1096,18 +1102,7 @@ QString checkInsert(const Workspace &workspace, Record record, VerticalId vertic
         return {};
     Workspace copy = workspace;
     insert(copy, record, vertical, row, data);
-    const QSet<QString> known = knownIndicatorIds(workspace.customIndicators);
-    const QStringList required {QString::fromLatin1(ScoringModel::ReadinessId),
-                                QString::fromLatin1(ScoringModel::RiskId)};
-    QStringList before;
-    QStringList after;
-    CompiledModel::compile(workspace.model, known, required, nullptr, &before);
-    CompiledModel::compile(copy.model, known, required, nullptr, &after);
-    for (const QString &problem : std::as_const(after)) {
-        if (!before.contains(problem) && !problem.contains(QLatin1String("has nothing below it")))
-            return problem;
-    }
-    return {};
+    return newModelProblem(workspace, copy);
 }
 
 void remove(Workspace &w, Record record, VerticalId vertical, int row)
