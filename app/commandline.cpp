@@ -352,13 +352,11 @@ public:
             options.pageSize = QPageSize::Letter;
         else
             return usageError(tr("--page-size must be A4 or Letter, not \"%1\"").arg(pageSize));
+        QStringList names;
         if (parsed.options.contains(QStringLiteral("--verticals"))) {
-            for (const QString &name :
-                 parsed.options.value(QStringLiteral("--verticals")).split(QLatin1Char(','))) {
-                if (!name.trimmed().isEmpty())
-                    options.verticals.append(name.trimmed());
-            }
-            if (options.verticals.isEmpty())
+            names = parsed.options.value(QStringLiteral("--verticals")).split(QLatin1Char(','));
+            if (std::all_of(names.cbegin(), names.cend(),
+                            [](const QString &name) { return name.trimmed().isEmpty(); }))
                 return usageError(tr("--verticals takes the names of verticals, separated by "
                                      "commas"));
         }
@@ -369,15 +367,33 @@ public:
         Workspace workspace;
         if (!loadWorkspace(path, &workspace, &status))
             return status;
-        const BriefLanguage language(options.language);
-        Brief brief(workspace, options);
+        // A name may have commas of its own ("Oil, gas and mining"): the longest run of the
+        // pieces that names a vertical is taken.
+        for (int i = 0; i < names.size();) {
+            int taken = 1;
+            for (int n = int(names.size()) - i; n > 1; --n) {
+                if (workspace.indexOfVerticalNamed(names.mid(i, n).join(QLatin1Char(','))) >= 0) {
+                    taken = n;
+                    break;
+                }
+            }
+            const QString name = names.mid(i, taken).join(QLatin1Char(',')).trimmed();
+            if (!name.isEmpty())
+                options.verticals.append(name);
+            i += taken;
+        }
         QString error;
+        Brief brief(workspace, options);
+        // Refusals in the program's language; the brief in its own.
+        if (!brief.check(&error))
+            return failure(path, error);
+        const BriefLanguage language(options.language);
         if (!brief.prepare(&error))
             return failure(path, error);
         if (!brief.writePdf(target, &error))
             return failure(target, error);
-        output(
-            tr("Wrote %1: %2 pages.").arg(QDir::toNativeSeparators(target)).arg(brief.pageCount()));
+        output(tr("Wrote %1: %2 pages.")
+                   .arg(QDir::toNativeSeparators(target), QString::number(brief.pageCount())));
         return ExitSuccess;
     }
 

@@ -63,9 +63,8 @@ int main(int argc, char *argv[])
     if (Gtm::isCommandLineInvocation(arguments)) {
         if (arguments.constFirst() == QLatin1String("brief")) {
             // The brief draws charts (Qt Charts are widgets): a QApplication, on the offscreen
-            // platform unless one was asked for, so it runs without a display.
-            if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
+            // platform whatever the environment says, so it never needs a display.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
             QApplication app(argc, argv);
             setApplicationNames();
             return Gtm::runCommandLine(arguments);

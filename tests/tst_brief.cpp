@@ -89,6 +89,9 @@ private slots:
     void chineseBrief();
     void letterAndChosenVerticals();
     void typedTextStaysText();
+    void longTextsStayInTheirPlaces();
+    void noLineIsCutAtAPageEdge_data();
+    void noLineIsCutAtAPageEdge();
     void pdfAHasNoTransparency();
     void badOptionsAreRefused();
     void failedWriteKeepsTheFile();
@@ -235,13 +238,111 @@ void TestBrief::typedTextStaysText()
     Workspace w = m_sample;
     w.verticals[0].name = QStringLiteral("<b>x</b> & <script>");
     w.product.name = QStringLiteral("Acme <i>AI</i>");
+    // Not even text that looks like the brief's own markers does anything.
+    w.plan.targetMarket = QStringLiteral("Markets like [[chart:0]] and gtm-chart-0 %1 %2");
     const QString pdf = write(w, BriefOptions());
     QVERIFY(!pdf.isEmpty());
     const QString all = text(pdf);
     QVERIFY(all.contains(QLatin1String("<b>x</b> & <script>")));
     QVERIFY(all.contains(QLatin1String("Acme <i>AI</i>")));
+    QVERIFY(all.contains(QLatin1String("Markets like [[chart:0]] and gtm-chart-0 %1 %2")));
+    QVERIFY(all.contains(QLatin1String("AI readiness against risk"))); // the map is in its place
     QCOMPARE(info(pdf, QStringLiteral("Title")),
              QStringLiteral("Acme <i>AI</i>: go-to-market brief"));
+}
+
+void TestBrief::longTextsStayInTheirPlaces()
+{
+    // A very long name and pitch: on the cover no two words overlap and none leaves the page;
+    // in the running header the name gives way to the label.
+    Workspace w = m_sample;
+    w.product.name = QStringLiteral("Contract Intelligence Platform for Regulated Enterprises ")
+                         .repeated(3)
+                         .trimmed();
+    w.product.pitch = QStringLiteral("It reads every contract, explains every flag and drafts the "
+                                     "fallback clause. ")
+                          .repeated(40)
+                          .trimmed();
+    const QString pdf = write(w, BriefOptions());
+    QVERIFY(!pdf.isEmpty());
+    const QString html
+        = poppler(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    const QRegularExpression word(QStringLiteral(
+        "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">"));
+    for (int page : {1, 3}) {
+        const QString one = html.split(QStringLiteral("<page ")).at(page);
+        QList<QRectF> boxes;
+        auto it = word.globalMatch(one);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            boxes.append(QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                                QPointF(m.captured(3).toDouble(), m.captured(4).toDouble())));
+        }
+        QVERIFY(boxes.size() > 20);
+        for (int i = 0; i < boxes.size(); ++i) {
+            QVERIFY(QRectF(0, 0, 595, 842).contains(boxes.at(i)));
+            for (int j = i + 1; j < boxes.size(); ++j) {
+                // Words touch at most by rounding: a tenth of a point each way.
+                QVERIFY2(!boxes.at(i)
+                              .adjusted(0.1, 0.1, -0.1, -0.1)
+                              .intersects(boxes.at(j).adjusted(0.1, 0.1, -0.1, -0.1)),
+                         qPrintable(QStringLiteral("page %1: words %2 and %3 overlap")
+                                        .arg(page)
+                                        .arg(i)
+                                        .arg(j)));
+            }
+        }
+    }
+    // The pitch was cut short, and says so (an ellipsis, "..." after NFKC).
+    QVERIFY(text(pdf, 1).contains(QLatin1String("...")));
+    QVERIFY(text(pdf, 1).contains(QLatin1String("Recommendation")));
+}
+
+void TestBrief::noLineIsCutAtAPageEdge_data()
+{
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<double>("height"); // points
+    QTest::newRow("A4") << int(QPageSize::A4) << 842.0;
+    QTest::newRow("Letter") << int(QPageSize::Letter) << 792.0;
+}
+
+void TestBrief::noLineIsCutAtAPageEdge()
+{
+    // Every word on every page lies wholly inside the text area (22 mm from the top, 20 mm from
+    // the bottom) or wholly outside it (the running header and footer): none straddles an edge.
+    QFETCH(int, pageSize);
+    QFETCH(double, height);
+    BriefOptions options;
+    options.pageSize = QPageSize::PageSizeId(pageSize);
+    const QString pdf = write(m_sample, options);
+    QVERIFY(!pdf.isEmpty());
+    const QString html
+        = poppler(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    const double top = 22 / 25.4 * 72;
+    const double bottom = height - 20 / 25.4 * 72;
+    const QRegularExpression word(QStringLiteral(
+        "<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">([^<]*)<"));
+    const QStringList pages = html.split(QStringLiteral("<page "));
+    int words = 0;
+    for (int p = 2; p < pages.size(); ++p) { // the cover has no text area
+        auto it = word.globalMatch(pages.at(p));
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const double y0 = m.captured(1).toDouble();
+            const double y1 = m.captured(2).toDouble();
+            // Half a point of slack for the fonts' ascenders.
+            const bool cut
+                = (y0 < top - 0.5 && y1 > top + 0.5) || (y0 < bottom - 0.5 && y1 > bottom + 0.5);
+            QVERIFY2(!cut,
+                     qPrintable(QStringLiteral("page %1: \"%2\" at %3–%4")
+                                    .arg(p - 1)
+                                    .arg(m.captured(3))
+                                    .arg(y0)
+                                    .arg(y1)));
+            ++words;
+        }
+    }
+    QVERIFY(words > 3000);
 }
 
 void TestBrief::pdfAHasNoTransparency()

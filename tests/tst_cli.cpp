@@ -43,6 +43,8 @@ class TestCli : public QObject
     Q_OBJECT
 
 private slots:
+    void briefNeedsNoDisplay();
+    void briefTakesNamesWithCommas();
     void init();
     void exitStatuses_data();
     void exitStatuses();
@@ -157,6 +159,15 @@ void TestCli::exitStatuses_data()
     QTest::newRow("brief, unknown vertical")
         << args("brief s.gtmw -o b.pdf --verticals Finance,Mining") << 1 << ""
         << "s.gtmw: There is no vertical named \"Mining\".";
+    // Messages stay in the program's language whatever the brief's.
+    QTest::newRow("brief in Chinese, unknown vertical")
+        << args("brief s.gtmw -o b.pdf --lang zh_CN --verticals Mining") << 1 << ""
+        << "s.gtmw: There is no vertical named \"Mining\".";
+    // A "%2" in a file name is the file name's.
+    QTest::newRow("brief to a name with %2")
+        << args("brief s.gtmw -o b%2.pdf") << 0 << "Wrote b%2.pdf: "
+        << "";
+
     QTest::newRow("export missing workspace") << args("export none.gtmw o.csv") << 1 << ""
                                               << "none.gtmw: no such file";
     QTest::newRow("import missing table file") << args("import s.gtmw none.csv") << 1 << ""
@@ -165,6 +176,37 @@ void TestCli::exitStatuses_data()
                                            << "unknown table format";
     QTest::newRow("check missing") << args("check none.gtmw") << 1 << ""
                                    << "none.gtmw: no such file";
+}
+
+void TestCli::briefNeedsNoDisplay()
+{
+    // No display, and a platform asked for that needs one (as an ssh session may export).
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    const Result result
+        = run(QStringLiteral("brief s.gtmw -o headless.pdf").split(QLatin1Char(' ')), environment);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(QFileInfo(path("headless.pdf")).size() > 10000);
+}
+
+void TestCli::briefTakesNamesWithCommas()
+{
+    // "Oil, gas and mining" is one vertical, not "Oil" and " gas and mining".
+    QVERIFY(run({QStringLiteral("new"), QStringLiteral("x.gtmw")}).exitCode == 0);
+    QFile table(path("commas.csv"));
+    QVERIFY(table.open(QIODevice::WriteOnly));
+    table.write("vertical,context.ai_enthusiasm\n\"Oil, gas and mining\",3\nRetail,4\n");
+    table.close();
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("x.gtmw"), QStringLiteral("commas.csv")})
+                 .exitCode,
+             0);
+    const Result result
+        = run(QStringList {QStringLiteral("brief"), QStringLiteral("x.gtmw"), QStringLiteral("-o"),
+                           QStringLiteral("c.pdf"), QStringLiteral("--verticals"),
+                           QStringLiteral("Oil, gas and mining,Retail")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
 }
 
 void TestCli::exitStatuses()

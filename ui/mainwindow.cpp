@@ -627,19 +627,20 @@ void MainWindow::exportBrief()
               .value(QStringLiteral("brief/directory"),
                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
               .toString();
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export GTM Brief"), directory + QLatin1Char('/') + name + QStringLiteral(".pdf"),
-        tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
+    // A default suffix the dialog adds itself, so its "replace?" question covers "brief" too.
+    QFileDialog files(this, tr("Export GTM Brief"), directory, tr("PDF documents (*.pdf)"));
+    files.setAcceptMode(QFileDialog::AcceptSave);
+    files.setDefaultSuffix(QStringLiteral("pdf"));
+    files.selectFile(name + QStringLiteral(".pdf"));
+    if (files.exec() != QDialog::Accepted || files.selectedFiles().isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
+    const QString path = files.selectedFiles().constFirst();
     settings.setValue(QStringLiteral("brief/directory"), QFileInfo(path).absolutePath());
     QString error;
     int pages = 0;
     if (writeBrief(path, options, &error, &pages))
-        showMessage(
-            tr("Wrote the brief to %1 (%2 pages).").arg(QDir::toNativeSeparators(path)).arg(pages));
+        showMessage(tr("Wrote the brief to %1 (%2 pages).")
+                        .arg(QDir::toNativeSeparators(path), QString::number(pages)));
     else if (!error.isEmpty())
         showError(tr("Export GTM Brief"), error);
 }

@@ -16,6 +16,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
@@ -134,11 +135,18 @@ BriefLanguage::BriefLanguage(const QString &language)
     : m_previousFamily(ChartStyle::fontFamily())
 {
     if (language != QLatin1String("en")) {
-        m_translator = std::make_unique<QTranslator>();
-        if (m_translator->load(QStringLiteral(":/i18n/gtm-workbench_%1.qm").arg(language)))
+        // Loaded once: an export switches the language on for each of its steps.
+        static QHash<QString, std::shared_ptr<QTranslator>> loaded;
+        std::shared_ptr<QTranslator> &translator = loaded[language];
+        if (!translator) {
+            translator = std::make_shared<QTranslator>();
+            if (!translator->load(QStringLiteral(":/i18n/gtm-workbench_%1.qm").arg(language)))
+                translator->setObjectName(QStringLiteral("missing"));
+        }
+        if (translator->objectName() != QLatin1String("missing")) {
+            m_translator = translator;
             QCoreApplication::installTranslator(m_translator.get());
-        else
-            m_translator.reset();
+        }
     }
     ChartStyle::setFontFamily(fontFamily(language));
     // Numbers and dates as the brief's readers write them, whatever this machine's locale.
@@ -217,9 +225,8 @@ bool Brief::prepare(QString *error)
     return true;
 }
 
-bool Brief::start(QString *error)
+bool Brief::check(QString *error)
 {
-    const OpaqueCharts opaque(m_options.pdfA);
     // Which verticals, by name as the user typed them.
     m_rows.clear();
     if (m_options.verticals.isEmpty()) {
@@ -246,6 +253,14 @@ bool Brief::start(QString *error)
                      .arg(problems.join(QLatin1Char(' ')));
         return false;
     }
+    return true;
+}
+
+bool Brief::start(QString *error)
+{
+    const OpaqueCharts opaque(m_options.pdfA);
+    if (!check(error))
+        return false;
     m_readiness = m_model.rootNamed(QString::fromLatin1(ScoringModel::ReadinessId));
     m_risk = m_model.rootNamed(QString::fromLatin1(ScoringModel::RiskId));
     m_table = IndicatorTable::fromWorkspace(m_workspace, m_model.columns());
@@ -293,6 +308,7 @@ int Brief::blockCount() const
 void Brief::finish()
 {
     const OpaqueCharts opaque(m_options.pdfA);
+    keepLinesOffPageEdges();
     m_bodyPages = pagesOf(m_body.get());
     m_headings.clear();
     const qreal pageHeight = m_body->pageSize().height();
@@ -484,9 +500,9 @@ QString Brief::summaryHtml() const
     });
     html += QStringLiteral(
                 "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
-                "<th width=\"16%\">%1</th><th width=\"10%\">%2</th><th width=\"7%\">%3</th>"
+                "<th width=\"15%\">%1</th><th width=\"12%\">%2</th><th width=\"7%\">%3</th>"
                 "<th width=\"15%\">%4</th><th width=\"10%\">%5</th><th width=\"12%\">%6</th>"
-                "<th width=\"30%\">%7</th></tr></thead>")
+                "<th width=\"29%\">%7</th></tr></thead>")
                 .arg(tr("Vertical"), tr("Readiness"), tr("Risk"), tr("Quadrant"),
                      tr("Runs in this quadrant"), tr("Readiness rank (5–95 %)"),
                      tr("Strongest indicators"));
@@ -659,7 +675,8 @@ QString Brief::chartPlaceholder(std::unique_ptr<ChartContent> chart, qreal aspec
     chart->applyPalette(printPalette());
     m_charts.push_back(std::move(chart));
     m_chartAspects.push_back(aspect);
-    return QStringLiteral("<p align=\"center\">[[chart:%1]]</p>").arg(index);
+    // An anchor marks the place: what the user typed is escaped, so it cannot make one.
+    return QStringLiteral("<p align=\"center\"><a name=\"gtm-chart-%1\">chart</a></p>").arg(index);
 }
 
 QString Brief::chartsHtml()
@@ -736,15 +753,57 @@ QString Brief::chartsHtml()
 
 void Brief::insertCharts(QTextDocument *document) const
 {
-    for (size_t i = 0; i < m_charts.size(); ++i) {
-        const QString placeholder = QStringLiteral("[[chart:%1]]").arg(i);
-        QTextCursor cursor = document->find(placeholder);
-        if (cursor.isNull())
-            continue;
-        QTextCharFormat format;
-        format.setObjectType(ChartObjectType);
-        format.setProperty(ChartIndexProperty, int(i));
-        cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QStringList anchors = fragment.charFormat().anchorNames();
+            if (anchors.size() != 1 || !anchors.first().startsWith(QLatin1String("gtm-chart-")))
+                continue;
+            bool ok = false;
+            const int index = anchors.first().mid(10).toInt(&ok);
+            if (!ok || index < 0 || size_t(index) >= m_charts.size())
+                continue;
+            QTextCursor cursor(document);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            QTextCharFormat format;
+            format.setObjectType(ChartObjectType);
+            format.setProperty(ChartIndexProperty, index);
+            cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+            break; // the block changed: on to the next one
+        }
+    }
+}
+
+void Brief::keepLinesOffPageEdges()
+{
+    // QTextDocument moves a line that would cross a page edge to the next page, but not always
+    // the first line after a table. Such a paragraph starts the next page instead; a few
+    // rounds settle what the moves shift. (Lines in table cells are the layout's own.)
+    const qreal height = m_body->pageSize().height();
+    for (int round = 0; round < 8; ++round) {
+        bool moved = false;
+        for (QTextBlock block = m_body->begin(); block.isValid(); block = block.next()) {
+            if (QTextCursor(block).currentTable())
+                continue;
+            m_body->documentLayout()->blockBoundingRect(block);
+            const QTextLayout *layout = block.layout();
+            const qreal top = layout->position().y();
+            for (int l = 0; l < layout->lineCount(); ++l) {
+                const QTextLine line = layout->lineAt(l);
+                const qreal y0 = top + line.y();
+                const qreal y1 = y0 + line.height();
+                if (std::floor(y0 / height + 1e-6) == std::floor((y1 - 0.01) / height))
+                    continue;
+                QTextBlockFormat format = block.blockFormat();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(block).setBlockFormat(format);
+                moved = true;
+                break;
+            }
+        }
+        if (!moved)
+            return;
     }
 }
 
@@ -1015,10 +1074,16 @@ void Brief::paintFrame(QPainter *painter, int page) const
     const qreal right = m_pageSize.width() - m_margins.right();
     const qreal headerY = m_margins.top() - mm(9);
     const QRectF header(left, headerY, right - left, mm(5));
-    painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
-                      m_workspace.product.name.isEmpty() ? tr("Untitled product")
-                                                         : m_workspace.product.name);
-    painter->drawText(header, Qt::AlignRight | Qt::AlignVCenter, tr("Go-to-market brief"));
+    const QString label = tr("Go-to-market brief");
+    const QFontMetricsF metrics(painter->font());
+    const QString name
+        = m_workspace.product.name.isEmpty() ? tr("Untitled product") : m_workspace.product.name;
+    // A long product name gives way to the label on the right.
+    painter->drawText(
+        header, Qt::AlignLeft | Qt::AlignVCenter,
+        metrics.elidedText(name, Qt::ElideRight,
+                           header.width() - metrics.horizontalAdvance(label) - mm(8)));
+    painter->drawText(header, Qt::AlignRight | Qt::AlignVCenter, label);
     painter->setPen(QPen(Rule, 0.8));
     painter->drawLine(QPointF(left, headerY + mm(6)), QPointF(right, headerY + mm(6)));
     painter->setPen(Muted);
@@ -1050,36 +1115,62 @@ void Brief::paintCover(QPainter *painter) const
     painter->drawText(QRectF(left, y, width, mm(8)), Qt::AlignLeft | Qt::AlignVCenter,
                       tr("GO-TO-MARKET BRIEF"));
     y += mm(12);
-    painter->setPen(Ink);
-    painter->setFont(font(30, true));
-    QRectF bounds;
+    // Text the user typed can be long: each block gets a height it may take, and its type
+    // shrinks, then its end is cut with an ellipsis, to fit; nothing runs into the next.
+    const auto fit = [&](const QString &text, qreal points, qreal smallest, bool bold,
+                         qreal maxHeight, qreal boxWidth) {
+        const QRectF room(0, 0, boxWidth, 10 * maxHeight);
+        QFont f = font(points, bold);
+        for (; points > smallest; points -= 1) {
+            f = font(points, bold);
+            painter->setFont(f);
+            if (painter->boundingRect(room, Qt::AlignLeft | Qt::TextWordWrap, text).height()
+                <= maxHeight)
+                return std::make_pair(f, text);
+        }
+        f = font(smallest, bold);
+        painter->setFont(f);
+        QString cut = text;
+        while (cut.size() > 1
+               && painter->boundingRect(room, Qt::AlignLeft | Qt::TextWordWrap, cut + QChar(0x2026))
+                       .height()
+                   > maxHeight)
+            cut.chop(std::max<qsizetype>(1, cut.size() / 20));
+        return std::make_pair(f, cut.trimmed() + QChar(0x2026));
+    };
+    const auto drawFitted
+        = [&](const std::pair<QFont, QString> &fitted, qreal top, qreal boxLeft, qreal boxWidth) {
+              painter->setFont(fitted.first);
+              QRectF bounds;
+              painter->drawText(QRectF(boxLeft, top, boxWidth, mm(200)),
+                                Qt::AlignLeft | Qt::TextWordWrap, fitted.second, &bounds);
+              return bounds.bottom();
+          };
     const QString name
         = m_workspace.product.name.isEmpty() ? tr("Untitled product") : m_workspace.product.name;
-    painter->drawText(QRectF(left, y, width, mm(60)), Qt::AlignLeft | Qt::TextWordWrap, name,
-                      &bounds);
-    y = bounds.bottom() + mm(5);
+    painter->setPen(Ink);
+    y = drawFitted(fit(name, 30, 16, true, mm(30), width), y, left, width) + mm(5);
     if (!m_workspace.product.pitch.isEmpty()) {
-        painter->setFont(font(14, false));
         painter->setPen(Muted);
-        painter->drawText(QRectF(left, y, width, mm(40)), Qt::AlignLeft | Qt::TextWordWrap,
-                          m_workspace.product.pitch, &bounds);
-        y = bounds.bottom() + mm(12);
+        y = drawFitted(fit(m_workspace.product.pitch, 14, 9, false, mm(45), width), y, left, width)
+            + mm(12);
     }
-    // The recommendation, in a box.
-    painter->setFont(font(13, true));
+    // The recommendation, in a box that ends above the date and author lines.
+    const qreal inner = width - mm(16);
+    const auto recommendation
+        = fit(m_recommendation, 13, 9, true, m_pageSize.height() - mm(62) - y - mm(22), inner);
+    painter->setFont(recommendation.first);
     const QRectF measure = painter->boundingRect(
-        QRectF(0, 0, width - mm(16), mm(80)), Qt::AlignLeft | Qt::TextWordWrap, m_recommendation);
+        QRectF(0, 0, inner, mm(200)), Qt::AlignLeft | Qt::TextWordWrap, recommendation.second);
     const QRectF box(left, y, width, measure.height() + mm(22));
     painter->fillRect(box, QColor(0xe8, 0xef, 0xf7));
     painter->fillRect(QRectF(left, y, mm(2), box.height()), Accent);
     painter->setPen(Accent);
     painter->setFont(font(9, true));
-    painter->drawText(QRectF(left + mm(8), y + mm(5), width - mm(16), mm(6)),
+    painter->drawText(QRectF(left + mm(8), y + mm(5), inner, mm(6)),
                       Qt::AlignLeft | Qt::AlignVCenter, tr("Recommendation"));
     painter->setPen(Ink);
-    painter->setFont(font(13, true));
-    painter->drawText(QRectF(left + mm(8), y + mm(13), width - mm(16), measure.height() + mm(2)),
-                      Qt::AlignLeft | Qt::TextWordWrap, m_recommendation);
+    drawFitted(recommendation, y + mm(13), left + mm(8), inner);
     // Who, when, from what.
     painter->setFont(font(10, false));
     painter->setPen(Muted);

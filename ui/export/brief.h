@@ -46,7 +46,7 @@ public:
     static QString fontFamily(const QString &language);
 
 private:
-    std::unique_ptr<QTranslator> m_translator;
+    std::shared_ptr<QTranslator> m_translator;
     QString m_previousFamily;
     QLocale m_previousLocale;
 };
@@ -80,6 +80,8 @@ public:
      *  the content, layoutSome() lays out `blocks` more blocks (true when all are), finish()
      *  finds the pages of the headings and makes the contents. */
     bool start(QString *error);
+    /** The refusals of prepare() alone (unknown vertical, none, model problems), quickly. */
+    bool check(QString *error);
     bool layoutSome(int blocks);
     void finish();
     int layoutProgress() const;
@@ -125,6 +127,7 @@ private:
     QString contentsHtml(bool withNumbers) const;
     QString chartPlaceholder(std::unique_ptr<ChartContent> chart, qreal aspect);
     void insertCharts(QTextDocument *document) const;
+    void keepLinesOffPageEdges();
     void setUpDocument(QTextDocument *document) const;
     void attachLayout(QTextDocument *document) const;
     int pagesOf(const QTextDocument *document) const;

@@ -28,6 +28,12 @@ void BriefExport::start()
 {
     m_running = true;
     m_stage = 0;
+    // Refusals are said in the program's language, not the brief's.
+    QString error;
+    if (!Brief(m_workspace, m_options).check(&error)) {
+        QTimer::singleShot(0, this, [this, error] { fail(error); });
+        return;
+    }
     QTimer::singleShot(0, this, &BriefExport::step);
 }
 
@@ -51,51 +57,60 @@ void BriefExport::step()
 {
     if (!m_running)
         return;
-    // The brief's language is on while its texts are made and drawn, and only then.
-    const BriefLanguage language(m_options.language);
-    switch (m_stage) {
-    case 0: {
-        m_brief = std::make_unique<Brief>(m_workspace, m_options);
-        QString error;
-        if (!m_brief->start(&error)) {
-            fail(error);
-            return;
+    int percent = 0;
+    bool done = false;
+    QString error;
+    {
+        // The brief's language is on while its texts are made and drawn, and only then: the
+        // progress reaches the window (which repaints) after it is off again.
+        const BriefLanguage language(m_options.language);
+        switch (m_stage) {
+        case 0:
+            m_brief = std::make_unique<Brief>(m_workspace, m_options);
+            if (!m_brief->start(&error))
+                break;
+            m_stage = 1;
+            percent = 5;
+            break;
+        case 1: {
+            if (m_brief->layoutSome(BlocksPerStep))
+                m_stage = 2;
+            const int share = m_goal == Goal::Pdf ? 45 : 90;
+            percent = 5 + share * m_brief->layoutProgress() / std::max(1, m_brief->blockCount());
+            break;
         }
-        m_stage = 1;
-        emit progress(5);
-        break;
-    }
-    case 1: {
-        if (m_brief->layoutSome(BlocksPerStep))
-            m_stage = 2;
-        const int share = m_goal == Goal::Pdf ? 45 : 90;
-        emit progress(5 + share * m_brief->layoutProgress() / std::max(1, m_brief->blockCount()));
-        break;
-    }
-    case 2:
-        m_brief->finish();
-        if (m_goal == Goal::Layout) {
-            m_running = false;
-            emit progress(100);
-            emit finished(true, QString());
-            return;
+        case 2:
+            m_brief->finish();
+            if (m_goal == Goal::Layout) {
+                done = true;
+                break;
+            }
+            m_writer = std::make_unique<BriefPdf>(*m_brief);
+            m_stage = 3;
+            percent = 50;
+            break;
+        case 3:
+            if (m_writer->paintNext()) {
+                m_pdf = m_writer->finish();
+                m_writer.reset();
+                done = true;
+                break;
+            }
+            percent = 50 + 50 * m_writer->pagesDone() / std::max(1, m_brief->pageCount());
+            break;
         }
-        m_writer = std::make_unique<BriefPdf>(*m_brief);
-        m_stage = 3;
-        emit progress(50);
-        break;
-    case 3:
-        if (m_writer->paintNext()) {
-            m_pdf = m_writer->finish();
-            m_writer.reset();
-            m_running = false;
-            emit progress(100);
-            emit finished(true, QString());
-            return;
-        }
-        emit progress(50 + 50 * m_writer->pagesDone() / std::max(1, m_brief->pageCount()));
-        break;
     }
+    if (!error.isEmpty()) {
+        fail(error);
+        return;
+    }
+    if (done) {
+        m_running = false;
+        emit progress(100);
+        emit finished(true, QString());
+        return;
+    }
+    emit progress(percent);
     QTimer::singleShot(0, this, &BriefExport::step);
 }
 
