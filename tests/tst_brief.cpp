@@ -247,6 +247,10 @@ void TestBrief::typedTextStaysText()
     QVERIFY(all.contains(QLatin1String("Acme <i>AI</i>")));
     QVERIFY(all.contains(QLatin1String("Markets like [[chart:0]] and gtm-chart-0 %1 %2")));
     QVERIFY(all.contains(QLatin1String("AI readiness against risk"))); // the map is in its place
+    // and nothing of the marker it replaced is left around it.
+    const QStringList lines = all.split(QLatin1Char('\n'));
+    QVERIFY(!lines.contains(QLatin1String("chart")));
+    QVERIFY(!lines.contains(QLatin1String("hart")));
     QCOMPARE(info(pdf, QStringLiteral("Title")),
              QStringLiteral("Acme <i>AI</i>: go-to-market brief"));
 }

@@ -763,9 +763,10 @@ void Brief::insertCharts(QTextDocument *document) const
             const int index = anchors.first().mid(10).toInt(&ok);
             if (!ok || index < 0 || size_t(index) >= m_charts.size())
                 continue;
+            // The name marks a position; the chart takes the whole of its paragraph.
             QTextCursor cursor(document);
-            cursor.setPosition(fragment.position());
-            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setPosition(block.position());
+            cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
             QTextCharFormat format;
             format.setObjectType(ChartObjectType);
             format.setProperty(ChartIndexProperty, index);
