@@ -2,6 +2,7 @@
 
 #include "domain/workspace.h"
 #include "storage/csvtable.h"
+#include "storage/jsonreader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -18,10 +19,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("Gtm::ScoreReport", text);
 }
 
-QString key(const char *name)
-{
-    return QLatin1String(name);
-}
+using JsonWriting::key;
 
 /** A finite number, or JSON null for "none". */
 QJsonValue number(double value, int decimals = 6)

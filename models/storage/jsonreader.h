@@ -15,6 +15,21 @@
 
 namespace Gtm {
 
+/** Writing JSON: a key from a literal, and an optional number as the number or null. */
+namespace JsonWriting {
+
+inline QString key(const char *name)
+{
+    return QLatin1String(name);
+}
+
+inline QJsonValue optionalJson(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace JsonWriting
+
 /**
  * Reads typed fields from JSON objects, remembering the first problem with its JSON path
  * ("verticals[3].values.\"context.ai_enthusiasm\""). Fields absent from an object leave the

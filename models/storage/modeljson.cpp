@@ -16,15 +16,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("Gtm::ModelJson", text);
 }
 
-QString key(const char *name)
-{
-    return QLatin1String(name);
-}
-
-QJsonValue optionalJson(const std::optional<double> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
+using JsonWriting::key;
+using JsonWriting::optionalJson;
 
 constexpr double Unbounded = 1e300;
 

@@ -4,6 +4,7 @@
 #include "formbinder.h"
 #include "items/recordtablemodel.h"
 #include "recordtableeditor.h"
+#include "worksheetwidgets.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -20,34 +21,7 @@
 
 namespace Gtm {
 
-namespace {
-
-QLabel *explanation(const QString &text)
-{
-    auto *label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-QLabel *buddyLabel(const QString &text, QWidget *buddy)
-{
-    auto *label = new QLabel(text);
-    label->setBuddy(buddy);
-    return label;
-}
-
-QPlainTextEdit *textBox(const QString &accessibleName, int lines)
-{
-    auto *edit = new QPlainTextEdit;
-    edit->setAccessibleName(accessibleName);
-    edit->setTabChangesFocus(true);
-    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
-    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * (lines + 6) + 12);
-    return edit;
-}
-
-} // namespace
+using namespace WorksheetWidgets;
 
 ProductWorksheet::ProductWorksheet(WorkspaceDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -159,7 +133,7 @@ QWidget *ProductWorksheet::productPage()
     m_customCategory->setPlaceholderText(tr("when the category is Custom"));
     m_modality = new QComboBox;
     m_modality->setAccessibleName(tr("Modality"));
-    m_targetMarket = textBox(tr("Target market"), 6);
+    m_targetMarket = textBox(tr("Target market"), 6, 6);
 
     form->addRow(buddyLabel(tr("Product &name:"), m_name), m_name);
     form->addRow(buddyLabel(tr("P&itch:"), m_pitch), m_pitch);
@@ -224,7 +198,7 @@ QWidget *ProductWorksheet::pricingPage()
     auto *page = new QWidget;
     m_pricingModel = new QComboBox;
     m_pricingModel->setAccessibleName(tr("Pricing model"));
-    m_pricingRationale = textBox(tr("Pricing rationale"), 3);
+    m_pricingRationale = textBox(tr("Pricing rationale"), 3, 6);
     m_planBinder->bind(m_pricingModel, PlanField::PricingModel);
     m_planBinder->bind(m_pricingRationale, PlanField::PricingRationale);
 

@@ -7,6 +7,7 @@
 #include "items/verticaltablemodel.h"
 #include "recordtableeditor.h"
 #include "scoring/indicatortable.h"
+#include "worksheetwidgets.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -22,46 +23,7 @@
 
 namespace Gtm {
 
-namespace {
-
-QLabel *explanation(const QString &text)
-{
-    auto *label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    label->setTextFormat(Qt::RichText);
-    return label;
-}
-
-QWidget *scrolling(QWidget *content)
-{
-    auto *area = new QScrollArea;
-    area->setWidget(content);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    return area;
-}
-
-QPlainTextEdit *textBox(const QString &accessibleName, int lines)
-{
-    auto *edit = new QPlainTextEdit;
-    edit->setAccessibleName(accessibleName);
-    edit->setTabChangesFocus(true);
-    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
-    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * (lines + 4) + 12);
-    return edit;
-}
-
-QFormLayout *newForm()
-{
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    form->setVerticalSpacing(10);
-    return form;
-}
-
-} // namespace
+using namespace WorksheetWidgets;
 
 VerticalWorksheet::VerticalWorksheet(WorkspaceDocument *document, VerticalTableModel *values,
                                      QWidget *parent)
@@ -187,7 +149,7 @@ QWidget *VerticalWorksheet::overviewPage()
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, m_name);
     m_textBinder->bind(m_name, VerticalField::Name);
-    auto *description = textBox(tr("Description"), 3);
+    auto *description = textBox(tr("Description"), 3, 4);
     auto *descriptionLabel = new QLabel(tr("&Description:"));
     descriptionLabel->setBuddy(description);
     form->addRow(descriptionLabel, description);
@@ -213,14 +175,14 @@ QWidget *VerticalWorksheet::indicatorPage(Dimension dimension, const QString &te
 {
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
-    layout->addWidget(explanation(text));
+    layout->addWidget(richExplanation(text));
     auto *form = newForm();
     for (const IndicatorDefinition &definition : builtInIndicators()) {
         if (definition.dimension == dimension)
             addField(form, definition);
     }
     for (int field : QList<int> {notesField} + extraFields) {
-        auto *edit = textBox(Records::fieldName(Record::Vertical, field), 3);
+        auto *edit = textBox(Records::fieldName(Record::Vertical, field), 3, 4);
         auto *label = new QLabel(Records::fieldName(Record::Vertical, field) + QLatin1Char(':'));
         label->setBuddy(edit);
         form->addRow(label, edit);
@@ -236,7 +198,7 @@ QWidget *VerticalWorksheet::challengesPage()
 {
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(explanation(tr(
+    layout->addWidget(richExplanation(tr(
         "<b>Challenges</b> — which specific problems will AI solve here? Gather the view of every "
         "party, from product users to the budget approver. Tell the value as opportunity rather "
         "than savings, and rate how much each decision must be explained (why a loan was "
@@ -262,7 +224,7 @@ QWidget *VerticalWorksheet::customPage()
 {
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(explanation(
+    layout->addWidget(richExplanation(
         tr("Indicators of your own, for this workspace: define them here (or import a table with "
            "a new column), give each vertical its value below, and add them to the scoring model "
            "to score with them.")));

@@ -669,7 +669,7 @@ QString Brief::planHtml() const
     return html;
 }
 
-QString Brief::chartPlaceholder(std::unique_ptr<ChartContent> chart, qreal aspect)
+QString Brief::chartMarker(std::unique_ptr<ChartContent> chart, qreal aspect)
 {
     const int index = int(m_charts.size());
     chart->applyPalette(printPalette());
@@ -695,7 +695,7 @@ QString Brief::chartsHtml()
     data.points.removeIf([&included](const MapPoint &p) { return !included.contains(p.id); });
     map->setData(data);
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Readiness against risk"));
-    html += chartPlaceholder(std::move(map), 0.68);
+    html += chartMarker(std::move(map), 0.68);
     html += QStringLiteral("<p class=\"caption\">%1</p>")
                 .arg(tr("Each bubble is a vertical; its area is the vertical's market size. The "
                         "dashed lines are the model's thresholds (readiness %1, risk %2).")
@@ -715,7 +715,7 @@ QString Brief::chartsHtml()
     radar->setInput(input);
     html += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
                 .arg(tr("The readiest verticals compared"));
-    html += chartPlaceholder(std::move(radar), 0.8);
+    html += chartMarker(std::move(radar), 0.8);
     html += QStringLiteral("<p class=\"caption\">%1</p>")
                 .arg(tr("Each axis is an index or one of its dimensions, 0 at the centre and 100 "
                         "at the rim. On the risk axes, further out is riskier."));
@@ -739,10 +739,10 @@ QString Brief::chartsHtml()
     ranks->setData(robust);
     html += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
                 .arg(tr("How robust the ranking is"));
-    html += chartPlaceholder(std::move(ranks), rowsAspect);
+    html += chartMarker(std::move(ranks), rowsAspect);
     auto shares = std::make_unique<QuadrantShareChart>();
     shares->setData(robust);
-    html += chartPlaceholder(std::move(shares), rowsAspect);
+    html += chartMarker(std::move(shares), rowsAspect);
     html += QStringLiteral("<p class=\"caption\">%1</p>")
                 .arg(tr("%1 scorings, each with every weight drawn within ±25 % of its value and "
                         "one of four normalisations (OECD/JRC Handbook on Constructing Composite "

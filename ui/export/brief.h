@@ -125,7 +125,7 @@ private:
     QString methodHtml() const;
     QString referencesHtml() const;
     QString contentsHtml(bool withNumbers) const;
-    QString chartPlaceholder(std::unique_ptr<ChartContent> chart, qreal aspect);
+    QString chartMarker(std::unique_ptr<ChartContent> chart, qreal aspect);
     void insertCharts(QTextDocument *document) const;
     void keepLinesOffPageEdges();
     void setUpDocument(QTextDocument *document) const;
