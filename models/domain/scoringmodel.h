@@ -69,6 +69,32 @@ struct ModelIndicator
 };
 
 /**
+ * How the scores become a recommendation (see Recommendation in models/scoring): which scores
+ * rest on enough data, which calls hold across the robustness runs, how many verticals go first.
+ */
+struct RecommendationSettings
+{
+    /** A score resting on less than this share (%) of its index's weight is provisional. */
+    double minimumCoverage = 70;
+    /** A quadrant call is robust when at least this share (%) of the runs makes it. */
+    double robustShare = 60;
+    /** At most this many verticals go first; the other robust go calls come next. */
+    int goFirstMax = 3;
+
+    static constexpr int MaximumGoFirst = 1000;
+
+    friend bool operator==(const RecommendationSettings &a, const RecommendationSettings &b)
+    {
+        return a.minimumCoverage == b.minimumCoverage && a.robustShare == b.robustShare
+            && a.goFirstMax == b.goFirstMax;
+    }
+    friend bool operator!=(const RecommendationSettings &a, const RecommendationSettings &b)
+    {
+        return !(a == b);
+    }
+};
+
+/**
  * A composite-indicator model: indices → dimensions → indicators (any depth), as a flat list of
  * nodes that name their parent, like the indicator metadata of the JRC's COINr. The GTM model has
  * two indices, "readiness" (AI potential) and "risk", and quadrant thresholds on both.
@@ -83,6 +109,7 @@ struct ScoringModel
     MissingPolicy missingPolicy = MissingPolicy::Reweight;
     double readinessThreshold = 50; // 0–100
     double riskThreshold = 50; // 0–100
+    RecommendationSettings recommendation;
     QList<ModelNode> nodes;
     QList<ModelIndicator> indicators;
 
@@ -90,10 +117,26 @@ struct ScoringModel
     {
         return a.name == b.name && a.description == b.description
             && a.missingPolicy == b.missingPolicy && a.readinessThreshold == b.readinessThreshold
-            && a.riskThreshold == b.riskThreshold && a.nodes == b.nodes
-            && a.indicators == b.indicators;
+            && a.riskThreshold == b.riskThreshold && a.recommendation == b.recommendation
+            && a.nodes == b.nodes && a.indicators == b.indicators;
     }
     friend bool operator!=(const ScoringModel &a, const ScoringModel &b) { return !(a == b); }
+};
+
+/**
+ * A what-if variant of the workspace's scoring model (weights, thresholds, normalisation,
+ * recommendation settings), kept beside the baseline and compared with it.
+ */
+struct Scenario
+{
+    QString name; // unique in a workspace, compared trimmed and without regard to case
+    ScoringModel model;
+
+    friend bool operator==(const Scenario &a, const Scenario &b)
+    {
+        return a.name == b.name && a.model == b.model;
+    }
+    friend bool operator!=(const Scenario &a, const Scenario &b) { return !(a == b); }
 };
 
 /** The model a new workspace starts with (see README, "Scoring"). */

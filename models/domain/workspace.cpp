@@ -63,6 +63,16 @@ int Workspace::indexOfVerticalNamed(const QString &name) const
     return -1;
 }
 
+int Workspace::indexOfScenarioNamed(const QString &name) const
+{
+    const QString wanted = normalizedVerticalName(name);
+    for (int i = 0; i < scenarios.size(); ++i) {
+        if (normalizedVerticalName(scenarios.at(i).name) == wanted)
+            return i;
+    }
+    return -1;
+}
+
 Vertical *Workspace::vertical(VerticalId id)
 {
     const int index = indexOfVertical(id);

@@ -19,6 +19,7 @@ struct Workspace
     QList<IndicatorDefinition> customIndicators;
     QList<Vertical> verticals;
     ScoringModel model = defaultScoringModel();
+    QList<Scenario> scenarios; // what-if variants of `model`, in the order they were made
 
     /** A built-in or custom indicator by id, or nullptr. */
     const IndicatorDefinition *indicator(QStringView id) const;
@@ -30,6 +31,9 @@ struct Workspace
     int indexOfVerticalNamed(const QString &name) const;
     Vertical *vertical(VerticalId id);
     const Vertical *vertical(VerticalId id) const;
+
+    /** The scenario of that name (trimmed, any case), or -1. */
+    int indexOfScenarioNamed(const QString &name) const;
 
     /** An id no vertical has yet. */
     VerticalId nextVerticalId() const;
@@ -47,7 +51,7 @@ struct Workspace
     {
         return a.product == b.product && a.plan == b.plan
             && a.customIndicators == b.customIndicators && a.verticals == b.verticals
-            && a.model == b.model;
+            && a.model == b.model && a.scenarios == b.scenarios;
     }
     friend bool operator!=(const Workspace &a, const Workspace &b) { return !(a == b); }
 };
