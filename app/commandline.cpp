@@ -4,6 +4,9 @@
 #include "domain/workspace.h"
 #include "export/brief.h"
 #include "scoring/modelcheck.h"
+#include "scoring/recommendation.h"
+#include "scoring/recommendationreport.h"
+#include "scoring/scenariocomparison.h"
 #include "scoring/scorereport.h"
 #include "scoring/scoringengine.h"
 #include "scoring/sensitivity.h"
@@ -38,9 +41,10 @@ QString valueCount(qsizetype count)
 }
 
 const QStringList subCommands = {
-    QStringLiteral("new"),    QStringLiteral("score"), QStringLiteral("import"),
-    QStringLiteral("export"), QStringLiteral("model"), QStringLiteral("brief"),
-    QStringLiteral("check"),  QStringLiteral("help"),
+    QStringLiteral("new"),      QStringLiteral("score"), QStringLiteral("import"),
+    QStringLiteral("export"),   QStringLiteral("model"), QStringLiteral("brief"),
+    QStringLiteral("check"),    QStringLiteral("help"),  QStringLiteral("recommend"),
+    QStringLiteral("scenario"),
 };
 
 /** Writes a line to a stream; stdout and stderr take UTF-8. */
@@ -229,13 +233,22 @@ public:
         return ExitSuccess;
     }
 
-    /** The workspace's model or a model file, compiled against the workspace. */
+    /** The workspace's model, a scenario's or a model file, compiled against the workspace. */
     bool compileModel(const Workspace &workspace, const QString &workspacePath,
                       const QString &modelPath, ScoringModel *model, CompiledModel *compiled,
-                      int *status)
+                      int *status, const QString &scenario = {})
     {
         QString error;
         *model = workspace.model;
+        if (!scenario.isEmpty()) {
+            const int index = workspace.indexOfScenarioNamed(scenario);
+            if (index < 0) {
+                *status = failure(workspacePath,
+                                  tr("there is no scenario named \"%1\"").arg(scenario.trimmed()));
+                return false;
+            }
+            *model = workspace.scenarios.at(index).model;
+        }
         if (!modelPath.isEmpty() && !ModelJson::readFile(modelPath, model, &error)) {
             *status = failure(modelPath, error);
             return false;
@@ -251,21 +264,23 @@ public:
 
     int runScore(const QStringList &arguments)
     {
-        const QString synopsis = QStringLiteral(
-            "gtm-workbench score WORKSPACE [--model MODEL.json] [--format table|csv|json] "
-            "[--sensitivity RUNS] [--seed N]");
+        const QString synopsis
+            = QStringLiteral("gtm-workbench score WORKSPACE [--model MODEL.json | --scenario NAME] "
+                             "[--format table|csv|json] [--sensitivity RUNS] [--seed N]");
         Parsed parsed;
         int status = ExitSuccess;
         if (!parse(arguments, {},
                    {QStringLiteral("--model"), QStringLiteral("--format"),
-                    QStringLiteral("--sensitivity"), QStringLiteral("--seed")},
+                    QStringLiteral("--sensitivity"), QStringLiteral("--seed"),
+                    QStringLiteral("--scenario")},
                    1, synopsis, &parsed, &status))
             return status;
-        const QString format
-            = parsed.options.value(QStringLiteral("--format"), QStringLiteral("table"));
-        if (format != QLatin1String("table") && format != QLatin1String("csv")
-            && format != QLatin1String("json"))
-            return usageError(tr("--format must be table, csv or json, not \"%1\"").arg(format));
+        if (parsed.options.contains(QStringLiteral("--model"))
+            && parsed.options.contains(QStringLiteral("--scenario")))
+            return usageError(tr("give --model or --scenario, not both; usage: %1").arg(synopsis));
+        QString format;
+        if (!formatOption(parsed, &format, &status))
+            return status;
         bool ok = true;
         int runs = 0;
         if (parsed.options.contains(QStringLiteral("--sensitivity"))) {
@@ -289,7 +304,7 @@ public:
         ScoringModel model;
         CompiledModel compiled;
         if (!compileModel(workspace, path, parsed.options.value(QStringLiteral("--model")), &model,
-                          &compiled, &status))
+                          &compiled, &status, parsed.options.value(QStringLiteral("--scenario"))))
             return status;
         // The ranks are kept for the percentiles, at most 1 GB of them (see rankCells()).
         const qint64 verticals = std::max<qint64>(1, workspace.verticals.size());
@@ -318,6 +333,198 @@ public:
             writeRaw(report.toCsv());
         else
             writeRaw(report.toTable().toUtf8());
+        return ExitSuccess;
+    }
+
+    /** --format's value, checked: table, csv or json. */
+    bool formatOption(const Parsed &parsed, QString *format, int *status)
+    {
+        *format = parsed.options.value(QStringLiteral("--format"), QStringLiteral("table"));
+        if (*format == QLatin1String("table") || *format == QLatin1String("csv")
+            || *format == QLatin1String("json"))
+            return true;
+        *status = usageError(tr("--format must be table, csv or json, not \"%1\"").arg(*format));
+        return false;
+    }
+
+    /** --runs and --seed for the robustness runs behind a recommendation. */
+    bool runOptions(const Parsed &parsed, qsizetype verticals,
+                    SensitivityAnalysis::Settings *settings, int *status)
+    {
+        bool ok = true;
+        int runs = 1000;
+        if (parsed.options.contains(QStringLiteral("--runs"))) {
+            runs = parsed.options.value(QStringLiteral("--runs")).toInt(&ok);
+            if (!ok || runs < 1 || runs > 1000000) {
+                *status = usageError(tr("--runs takes a number of runs from 1 to 1000000"));
+                return false;
+            }
+        }
+        quint64 seed = 1;
+        if (parsed.options.contains(QStringLiteral("--seed"))) {
+            seed = parsed.options.value(QStringLiteral("--seed")).toULongLong(&ok);
+            if (!ok) {
+                *status = usageError(tr("--seed takes a whole number from 0"));
+                return false;
+            }
+        }
+        if (SensitivityAnalysis::rankCells(runs, std::max<qint64>(1, verticals), 2)
+            > SensitivityAnalysis::MaximumRankCells) {
+            *status = usageError(tr("--runs %1 over %2 needs too much memory")
+                                     .arg(QString::number(runs), verticalCount(verticals)));
+            return false;
+        }
+        *settings = recommendationRunSettings(runs, seed);
+        return true;
+    }
+
+    static QStringList verticalNames(const Workspace &workspace)
+    {
+        QStringList names;
+        for (const Vertical &vertical : workspace.verticals)
+            names.append(vertical.name);
+        return names;
+    }
+
+    int runRecommend(const QStringList &arguments)
+    {
+        const QString synopsis = QStringLiteral(
+            "gtm-workbench recommend WORKSPACE [--format table|csv|json] [--scenario NAME] "
+            "[--runs N] [--seed N]");
+        Parsed parsed;
+        int status = ExitSuccess;
+        QString format;
+        if (!parse(arguments, {},
+                   {QStringLiteral("--format"), QStringLiteral("--scenario"),
+                    QStringLiteral("--runs"), QStringLiteral("--seed")},
+                   1, synopsis, &parsed, &status)
+            || !formatOption(parsed, &format, &status))
+            return status;
+        const QString path = parsed.positionals.constFirst();
+        Workspace workspace;
+        if (!loadWorkspace(path, &workspace, &status))
+            return status;
+        SensitivityAnalysis::Settings settings;
+        if (!runOptions(parsed, workspace.verticals.size(), &settings, &status))
+            return status;
+        const QString scenario = parsed.options.value(QStringLiteral("--scenario"));
+        ScoringModel model;
+        CompiledModel compiled;
+        if (!compileModel(workspace, path, QString(), &model, &compiled, &status, scenario))
+            return status;
+        Decision decision;
+        QStringList problems;
+        if (!Decision::make(workspace, model, settings, &decision, &problems))
+            return failure(path, tr("invalid scoring model: %1").arg(problems.value(0)));
+        const QString scenarioName = scenario.isEmpty()
+            ? QString()
+            : workspace.scenarios.at(workspace.indexOfScenarioNamed(scenario)).name;
+        const RecommendationReport report(verticalNames(workspace), model.name, scenarioName,
+                                          decision.scores, decision.recommendation, settings);
+        if (format == QLatin1String("json"))
+            writeRaw(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+        else if (format == QLatin1String("csv"))
+            writeRaw(report.toCsv());
+        else
+            writeRaw(report.toTable().toUtf8());
+        return ExitSuccess;
+    }
+
+    int runScenario(const QStringList &arguments)
+    {
+        const QString synopsis = QStringLiteral(
+            "gtm-workbench scenario WORKSPACE --list | --add NAME --model M.json | --remove NAME "
+            "| --compare NAME [--format table|csv|json] [--runs N] [--seed N]");
+        Parsed parsed;
+        int status = ExitSuccess;
+        QString format;
+        if (!parse(arguments, {QStringLiteral("--list")},
+                   {QStringLiteral("--add"), QStringLiteral("--model"), QStringLiteral("--remove"),
+                    QStringLiteral("--compare"), QStringLiteral("--format"),
+                    QStringLiteral("--runs"), QStringLiteral("--seed")},
+                   1, synopsis, &parsed, &status)
+            || !formatOption(parsed, &format, &status))
+            return status;
+        const int actions = int(parsed.flags.contains(QStringLiteral("--list")))
+            + int(parsed.options.contains(QStringLiteral("--add")))
+            + int(parsed.options.contains(QStringLiteral("--remove")))
+            + int(parsed.options.contains(QStringLiteral("--compare")));
+        if (actions != 1)
+            return usageError(
+                tr("give one of --list, --add, --remove and --compare; usage: %1").arg(synopsis));
+        if (parsed.options.contains(QStringLiteral("--add"))
+            != parsed.options.contains(QStringLiteral("--model")))
+            return usageError(tr("--add NAME needs --model M.json, and --model goes with --add"));
+        const bool compare = parsed.options.contains(QStringLiteral("--compare"));
+        for (const char *option : {"--format", "--runs", "--seed"}) {
+            if (!compare && parsed.options.contains(QLatin1String(option)))
+                return usageError(tr("%1 only applies with --compare").arg(QLatin1String(option)));
+        }
+
+        const QString path = parsed.positionals.constFirst();
+        Workspace workspace;
+        if (!loadWorkspace(path, &workspace, &status))
+            return status;
+        QString error;
+        if (parsed.flags.contains(QStringLiteral("--list"))) {
+            if (workspace.scenarios.isEmpty())
+                output(tr("%1 has no scenarios.").arg(QDir::toNativeSeparators(path)));
+            for (const Scenario &scenario : std::as_const(workspace.scenarios))
+                output(tr("%1  (model \"%2\")").arg(scenario.name, scenario.model.name));
+            return ExitSuccess;
+        }
+        if (parsed.options.contains(QStringLiteral("--add"))) {
+            const QString name = parsed.options.value(QStringLiteral("--add")).trimmed();
+            if (name.isEmpty())
+                return usageError(tr("a scenario needs a name"));
+            if (workspace.indexOfScenarioNamed(name) >= 0)
+                return failure(path, tr("there is already a scenario named \"%1\"").arg(name));
+            const QString source = parsed.options.value(QStringLiteral("--model"));
+            Scenario scenario;
+            scenario.name = name;
+            CompiledModel compiled;
+            if (!compileModel(workspace, path, source, &scenario.model, &compiled, &status))
+                return status;
+            workspace.scenarios.append(scenario);
+            if (!SqliteWorkspaceStore(path).save(workspace, &error))
+                return failure(path, error);
+            output(
+                tr("Added the scenario \"%1\" to %2.").arg(name, QDir::toNativeSeparators(path)));
+            return ExitSuccess;
+        }
+        const QString name = parsed.options.value(compare ? QStringLiteral("--compare")
+                                                          : QStringLiteral("--remove"));
+        const int index = workspace.indexOfScenarioNamed(name);
+        if (index < 0)
+            return failure(path, tr("there is no scenario named \"%1\"").arg(name.trimmed()));
+        if (!compare) {
+            const QString removed = workspace.scenarios.takeAt(index).name;
+            if (!SqliteWorkspaceStore(path).save(workspace, &error))
+                return failure(path, error);
+            output(tr("Removed the scenario \"%1\" from %2.")
+                       .arg(removed, QDir::toNativeSeparators(path)));
+            return ExitSuccess;
+        }
+        SensitivityAnalysis::Settings settings;
+        if (!runOptions(parsed, workspace.verticals.size(), &settings, &status))
+            return status;
+        const Scenario &scenario = workspace.scenarios.at(index);
+        Decision baseline, variant;
+        QStringList problems;
+        if (!Decision::make(workspace, workspace.model, settings, &baseline, &problems))
+            return failure(path, tr("invalid scoring model: %1").arg(problems.value(0)));
+        if (!Decision::make(workspace, scenario.model, settings, &variant, &problems))
+            return failure(path,
+                           tr("the scenario \"%1\" has an invalid scoring model: %2")
+                               .arg(scenario.name, problems.value(0)));
+        const ScenarioComparison comparison = ScenarioComparison::compare(
+            verticalNames(workspace), baseline, variant, scenario.name);
+        if (format == QLatin1String("json"))
+            writeRaw(QJsonDocument(comparison.toJson()).toJson(QJsonDocument::Indented));
+        else if (format == QLatin1String("csv"))
+            writeRaw(comparison.toCsv());
+        else
+            writeRaw(comparison.toTable().toUtf8());
         return ExitSuccess;
     }
 
@@ -546,8 +753,8 @@ QString usageText()
               "  gtm-workbench [WORKSPACE]                      open the GUI\n"
               "  gtm-workbench new [--sample] WORKSPACE         create an empty (or the sample) "
               "workspace\n"
-              "  gtm-workbench score WORKSPACE [--model MODEL.json] [--format table|csv|json]\n"
-              "                     [--sensitivity RUNS] [--seed N]\n"
+              "  gtm-workbench score WORKSPACE [--model MODEL.json | --scenario NAME]\n"
+              "                     [--format table|csv|json] [--sensitivity RUNS] [--seed N]\n"
               "  gtm-workbench import WORKSPACE TABLE.csv|TABLE.json   add or update verticals' "
               "indicator values\n"
               "  gtm-workbench export WORKSPACE OUT.csv|OUT.json       verticals and indicator "
@@ -557,6 +764,14 @@ QString usageText()
               "A4|Letter]\n"
               "                     [--verticals NAME,NAME...] [--author NAME] [--pdf-a]\n"
               "                                                 the PDF GTM brief\n"
+              "  gtm-workbench recommend WORKSPACE [--format table|csv|json] [--scenario NAME]\n"
+              "                     [--runs N] [--seed N]\n"
+              "                                                 the waves: go first, next, "
+              "prepare, not yet, undecided\n"
+              "  gtm-workbench scenario WORKSPACE --list | --add NAME --model M.json | --remove "
+              "NAME\n"
+              "                     | --compare NAME [--format table|csv|json] [--runs N] "
+              "[--seed N]\n"
               "  gtm-workbench check WORKSPACE                  integrity check, exit 1 if "
               "damaged\n"
               "  gtm-workbench --help | --version\n"
@@ -606,6 +821,10 @@ int runCommandLine(const QStringList &arguments, FILE *out, FILE *err)
         return invocation.runModel(rest);
     if (command == QLatin1String("brief"))
         return invocation.runBrief(rest);
+    if (command == QLatin1String("recommend"))
+        return invocation.runRecommend(rest);
+    if (command == QLatin1String("scenario"))
+        return invocation.runScenario(rest);
     return invocation.usageError(tr("unknown option or sub-command \"%1\"").arg(command));
 }
 

@@ -394,7 +394,8 @@ void TestCli::scoreFormats()
     const QStringList lines = csv.out.trimmed().split(QStringLiteral("\r\n"));
     QCOMPARE(lines.size(), 1 + 12);
     QCOMPARE(lines.at(0),
-             QStringLiteral("vertical,readiness,readiness_rank,risk,risk_rank,quadrant"));
+             QStringLiteral("vertical,readiness,readiness_rank,risk,risk_rank,quadrant,"
+                            "readiness_coverage,risk_coverage,provisional"));
     QVERIFY(lines.at(1).startsWith(QLatin1String("Finance,")));
 
     const Result json

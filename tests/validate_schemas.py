@@ -3,7 +3,8 @@
 
 Usage: validate_schemas.py GTM_WORKBENCH SCHEMA_DIR
 Runs the real executable on the sample workspace: `score --format json` (with and without a
-sensitivity analysis) against scores.schema.json, and `model --get` against model.schema.json.
+sensitivity analysis) against scores.schema.json, `model --get` against model.schema.json and
+`recommend --format json` against recommendation.schema.json.
 A schema that is wrong in the other direction is caught too: a deliberately broken document must
 fail validation.
 """
@@ -27,8 +28,10 @@ def main():
     executable, schemas = sys.argv[1], Path(sys.argv[2])
     scores_schema = json.loads((schemas / "scores.schema.json").read_text())
     model_schema = json.loads((schemas / "model.schema.json").read_text())
+    recommendation_schema = json.loads((schemas / "recommendation.schema.json").read_text())
     jsonschema.Draft7Validator.check_schema(scores_schema)
     jsonschema.Draft7Validator.check_schema(model_schema)
+    jsonschema.Draft7Validator.check_schema(recommendation_schema)
 
     with tempfile.TemporaryDirectory() as folder:
         workspace = str(Path(folder) / "s.gtmw")
@@ -44,6 +47,19 @@ def main():
         run(executable, "model", workspace, "--get", model_file)
         jsonschema.validate(json.loads(Path(model_file).read_text()), model_schema)
 
+        recommendation = json.loads(run(executable, "recommend", workspace, "--format", "json",
+                                        "--runs", "200"))
+        jsonschema.validate(recommendation, recommendation_schema)
+        assert len(recommendation["verticals"]) == len(plain["verticals"])
+        wrong_wave = dict(recommendation)
+        wrong_wave["verticals"] = [dict(recommendation["verticals"][0], wave="later")]
+        try:
+            jsonschema.validate(wrong_wave, recommendation_schema)
+        except jsonschema.ValidationError:
+            pass
+        else:
+            sys.exit("the recommendation schema accepts an unknown wave")
+
         broken = dict(plain)
         broken["verticals"] = [dict(plain["verticals"][0], quadrant="later")]
         try:
@@ -52,7 +68,7 @@ def main():
             pass
         else:
             sys.exit("the scores schema accepts an unknown quadrant")
-    print("scores and model JSON match their schemas")
+    print("scores, model and recommendation JSON match their schemas")
 
 
 if __name__ == "__main__":

@@ -71,6 +71,7 @@ public:
 
     double readinessThreshold = 50;
     double riskThreshold = 50;
+    RecommendationSettings recommendation;
 
 private:
     std::vector<Node> m_nodes;

@@ -21,13 +21,10 @@ QString tr(const char *text)
 
 using JsonWriting::key;
 
-/** A finite number, or JSON null for "none". */
+/** A finite number, or JSON null for "none": 4 decimals for points of 0–100, 6 for 0–1. */
 QJsonValue number(double value, int decimals = 6)
 {
-    if (!std::isfinite(value))
-        return QJsonValue(QJsonValue::Null);
-    const double scale = std::pow(10.0, decimals);
-    return std::round(value * scale) / scale;
+    return JsonWriting::rounded(value, decimals);
 }
 
 QString fixed(double value, int decimals = 1)
@@ -76,6 +73,11 @@ QJsonObject ScoreReport::indexJson(int row, int root) const
     const QString reason = m_result.noScoreReason(row, root);
     index.insert(key("noScoreReason"),
                  reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reason));
+    index.insert(key("coverage"), number(m_result.coverage(row, root), 4));
+    QJsonArray missing;
+    for (const QString &name : m_result.missingIndicators(row, root))
+        missing.append(name);
+    index.insert(key("missing"), missing);
 
     QJsonArray dimensions;
     QJsonArray contributions;
@@ -132,6 +134,7 @@ QJsonObject ScoreReport::toJson() const
             {key("name"), m_table.rowNames.value(row)},
             {key("quadrant"),
              quadrant ? QJsonValue(enumKey(*quadrant)) : QJsonValue(QJsonValue::Null)},
+            {key("provisional"), m_result.isProvisional(row)},
             {key("scores"), scores}};
         if (m_sensitivity) {
             QJsonObject sensitivity;
@@ -162,6 +165,7 @@ QJsonObject ScoreReport::toJson() const
         {key("model"),
          QJsonObject {{key("name"), source.name},
                       {key("missingValues"), enumKey(model.missingPolicy())},
+                      {key("minimumCoverage"), model.recommendation.minimumCoverage},
                       {key("thresholds"),
                        QJsonObject {{key("readiness"), model.readinessThreshold},
                                     {key("risk"), model.riskThreshold}}}}},
@@ -190,6 +194,9 @@ QByteArray ScoreReport::toCsv() const
         header << id << id + QLatin1String("_rank");
     }
     header << QStringLiteral("quadrant");
+    for (int root : model.roots())
+        header << model.nodes()[size_t(root)].id + QLatin1String("_coverage");
+    header << QStringLiteral("provisional");
     if (m_sensitivity) {
         for (const QString &id : m_sensitivity->indexIds)
             header << id + QLatin1String("_rank_median") << id + QLatin1String("_rank_p5")
@@ -210,6 +217,9 @@ QByteArray ScoreReport::toCsv() const
         }
         const std::optional<Quadrant> quadrant = m_result.quadrant(row);
         fields << (quadrant ? enumKey(*quadrant) : QString());
+        for (size_t root = 0; root < model.roots().size(); ++root)
+            fields << QString::number(m_result.coverage(row, int(root)), 'f', 4);
+        fields << (m_result.isProvisional(row) ? QStringLiteral("true") : QStringLiteral("false"));
         if (m_sensitivity) {
             for (int root = 0; root < m_sensitivity->indexIds.size(); ++root) {
                 const SensitivityAnalysis::RankSummary &s
@@ -256,6 +266,7 @@ QString ScoreReport::toTable() const
         && model.rootNamed(QString::fromLatin1(ScoringModel::RiskId)) >= 0;
     if (quadrants)
         header << tr("Quadrant");
+    header << tr("Coverage");
     if (m_sensitivity) {
         for (int root : model.roots())
             header << tr("%1 rank 5–95 %").arg(model.nodes()[size_t(root)].id);
@@ -266,6 +277,7 @@ QString ScoreReport::toTable() const
     lines.append(header);
 
     const int readinessRoot = model.rootNamed(QString::fromLatin1(ScoringModel::ReadinessId));
+    QStringList provisional;
     for (int row : rowsByReadiness()) {
         QStringList line {m_table.rowNames.value(row)};
         for (size_t root = 0; root < model.roots().size(); ++root) {
@@ -276,6 +288,16 @@ QString ScoreReport::toTable() const
         const std::optional<Quadrant> quadrant = m_result.quadrant(row);
         if (quadrants)
             line << (quadrant ? enumDisplayName(*quadrant) : QStringLiteral("–"));
+        // Each index's share of weight resting on data; provisional ones are marked.
+        QStringList coverage;
+        for (size_t root = 0; root < model.roots().size(); ++root)
+            coverage << QStringLiteral("%1 %").arg(
+                fixed(100 * m_result.coverage(row, int(root)), 0));
+        if (m_result.isProvisional(row)) {
+            coverage << tr("provisional");
+            provisional << m_table.rowNames.value(row);
+        }
+        line << coverage.join(QLatin1String(" / "));
         if (m_sensitivity) {
             for (int root = 0; root < m_sensitivity->indexIds.size(); ++root) {
                 const SensitivityAnalysis::RankSummary &s
@@ -338,6 +360,13 @@ QString ScoreReport::toTable() const
         += tr("Model: %1; quadrant thresholds readiness %2, risk %3; missing values: %4.")
                .arg(m_model.name, fixed(model.readinessThreshold, 0), fixed(model.riskThreshold, 0),
                     enumDisplayName(model.missingPolicy()).toLower());
+    text += QLatin1Char('\n')
+        + tr("Coverage: the share of each index's weight resting on values present; below %1 % "
+             "a score is provisional.")
+              .arg(QString::number(model.recommendation.minimumCoverage));
+    if (!provisional.isEmpty())
+        text
+            += QLatin1Char(' ') + tr("Provisional: %1.").arg(provisional.join(QLatin1String(", ")));
     if (m_sensitivity)
         text += QLatin1Char('\n')
             + tr("Sensitivity: %1 runs, weights ±%2 %, seed %3.")

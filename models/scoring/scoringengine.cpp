@@ -242,9 +242,31 @@ ScoringResult ScoringEngine::score(const CompiledModel &model, const IndicatorTa
     if (!options.breakdown)
         return result;
 
-    // 4. Contributions top-down: each node's part of its index, split among its children.
+    // 4. Coverage: the model's weight of the values present, bottom-up with the model's shares.
+    result.m_coverage.assign(size_t(rootCount) * size_t(rows), 0.0);
+    std::vector<double> covered(static_cast<size_t>(nodeCount));
+    for (int r = 0; r < rows; ++r) {
+        const double *values = result.m_values.data() + size_t(r) * size_t(nodeCount);
+        for (int node : model.bottomUp()) {
+            const CompiledModel::Node &n = model.nodes()[size_t(node)];
+            if (n.leaf >= 0) {
+                covered[size_t(node)] = std::isnan(values[node]) ? 0.0 : 1.0;
+                continue;
+            }
+            double sum = 0;
+            for (int child : n.children)
+                sum += model.nodes()[size_t(child)].share * covered[size_t(child)];
+            covered[size_t(node)] = sum;
+        }
+        for (int root = 0; root < rootCount; ++root)
+            result.m_coverage[size_t(root) * size_t(rows) + size_t(r)]
+                = std::min(1.0, covered[size_t(model.roots()[size_t(root)])]);
+    }
+
+    // 5. Contributions top-down: each node's part of its index, split among its children. A node
+    // without points (its index has no score) gives its children none either: NaN throughout.
     result.m_parts.assign(result.m_values.size(), NaN);
-    result.m_weights.assign(result.m_values.size(), 0.0);
+    result.m_weights.assign(result.m_values.size(), NaN);
     result.m_logParts.assign(result.m_values.size(), NaN);
     const std::vector<int> &order = model.bottomUp();
     for (int r = 0; r < rows; ++r) {
@@ -262,7 +284,7 @@ ScoringResult ScoringEngine::score(const CompiledModel &model, const IndicatorTa
         for (auto it = order.rbegin(); it != order.rend(); ++it) {
             const int node = *it;
             const CompiledModel::Node &n = model.nodes()[size_t(node)];
-            if (n.leaf >= 0 || std::isnan(values[node]))
+            if (n.leaf >= 0 || std::isnan(parts[node]))
                 continue;
             double weightSum = 0;
             for (int child : n.children) {
@@ -273,8 +295,17 @@ ScoringResult ScoringEngine::score(const CompiledModel &model, const IndicatorTa
             for (int child : n.children) {
                 const double v = values[child];
                 const double w = shares[size_t(child)];
-                if (std::isnan(v) || w <= 0)
+                if (std::isnan(v) || w <= 0) {
+                    // Left out (missing) or weightless: no weight, no points; a weightless
+                    // child of a geometric node adds 0 · ln y = 0 to the logarithm.
+                    weights[child] = 0;
+                    if (!std::isnan(v)) {
+                        parts[child] = 0;
+                        if (n.aggregation == Aggregation::Geometric)
+                            logParts[child] = 0;
+                    }
                     continue;
+                }
                 const double share = w / weightSum;
                 weights[child] = weights[node] * share;
                 // Points go in proportion to wᵢyᵢ under both aggregations, so the stronger
@@ -287,11 +318,8 @@ ScoringResult ScoringEngine::score(const CompiledModel &model, const IndicatorTa
             for (int child : n.children) {
                 const double v = values[child];
                 const double w = shares[size_t(child)];
-                if (std::isnan(v) || w <= 0) {
-                    if (!std::isnan(v))
-                        parts[child] = 0; // weightless: present but counts for nothing
+                if (std::isnan(v) || w <= 0)
                     continue;
-                }
                 const double share = w / weightSum;
                 const double fraction = denominator > 0 ? share * v / denominator : share;
                 parts[child] = parts[node] * fraction;
@@ -326,6 +354,39 @@ QString ScoringResult::noScoreReason(int row, int root) const
     if (m_model.missingPolicy() == MissingPolicy::NoScore && !reasons.isEmpty())
         return reasons.join(QLatin1String("; "));
     return tr("no values for the indicators of this index");
+}
+
+QStringList ScoringResult::missingIndicators(int row, int root) const
+{
+    std::vector<std::pair<double, QString>> missing;
+    for (const CompiledModel::Leaf &leaf : m_model.leaves()) {
+        const CompiledModel::Node &node = m_model.nodes()[size_t(leaf.node)];
+        if (node.root != root || !std::isnan(nodeValue(row, leaf.node)))
+            continue;
+        double weight = 1;
+        for (int n = leaf.node; n >= 0; n = m_model.nodes()[size_t(n)].parent)
+            weight *= m_model.nodes()[size_t(n)].parent >= 0 ? m_model.nodes()[size_t(n)].share : 1;
+        if (weight > 0)
+            missing.emplace_back(weight, node.name);
+    }
+    std::stable_sort(missing.begin(), missing.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList names;
+    for (const auto &entry : missing)
+        names.append(entry.second);
+    return names;
+}
+
+bool ScoringResult::isProvisional(int row) const
+{
+    const double minimum = m_model.recommendation.minimumCoverage / 100.0;
+    for (size_t root = 0; root < m_model.roots().size(); ++root) {
+        const double c = coverage(row, int(root));
+        // A hair below the minimum (rounding in sums of shares) still meets it.
+        if (std::isnan(c) || c < minimum - 1e-9)
+            return true;
+    }
+    return false;
 }
 
 Quadrant ScoringResult::quadrantOf(double readiness, double risk, double readinessThreshold,

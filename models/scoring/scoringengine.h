@@ -3,6 +3,7 @@
 #include "compiledmodel.h"
 #include "indicatortable.h"
 
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -42,16 +43,35 @@ public:
      */
     double contribution(int row, int node) const { return 100.0 * m_parts[at(row, node)]; }
     /** The node's weight in its index after re-weighting for missing values (product of shares
-     *  along the path); 0 when it was left out. */
+     *  along the path); 0 when it was left out; NaN, like its contribution, when the node above
+     *  it has no points (its index has no score). */
     double effectiveWeight(int row, int node) const { return m_weights[at(row, node)]; }
     /** For a child of a geometric node: wᵢ ln yᵢ with the siblings' weights summing to 1 (the
-     *  logarithm of the node's value is the sum of these); NaN elsewhere, −∞ for a zero. */
+     *  logarithm of the node's value is the sum of these); 0 for a weightless child, NaN
+     *  elsewhere, −∞ for a zero. */
     double logContribution(int row, int node) const { return m_logParts[at(row, node)]; }
     /** An indicator's value after the log transform, before normalisation (NaN if missing). */
     double transformedValue(int row, int leaf) const
     {
         return m_transformed[size_t(leaf) * size_t(m_rows) + size_t(row)];
     }
+
+    /**
+     * How much of the index's weight rests on values actually present, 0–1: every indicator
+     * counts with its weight in the model (the product of its shares along its path, before any
+     * re-weighting), present or not. NaN when scored without the breakdown.
+     */
+    double coverage(int row, int root) const
+    {
+        return m_coverage.empty() ? std::numeric_limits<double>::quiet_NaN()
+                                  : m_coverage[size_t(root) * size_t(m_rows) + size_t(row)];
+    }
+    /** The index's indicators that have no value (or none a log transform accepts) for `row`,
+     *  by name, the heaviest in the model first; weightless ones are not missed. */
+    QStringList missingIndicators(int row, int root) const;
+    /** Whether any index's coverage is below the model's minimum: computed, but resting on too
+     *  little data to decide on. */
+    bool isProvisional(int row) const;
 
     /** The readiness × risk quadrant; nullopt without both scores or both indices. */
     std::optional<Quadrant> quadrant(int row) const;
@@ -71,6 +91,7 @@ private:
     std::vector<double> m_logParts;
     std::vector<double> m_transformed; // leaf-major
     std::vector<int> m_ranks; // root-major
+    std::vector<double> m_coverage; // root-major, 0–1
     std::vector<unsigned char> m_logInvalid; // leaf-major: a value ≤ 0 could not be log-transformed
 };
 

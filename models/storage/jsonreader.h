@@ -28,6 +28,15 @@ inline QJsonValue optionalJson(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
+/** A finite number rounded to `decimals` places, or JSON null for "none" (NaN, infinite). */
+inline QJsonValue rounded(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return QJsonValue(QJsonValue::Null);
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
 } // namespace JsonWriting
 
 /**

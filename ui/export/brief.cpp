@@ -11,6 +11,7 @@
 #include "domain/referencefigures.h"
 #include "pdfmetadata.h"
 #include "scoring/modelcheck.h"
+#include "scoring/recommendation.h"
 #include "scoring/scoringengine.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -265,10 +266,14 @@ bool Brief::start(QString *error)
     m_risk = m_model.rootNamed(QString::fromLatin1(ScoringModel::RiskId));
     m_table = IndicatorTable::fromWorkspace(m_workspace, m_model.columns());
     m_result = std::make_unique<ScoringResult>(ScoringEngine::score(m_model, m_table));
-    SensitivityAnalysis::Settings settings;
-    settings.runs = std::max(1, m_options.robustnessRuns);
-    m_robustness = SensitivityAnalysis::run(m_model, m_table, settings);
-    m_recommendation = recommend();
+    m_robustness = SensitivityAnalysis::run(
+        m_model, m_table, recommendationRunSettings(std::max(1, m_options.robustnessRuns)));
+    m_decision = std::make_unique<Recommendation>(Recommendation::compute(
+        *m_result, &m_robustness, Recommendation::marketSizes(m_workspace)));
+    QStringList names;
+    for (const Vertical &vertical : m_workspace.verticals)
+        names.append(vertical.name);
+    m_recommendation = m_decision->headline(names, m_rows);
 
     // Lay out the body, find where its headings fell, then the contents with their pages.
     m_charts.clear();
@@ -392,52 +397,6 @@ QList<std::pair<QString, int>> Brief::contents() const
     return entries;
 }
 
-QString Brief::recommend() const
-{
-    // Pursue now first, the firmest and readiest leading; else those that need safeguards; else
-    // those to prepare.
-    const auto pick = [this](Quadrant quadrant) {
-        QList<int> rows;
-        for (int row : m_rows) {
-            if (m_result->quadrant(row) == quadrant)
-                rows.append(row);
-        }
-        std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
-            const double sa = m_robustness.quadrantShares.empty()
-                ? 0
-                : m_robustness.quadrantShares[size_t(a)][size_t(quadrant)];
-            const double sb = m_robustness.quadrantShares.empty()
-                ? 0
-                : m_robustness.quadrantShares[size_t(b)][size_t(quadrant)];
-            if (std::abs(sa - sb) > 1e-9)
-                return sa > sb;
-            return m_result->score(a, m_readiness) > m_result->score(b, m_readiness);
-        });
-        if (rows.size() > 3)
-            rows.resize(3);
-        return rows;
-    };
-    const auto names = [this](const QList<int> &rows) {
-        QStringList list;
-        for (int row : rows)
-            list.append(m_workspace.verticals.at(row).name);
-        if (list.size() == 1)
-            return list.first();
-        const QString last = list.takeLast();
-        return tr("%1 and %2").arg(list.join(tr(", ")), last);
-    };
-    if (const QList<int> rows = pick(Quadrant::PursueNow); !rows.isEmpty())
-        return tr("Go first to %1: ready for AI, with manageable risk.").arg(names(rows));
-    if (const QList<int> rows = pick(Quadrant::ProceedWithSafeguards); !rows.isEmpty())
-        return tr("Go first to %1, with safeguards: ready for AI, but the risk is high.")
-            .arg(names(rows));
-    if (const QList<int> rows = pick(Quadrant::PrepareTheCustomer); !rows.isEmpty())
-        return tr("No vertical is ready yet: prepare %1, where the risk is low.").arg(names(rows));
-    if (const QList<int> rows = pick(Quadrant::Monitor); !rows.isEmpty())
-        return tr("No vertical is ready yet, and the risk is high: monitor %1.").arg(names(rows));
-    return tr("No vertical has both scores yet: fill in the worksheets first.");
-}
-
 QString Brief::bodyHtml()
 {
     QString html;
@@ -488,59 +447,60 @@ QString Brief::summaryHtml() const
                         .arg(count)
                         .arg(esc(localizedName(m_workspace.model.name)),
                              QLocale().toString(m_robustness.runs)));
-    // The verticals, best first: by quadrant (pursue, safeguards, prepare, monitor), then
-    // readiness.
-    QList<int> rows = m_rows;
-    std::stable_sort(rows.begin(), rows.end(), [this](int a, int b) {
-        const int qa = m_result->quadrant(a) ? int(*m_result->quadrant(a)) : 4;
-        const int qb = m_result->quadrant(b) ? int(*m_result->quadrant(b)) : 4;
-        if (qa != qb)
-            return qa < qb;
-        return m_result->score(a, m_readiness) > m_result->score(b, m_readiness);
-    });
+    // The verticals in the recommendation's order: its waves, and their places in each.
+    QList<int> rows;
+    for (Wave wave : enumValues<Wave>()) {
+        for (int row : m_decision->rowsIn(wave)) {
+            if (m_rows.contains(row))
+                rows.append(row);
+        }
+    }
     html += QStringLiteral(
                 "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
-                "<th width=\"15%\">%1</th><th width=\"12%\">%2</th><th width=\"7%\">%3</th>"
-                "<th width=\"15%\">%4</th><th width=\"10%\">%5</th><th width=\"12%\">%6</th>"
-                "<th width=\"29%\">%7</th></tr></thead>")
-                .arg(tr("Vertical"), tr("Readiness"), tr("Risk"), tr("Quadrant"),
-                     tr("Runs in this quadrant"), tr("Readiness rank (5–95 %)"),
-                     tr("Strongest indicators"));
+                "<th width=\"14%\">%1</th><th width=\"9%\">%2</th><th width=\"10%\">%3</th>"
+                "<th width=\"9%\">%4</th><th width=\"15%\">%5</th><th width=\"10%\">%6</th>"
+                "<th width=\"33%\">%7</th></tr></thead>")
+                .arg(tr("Vertical"), tr("Wave"), tr("Readiness (rank)"), tr("Risk (rank)"),
+                     tr("Quadrant in the runs"), tr("Data coverage"), tr("Why"));
     for (int row : std::as_const(rows)) {
         const Vertical &v = m_workspace.verticals.at(row);
-        QString share = QStringLiteral("–");
-        QString rank = QStringLiteral("–");
-        if (const std::optional<Quadrant> q = m_result->quadrant(row);
-            q && !m_robustness.quadrantShares.empty()) {
-            share = QLocale().toString(100 * m_robustness.quadrantShares[size_t(row)][size_t(*q)],
-                                       'f', 0)
-                + QStringLiteral(" %");
-        }
-        if (m_readiness >= 0 && size_t(m_readiness) < m_robustness.ranks.size()) {
-            const auto &r = m_robustness.ranks[size_t(m_readiness)][size_t(row)];
-            if (r.scoredRuns > 0)
-                rank
-                    = QStringLiteral("%1 (%2–%3)")
-                          .arg(QLocale().toString(r.median, 'f', 0),
-                               QLocale().toString(r.p5, 'f', 0), QLocale().toString(r.p95, 'f', 0));
-        }
-        QStringList strongest;
-        const QList<Contribution> parts = sortedContributions(*m_result, row, m_readiness);
-        for (int i = 0; i < std::min<qsizetype>(2, parts.size()); ++i)
-            strongest.append(esc(indicatorName(parts.at(i).name)));
-        html += QStringLiteral("<tr><td><b>%1</b></td><td class=\"num\">%2</td><td "
-                               "class=\"num\">%3</td><td>%4</td><td class=\"num\">%5</td><td "
-                               "class=\"num\">%6</td><td>%7</td></tr>")
-                    .arg(esc(v.name), scoreText(m_result->score(row, m_readiness)),
-                         scoreText(m_result->score(row, m_risk)), esc(quadrantName(row)), share,
-                         rank, strongest.join(QStringLiteral(", ")));
+        const Placement &p = m_decision->placement(row);
+        const auto scored = [&](int root) {
+            const int rank = m_result->rank(row, root);
+            return rank > 0
+                ? QStringLiteral("%1 (%2)").arg(scoreText(m_result->score(row, root))).arg(rank)
+                : scoreText(m_result->score(row, root));
+        };
+        const QString quadrant = p.robustQuadrant
+            ? QStringLiteral("%1, %2 %")
+                  .arg(esc(enumDisplayName(*p.robustQuadrant)),
+                       QLocale().toString(100 * p.quadrantShare, 'f', 0))
+            : QStringLiteral("–");
+        QString coverage = QStringLiteral("%1 / %2 %")
+                               .arg(QLocale().toString(100 * p.readinessCoverage, 'f', 0),
+                                    QLocale().toString(100 * p.riskCoverage, 'f', 0));
+        if (p.provisional)
+            coverage
+                += QStringLiteral("<br/><span class=\"warn\">%1</span>").arg(tr("provisional"));
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td class=\"num\">%3</td><td "
+                               "class=\"num\">%4</td><td>%5</td><td class=\"num\">%6</td>"
+                               "<td>%7</td></tr>")
+                    .arg(esc(v.name), esc(enumDisplayName(p.wave)), scored(m_readiness),
+                         scored(m_risk), quadrant, coverage, esc(p.reason));
     }
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p class=\"caption\">%1</p>")
-                .arg(tr("Runs in this quadrant: how often the vertical stays in its quadrant when "
-                        "the weights and the normalisation are varied. Readiness rank: the median "
-                        "of its ranks, with the range of 90 % of them. Strongest indicators: the "
-                        "two that add most to its readiness."));
+                .arg(tr("Rank: of the scores, among all %1 verticals. Quadrant in the runs: the "
+                        "quadrant most of the %2 robustness runs put the vertical in, and how "
+                        "often; a call is robust from %3 %. Data coverage: the share of the "
+                        "readiness and of the risk index's weight that rests on values present; "
+                        "below %4 % a score is provisional and never goes first. Go first: the "
+                        "%5 readiest robust go calls.")
+                         .arg(count)
+                         .arg(QLocale().toString(m_robustness.runs))
+                         .arg(QLocale().toString(m_model.recommendation.robustShare))
+                         .arg(QLocale().toString(m_model.recommendation.minimumCoverage))
+                         .arg(m_model.recommendation.goFirstMax));
     // Value framing, as METHOD.md asks: opportunity, not only savings.
     int claimed = 0;
     int opportunity = 0;
@@ -832,6 +792,21 @@ QString Brief::profileHtml(int row, bool newPage) const
                      scoreText(m_result->score(row, m_risk)),
                      tr("rank %1 of %2").arg(m_result->rank(row, m_risk)).arg(count),
                      esc(quadrantName(row)));
+    // Its place in the recommendation, and the data behind it.
+    const Placement &placement = m_decision->placement(row);
+    html += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(tr("Recommendation: %1.").arg(esc(enumDisplayName(placement.wave))),
+                     esc(placement.reason));
+    html
+        += QStringLiteral("<p%1>%2</p>")
+               .arg(
+                   placement.provisional ? QStringLiteral(" class=\"warn\"") : QString(),
+                   tr("Data coverage: readiness %1 %, risk %2 % of the index's weight.")
+                           .arg(QLocale().toString(100 * placement.readinessCoverage, 'f', 0),
+                                QLocale().toString(100 * placement.riskCoverage, 'f', 0))
+                       + (placement.missing.isEmpty() ? QString()
+                                                      : QLatin1Char(' ')
+                                  + tr("Missing: %1.").arg(esc(placement.missing.join(tr(", "))))));
     // What drives the scores.
     html += QStringLiteral("<h3>%1</h3>").arg(tr("What drives the scores"));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"

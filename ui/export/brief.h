@@ -26,6 +26,7 @@ class QTranslator;
 namespace Gtm {
 
 class ChartContent;
+class Recommendation;
 class ScoringResult;
 
 /**
@@ -134,7 +135,6 @@ private:
     void paintDocumentPage(QPainter *painter, const QTextDocument *document, int page) const;
     void paintCover(QPainter *painter) const;
     void paintFrame(QPainter *painter, int page) const;
-    QString recommend() const;
     QString scoreText(double score) const;
     QString quadrantName(int row) const;
 
@@ -145,6 +145,7 @@ private:
     IndicatorTable m_table;
     std::unique_ptr<ScoringResult> m_result;
     SensitivityAnalysis::Result m_robustness;
+    std::unique_ptr<Recommendation> m_decision;
     int m_readiness = -1;
     int m_risk = -1;
     QString m_recommendation;
