@@ -7,9 +7,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -58,6 +59,7 @@ private slots:
     void checkReportsDamage();
     void runsWithoutDisplay();
     void scoreFormats();
+    void recommendMarksAHalfFilledVerticalProvisional();
     void sensitivityIsReproducible();
     void modelRoundTripChangesScores();
     void invalidModelIsRefusedUntouched();
@@ -167,6 +169,40 @@ void TestCli::exitStatuses_data()
     QTest::newRow("brief to a name with %2")
         << args("brief s.gtmw -o b%2.pdf") << 0 << "Wrote b%2.pdf: "
         << "";
+
+    QTest::newRow("recommend") << args("recommend s.gtmw --runs 200") << 0
+                               << "Go first to Finance (with safeguards)"
+                               << "";
+    QTest::newRow("recommend, unknown format") << args("recommend s.gtmw --format xml") << 2 << ""
+                                               << "--format must be table, csv or json";
+    QTest::newRow("recommend, no runs") << args("recommend s.gtmw --runs 0") << 2 << ""
+                                        << "--runs takes a number of runs";
+    QTest::newRow("recommend, bad seed") << args("recommend s.gtmw --seed -1") << 2 << ""
+                                         << "--seed takes a whole number";
+    QTest::newRow("recommend, unknown scenario")
+        << args("recommend s.gtmw --scenario Bold") << 1 << ""
+        << "s.gtmw: there is no scenario named";
+    QTest::newRow("score, model and scenario")
+        << args("score s.gtmw --model m.json --scenario Bold") << 2 << ""
+        << "give --model or --scenario, not both";
+    QTest::newRow("score, unknown scenario") << args("score s.gtmw --scenario Bold") << 1 << ""
+                                             << "there is no scenario named \"Bold\"";
+    QTest::newRow("scenario list, none")
+        << args("scenario s.gtmw --list") << 0 << "has no scenarios"
+        << "";
+    QTest::newRow("scenario, no action") << args("scenario s.gtmw") << 2 << ""
+                                         << "give one of --list, --add, --remove and --compare";
+    QTest::newRow("scenario, two actions") << args("scenario s.gtmw --list --remove X") << 2 << ""
+                                           << "give one of --list";
+    QTest::newRow("scenario add without model") << args("scenario s.gtmw --add X") << 2 << ""
+                                                << "--add NAME needs --model";
+    QTest::newRow("scenario format without compare")
+        << args("scenario s.gtmw --list --format csv") << 2 << ""
+        << "--format only applies with --compare";
+    QTest::newRow("scenario compare unknown") << args("scenario s.gtmw --compare X") << 1 << ""
+                                              << "there is no scenario named \"X\"";
+    QTest::newRow("scenario remove unknown") << args("scenario s.gtmw --remove X") << 1 << ""
+                                             << "there is no scenario named \"X\"";
 
     QTest::newRow("export missing workspace") << args("export none.gtmw o.csv") << 1 << ""
                                               << "none.gtmw: no such file";
@@ -418,6 +454,44 @@ void TestCli::scoreFormats()
     for (const QJsonValue &c : readiness.value(QLatin1String("contributions")).toArray())
         sum += c.toObject().value(QLatin1String("contribution")).toDouble();
     QVERIFY(qAbs(sum - readiness.value(QLatin1String("score")).toDouble()) < 0.01);
+}
+
+void TestCli::recommendMarksAHalfFilledVerticalProvisional()
+{
+    // Context and Capabilities only: readiness rests on 85 % of its weight, risk on 20 %.
+    writeFile(path("logistics.csv"),
+              "Vertical,context.ai_enthusiasm,context.expectation_realism,"
+              "context.strategy_maturity,context.modality_fit,capabilities.data_availability,"
+              "capabilities.data_collection_habit,capabilities.digital_maturity,"
+              "capabilities.executive_sponsorship,capabilities.ai_talent,"
+              "capabilities.regulatory_burden\r\nLogistics,4,3.5,3,4,4,3,4,3.5,2.5,2\r\n");
+    QCOMPARE(run({QStringLiteral("import"), path("s.gtmw"), path("logistics.csv")}).exitCode, 0);
+
+    const Result csv
+        = run({QStringLiteral("recommend"), path("s.gtmw"), QStringLiteral("--format"),
+               QStringLiteral("csv"), QStringLiteral("--runs"), QStringLiteral("200")});
+    QCOMPARE(csv.exitCode, 0);
+    const QStringList lines = csv.out.trimmed().split(QStringLiteral("\r\n"));
+    QCOMPARE(lines.size(), 1 + 13);
+    QVERIFY(lines.at(0).startsWith(
+        QLatin1String("vertical,wave,readiness,risk,quadrant,quadrant_share,readiness_coverage,"
+                      "risk_coverage,provisional,reason")));
+    const QStringList logistics = lines.filter(QRegularExpression(QStringLiteral("^Logistics,")));
+    QCOMPARE(logistics.size(), 1);
+    QVERIFY2(logistics.first().startsWith(QLatin1String("Logistics,undecided,")),
+             qPrintable(logistics.first()));
+    QVERIFY2(logistics.first().contains(QLatin1String(",0.8500,0.2000,true,")),
+             qPrintable(logistics.first()));
+    QVERIFY(!lines.at(1).startsWith(QLatin1String("Logistics"))); // the first row goes first
+
+    const Result score = run({QStringLiteral("score"), path("s.gtmw"), QStringLiteral("--format"),
+                              QStringLiteral("csv")});
+    QVERIFY2(score.out.contains(QLatin1String("\r\nLogistics,")), qPrintable(score.out));
+    const QString row = score.out.mid(score.out.indexOf(QLatin1String("\r\nLogistics,")) + 2)
+                            .section(QLatin1String("\r\n"), 0, 0);
+    QVERIFY2(row.endsWith(QLatin1String(",0.8500,0.2000,true")), qPrintable(row));
+    const Result table = run({QStringLiteral("score"), path("s.gtmw")});
+    QVERIFY2(table.out.contains(QLatin1String("Provisional: Logistics.")), qPrintable(table.out));
 }
 
 void TestCli::sensitivityIsReproducible()

@@ -98,6 +98,13 @@ private slots:
     void quadrantOnThresholdThroughWeightedSum();
     void weightlessMissingValueDoesNotBlockScore();
     void logOfZeroHasItsOwnReason();
+    void coverage_data();
+    void coverage();
+    void weightlessMissingValueIsNotMissed();
+    void provisionalBelowMinimumCoverage_data();
+    void provisionalBelowMinimumCoverage();
+    void nodeWithoutPointsHasNoBreakdown();
+    void weightlessChildOfGeometricNodeAddsZeroLog();
 };
 
 void TestScoringEngine::normalisation_data()
@@ -442,6 +449,126 @@ void TestScoringEngine::logOfZeroHasItsOwnReason()
     const ScoringResult result = ScoringEngine::score(compile(model), table({{0, NA, NA}}));
     QCOMPARE(result.noScoreReason(0, 0),
              QStringLiteral("missing custom.b; custom.a: a log transform needs a value above 0"));
+}
+
+/** index ← D1 (weight 3: A and B, weight 1 each) and D2 (weight 1: C), goalposts 0–10. */
+ScoringModel twoDimensions()
+{
+    ScoringModel model;
+    model.nodes
+        = {node(QStringLiteral("index")), node(QStringLiteral("d1"), QStringLiteral("index"), 3),
+           node(QStringLiteral("d2"), QStringLiteral("index"), 1)};
+    model.indicators = {indicator(A, QStringLiteral("d1")), indicator(B, QStringLiteral("d1")),
+                        indicator(C, QStringLiteral("d2"))};
+    return model;
+}
+
+void TestScoringEngine::coverage_data()
+{
+    QTest::addColumn<QList<double>>("values"); // A, B, C
+    QTest::addColumn<double>("expected"); // 0–1
+    QTest::addColumn<QStringList>("missing");
+
+    // In the model A and B weigh ¾ · ½ = 0.375 each, C ¼.
+    QTest::newRow("all present") << QList<double> {1, 2, 3} << 1.0 << QStringList();
+    QTest::newRow("A missing: 1 − 0.375") << QList<double> {NA, 2, 3} << 0.625 << QStringList {A};
+    QTest::newRow("C missing: 1 − 0.25") << QList<double> {1, 2, NA} << 0.75 << QStringList {C};
+    // the heavier missing indicator first: A (0.375) before C (0.25)
+    QTest::newRow("A and C missing: B alone")
+        << QList<double> {NA, 2, NA} << 0.375 << QStringList {A, C};
+    QTest::newRow("none present") << QList<double> {NA, NA, NA} << 0.0 << QStringList {A, B, C};
+    // a zero is a value, not a gap
+    QTest::newRow("zeros are data") << QList<double> {0, 0, 0} << 1.0 << QStringList();
+}
+
+void TestScoringEngine::coverage()
+{
+    QFETCH(QList<double>, values);
+    QFETCH(double, expected);
+    QFETCH(QStringList, missing);
+    // Re-weighting moves the score, never the coverage: it counts the model's weights.
+    for (MissingPolicy policy : {MissingPolicy::Reweight, MissingPolicy::NoScore}) {
+        ScoringModel model = twoDimensions();
+        model.missingPolicy = policy;
+        const ScoringResult result = ScoringEngine::score(compile(model), table({values}));
+        QVERIFY2(same(result.coverage(0, 0), expected),
+                 qPrintable(QString::number(result.coverage(0, 0))));
+        QCOMPARE(result.missingIndicators(0, 0), missing);
+    }
+}
+
+void TestScoringEngine::weightlessMissingValueIsNotMissed()
+{
+    // B has no weight: A carries all of D1, so B's gap costs nothing.
+    ScoringModel model = twoDimensions();
+    model.indicators[1].weight = 0;
+    const ScoringResult result = ScoringEngine::score(compile(model), table({{1, NA, 3}}));
+    QVERIFY(same(result.coverage(0, 0), 1.0));
+    QCOMPARE(result.missingIndicators(0, 0), QStringList());
+}
+
+void TestScoringEngine::provisionalBelowMinimumCoverage_data()
+{
+    QTest::addColumn<double>("minimum"); // %
+    QTest::addColumn<QList<double>>("values");
+    QTest::addColumn<bool>("provisional");
+
+    // coverage 0.625 (A missing), 0.75 (C missing), 1 (complete)
+    QTest::newRow("0.625 < 70 %") << 70.0 << QList<double> {NA, 2, 3} << true;
+    QTest::newRow("0.75 ≥ 70 %") << 70.0 << QList<double> {1, 2, NA} << false;
+    QTest::newRow("0.75 < 80 %") << 80.0 << QList<double> {1, 2, NA} << true;
+    QTest::newRow("exactly at the minimum: 75 %") << 75.0 << QList<double> {1, 2, NA} << false;
+    QTest::newRow("minimum 0: never") << 0.0 << QList<double> {NA, NA, NA} << false;
+    QTest::newRow("minimum 100: any gap") << 100.0 << QList<double> {1, 2, NA} << true;
+}
+
+void TestScoringEngine::provisionalBelowMinimumCoverage()
+{
+    QFETCH(double, minimum);
+    QFETCH(QList<double>, values);
+    QFETCH(bool, provisional);
+    ScoringModel model = twoDimensions();
+    model.recommendation.minimumCoverage = minimum;
+    const ScoringResult result = ScoringEngine::score(compile(model), table({values}));
+    QCOMPARE(result.isProvisional(0), provisional);
+}
+
+void TestScoringEngine::nodeWithoutPointsHasNoBreakdown()
+{
+    // "No score" with C missing: the index has no score although D1 has a value (A = 0.4,
+    // B weightless = 0.8). Nothing below an index without points gets points or weight: not
+    // 0 for the weightless B and null for A, but null for both.
+    ScoringModel model = twoDimensions();
+    model.missingPolicy = MissingPolicy::NoScore;
+    model.indicators[1].weight = 0;
+    const CompiledModel compiled = compile(model);
+    const ScoringResult result = ScoringEngine::score(compiled, table({{4, 8, NA}}));
+    QVERIFY(std::isnan(result.score(0, 0)));
+    QVERIFY(same(result.nodeValue(0, compiled.nodeNamed(QStringLiteral("d1"))), 0.4));
+    for (const CompiledModel::Node &n : compiled.nodes()) {
+        const int index = int(&n - compiled.nodes().data());
+        QVERIFY2(std::isnan(result.contribution(0, index)), qPrintable(n.id));
+        QVERIFY2(std::isnan(result.effectiveWeight(0, index)), qPrintable(n.id));
+    }
+}
+
+void TestScoringEngine::weightlessChildOfGeometricNodeAddsZeroLog()
+{
+    // index (geometric) ← A (weight 1) = 0.4, B (weight 0) = 0.9: ln index = 1 · ln 0.4 + 0 · ln
+    // 0.9
+    ScoringModel model;
+    model.nodes = {node(QStringLiteral("index"), {}, 1, Aggregation::Geometric)};
+    model.indicators
+        = {indicator(A, QStringLiteral("index")), indicator(B, QStringLiteral("index"), 0)};
+    const CompiledModel compiled = compile(model);
+    const ScoringResult result = ScoringEngine::score(compiled, table({{4, 9, NA}}));
+    const int a = compiled.leaves()[0].node;
+    const int b = compiled.leaves()[1].node;
+    QVERIFY(same(result.score(0, 0), 40.0));
+    QVERIFY(same(result.logContribution(0, a), std::log(0.4)));
+    QCOMPARE(result.logContribution(0, b), 0.0);
+    QCOMPARE(result.contribution(0, b), 0.0);
+    QCOMPARE(result.effectiveWeight(0, b), 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestScoringEngine)
