@@ -447,53 +447,61 @@ QString Brief::summaryHtml() const
                         .arg(count)
                         .arg(esc(localizedName(m_workspace.model.name)),
                              QLocale().toString(m_robustness.runs)));
-    // The verticals in the recommendation's order: its waves, and their places in each.
-    QList<int> rows;
+    // The verticals in the recommendation's order: a heading row per wave, then its verticals
+    // in their places.
+    html += QStringLiteral(
+                "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
+                "<th width=\"15%\">%1</th><th width=\"13%\">%2</th><th width=\"11%\">%3</th>"
+                "<th width=\"15%\">%4</th><th width=\"11%\">%5</th><th width=\"35%\">%6</th>"
+                "</tr></thead>")
+                .arg(tr("Vertical"), tr("Readiness (rank)"), tr("Risk (rank)"),
+                     tr("Quadrant in the runs"), tr("Data"), tr("Why"));
     for (Wave wave : enumValues<Wave>()) {
+        QList<int> rows;
         for (int row : m_decision->rowsIn(wave)) {
             if (m_rows.contains(row))
                 rows.append(row);
         }
-    }
-    html += QStringLiteral(
-                "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
-                "<th width=\"14%\">%1</th><th width=\"9%\">%2</th><th width=\"10%\">%3</th>"
-                "<th width=\"9%\">%4</th><th width=\"15%\">%5</th><th width=\"10%\">%6</th>"
-                "<th width=\"33%\">%7</th></tr></thead>")
-                .arg(tr("Vertical"), tr("Wave"), tr("Readiness (rank)"), tr("Risk (rank)"),
-                     tr("Quadrant in the runs"), tr("Data coverage"), tr("Why"));
-    for (int row : std::as_const(rows)) {
-        const Vertical &v = m_workspace.verticals.at(row);
-        const Placement &p = m_decision->placement(row);
-        const auto scored = [&](int root) {
-            const int rank = m_result->rank(row, root);
-            return rank > 0
-                ? QStringLiteral("%1 (%2)").arg(scoreText(m_result->score(row, root))).arg(rank)
-                : scoreText(m_result->score(row, root));
-        };
-        const QString quadrant = p.robustQuadrant
-            ? QStringLiteral("%1, %2 %")
-                  .arg(esc(enumDisplayName(*p.robustQuadrant)),
-                       QLocale().toString(100 * p.quadrantShare, 'f', 0))
-            : QStringLiteral("–");
-        QString coverage = QStringLiteral("%1 / %2 %")
-                               .arg(QLocale().toString(100 * p.readinessCoverage, 'f', 0),
-                                    QLocale().toString(100 * p.riskCoverage, 'f', 0));
-        if (p.provisional)
-            coverage
-                += QStringLiteral("<br/><span class=\"warn\">%1</span>").arg(tr("provisional"));
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td class=\"num\">%3</td><td "
-                               "class=\"num\">%4</td><td>%5</td><td class=\"num\">%6</td>"
-                               "<td>%7</td></tr>")
-                    .arg(esc(v.name), esc(enumDisplayName(p.wave)), scored(m_readiness),
-                         scored(m_risk), quadrant, coverage, esc(p.reason));
+        if (rows.isEmpty())
+            continue;
+        html += QStringLiteral("<tr><td colspan=\"6\" style=\"background-color: #f3f6f9\"><b>%1"
+                               "</b></td></tr>")
+                    .arg(esc(enumDisplayName(wave)));
+        for (int row : std::as_const(rows)) {
+            const Vertical &v = m_workspace.verticals.at(row);
+            const Placement &p = m_decision->placement(row);
+            const auto scored = [&](int root) {
+                const int rank = m_result->rank(row, root);
+                return rank > 0
+                    ? QStringLiteral("%1 (%2)").arg(scoreText(m_result->score(row, root))).arg(rank)
+                    : scoreText(m_result->score(row, root));
+            };
+            const QString quadrant = p.robustQuadrant
+                ? QStringLiteral("%1, %2 %")
+                      .arg(esc(enumDisplayName(*p.robustQuadrant)),
+                           QLocale().toString(100 * p.quadrantShare, 'f', 0))
+                : QStringLiteral("–");
+            QString coverage = p.readinessCoverage >= 1 && p.riskCoverage >= 1
+                ? QStringLiteral("100 %")
+                : QStringLiteral("%1 / %2 %")
+                      .arg(QLocale().toString(100 * p.readinessCoverage, 'f', 0),
+                           QLocale().toString(100 * p.riskCoverage, 'f', 0));
+            if (p.provisional)
+                coverage
+                    += QStringLiteral("<br/><span class=\"warn\">%1</span>").arg(tr("provisional"));
+            html += QStringLiteral("<tr><td><b>%1</b></td><td class=\"num\">%2</td><td "
+                                   "class=\"num\">%3</td><td>%4</td><td class=\"num\">%5</td>"
+                                   "<td>%6</td></tr>")
+                        .arg(esc(v.name), scored(m_readiness), scored(m_risk), quadrant, coverage,
+                             esc(p.reason));
+        }
     }
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p class=\"caption\">%1</p>")
                 .arg(tr("Rank: of the scores, among all %1 verticals. Quadrant in the runs: the "
                         "quadrant most of the %2 robustness runs put the vertical in, and how "
-                        "often; a call is robust from %3 %. Data coverage: the share of the "
-                        "readiness and of the risk index's weight that rests on values present; "
+                        "often; a call is robust from %3 %. Data: the share of the readiness and "
+                        "of the risk index's weight that rests on values present; "
                         "below %4 % a score is provisional and never goes first. Go first: the "
                         "%5 readiest robust go calls.")
                          .arg(count)
