@@ -477,13 +477,13 @@ QString Brief::summaryHtml() const
                     : scoreText(m_result->score(row, root));
             };
             const QString quadrant = p.robustQuadrant
-                ? QStringLiteral("%1, %2 %")
+                ? QStringLiteral("%1, %2&nbsp;%")
                       .arg(esc(enumDisplayName(*p.robustQuadrant)),
                            QLocale().toString(100 * p.quadrantShare, 'f', 0))
                 : QStringLiteral("–");
             QString coverage = p.readinessCoverage >= 1 && p.riskCoverage >= 1
-                ? QStringLiteral("100 %")
-                : QStringLiteral("%1 / %2 %")
+                ? QStringLiteral("100&nbsp;%")
+                : QStringLiteral("%1&nbsp;/ %2&nbsp;%")
                       .arg(QLocale().toString(100 * p.readinessCoverage, 'f', 0),
                            QLocale().toString(100 * p.riskCoverage, 'f', 0));
             if (p.provisional)
