@@ -105,6 +105,7 @@ private slots:
     void scorePanelFollowsEdits();
     void referenceFigureGoesInWithItsSource();
     void modelEditorChangesScoresWithUndo();
+    void thresholdAppliesWhenEditingFinishes();
     void navigatorSortsFiltersAndMoves();
     void windowStateIsRemembered();
 
@@ -591,6 +592,43 @@ void TestWorksheets::modelEditorChangesScoresWithUndo()
     QVERIFY(document->workspace().model == defaultScoringModel());
     QVERIFY(m_window->scorePanel()->readinessLabel()->text().startsWith(QLatin1String("87.8")));
     QVERIFY(editor->problems()->isHidden());
+}
+
+void TestWorksheets::thresholdAppliesWhenEditingFinishes()
+{
+    m_window->openSample();
+    WorkspaceDocument *document = m_window->document();
+    m_window->showPage(MainWindow::ModelPage);
+    QLineEdit *readiness = nullptr;
+    for (QLineEdit *edit : m_window->modelEditor()->findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == QLatin1String("Readiness threshold"))
+            readiness = edit;
+    }
+    QVERIFY(readiness);
+    const int steps = document->undoStack()->count();
+    // "150" is not applied as 1, then 15: nothing happens until Return, which refuses it.
+    typeInto(readiness, QStringLiteral("150"));
+    QCOMPARE(document->workspace().model.readinessThreshold, 50.0);
+    QCOMPARE(document->undoStack()->count(), steps);
+    QTest::keyClick(readiness, Qt::Key_Return);
+    QCOMPARE(document->workspace().model.readinessThreshold, 50.0);
+    QCOMPARE(document->undoStack()->count(), steps);
+    QCOMPARE(readiness->text(), QStringLiteral("50"));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("0 to 100")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    // "65" is one undo step.
+    typeInto(readiness, QStringLiteral("65"));
+    QTest::keyClick(readiness, Qt::Key_Return);
+    QCOMPARE(document->workspace().model.readinessThreshold, 65.0);
+    QCOMPARE(document->undoStack()->count(), steps + 1);
+    // Escape takes typing back.
+    typeInto(readiness, QStringLiteral("7"));
+    QTest::keyClick(readiness, Qt::Key_Escape);
+    QCOMPARE(readiness->text(), QStringLiteral("65"));
+    QCOMPARE(document->workspace().model.readinessThreshold, 65.0);
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(document->workspace().model.readinessThreshold, 50.0);
+    QCOMPARE(readiness->text(), QStringLiteral("50"));
 }
 
 void TestWorksheets::navigatorSortsFiltersAndMoves()

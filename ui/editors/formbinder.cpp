@@ -116,6 +116,21 @@ void FormBinder::bind(QLineEdit *edit, int column)
     add(edit, column, Kind::LineEdit);
 }
 
+void FormBinder::bindOnFinish(QLineEdit *edit, int column)
+{
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit, column] {
+        if (!m_index.isValid() || m_updating)
+            return;
+        const QModelIndex index = m_model->index(m_index.row(), column);
+        if (edit->text() == index.data(Qt::EditRole).toString())
+            return;
+        QString message;
+        if (!commit(column, edit->text(), &message))
+            edit->setText(index.data(Qt::EditRole).toString());
+    });
+    add(edit, column, Kind::FinishedLineEdit);
+}
+
 void FormBinder::bind(QPlainTextEdit *edit, int column)
 {
     connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, column] {
@@ -216,7 +231,8 @@ void FormBinder::refresh(const Binding &binding)
     const QModelIndex index = valid ? m_model->index(m_index.row(), binding.column) : QModelIndex();
     m_updating = true;
     switch (binding.kind) {
-    case Kind::LineEdit: {
+    case Kind::LineEdit:
+    case Kind::FinishedLineEdit: {
         auto *edit = static_cast<QLineEdit *>(widget);
         const QString text = index.data(Qt::EditRole).toString();
         if (edit->text() != text) {
@@ -276,6 +292,16 @@ bool FormBinder::eventFilter(QObject *watched, QEvent *event)
                 watched->setProperty(
                     "valueBeforeEditing",
                     m_model->index(m_index.row(), binding.column).data(Qt::EditRole));
+        }
+    }
+    // Escape in a field that applies on finishing takes the typing back.
+    if (event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        for (const Binding &binding : m_bindings) {
+            if (binding.widget == watched && binding.kind == Kind::FinishedLineEdit) {
+                refresh(binding);
+                return true;
+            }
         }
     }
     // Text widgets have their own undo; in a worksheet the user means the workspace's.

@@ -37,6 +37,13 @@ public:
     int row() const;
 
     void bind(QLineEdit *edit, int column);
+    /**
+     * A line edit whose value applies only when editing finishes (Return, or leaving the
+     * field), as one undo step: for numbers whose every prefix would be applied on its own
+     * ("150" is not 1, then 15, then 150). A refused value names the rule and leaves the field
+     * as it was; Escape takes the typing back.
+     */
+    void bindOnFinish(QLineEdit *edit, int column);
     void bind(QPlainTextEdit *edit, int column);
     /** Fills the combo box from the model's ItemRoles::Choices for the column. */
     void bind(QComboBox *combo, int column);
@@ -59,7 +66,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum class Kind { LineEdit, TextEdit, Combo, Spin, Check, Indicator };
+    enum class Kind { LineEdit, FinishedLineEdit, TextEdit, Combo, Spin, Check, Indicator };
     struct Binding
     {
         QPointer<QWidget> widget;

@@ -52,8 +52,8 @@ ModelEditor::ModelEditor(WorkspaceDocument *document, ScoreBoard *scores, QWidge
     risk->setMaximumWidth(80);
     m_binder->bind(name, ModelSettingsField::Name);
     m_binder->bind(missing, ModelSettingsField::MissingPolicy);
-    m_binder->bind(readiness, ModelSettingsField::ReadinessThreshold);
-    m_binder->bind(risk, ModelSettingsField::RiskThreshold);
+    m_binder->bindOnFinish(readiness, ModelSettingsField::ReadinessThreshold);
+    m_binder->bindOnFinish(risk, ModelSettingsField::RiskThreshold);
     m_binder->setRow(0);
 
     auto *form = new QFormLayout;
