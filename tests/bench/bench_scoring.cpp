@@ -1,6 +1,7 @@
 #include "testworkspaces.h"
 
 #include "scoring/modelcheck.h"
+#include "scoring/recommendation.h"
 #include "scoring/scoringengine.h"
 #include "scoring/sensitivity.h"
 #include "storage/sqliteworkspacestore.h"
@@ -58,6 +59,8 @@ private slots:
     void score10k();
     void score10kWithoutBreakdown();
     void sensitivity1000Runs1000Verticals();
+    void recommendationAfterEdit1000Verticals();
+    void recommend1000Verticals();
     void commandLine10k();
 
 private:
@@ -121,6 +124,48 @@ void BenchScoring::sensitivity1000Runs1000Verticals()
     {
         const auto result = SensitivityAnalysis::run(model, table, settings);
         QCOMPARE(result.runs, 1000);
+    }
+}
+
+/** Issue 9: after an edit, the table, the scores with coverage and the waves (with the last
+ *  runs) again for 1,000 verticals, under 30 ms. */
+void BenchScoring::recommendationAfterEdit1000Verticals()
+{
+    Workspace thousand = TestWorkspaces::large(1000, 30);
+    thousand.model = thirtyIndicatorModel(thousand);
+    CompiledModel model;
+    QStringList problems;
+    QVERIFY(compileGtmModel(thousand.model, thousand, &model, &problems));
+    const IndicatorTable first = IndicatorTable::fromWorkspace(thousand, model.columns());
+    const SensitivityAnalysis::Result runs
+        = SensitivityAnalysis::run(model, first, recommendationRunSettings(1000, 1));
+    const std::vector<double> markets = Recommendation::marketSizes(thousand);
+    int edit = 0;
+    QBENCHMARK
+    {
+        // The edit: one value of one vertical, as a worksheet field makes it.
+        Vertical &v = thousand.verticals[edit++ % 1000];
+        v.values[model.columns().at(0)].value = double(edit % 5);
+        const IndicatorTable table = IndicatorTable::fromWorkspace(thousand, model.columns());
+        const ScoringResult scores = ScoringEngine::score(model, table);
+        const Recommendation recommendation = Recommendation::compute(scores, &runs, markets);
+        QCOMPARE(int(recommendation.placements().size()), 1000);
+    }
+}
+
+/** The robustness runs behind the waves and the waves themselves, 1,000 runs over 1,000
+ *  verticals (both cores): under 2 s. */
+void BenchScoring::recommend1000Verticals()
+{
+    Workspace thousand = TestWorkspaces::large(1000, 30);
+    thousand.model = thirtyIndicatorModel(thousand);
+    QBENCHMARK_ONCE
+    {
+        Decision decision;
+        QStringList problems;
+        QVERIFY(Decision::make(thousand, thousand.model, recommendationRunSettings(1000, 1),
+                               &decision, &problems));
+        QCOMPARE(decision.runs.runs, 1000);
     }
 }
 
