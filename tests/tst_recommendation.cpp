@@ -1,9 +1,12 @@
 #include "domain/workspace.h"
+#include "items/scenariocomparisonmodel.h"
 #include "scoring/compiledmodel.h"
 #include "scoring/recommendation.h"
 #include "scoring/scenariocomparison.h"
 #include "storage/workspacefiles.h"
 
+#include <QAbstractItemModelTester>
+#include <QFont>
 #include <QTest>
 
 #include <cmath>
@@ -137,6 +140,10 @@ private slots:
     void sampleRecommendation();
     void sampleWithAHalfFilledVertical();
     void scenarioComparison();
+    void scenarioComparisonModel();
+
+private:
+    static ScenarioComparison xyzComparison();
 };
 
 void TestRecommendation::waves_data()
@@ -344,13 +351,8 @@ void TestRecommendation::sampleWithAHalfFilledVertical()
     QVERIFY(!decision.recommendation.rowsIn(Wave::GoFirst).contains(row));
 }
 
-void TestRecommendation::scenarioComparison()
+ScenarioComparison TestRecommendation::xyzComparison()
 {
-    // Baseline: readiness = (A + B) / 2. Scenario: B weighs 2, readiness = (A + 2B) / 3.
-    //   X: A 9, B 1, C 3 → 50 → 11/3 = 36.67 (rank 1= → 3); pursue now → prepare the customer
-    //   Y: A 2, B 8, C 3 → 50 → 18/3 = 60    (rank 1= → 1); pursue now stays
-    //   Z: A 4, B 4, C 6 → 40 → 12/3 = 40    (rank 3 → 2);  monitor stays
-    // Risk is C alone in both: Z 60 ranks 1, X and Y (30) share rank 2.
     const QStringList xyz = {QStringLiteral("X"), QStringLiteral("Y"), QStringLiteral("Z")};
     const IndicatorTable t = table({{9, 1, 3}, {2, 8, 3}, {4, 4, 6}});
     const auto decide
@@ -365,8 +367,17 @@ void TestRecommendation::scenarioComparison()
           };
     const Decision baseline = decide(smallModel(), {{1, 0, 0, 0}, {1, 0, 0, 0}, {0, 0, 0, 1}});
     const Decision scenario = decide(smallModel(2), {{0, 0, 1, 0}, {1, 0, 0, 0}, {0, 0, 0, 1}});
-    const ScenarioComparison comparison
-        = ScenarioComparison::compare(xyz, baseline, scenario, QStringLiteral("Data first"));
+    return ScenarioComparison::compare(xyz, baseline, scenario, QStringLiteral("Data first"));
+}
+
+void TestRecommendation::scenarioComparison()
+{
+    // Baseline: readiness = (A + B) / 2. Scenario: B weighs 2, readiness = (A + 2B) / 3.
+    //   X: A 9, B 1, C 3 → 50 → 11/3 = 36.67 (rank 1= → 3); pursue now → prepare the customer
+    //   Y: A 2, B 8, C 3 → 50 → 18/3 = 60    (rank 1= → 1); pursue now stays
+    //   Z: A 4, B 4, C 6 → 40 → 12/3 = 40    (rank 3 → 2);  monitor stays
+    // Risk is C alone in both: Z 60 ranks 1, X and Y (30) share rank 2.
+    const ScenarioComparison comparison = xyzComparison();
     QCOMPARE(comparison.rows().size(), 3);
     const ScenarioShift &x = comparison.rows().at(0);
     QVERIFY(same(x.readiness[0], 50.0));
@@ -394,7 +405,8 @@ void TestRecommendation::scenarioComparison()
     QCOMPARE(comparison.shiftCount(), 2);
 
     const QString text = comparison.toTable();
-    QVERIFY2(text.contains(QStringLiteral("Readiness rank shifts: X 1 → 3; Z 3 → 2")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Readiness rank shifts: X 1 → 3; Z 3 → 2")),
+             qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Quadrant shifts: X Pursue now → Prepare the customer")),
              qPrintable(text));
     const QList<QByteArray> csv = comparison.toCsv().split('\n');
@@ -406,6 +418,45 @@ void TestRecommendation::scenarioComparison()
     QCOMPARE(csv.at(1).trimmed(),
              QByteArray("X,50.00,36.67,1,3,30.00,30.00,2,2,pursue_now,prepare_the_customer,"
                         "go_first,prepare,false,false,true"));
+}
+
+void TestRecommendation::scenarioComparisonModel()
+{
+    ScenarioComparisonModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    model.setComparison(xyzComparison());
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), int(ScenarioComparisonModel::ColumnCount));
+    const auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
+        return model.index(row, column).data(role);
+    };
+    // X: readiness 50 → 36.7, rank 1 → 3 (a fall), quadrant and wave moved
+    QCOMPARE(cell(0, ScenarioComparisonModel::Readiness).toString(), QStringLiteral("50.0 → 36.7"));
+    QCOMPARE(cell(0, ScenarioComparisonModel::ReadinessRank).toString(), QStringLiteral("1 → 3 ▼"));
+    QCOMPARE(cell(0, ScenarioComparisonModel::Quadrant).toString(),
+             QStringLiteral("Pursue now → Prepare the customer"));
+    QCOMPARE(cell(0, ScenarioComparisonModel::Wave).toString(),
+             QStringLiteral("Go first → Prepare"));
+    QVERIFY(cell(0, ScenarioComparisonModel::Wave, ScenarioComparisonModel::ShiftedRole).toBool());
+    QVERIFY(cell(0, ScenarioComparisonModel::Wave, Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(cell(0, ScenarioComparisonModel::Wave, ScenarioComparisonModel::BaselineRole),
+             QVariant(QStringLiteral("go_first")));
+    QCOMPARE(cell(0, ScenarioComparisonModel::Wave, ScenarioComparisonModel::ScenarioRole),
+             QVariant(QStringLiteral("prepare")));
+    // X's risk did not move: one value, not bold
+    QCOMPARE(cell(0, ScenarioComparisonModel::Risk).toString(), QStringLiteral("30.0"));
+    QVERIFY(!cell(0, ScenarioComparisonModel::Risk, ScenarioComparisonModel::ShiftedRole).toBool());
+    QVERIFY(!cell(0, ScenarioComparisonModel::Risk, Qt::FontRole).isValid());
+    // Z: rank 3 → 2, a rise
+    QCOMPARE(cell(2, ScenarioComparisonModel::ReadinessRank).toString(), QStringLiteral("3 → 2 ▲"));
+    // Y moved in score (50 → 60) but kept its rank, quadrant and wave
+    QVERIFY(
+        cell(1, ScenarioComparisonModel::Readiness, ScenarioComparisonModel::ShiftedRole).toBool());
+    QVERIFY(
+        !cell(1, ScenarioComparisonModel::Vertical, ScenarioComparisonModel::ShiftedRole).toBool());
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRecommendation)
