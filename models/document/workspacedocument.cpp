@@ -36,6 +36,7 @@ void WorkspaceDocument::reset(Workspace workspace, const QString &fileName, bool
     emit workspaceAboutToBeReset();
     m_undoStack.clear();
     m_workspace = std::move(workspace);
+    m_workspace.identifyScenarios();
     emit workspaceReset();
     emit scoringModelChanged();
     emit indicatorsChanged();
@@ -176,6 +177,7 @@ void WorkspaceDocument::replaceWorkspace(const Workspace &workspace)
 {
     emit workspaceAboutToBeReset();
     m_workspace = workspace;
+    m_workspace.identifyScenarios();
     emit workspaceReset();
     emit scoringModelChanged();
     emit indicatorsChanged();

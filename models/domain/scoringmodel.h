@@ -131,6 +131,9 @@ struct Scenario
 {
     QString name; // unique in a workspace, compared trimmed and without regard to case
     ScoringModel model;
+    /** Identifies the scenario while the workspace is open (undo commands and editors refer to
+     *  it); given on opening, not stored, and not part of equality. */
+    qint64 id = 0;
 
     friend bool operator==(const Scenario &a, const Scenario &b)
     {

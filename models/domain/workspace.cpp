@@ -73,6 +73,26 @@ int Workspace::indexOfScenarioNamed(const QString &name) const
     return -1;
 }
 
+int Workspace::indexOfScenario(qint64 id) const
+{
+    for (int i = 0; i < scenarios.size(); ++i) {
+        if (scenarios.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+void Workspace::identifyScenarios()
+{
+    qint64 next = 1;
+    for (const Scenario &scenario : std::as_const(scenarios))
+        next = std::max(next, scenario.id + 1);
+    for (Scenario &scenario : scenarios) {
+        if (scenario.id == 0)
+            scenario.id = next++;
+    }
+}
+
 Vertical *Workspace::vertical(VerticalId id)
 {
     const int index = indexOfVertical(id);

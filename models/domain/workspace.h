@@ -34,6 +34,10 @@ struct Workspace
 
     /** The scenario of that name (trimmed, any case), or -1. */
     int indexOfScenarioNamed(const QString &name) const;
+    /** The scenario with that id, or -1. */
+    int indexOfScenario(qint64 id) const;
+    /** Gives every scenario without an id (0) one no other has: on opening, on import. */
+    void identifyScenarios();
 
     /** An id no vertical has yet. */
     VerticalId nextVerticalId() const;
