@@ -9,7 +9,8 @@ namespace Gtm::TestWorkspaces {
 /**
  * A workspace in which every field holds a value other than its default, so a round trip that
  * drops or mixes up any field fails: text with quotes, commas, line breaks and non-Latin script,
- * optional numbers both set and unset, values with and without a source, a custom indicator.
+ * optional numbers both set and unset, challenge fields set (a zero and a "no" among them) and
+ * unset, values with and without a source, a custom indicator.
  */
 inline Workspace everyField()
 {
@@ -72,8 +73,7 @@ inline Workspace everyField()
     finance.losers = QStringLiteral("Paralegals");
     finance.challenges = {
         {QStringLiteral("Loan covenants"), CommitteeRole::Champion, Framing::Savings, 5, true, 4.5},
-        {QStringLiteral("NDAs"), CommitteeRole::EndUser, Framing::Opportunity, 0, false,
-         std::nullopt}};
+        {QStringLiteral("NDAs"), std::nullopt, std::nullopt, 0, false, std::nullopt}};
     finance.values.insert(QString::fromLatin1(IndicatorId::AiEnthusiasm), {4.5, QString()});
     finance.values.insert(QString::fromLatin1(IndicatorId::JobsHighRiskPct),
                           {14, QStringLiteral("Nedelkoska & Quintini (2018)")});

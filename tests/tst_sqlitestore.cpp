@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -47,6 +48,26 @@ void runSql(const QString &path, const QStringList &statements)
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
+/** The first row of a query on a workspace file, read behind the store's back. */
+QVariantList firstRow(const QString &path, const QString &select)
+{
+    QVariantList row;
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(select) && query.next()) {
+                for (int i = 0; i < query.record().count(); ++i)
+                    row.append(query.value(i));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return row;
+}
+
 QStringList leftovers(const QString &folder)
 {
     return QDir(folder)
@@ -81,6 +102,7 @@ private slots:
     void checkReportsValuesOutOfRange();
     void checkReportsOrphanedRows();
     void checkPassesSoundFile();
+    void unsetChallengeFieldsAreStoredAsNull();
 
 private:
     QTemporaryDir m_dir;
@@ -420,6 +442,50 @@ void TestSqliteStore::checkPassesSoundFile()
     const QString path = m_dir.filePath(QStringLiteral("sound.gtmw"));
     QString error;
     QVERIFY(SqliteWorkspaceStore(path).save(TestWorkspaces::everyField(), &error));
+    QCOMPARE(SqliteWorkspaceStore(path).check(), QStringList());
+}
+
+void TestSqliteStore::unsetChallengeFieldsAreStoredAsNull()
+{
+    Workspace w;
+    Vertical v;
+    v.name = QStringLiteral("New");
+    Challenge fresh;
+    fresh.problem = QStringLiteral("Not known yet");
+    Challenge zeros;
+    zeros.problem = QStringLiteral("Typed with zeros");
+    zeros.explainabilityNeed = 0;
+    zeros.technologyFirst = false;
+    v.challenges = {fresh, zeros};
+    w.addVertical(v);
+    const QString path = m_dir.filePath(QStringLiteral("unset.gtmw"));
+    QString error;
+    QVERIFY2(SqliteWorkspaceStore(path).save(w, &error), qPrintable(error));
+
+    // NULL in the file for unset; a 0 typed by the user stays a 0.
+    const QVariantList unset
+        = firstRow(path,
+                   QStringLiteral("SELECT stakeholder, framing, explainability_need,"
+                                  " technology_first, poc_months FROM challenge"
+                                  " WHERE position = 0"));
+    QCOMPARE(unset.size(), 5);
+    for (const QVariant &value : unset)
+        QVERIFY(value.isNull());
+    const QVariantList set = firstRow(path,
+                                      QStringLiteral("SELECT explainability_need,"
+                                                     " technology_first FROM challenge"
+                                                     " WHERE position = 1"));
+    QCOMPARE(set.size(), 2);
+    QVERIFY(!set.at(0).isNull() && !set.at(1).isNull());
+    QCOMPARE(set.at(0).toInt(), 0);
+    QCOMPARE(set.at(1).toInt(), 0);
+
+    Workspace loaded;
+    QVERIFY2(SqliteWorkspaceStore(path).load(loaded, &error), qPrintable(error));
+    QVERIFY(loaded == w);
+    QCOMPARE(loaded.verticals.at(0).challenges.at(0).explainabilityNeed, std::optional<int>());
+    QCOMPARE(loaded.verticals.at(0).challenges.at(1).explainabilityNeed, std::optional<int>(0));
+    QCOMPARE(loaded.verticals.at(0).challenges.at(1).technologyFirst, std::optional<bool>(false));
     QCOMPARE(SqliteWorkspaceStore(path).check(), QStringList());
 }
 

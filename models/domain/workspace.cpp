@@ -152,8 +152,9 @@ QStringList Workspace::validate() const
         }
         for (int row = 0; row < vertical.challenges.size(); ++row) {
             const Challenge &challenge = vertical.challenges.at(row);
-            if (challenge.explainabilityNeed < 0
-                || challenge.explainabilityNeed > Challenge::MaximumExplainabilityNeed)
+            if (challenge.explainabilityNeed
+                && (*challenge.explainabilityNeed < 0
+                    || *challenge.explainabilityNeed > Challenge::MaximumExplainabilityNeed))
                 problems.append(tr("Vertical \"%1\", challenge %2: explainability need must be 0 "
                                    "to %3.")
                                     .arg(vertical.name, QString::number(row + 1),

@@ -47,6 +47,23 @@ QStringList modelStatements()
     };
 }
 
+// Since version 4 every field of a challenge but its problem may be NULL, which is unset.
+QString challengeStatement(const QString &table)
+{
+    return QStringLiteral(
+               "CREATE TABLE %1 ("
+               "\n    vertical_id INTEGER NOT NULL REFERENCES vertical(id) ON DELETE CASCADE,"
+               "\n    position INTEGER NOT NULL,"
+               "\n    problem TEXT NOT NULL DEFAULT '',"
+               "\n    stakeholder TEXT,"
+               "\n    framing TEXT,"
+               "\n    explainability_need INTEGER CHECK (explainability_need BETWEEN 0 AND 5),"
+               "\n    technology_first INTEGER CHECK (technology_first IN (0, 1)),"
+               "\n    poc_months REAL,"
+               "\n    PRIMARY KEY (vertical_id, position)\n)")
+        .arg(table);
+}
+
 } // namespace
 
 QStringList createStatements()
@@ -118,18 +135,7 @@ QStringList createStatements()
                               "\n    consequences_notes TEXT NOT NULL DEFAULT '',"
                               "\n    winners TEXT NOT NULL DEFAULT '',"
                               "\n    losers TEXT NOT NULL DEFAULT ''\n)"),
-               QStringLiteral(
-                   "CREATE TABLE challenge ("
-                   "\n    vertical_id INTEGER NOT NULL REFERENCES vertical(id) ON DELETE CASCADE,"
-                   "\n    position INTEGER NOT NULL,"
-                   "\n    problem TEXT NOT NULL DEFAULT '',"
-                   "\n    stakeholder TEXT NOT NULL,"
-                   "\n    framing TEXT NOT NULL,"
-                   "\n    explainability_need INTEGER NOT NULL"
-                   "\n      CHECK (explainability_need BETWEEN 0 AND 5),"
-                   "\n    technology_first INTEGER NOT NULL CHECK (technology_first IN (0, 1)),"
-                   "\n    poc_months REAL,"
-                   "\n    PRIMARY KEY (vertical_id, position)\n)"),
+               challengeStatement(QStringLiteral("challenge")),
                QStringLiteral(
                    "CREATE TABLE indicator_value ("
                    "\n    vertical_id INTEGER NOT NULL REFERENCES vertical(id) ON DELETE CASCADE,"
@@ -223,6 +229,23 @@ bool migrate2to3(QSqlDatabase &database, QString *error)
         && ModelTables::write(database, defaultScoringModel(), error);
 }
 
+// Version 4: a new challenge row is no data yet, so its fields may be NULL (unset); the rows a
+// user typed keep their values, which were all set. SQLite cannot drop NOT NULL in place: build
+// the new table, copy, swap.
+bool migrate3to4(QSqlDatabase &database, QString *error)
+{
+    return runAll(
+        database,
+        {challengeStatement(QStringLiteral("challenge_v4")),
+         QStringLiteral("INSERT INTO challenge_v4 (vertical_id, position, problem, stakeholder,"
+                        " framing, explainability_need, technology_first, poc_months)"
+                        " SELECT vertical_id, position, problem, stakeholder, framing,"
+                        " explainability_need, technology_first, poc_months FROM challenge"),
+         QStringLiteral("DROP TABLE challenge"),
+         QStringLiteral("ALTER TABLE challenge_v4 RENAME TO challenge")},
+        error);
+}
+
 struct Migration
 {
     int toVersion;
@@ -232,6 +255,7 @@ struct Migration
 const Migration migrations[] = {
     {2, migrate1to2},
     {3, migrate2to3},
+    {4, migrate3to4},
 };
 
 } // namespace

@@ -24,14 +24,15 @@ QString tr(const char *text)
 
 using JsonWriting::key;
 using JsonWriting::optionalJson;
+using JsonWriting::optionalKeyJson;
 
 QJsonObject challengeToJson(const Challenge &c)
 {
     return {{key("problem"), c.problem},
-            {key("stakeholder"), enumKey(c.stakeholder)},
-            {key("framing"), enumKey(c.framing)},
-            {key("explainabilityNeed"), c.explainabilityNeed},
-            {key("technologyFirst"), c.technologyFirst},
+            {key("stakeholder"), optionalKeyJson(c.stakeholder)},
+            {key("framing"), optionalKeyJson(c.framing)},
+            {key("explainabilityNeed"), optionalJson(c.explainabilityNeed)},
+            {key("technologyFirst"), optionalJson(c.technologyFirst)},
             {key("pocMonths"), optionalJson(c.pocMonths)}};
 }
 
@@ -322,12 +323,14 @@ void readVertical(JsonReader &r, const QJsonObject &o, const QString &path, Work
                                  {"problem", "stakeholder", "framing", "explainabilityNeed",
                                   "technologyFirst", "pocMonths"}))
                      return;
+                 // An absent or null field is unset: it adds nothing to the scores.
                  r.text(item, "problem", itemPath, &challenge->problem);
-                 r.enumeration(item, "stakeholder", itemPath, &challenge->stakeholder);
-                 r.enumeration(item, "framing", itemPath, &challenge->framing);
-                 r.integer(item, "explainabilityNeed", itemPath, &challenge->explainabilityNeed, 0,
-                           Challenge::MaximumExplainabilityNeed);
-                 r.boolean(item, "technologyFirst", itemPath, &challenge->technologyFirst);
+                 r.optionalEnumeration(item, "stakeholder", itemPath, &challenge->stakeholder);
+                 r.optionalEnumeration(item, "framing", itemPath, &challenge->framing);
+                 r.optionalInteger(item, "explainabilityNeed", itemPath,
+                                   &challenge->explainabilityNeed, 0,
+                                   Challenge::MaximumExplainabilityNeed);
+                 r.optionalBoolean(item, "technologyFirst", itemPath, &challenge->technologyFirst);
                  r.number(item, "pocMonths", itemPath, &challenge->pocMonths, 0,
                           Challenge::MaximumPocMonths);
              });
