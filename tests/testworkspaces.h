@@ -10,7 +10,7 @@ namespace Gtm::TestWorkspaces {
  * A workspace in which every field holds a value other than its default, so a round trip that
  * drops or mixes up any field fails: text with quotes, commas, line breaks and non-Latin script,
  * optional numbers both set and unset, challenge fields set (a zero and a "no" among them) and
- * unset, values with and without a source, a custom indicator.
+ * unset, values with and without a source, a custom indicator, recommendation settings.
  */
 inline Workspace everyField()
 {
@@ -85,6 +85,8 @@ inline Workspace everyField()
     Vertical empty;
     empty.name = QStringLiteral("Bau & Ökologie 建筑");
     w.addVertical(empty);
+
+    w.model.recommendation = {55.5, 75, 7};
     return w;
 }
 

@@ -29,6 +29,9 @@ ScoringModel changedModel()
     m.indicators[3].goalpostLow = 0.5;
     m.indicators[3].goalpostHigh = 4.5;
     m.indicators[3].logTransform = true;
+    m.recommendation.minimumCoverage = 55.5;
+    m.recommendation.robustShare = 75;
+    m.recommendation.goFirstMax = 1000;
     return m;
 }
 

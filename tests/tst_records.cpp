@@ -124,6 +124,12 @@ void TestRecords::setFieldUndoRedo_data()
     QTest::newRow("model threshold")
         << Record::ModelSettings << 0 << int(ModelSettingsField::ReadinessThreshold)
         << QVariant(62.5);
+    QTest::newRow("minimum coverage")
+        << Record::ModelSettings << 0 << int(ModelSettingsField::MinimumCoverage) << QVariant(82.5);
+    QTest::newRow("robust share") << Record::ModelSettings << 0
+                                  << int(ModelSettingsField::RobustShare) << QVariant(0.0);
+    QTest::newRow("go first at most")
+        << Record::ModelSettings << 0 << int(ModelSettingsField::GoFirstMax) << QVariant(1000);
     QTest::newRow("model missing policy")
         << Record::ModelSettings << 0 << int(ModelSettingsField::MissingPolicy)
         << QVariant(int(MissingPolicy::NoScore));
@@ -223,6 +229,27 @@ void TestRecords::refusedEdits_data()
     QTest::newRow("threshold 101")
         << Record::ModelSettings << 0 << int(ModelSettingsField::RiskThreshold) << QVariant(101.0)
         << "Risk threshold must be 0 to 100.";
+    QTest::newRow("minimum coverage 100.5")
+        << Record::ModelSettings << 0 << int(ModelSettingsField::MinimumCoverage) << QVariant(100.5)
+        << "Minimum coverage (%) must be 0 to 100.";
+    QTest::newRow("minimum coverage as text")
+        << Record::ModelSettings << 0 << int(ModelSettingsField::MinimumCoverage)
+        << QVariant(QStringLiteral("most")) << "Minimum coverage (%) must be 0 to 100.";
+    QTest::newRow("robust share -1")
+        << Record::ModelSettings << 0 << int(ModelSettingsField::RobustShare) << QVariant(-1.0)
+        << "Robust share (%) must be 0 to 100.";
+    QTest::newRow("go first 0") << Record::ModelSettings << 0 << int(ModelSettingsField::GoFirstMax)
+                                << QVariant(0)
+                                << "Go first at most must be a whole number from 1 to 1000.";
+    QTest::newRow("go first 1001")
+        << Record::ModelSettings << 0 << int(ModelSettingsField::GoFirstMax) << QVariant(1001)
+        << "Go first at most must be a whole number from 1 to 1000.";
+    QTest::newRow("go first 2.5") << Record::ModelSettings << 0
+                                  << int(ModelSettingsField::GoFirstMax) << QVariant(2.5)
+                                  << "Go first at most must be a whole number from 1 to 1000.";
+    QTest::newRow("go first unset")
+        << Record::ModelSettings << 0 << int(ModelSettingsField::GoFirstMax) << QVariant()
+        << "Go first at most must be a whole number from 1 to 1000.";
     QTest::newRow("unknown stakeholder")
         << Record::Challenge << 0 << int(ChallengeField::Stakeholder) << QVariant(42)
         << "Stakeholder: unknown choice.";

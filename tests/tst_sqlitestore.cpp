@@ -103,6 +103,9 @@ private slots:
     void checkReportsOrphanedRows();
     void checkPassesSoundFile();
     void unsetChallengeFieldsAreStoredAsNull();
+    void recommendationSettingsAreStored();
+    void checkReportsRecommendationSettingsOutOfRange();
+    void goFirstThatIsNotWholeIsRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -487,6 +490,56 @@ void TestSqliteStore::unsetChallengeFieldsAreStoredAsNull()
     QCOMPARE(loaded.verticals.at(0).challenges.at(1).explainabilityNeed, std::optional<int>(0));
     QCOMPARE(loaded.verticals.at(0).challenges.at(1).technologyFirst, std::optional<bool>(false));
     QCOMPARE(SqliteWorkspaceStore(path).check(), QStringList());
+}
+
+void TestSqliteStore::recommendationSettingsAreStored()
+{
+    const Workspace original = TestWorkspaces::everyField();
+    const QString path = m_dir.filePath(QStringLiteral("settings.gtmw"));
+    QString error;
+    QVERIFY(SqliteWorkspaceStore(path).save(original, &error));
+    QCOMPARE(firstRow(path,
+                      QStringLiteral("SELECT minimum_coverage, robust_share, go_first_max"
+                                     " FROM scoring_model")),
+             QVariantList({55.5, 75.0, 7}));
+    Workspace loaded;
+    QVERIFY2(SqliteWorkspaceStore(path).load(loaded, &error), qPrintable(error));
+    QVERIFY(loaded.model.recommendation == original.model.recommendation);
+}
+
+void TestSqliteStore::checkReportsRecommendationSettingsOutOfRange()
+{
+    const QString path = m_dir.filePath(QStringLiteral("settings-range.gtmw"));
+    QString error;
+    QVERIFY(SqliteWorkspaceStore(path).save(TestWorkspaces::everyField(), &error));
+    runSql(path,
+           {QStringLiteral("UPDATE scoring_model SET minimum_coverage = 120,"
+                           " go_first_max = 0")});
+    QCOMPARE(SqliteWorkspaceStore(path).check(),
+             QStringList({QStringLiteral("The scoring model has the minimum coverage 120; it must "
+                                         "be 0 to 100."),
+                          QStringLiteral("The scoring model lets 0 verticals go first; it must be "
+                                         "a whole number from 1 to 1000.")}));
+}
+
+void TestSqliteStore::goFirstThatIsNotWholeIsRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("go-first.gtmw"));
+    QString error;
+    QVERIFY(SqliteWorkspaceStore(path).save(TestWorkspaces::everyField(), &error));
+    runSql(path, {QStringLiteral("UPDATE scoring_model SET go_first_max = 2.5")});
+    Workspace loaded;
+    QVERIFY(!SqliteWorkspaceStore(path).load(loaded, &error));
+    QCOMPARE(error,
+             QStringLiteral("the workspace holds \"2.5\" in scoring_model.go_first_max, "
+                            "which is not a whole number"));
+    runSql(path,
+           {QStringLiteral("UPDATE scoring_model SET go_first_max = 3,"
+                           " robust_share = 'most'")});
+    QVERIFY(!SqliteWorkspaceStore(path).load(loaded, &error));
+    QCOMPARE(error,
+             QStringLiteral("the workspace holds a minimum coverage or robust share that "
+                            "is not a number in scoring_model"));
 }
 
 QTEST_GUILESS_MAIN(TestSqliteStore)

@@ -112,6 +112,13 @@ void TestWorkspaceJson::documentedShape()
     QCOMPARE(ndas.value(QLatin1String("explainabilityNeed")).toDouble(), 0.0);
     QVERIFY(ndas.value(QLatin1String("technologyFirst")).isBool());
     QCOMPARE(ndas.value(QLatin1String("technologyFirst")).toBool(), false);
+    QCOMPARE(json.value(QLatin1String("model"))
+                 .toObject()
+                 .value(QLatin1String("recommendation"))
+                 .toObject()
+                 .value(QLatin1String("goFirstMax"))
+                 .toInt(),
+             7);
     const QJsonArray drivers = json.value(QLatin1String("plan"))
                                    .toObject()
                                    .value(QLatin1String("valueDrivers"))

@@ -83,7 +83,8 @@ const FieldInfo customIndicatorFields[] = {
 const FieldInfo modelSettingsFields[] = {
     {GTM_TR("Model name"), FieldType::Text}, {GTM_TR("Description"), FieldType::LongText},
     {GTM_TR("Missing values"), FieldType::Enum}, {GTM_TR("Readiness threshold"), FieldType::Number},
-    {GTM_TR("Risk threshold"), FieldType::Number}};
+    {GTM_TR("Risk threshold"), FieldType::Number}, {GTM_TR("Minimum coverage (%)"), FieldType::Number},
+    {GTM_TR("Robust share (%)"), FieldType::Number}, {GTM_TR("Go first at most"), FieldType::Integer}};
 const FieldInfo modelNodeFields[] = {
     {GTM_TR("Id"), FieldType::Id}, {GTM_TR("Name"), FieldType::Text},
     {GTM_TR("Parent"), FieldType::Id}, {GTM_TR("Weight"), FieldType::Number},
@@ -566,6 +567,12 @@ QVariant value(const Workspace &w, const FieldRef &ref)
             return w.model.readinessThreshold;
         case ModelSettingsField::RiskThreshold:
             return w.model.riskThreshold;
+        case ModelSettingsField::MinimumCoverage:
+            return w.model.recommendation.minimumCoverage;
+        case ModelSettingsField::RobustShare:
+            return w.model.recommendation.robustShare;
+        case ModelSettingsField::GoFirstMax:
+            return w.model.recommendation.goFirstMax;
         }
         break;
     case Record::ModelNode: {
@@ -736,11 +743,16 @@ QString check(const Workspace &w, const FieldRef &ref, const QVariant &value)
         if (field == ModelSettingsField::MissingPolicy)
             return checkEnum<MissingPolicy>(record, field, value);
         if (field == ModelSettingsField::ReadinessThreshold
-            || field == ModelSettingsField::RiskThreshold) {
+            || field == ModelSettingsField::RiskThreshold
+            || field == ModelSettingsField::MinimumCoverage
+            || field == ModelSettingsField::RobustShare) {
             double d = 0;
             if (!isNumber(value, &d) || d < 0 || d > 100)
                 return rangeMessage(record, field, 0, 100);
         }
+        if (field == ModelSettingsField::GoFirstMax)
+            return checkWholeNumber(record, field, value, 1,
+                                    RecommendationSettings::MaximumGoFirst);
         return {};
     case Record::ModelNode:
     case Record::ModelIndicator: {
@@ -988,6 +1000,15 @@ void setValue(Workspace &w, const FieldRef &ref, const QVariant &value)
             break;
         case ModelSettingsField::RiskThreshold:
             w.model.riskThreshold = value.toDouble();
+            break;
+        case ModelSettingsField::MinimumCoverage:
+            w.model.recommendation.minimumCoverage = value.toDouble();
+            break;
+        case ModelSettingsField::RobustShare:
+            w.model.recommendation.robustShare = value.toDouble();
+            break;
+        case ModelSettingsField::GoFirstMax:
+            w.model.recommendation.goFirstMax = number;
             break;
         }
         break;

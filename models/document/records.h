@@ -75,7 +75,17 @@ namespace CustomIndicatorField {
 enum { Id, Name, Unit, Minimum, Maximum, Description, Count };
 }
 namespace ModelSettingsField {
-enum { Name, Description, MissingPolicy, ReadinessThreshold, RiskThreshold, Count };
+enum {
+    Name,
+    Description,
+    MissingPolicy,
+    ReadinessThreshold,
+    RiskThreshold,
+    MinimumCoverage,
+    RobustShare,
+    GoFirstMax,
+    Count
+};
 }
 namespace ModelNodeField {
 enum { Id, Name, Parent, Weight, Aggregation, Count };

@@ -15,6 +15,26 @@ QString tr(const char *text)
     return QCoreApplication::translate("Gtm::Workspace", text);
 }
 
+/** Settings out of their range (a file edited with an SQLite client), with `owner` named. */
+void recommendationProblems(const RecommendationSettings &settings, const QString &owner,
+                            QStringList *problems)
+{
+    const auto percent = [](double value) {
+        return std::isfinite(value) && value >= 0 && value <= 100;
+    };
+    if (!percent(settings.minimumCoverage))
+        problems->append(tr("%1 has the minimum coverage %2; it must be 0 to 100.")
+                             .arg(owner, QString::number(settings.minimumCoverage)));
+    if (!percent(settings.robustShare))
+        problems->append(tr("%1 has the robust share %2; it must be 0 to 100.")
+                             .arg(owner, QString::number(settings.robustShare)));
+    if (settings.goFirstMax < 1 || settings.goFirstMax > RecommendationSettings::MaximumGoFirst)
+        problems->append(tr("%1 lets %2 verticals go first; it must be a whole number from 1 to "
+                            "%3.")
+                             .arg(owner, QString::number(settings.goFirstMax),
+                                  QString::number(RecommendationSettings::MaximumGoFirst)));
+}
+
 } // namespace
 
 GtmPlan::GtmPlan()
@@ -168,6 +188,8 @@ QStringList Workspace::validate() const
                                          QString::number(Challenge::MaximumPocMonths)));
         }
     }
+
+    recommendationProblems(model.recommendation, tr("The scoring model"), &problems);
     return problems;
 }
 

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <cmath>
+
 namespace Gtm::ModelTables {
 
 namespace {
@@ -47,12 +49,16 @@ bool keyed(const QVariant &stored, E *out, const char *column, QString *error)
 
 } // namespace
 
-bool write(QSqlDatabase &database, const ScoringModel &model, QString *error)
+bool write(QSqlDatabase &database, const ScoringModel &model, int version, QString *error)
 {
     QSqlQuery query(database);
-    if (!query.prepare(QStringLiteral("INSERT INTO scoring_model (id, name, description,"
-                                      " missing_values, readiness_threshold, risk_threshold)"
-                                      " VALUES (1, ?, ?, ?, ?, ?)"))) {
+    const QString statement = version >= 4
+        ? QStringLiteral("INSERT INTO scoring_model (id, name, description, missing_values,"
+                         " readiness_threshold, risk_threshold, minimum_coverage, robust_share,"
+                         " go_first_max) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)")
+        : QStringLiteral("INSERT INTO scoring_model (id, name, description, missing_values,"
+                         " readiness_threshold, risk_threshold) VALUES (1, ?, ?, ?, ?, ?)");
+    if (!query.prepare(statement)) {
         *error = sqlErrorText(query);
         return false;
     }
@@ -61,6 +67,11 @@ bool write(QSqlDatabase &database, const ScoringModel &model, QString *error)
     query.bindValue(2, enumKey(model.missingPolicy));
     query.bindValue(3, model.readinessThreshold);
     query.bindValue(4, model.riskThreshold);
+    if (version >= 4) {
+        query.bindValue(5, model.recommendation.minimumCoverage);
+        query.bindValue(6, model.recommendation.robustShare);
+        query.bindValue(7, model.recommendation.goFirstMax);
+    }
     if (!execute(query, error))
         return false;
 
@@ -111,7 +122,8 @@ bool read(QSqlDatabase &database, ScoringModel *out, QString *error)
     query.setForwardOnly(true);
     if (!execute(query,
                  QStringLiteral("SELECT name, description, missing_values, readiness_threshold,"
-                                " risk_threshold FROM scoring_model"),
+                                " risk_threshold, minimum_coverage, robust_share, go_first_max"
+                                " FROM scoring_model"),
                  error))
         return false;
     if (!query.next())
@@ -127,6 +139,23 @@ bool read(QSqlDatabase &database, ScoringModel *out, QString *error)
     }
     model.readinessThreshold = query.value(3).toDouble();
     model.riskThreshold = query.value(4).toDouble();
+    if (!isNumber(query.value(5)) || !isNumber(query.value(6))) {
+        *error = tr("the workspace holds a minimum coverage or robust share that is not a number "
+                    "in scoring_model");
+        return false;
+    }
+    model.recommendation.minimumCoverage = query.value(5).toDouble();
+    model.recommendation.robustShare = query.value(6).toDouble();
+    const QVariant goFirst = query.value(7);
+    // A whole number that fits an int; its range is the integrity check's to report.
+    if (!isNumber(goFirst) || goFirst.toDouble() != std::floor(goFirst.toDouble())
+        || std::abs(goFirst.toDouble()) > 1e9) {
+        *error = tr("the workspace holds \"%1\" in scoring_model.go_first_max, which is not a "
+                    "whole number")
+                     .arg(goFirst.toString());
+        return false;
+    }
+    model.recommendation.goFirstMax = goFirst.toInt();
 
     model.nodes.clear();
     if (!execute(query,

@@ -16,17 +16,37 @@ namespace Gtm::Schema {
 
 namespace {
 
-// Added in version 3.
-QStringList modelStatements()
+// The scoring model's settings as version 3 stored them.
+QString scoringModelV3Statement()
+{
+    return QStringLiteral("CREATE TABLE scoring_model ("
+                          "\n    id INTEGER PRIMARY KEY CHECK (id = 1),"
+                          "\n    name TEXT NOT NULL DEFAULT '',"
+                          "\n    description TEXT NOT NULL DEFAULT '',"
+                          "\n    missing_values TEXT NOT NULL,"
+                          "\n    readiness_threshold REAL NOT NULL,"
+                          "\n    risk_threshold REAL NOT NULL\n)");
+}
+
+// Version 4 adds the recommendation settings at the end, as the upgrade's ALTER TABLE does.
+QString scoringModelStatement()
+{
+    return QStringLiteral("CREATE TABLE scoring_model ("
+                          "\n    id INTEGER PRIMARY KEY CHECK (id = 1),"
+                          "\n    name TEXT NOT NULL DEFAULT '',"
+                          "\n    description TEXT NOT NULL DEFAULT '',"
+                          "\n    missing_values TEXT NOT NULL,"
+                          "\n    readiness_threshold REAL NOT NULL,"
+                          "\n    risk_threshold REAL NOT NULL,"
+                          "\n    minimum_coverage REAL NOT NULL DEFAULT 70,"
+                          "\n    robust_share REAL NOT NULL DEFAULT 60,"
+                          "\n    go_first_max INTEGER NOT NULL DEFAULT 3\n)");
+}
+
+// The model's nodes and indicators, unchanged since version 3.
+QStringList modelStructureStatements()
 {
     return {
-        QStringLiteral("CREATE TABLE scoring_model ("
-                       "\n    id INTEGER PRIMARY KEY CHECK (id = 1),"
-                       "\n    name TEXT NOT NULL DEFAULT '',"
-                       "\n    description TEXT NOT NULL DEFAULT '',"
-                       "\n    missing_values TEXT NOT NULL,"
-                       "\n    readiness_threshold REAL NOT NULL,"
-                       "\n    risk_threshold REAL NOT NULL\n)"),
         QStringLiteral("CREATE TABLE model_node ("
                        "\n    position INTEGER PRIMARY KEY,"
                        "\n    id TEXT NOT NULL UNIQUE,"
@@ -143,8 +163,9 @@ QStringList createStatements()
                    "\n    value REAL NOT NULL,"
                    "\n    source TEXT NOT NULL DEFAULT '',"
                    "\n    PRIMARY KEY (vertical_id, indicator_id)\n) WITHOUT ROWID"),
+               scoringModelStatement(),
            }
-    + modelStatements();
+    + modelStructureStatements();
 }
 
 namespace {
@@ -225,13 +246,15 @@ bool migrate1to2(QSqlDatabase &database, QString *error)
 // what the program scored it with until then.
 bool migrate2to3(QSqlDatabase &database, QString *error)
 {
-    return runAll(database, modelStatements(), error)
-        && ModelTables::write(database, defaultScoringModel(), error);
+    return runAll(database, QStringList {scoringModelV3Statement()} + modelStructureStatements(),
+                  error)
+        && ModelTables::write(database, defaultScoringModel(), 3, error);
 }
 
 // Version 4: a new challenge row is no data yet, so its fields may be NULL (unset); the rows a
 // user typed keep their values, which were all set. SQLite cannot drop NOT NULL in place: build
-// the new table, copy, swap.
+// the new table, copy, swap. The model gains its recommendation settings (the defaults, which
+// the program used until then).
 bool migrate3to4(QSqlDatabase &database, QString *error)
 {
     return runAll(
@@ -242,7 +265,13 @@ bool migrate3to4(QSqlDatabase &database, QString *error)
                         " SELECT vertical_id, position, problem, stakeholder, framing,"
                         " explainability_need, technology_first, poc_months FROM challenge"),
          QStringLiteral("DROP TABLE challenge"),
-         QStringLiteral("ALTER TABLE challenge_v4 RENAME TO challenge")},
+         QStringLiteral("ALTER TABLE challenge_v4 RENAME TO challenge"),
+         QStringLiteral("ALTER TABLE scoring_model"
+                        " ADD COLUMN minimum_coverage REAL NOT NULL DEFAULT 70"),
+         QStringLiteral(
+             "ALTER TABLE scoring_model ADD COLUMN robust_share REAL NOT NULL DEFAULT 60"),
+         QStringLiteral("ALTER TABLE scoring_model"
+                        " ADD COLUMN go_first_max INTEGER NOT NULL DEFAULT 3")},
         error);
 }
 

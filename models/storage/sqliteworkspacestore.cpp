@@ -916,7 +916,8 @@ bool SqliteWorkspaceStore::writeDatabase(const QString &path, const Workspace &w
                     return fail();
             }
         }
-        if (!values.finish(error) || !ModelTables::write(db, workspace.model, error))
+        if (!values.finish(error)
+            || !ModelTables::write(db, workspace.model, Schema::CurrentVersion, error))
             return fail();
 
         if (!execute(query, QStringLiteral("PRAGMA user_version = %1").arg(Schema::CurrentVersion),
