@@ -10,7 +10,8 @@ namespace Gtm::TestWorkspaces {
  * A workspace in which every field holds a value other than its default, so a round trip that
  * drops or mixes up any field fails: text with quotes, commas, line breaks and non-Latin script,
  * optional numbers both set and unset, challenge fields set (a zero and a "no" among them) and
- * unset, values with and without a source, a custom indicator, recommendation settings.
+ * unset, values with and without a source, a custom indicator, recommendation settings, and two
+ * scenarios (one scoring with the custom indicator).
  */
 inline Workspace everyField()
 {
@@ -87,6 +88,20 @@ inline Workspace everyField()
     w.addVertical(empty);
 
     w.model.recommendation = {55.5, 75, 7};
+    Scenario board {QStringLiteral("Board view, \"strict\""), w.model};
+    board.model.name = QStringLiteral("Board view");
+    board.model.readinessThreshold = 65;
+    board.model.nodes[1].weight = 0.6;
+    board.model.recommendation = {90, 80, 1};
+    Scenario churnFirst {QStringLiteral("Churn 流失"), w.model};
+    ModelIndicator churnRate;
+    churnRate.indicatorId = QStringLiteral("custom.churn_rate");
+    churnRate.parent = QStringLiteral("readiness.capabilities");
+    churnRate.polarity = Polarity::Negative;
+    churnRate.goalpostLow = 0;
+    churnRate.goalpostHigh = 100;
+    churnFirst.model.indicators.append(churnRate);
+    w.scenarios = {board, churnFirst};
     return w;
 }
 

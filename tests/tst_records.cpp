@@ -37,6 +37,7 @@ private slots:
     void newChallengeIsAllUnset();
     void unsetFieldsShowAsEmpty_data();
     void unsetFieldsShowAsEmpty();
+    void customIndicatorOfAScenarioCannotBeRemoved();
 
 private:
     std::unique_ptr<WorkspaceDocument> m_document;
@@ -502,6 +503,26 @@ void TestRecords::unsetFieldsShowAsEmpty()
     Challenge fresh;
     fresh.problem = QStringLiteral("New challenge");
     QVERIFY(m_document->workspace().verticals.at(0).challenges.at(row) == fresh);
+}
+
+void TestRecords::customIndicatorOfAScenarioCannotBeRemoved()
+{
+    Workspace w = m_document->workspace();
+    Scenario scenario {QStringLiteral("Churn matters"), w.model};
+    ModelIndicator churn;
+    churn.indicatorId = QStringLiteral("custom.nps");
+    churn.parent = QStringLiteral("readiness.context");
+    churn.goalpostLow = -100;
+    churn.goalpostHigh = 100;
+    scenario.model.indicators.append(churn);
+    w.scenarios.append(scenario);
+    m_document->reset(w, QString(), false);
+    QString error;
+    QVERIFY(!Commands::removeRecord(m_document.get(), Record::CustomIndicator, 0, 0, &error));
+    QCOMPARE(error,
+             QStringLiteral("\"NPS\" is used by the scenario \"Churn matters\"; take it out of "
+                            "that scenario first."));
+    QCOMPARE(m_document->workspace().customIndicators.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRecords)

@@ -2,6 +2,7 @@
 
 #include "scoring/modelcheck.h"
 #include "scoring/scoringengine.h"
+#include "storage/modeljson.h"
 #include "storage/tableimport.h"
 #include "storage/workspacefiles.h"
 #include "storage/workspacejson.h"
@@ -21,6 +22,12 @@ QJsonObject parse(const QByteArray &json)
     if (error.error != QJsonParseError::NoError)
         qFatal("bad test JSON: %s", qPrintable(error.errorString()));
     return document.object();
+}
+
+/** The default model as compact JSON, to put into documents under test. */
+QByteArray defaultModelJson()
+{
+    return QJsonDocument(ModelJson::toJson(defaultScoringModel())).toJson(QJsonDocument::Compact);
 }
 
 /** Every vertical's readiness and risk under the workspace's own model. */
@@ -55,6 +62,8 @@ private slots:
     void unsetChallengeFieldsAreWrittenAsNull();
     void absentOrNullChallengeFieldsAreUnset();
     void problemOnlyChallengeLeavesScoresUnchanged();
+    void scenariosReplaceTheList();
+    void scenarioModelsMayUseImportedIndicators();
     void olderFormatVersionsAreRead();
 };
 
@@ -112,6 +121,18 @@ void TestWorkspaceJson::documentedShape()
     QCOMPARE(ndas.value(QLatin1String("explainabilityNeed")).toDouble(), 0.0);
     QVERIFY(ndas.value(QLatin1String("technologyFirst")).isBool());
     QCOMPARE(ndas.value(QLatin1String("technologyFirst")).toBool(), false);
+    // Scenarios: a name and a model file object each.
+    const QJsonArray scenarios = json.value(QLatin1String("scenarios")).toArray();
+    QCOMPARE(scenarios.size(), 2);
+    const QJsonObject board = scenarios.at(0).toObject();
+    QCOMPARE(board.keys(), QStringList({QStringLiteral("model"), QStringLiteral("name")}));
+    QCOMPARE(board.value(QLatin1String("name")).toString(),
+             QStringLiteral("Board view, \"strict\""));
+    const QJsonObject boardModel = board.value(QLatin1String("model")).toObject();
+    QCOMPARE(boardModel.value(QLatin1String("format")).toString(),
+             QStringLiteral("gtm-workbench-model"));
+    QCOMPARE(boardModel.value(QLatin1String("formatVersion")).toInt(), 2);
+    QCOMPARE(boardModel.value(QLatin1String("minimumCoverage")).toDouble(), 90.0);
     QCOMPARE(json.value(QLatin1String("model"))
                  .toObject()
                  .value(QLatin1String("recommendation"))
@@ -255,12 +276,51 @@ void TestWorkspaceJson::invalidDocumentsChangeNothing_data()
                R"({"verticals": [{"name": "A", "challenges": [{"technologyFirst": "yes"}]}]})")
         << QStringLiteral(
                "verticals[0].challenges[0].technologyFirst: expected true, false or null");
+    // Scenarios: "MODEL" stands for the default model's JSON.
+    QTest::newRow("scenarios not an array")
+        << QByteArray(R"({"scenarios": {}})") << QStringLiteral("scenarios: expected an array");
+    QTest::newRow("scenario not an object") << QByteArray(R"({"scenarios": ["Board"]})")
+                                            << QStringLiteral("scenarios[0]: expected an object");
+    QTest::newRow("scenario unknown key")
+        << QByteArray(R"({"scenarios": [{"name": "A", "model": MODEL, "weights": 1}]})")
+        << QStringLiteral("scenarios[0]: unknown key \"weights\" (expected one of: name, model)");
+    QTest::newRow("scenario without name")
+        << QByteArray(R"({"scenarios": [{"model": MODEL}]})")
+        << QStringLiteral("scenarios[0].name: every scenario needs a name");
+    QTest::newRow("scenario with a blank name")
+        << QByteArray(R"({"scenarios": [{"name": "  ", "model": MODEL}]})")
+        << QStringLiteral("scenarios[0].name: every scenario needs a name");
+    QTest::newRow("scenario name as a number")
+        << QByteArray(R"({"scenarios": [{"name": 7, "model": MODEL}]})")
+        << QStringLiteral("scenarios[0].name: expected a string");
+    QTest::newRow("scenario twice")
+        << QByteArray(R"({"scenarios": [{"name": "Board", "model": MODEL},)"
+                      R"( {"name": " board ", "model": MODEL}]})")
+        << QStringLiteral("scenarios[1].name: \"board\" appears twice");
+    QTest::newRow("scenario without model") << QByteArray(R"({"scenarios": [{"name": "Board"}]})")
+                                            << QStringLiteral("scenarios[0]: \"model\" is missing");
+    QTest::newRow("scenario model not an object")
+        << QByteArray(R"({"scenarios": [{"name": "Board", "model": "default"}]})")
+        << QStringLiteral("scenarios[0].model: expected an object");
+    QTest::newRow("scenario model malformed")
+        << QByteArray(R"({"scenarios": [{"name": "A", "model": MODEL},)"
+                      R"( {"name": "B", "model": {"nodes": [], "indicators": [],)"
+                      R"( "recommendation": {"goFirstMax": 0}}}]})")
+        << QStringLiteral("scenarios[1].model: recommendation.goFirstMax: 0 is outside 1 to 1000");
+    QTest::newRow("scenario model of an unknown indicator")
+        << QByteArray(R"({"scenarios": [{"name": "A", "model": {"nodes": [{"id": "readiness"},)"
+                      R"( {"id": "risk"}], "indicators": [{"indicator": "custom.nope",)"
+                      R"( "parent": "readiness", "goalposts": [0, 1]}, {"indicator":)"
+                      R"( "context.ai_enthusiasm", "parent": "risk", "goalposts": [0, 5]}]}}]})")
+        << QStringLiteral("scenarios[0].model: Indicator \"custom.nope\" is not an indicator of "
+                          "this workspace.");
 }
 
 void TestWorkspaceJson::invalidDocumentsChangeNothing()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, expectedError);
+    json.replace("MODEL", defaultModelJson());
     Workspace w = TestWorkspaces::everyField();
     QString error;
     QVERIFY(!WorkspaceJson::apply(w, parse(json), nullptr, &error));
@@ -361,9 +421,41 @@ void TestWorkspaceJson::problemOnlyChallengeLeavesScoresUnchanged()
     QCOMPARE(scores(w), scores(sample));
 }
 
+void TestWorkspaceJson::scenariosReplaceTheList()
+{
+    Workspace w = TestWorkspaces::everyField();
+    QString error;
+    // Absent: kept.
+    QVERIFY(WorkspaceJson::apply(w, parse(R"({"product": {"name": "P"}})"), nullptr, &error));
+    QCOMPARE(w.scenarios, TestWorkspaces::everyField().scenarios);
+    // Present: replaces the list, names trimmed.
+    QByteArray json = R"({"scenarios": [{"name": " Lenient ", "model": MODEL}]})";
+    json.replace("MODEL", defaultModelJson());
+    QVERIFY2(WorkspaceJson::apply(w, parse(json), nullptr, &error), qPrintable(error));
+    QCOMPARE(w.scenarios.size(), 1);
+    QCOMPARE(w.scenarios.at(0).name, QStringLiteral("Lenient"));
+    QVERIFY(w.scenarios.at(0).model == defaultScoringModel());
+    // Empty: none left.
+    QVERIFY(WorkspaceJson::apply(w, parse(R"({"scenarios": []})"), nullptr, &error));
+    QVERIFY(w.scenarios.isEmpty());
+}
+
+void TestWorkspaceJson::scenarioModelsMayUseImportedIndicators()
+{
+    // The custom indicator arrives in the same document as the scenario that scores with it.
+    const Workspace original = TestWorkspaces::everyField();
+    Workspace empty;
+    QString error;
+    QVERIFY2(WorkspaceJson::apply(empty, WorkspaceJson::toJson(original), nullptr, &error),
+             qPrintable(error));
+    QVERIFY(empty.scenarios == original.scenarios);
+    QCOMPARE(empty.scenarios.at(1).model.indicators.constLast().indicatorId,
+             QStringLiteral("custom.churn_rate"));
+}
+
 void TestWorkspaceJson::olderFormatVersionsAreRead()
 {
-    // Version 2 had every challenge field set; version 1 had no model either.
+    // Version 2 had every challenge field set and no scenarios; version 1 had no model either.
     Workspace w;
     QString error;
     QVERIFY2(WorkspaceJson::apply(w, parse(R"({"format": "gtm-workbench-workspace",
@@ -377,13 +469,17 @@ void TestWorkspaceJson::olderFormatVersionsAreRead()
     QCOMPARE(loans.framing, std::optional<Framing>(Framing::Savings));
     QCOMPARE(loans.explainabilityNeed, std::optional<int>(0));
     QCOMPARE(loans.technologyFirst, std::optional<bool>(false));
+    QVERIFY(w.scenarios.isEmpty());
     QVERIFY(w.model == defaultScoringModel());
 
     QJsonObject two = WorkspaceJson::toJson(TestWorkspaces::everyField());
     two.insert(QLatin1String("formatVersion"), 2);
+    two.remove(QLatin1String("scenarios"));
     Workspace fromTwo;
     QVERIFY2(WorkspaceJson::apply(fromTwo, two, nullptr, &error), qPrintable(error));
-    QVERIFY(fromTwo == TestWorkspaces::everyField());
+    Workspace expected = TestWorkspaces::everyField();
+    expected.scenarios.clear();
+    QVERIFY(fromTwo == expected);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceJson)

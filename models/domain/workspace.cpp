@@ -190,6 +190,17 @@ QStringList Workspace::validate() const
     }
 
     recommendationProblems(model.recommendation, tr("The scoring model"), &problems);
+    QSet<QString> scenarioNames;
+    for (const Scenario &scenario : scenarios) {
+        const QString name = normalizedVerticalName(scenario.name);
+        if (name.isEmpty())
+            problems.append(tr("A scenario has no name."));
+        else if (scenarioNames.contains(name))
+            problems.append(tr("Two scenarios are named \"%1\".").arg(scenario.name.trimmed()));
+        scenarioNames.insert(name);
+        recommendationProblems(scenario.model.recommendation,
+                               tr("Scenario \"%1\"").arg(scenario.name.trimmed()), &problems);
+    }
     return problems;
 }
 

@@ -1,9 +1,11 @@
 #include "modeltables.h"
 
 #include "domain/scoringmodel.h"
+#include "modeljson.h"
 #include "sqlconnection.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -213,6 +215,63 @@ bool read(QSqlDatabase &database, ScoringModel *out, QString *error)
         model.indicators.append(indicator);
     }
     *out = model;
+    return true;
+}
+
+bool writeScenarios(QSqlDatabase &database, const QList<Scenario> &scenarios, QString *error)
+{
+    QSqlQuery query(database);
+    if (!query.prepare(
+            QStringLiteral("INSERT INTO scenario (position, name, model) VALUES (?, ?, ?)"))) {
+        *error = sqlErrorText(query);
+        return false;
+    }
+    for (int i = 0; i < scenarios.size(); ++i) {
+        const Scenario &scenario = scenarios.at(i);
+        query.bindValue(0, i);
+        query.bindValue(1, text(scenario.name));
+        query.bindValue(
+            2,
+            QString::fromUtf8(
+                QJsonDocument(ModelJson::toJson(scenario.model)).toJson(QJsonDocument::Compact)));
+        if (!execute(query, error))
+            return false;
+    }
+    return true;
+}
+
+bool readScenarios(QSqlDatabase &database, QList<Scenario> *out, QString *error)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    if (!execute(query, QStringLiteral("SELECT name, model FROM scenario ORDER BY position"),
+                 error))
+        return false;
+    QList<Scenario> scenarios;
+    while (query.next()) {
+        Scenario scenario;
+        scenario.name = query.value(0).toString();
+        const QByteArray bytes = query.value(1).toString().toUtf8();
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+        QString problem;
+        // Not "malformed", which would read as a damaged file: the file is sound, one cell is not.
+        if (parseError.error != QJsonParseError::NoError)
+            problem = tr("not valid JSON: %1 at character %2")
+                          .arg(parseError.errorString())
+                          .arg(QString::fromUtf8(bytes.left(parseError.offset)).size() + 1);
+        else if (!document.isObject())
+            problem = tr("a model is one JSON object");
+        else
+            ModelJson::fromJson(document.object(), &scenario.model, &problem);
+        if (!problem.isEmpty()) {
+            *error = tr("the workspace holds a scenario \"%1\" whose model cannot be read (%2)")
+                         .arg(scenario.name, problem);
+            return false;
+        }
+        scenarios.append(scenario);
+    }
+    *out = scenarios;
     return true;
 }
 

@@ -67,6 +67,15 @@ QStringList modelStructureStatements()
     };
 }
 
+// Added in version 4: each scenario's model as a compact model-file JSON document.
+QString scenarioStatement()
+{
+    return QStringLiteral("CREATE TABLE scenario ("
+                          "\n    position INTEGER PRIMARY KEY,"
+                          "\n    name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                          "\n    model TEXT NOT NULL\n)");
+}
+
 // Since version 4 every field of a challenge but its problem may be NULL, which is unset.
 QString challengeStatement(const QString &table)
 {
@@ -165,7 +174,7 @@ QStringList createStatements()
                    "\n    PRIMARY KEY (vertical_id, indicator_id)\n) WITHOUT ROWID"),
                scoringModelStatement(),
            }
-    + modelStructureStatements();
+    + modelStructureStatements() + QStringList {scenarioStatement()};
 }
 
 namespace {
@@ -254,7 +263,7 @@ bool migrate2to3(QSqlDatabase &database, QString *error)
 // Version 4: a new challenge row is no data yet, so its fields may be NULL (unset); the rows a
 // user typed keep their values, which were all set. SQLite cannot drop NOT NULL in place: build
 // the new table, copy, swap. The model gains its recommendation settings (the defaults, which
-// the program used until then).
+// the program used until then) and the workspace its scenarios (none yet).
 bool migrate3to4(QSqlDatabase &database, QString *error)
 {
     return runAll(
@@ -271,7 +280,8 @@ bool migrate3to4(QSqlDatabase &database, QString *error)
          QStringLiteral(
              "ALTER TABLE scoring_model ADD COLUMN robust_share REAL NOT NULL DEFAULT 60"),
          QStringLiteral("ALTER TABLE scoring_model"
-                        " ADD COLUMN go_first_max INTEGER NOT NULL DEFAULT 3")},
+                        " ADD COLUMN go_first_max INTEGER NOT NULL DEFAULT 3"),
+         scenarioStatement()},
         error);
 }
 

@@ -684,7 +684,8 @@ bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &wo
         *error = numbers.problem;
         return false;
     }
-    return ModelTables::read(db, &workspace.model, error);
+    return ModelTables::read(db, &workspace.model, error)
+        && ModelTables::readScenarios(db, &workspace.scenarios, error);
 }
 
 bool SqliteWorkspaceStore::writeDatabase(const QString &path, const Workspace &workspace,
@@ -917,7 +918,8 @@ bool SqliteWorkspaceStore::writeDatabase(const QString &path, const Workspace &w
             }
         }
         if (!values.finish(error)
-            || !ModelTables::write(db, workspace.model, Schema::CurrentVersion, error))
+            || !ModelTables::write(db, workspace.model, Schema::CurrentVersion, error)
+            || !ModelTables::writeScenarios(db, workspace.scenarios, error))
             return fail();
 
         if (!execute(query, QStringLiteral("PRAGMA user_version = %1").arg(Schema::CurrentVersion),
@@ -1043,6 +1045,13 @@ QStringList SqliteWorkspaceStore::check()
     if (!compileGtmModel(workspace.model, workspace, nullptr, &modelProblems)) {
         for (const QString &problem : std::as_const(modelProblems))
             problems.append(tr("scoring model: %1").arg(problem));
+    }
+    for (const Scenario &scenario : std::as_const(workspace.scenarios)) {
+        QStringList scenarioProblems;
+        if (!compileGtmModel(scenario.model, workspace, nullptr, &scenarioProblems)) {
+            for (const QString &problem : std::as_const(scenarioProblems))
+                problems.append(tr("scenario \"%1\": %2").arg(scenario.name, problem));
+        }
     }
     return problems;
 }

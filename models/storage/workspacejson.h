@@ -17,7 +17,7 @@ struct Workspace;
 namespace WorkspaceJson {
 
 /** 1: without the scoring model; 2: with it ("model", as in a model file); 3: challenge fields
- *  may be null (unset). */
+ *  may be null (unset), and the scenarios ("scenarios", each with its model). */
 inline constexpr int FormatVersion = 3;
 inline constexpr char FormatName[] = "gtm-workbench-workspace";
 
@@ -28,7 +28,8 @@ QByteArray toBytes(const Workspace &workspace);
  * Applies a workspace document to `workspace`, all or nothing. Sections and fields present in
  * the document replace the workspace's; verticals are matched by name and added when new; a
  * vertical's "values" are merged (null removes a value) and its "challenges" replace the list; a
- * challenge's field that is absent or null is unset. Unknown keys, wrong types and out-of-range
+ * challenge's field that is absent or null is unset. "scenarios" replace the list; their names
+ * must be unique and their models fit the workspace. Unknown keys, wrong types and out-of-range
  * values are refused with the JSON path named.
  */
 bool apply(Workspace &workspace, const QJsonObject &document, ImportReport *report, QString *error);
