@@ -9,7 +9,9 @@ namespace Gtm::TestWorkspaces {
 /**
  * A workspace in which every field holds a value other than its default, so a round trip that
  * drops or mixes up any field fails: text with quotes, commas, line breaks and non-Latin script,
- * optional numbers both set and unset, values with and without a source, a custom indicator.
+ * optional numbers both set and unset, challenge fields set (a zero and a "no" among them) and
+ * unset, values with and without a source, a custom indicator, recommendation settings, and two
+ * scenarios (one scoring with the custom indicator).
  */
 inline Workspace everyField()
 {
@@ -72,8 +74,7 @@ inline Workspace everyField()
     finance.losers = QStringLiteral("Paralegals");
     finance.challenges = {
         {QStringLiteral("Loan covenants"), CommitteeRole::Champion, Framing::Savings, 5, true, 4.5},
-        {QStringLiteral("NDAs"), CommitteeRole::EndUser, Framing::Opportunity, 0, false,
-         std::nullopt}};
+        {QStringLiteral("NDAs"), std::nullopt, std::nullopt, 0, false, std::nullopt}};
     finance.values.insert(QString::fromLatin1(IndicatorId::AiEnthusiasm), {4.5, QString()});
     finance.values.insert(QString::fromLatin1(IndicatorId::JobsHighRiskPct),
                           {14, QStringLiteral("Nedelkoska & Quintini (2018)")});
@@ -85,6 +86,22 @@ inline Workspace everyField()
     Vertical empty;
     empty.name = QStringLiteral("Bau & Ökologie 建筑");
     w.addVertical(empty);
+
+    w.model.recommendation = {55.5, 75, 7};
+    Scenario board {QStringLiteral("Board view, \"strict\""), w.model};
+    board.model.name = QStringLiteral("Board view");
+    board.model.readinessThreshold = 65;
+    board.model.nodes[1].weight = 0.6;
+    board.model.recommendation = {90, 80, 1};
+    Scenario churnFirst {QStringLiteral("Churn 流失"), w.model};
+    ModelIndicator churnRate;
+    churnRate.indicatorId = QStringLiteral("custom.churn_rate");
+    churnRate.parent = QStringLiteral("readiness.capabilities");
+    churnRate.polarity = Polarity::Negative;
+    churnRate.goalpostLow = 0;
+    churnRate.goalpostHigh = 100;
+    churnFirst.model.indicators.append(churnRate);
+    w.scenarios = {board, churnFirst};
     return w;
 }
 

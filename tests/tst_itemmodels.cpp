@@ -33,6 +33,7 @@ private slots:
     void recordTableModelsStayConsistent();
     void recordTableModelEditsThroughCommands();
     void challengeModelFollowsItsVertical();
+    void challengeCellsShowAndClearUnsetFields();
     void modelTreeMirrorsTheModel();
     void modelTreeEdits();
     void verticalListShowsScoresAndMoves();
@@ -142,7 +143,8 @@ void TestItemModels::recordTableModelEditsThroughCommands()
             & Qt::ItemIsUserCheckable);
     QVERIFY(challenges.setData(challenges.index(0, ChallengeField::TechnologyFirst), Qt::Checked,
                                Qt::CheckStateRole));
-    QVERIFY(m_document->workspace().verticals.at(0).challenges.at(0).technologyFirst);
+    QCOMPARE(m_document->workspace().verticals.at(0).challenges.at(0).technologyFirst,
+             std::optional<bool>(true));
 
     // Rows: insert, move, remove, each one undo step.
     const int before = personas.rowCount();
@@ -157,6 +159,59 @@ void TestItemModels::recordTableModelEditsThroughCommands()
     RecordTableModel drivers(m_document.get(), Record::ValueDriver);
     QVERIFY(!drivers.insertRows(0, 1));
     QVERIFY(!(drivers.flags(drivers.index(0, ValueDriverField::Kind)) & Qt::ItemIsEditable));
+}
+
+void TestItemModels::challengeCellsShowAndClearUnsetFields()
+{
+    RecordTableModel challenges(m_document.get(), Record::Challenge);
+    QAbstractItemModelTester tester(&challenges,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    challenges.setVertical(m_document->workspace().verticals.at(0).id);
+    QVERIFY(challenges.insertRows(challenges.rowCount(), 1));
+    const int row = challenges.rowCount() - 1;
+    const auto cell = [&](int field) {
+        return challenges.index(row, field);
+    };
+
+    // A new row: empty cells, no check box, nothing to count.
+    for (int field = ChallengeField::Stakeholder; field < ChallengeField::Count; ++field) {
+        QCOMPARE(cell(field).data().toString(), QString());
+        QVERIFY(!cell(field).data(Qt::EditRole).isValid());
+    }
+    QVERIFY(!cell(ChallengeField::TechnologyFirst).data(Qt::CheckStateRole).isValid());
+    QCOMPARE(cell(ChallengeField::Stakeholder).data(ItemRoles::Type).toInt(),
+             int(FieldType::OptionalEnum));
+    QCOMPARE(cell(ChallengeField::Stakeholder).data(ItemRoles::Choices).toList().size(), 6);
+    // The boolean: checkable once set, and editable with a choice, so it can be unset again.
+    const Qt::ItemFlags flags = challenges.flags(cell(ChallengeField::TechnologyFirst));
+    QVERIFY(flags & Qt::ItemIsUserCheckable);
+    QVERIFY(flags & Qt::ItemIsEditable);
+    const QVariantList yesNo
+        = cell(ChallengeField::TechnologyFirst).data(ItemRoles::Choices).toList();
+    QCOMPARE(yesNo.size(), 2);
+    QCOMPARE(yesNo.at(0).toList(), QVariantList({true, QStringLiteral("Yes")}));
+    QCOMPARE(yesNo.at(1).toList(), QVariantList({false, QStringLiteral("No")}));
+
+    QVERIFY(challenges.setData(cell(ChallengeField::TechnologyFirst), false));
+    QCOMPARE(cell(ChallengeField::TechnologyFirst).data(Qt::CheckStateRole).toInt(),
+             int(Qt::Unchecked));
+    QCOMPARE(cell(ChallengeField::TechnologyFirst).data().toString(), QStringLiteral("No"));
+    QVERIFY(challenges.setData(cell(ChallengeField::TechnologyFirst), QVariant()));
+    QVERIFY(!cell(ChallengeField::TechnologyFirst).data(Qt::CheckStateRole).isValid());
+
+    // A whole number from text, and empty text unsets it again.
+    QVERIFY(challenges.setData(cell(ChallengeField::ExplainabilityNeed), QStringLiteral("0")));
+    QCOMPARE(cell(ChallengeField::ExplainabilityNeed).data().toString(), QStringLiteral("0"));
+    QVERIFY(challenges.setData(cell(ChallengeField::ExplainabilityNeed), QStringLiteral(" ")));
+    QVERIFY(!cell(ChallengeField::ExplainabilityNeed).data(Qt::EditRole).isValid());
+
+    QVERIFY(challenges.setData(cell(ChallengeField::Framing), int(Framing::Savings)));
+    QCOMPARE(cell(ChallengeField::Framing).data().toString(), QStringLiteral("Savings"));
+    QVERIFY(challenges.setData(cell(ChallengeField::Framing), QVariant()));
+    QCOMPARE(cell(ChallengeField::Framing).data().toString(), QString());
+    Challenge fresh;
+    fresh.problem = QStringLiteral("New challenge");
+    QVERIFY(m_document->workspace().verticals.at(0).challenges.at(row) == fresh);
 }
 
 void TestItemModels::challengeModelFollowsItsVertical()

@@ -1,4 +1,5 @@
 #include "domain/workspace.h"
+#include "scoring/indicatortable.h"
 #include "storage/schema.h"
 #include "storage/sqliteworkspacestore.h"
 
@@ -40,6 +41,9 @@ private slots:
     void savingKeepsABackupOfTheOldFile();
     void versionOneGetsTheDefaultModel();
     void versionTwoFixtureUpgrades();
+    void versionThreeFixtureUpgrades();
+    void versionThreeKeepsEveryChallengeFieldAsSet();
+    void versionThreeDerivedValuesAreAsBefore();
 
 private:
     QTemporaryDir m_dir;
@@ -109,7 +113,7 @@ void TestMigration::openingUpgradesEveryField()
     QCOMPARE(w.verticals.at(2).id, VerticalId(5));
     QCOMPARE(w.verticals.at(0).winners, QStringLiteral("Analysts"));
     QCOMPARE(w.verticals.at(0).challenges.size(), 2);
-    QCOMPARE(w.verticals.at(0).challenges.at(1).technologyFirst, true);
+    QCOMPARE(w.verticals.at(0).challenges.at(1).technologyFirst, std::optional<bool>(true));
     QCOMPARE(w.verticals.at(0).challenges.at(1).pocMonths, std::optional<double>());
     QCOMPARE(w.verticals.at(2).challenges.at(0).pocMonths, std::optional<double>(6.5));
     QCOMPARE(w.verticals.at(0).value(QStringLiteral("custom.cloud_share")),
@@ -219,6 +223,125 @@ void TestMigration::versionTwoFixtureUpgrades()
     QVERIFY(SqliteWorkspaceStore(path).save(w, &error));
     QCOMPARE(SqliteWorkspaceStore(path).fileVersion(&error), Schema::CurrentVersion);
     QCOMPARE(digest(SqliteWorkspaceStore::backupPath(path, 2)), original);
+}
+
+namespace {
+
+/** tests/fixtures/workspace-v3.gtmw, copied so that the original is never touched. */
+Workspace loadVersionThree(const QTemporaryDir &dir, QString *path)
+{
+    *path = dir.filePath(QStringLiteral("v3.gtmw"));
+    QFile::remove(*path);
+    QFile::remove(SqliteWorkspaceStore::backupPath(*path, 3));
+    Workspace w;
+    if (!QFile::copy(QStringLiteral(GTM_FIXTURES_DIR "/workspace-v3.gtmw"), *path)
+        || !QFile::setPermissions(*path, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        qFatal("cannot copy the version 3 fixture");
+    QString error;
+    if (!SqliteWorkspaceStore(*path).load(w, &error))
+        qFatal("cannot open the version 3 fixture: %s", qPrintable(error));
+    return w;
+}
+
+} // namespace
+
+void TestMigration::versionThreeFixtureUpgrades()
+{
+    QString path;
+    const QByteArray original = digest(QStringLiteral(GTM_FIXTURES_DIR "/workspace-v3.gtmw"));
+    QString error;
+    QCOMPARE(SqliteWorkspaceStore(QStringLiteral(GTM_FIXTURES_DIR "/workspace-v3.gtmw"))
+                 .fileVersion(&error),
+             3);
+    const Workspace w = loadVersionThree(m_dir, &path);
+    QCOMPARE(digest(path), original); // opening did not touch it
+    // The sample workspace, and the vertical workspace-v3-additions.json added.
+    QCOMPARE(w.product.name, QStringLiteral("ClauseLens"));
+    QCOMPARE(w.verticals.size(), 13);
+    QCOMPARE(w.verticals.at(12).name, QStringLiteral("Fixture Three"));
+    // The model set with `model --set` is kept; its recommendation settings are the defaults,
+    // with which the program worked until then; there are no scenarios yet.
+    QCOMPARE(w.model.name, QStringLiteral("Fixture model"));
+    QCOMPARE(w.model.readinessThreshold, 55.0);
+    QCOMPARE(w.model.riskThreshold, 50.0);
+    QCOMPARE(w.model.recommendation.minimumCoverage, 70.0);
+    QCOMPARE(w.model.recommendation.robustShare, 60.0);
+    QCOMPARE(w.model.recommendation.goFirstMax, 3);
+    QCOMPARE(w.model.nodes, defaultScoringModel().nodes);
+    QCOMPARE(w.model.indicators, defaultScoringModel().indicators);
+    QVERIFY(w.scenarios.isEmpty());
+    QCOMPARE(w.validate(), QStringList());
+
+    QVERIFY2(SqliteWorkspaceStore(path).save(w, &error), qPrintable(error));
+    QCOMPARE(SqliteWorkspaceStore(path).fileVersion(&error), Schema::CurrentVersion);
+    QCOMPARE(digest(SqliteWorkspaceStore::backupPath(path, 3)), original);
+    Workspace reloaded;
+    QVERIFY(SqliteWorkspaceStore(path).load(reloaded, &error));
+    QVERIFY(reloaded == w);
+    QCOMPARE(SqliteWorkspaceStore(path).check(), QStringList());
+}
+
+void TestMigration::versionThreeKeepsEveryChallengeFieldAsSet()
+{
+    QString path;
+    const Workspace w = loadVersionThree(m_dir, &path);
+    // Every row was typed by a user (or made by 0.1.0 with its defaults): nothing is unset.
+    int rows = 0;
+    for (const Vertical &vertical : w.verticals) {
+        for (const Challenge &c : vertical.challenges) {
+            QVERIFY2(c.stakeholder && c.framing && c.explainabilityNeed && c.technologyFirst,
+                     qPrintable(vertical.name + QLatin1String(": ") + c.problem));
+            ++rows;
+        }
+    }
+    QCOMPARE(rows, 34); // the sample's 32 and the two of workspace-v3-additions.json
+
+    // Finance's first challenge, from the sample workspace.
+    const Challenge &dora = w.verticals.at(0).challenges.at(0);
+    QCOMPARE(dora.stakeholder, std::optional<CommitteeRole>(CommitteeRole::LegalCompliance));
+    QCOMPARE(dora.framing, std::optional<Framing>(Framing::Opportunity));
+    QCOMPARE(dora.explainabilityNeed, std::optional<int>(5));
+    QCOMPARE(dora.technologyFirst, std::optional<bool>(false));
+    QCOMPARE(dora.pocMonths, std::optional<double>(4));
+
+    // A row 0.1.0 made new: its defaults were stored, and are kept as values.
+    const Challenge &made = w.verticals.at(12).challenges.at(0);
+    QCOMPARE(made.problem, QStringLiteral("New challenge"));
+    QCOMPARE(made.stakeholder, std::optional<CommitteeRole>(CommitteeRole::EndUser));
+    QCOMPARE(made.framing, std::optional<Framing>(Framing::Opportunity));
+    QCOMPARE(made.explainabilityNeed, std::optional<int>(0));
+    QCOMPARE(made.technologyFirst, std::optional<bool>(false));
+    QCOMPARE(made.pocMonths, std::optional<double>()); // it was optional already
+
+    // Zeros typed by the user stay zeros, not unset.
+    const Challenge &zeros = w.verticals.at(12).challenges.at(1);
+    QCOMPARE(zeros.problem, QStringLiteral("Typed with zeros"));
+    QCOMPARE(zeros.stakeholder, std::optional<CommitteeRole>(CommitteeRole::ItSecurity));
+    QCOMPARE(zeros.framing, std::optional<Framing>(Framing::Savings));
+    QCOMPARE(zeros.explainabilityNeed, std::optional<int>(0));
+    QCOMPARE(zeros.technologyFirst, std::optional<bool>(false));
+}
+
+void TestMigration::versionThreeDerivedValuesAreAsBefore()
+{
+    QString path;
+    const Workspace w = loadVersionThree(m_dir, &path);
+    Workspace fixture;
+    fixture.verticals = {w.verticals.at(12)};
+    const IndicatorTable t
+        = IndicatorTable::fromWorkspace(fixture,
+                                        {QString::fromLatin1(IndicatorId::ExplainabilityNeed),
+                                         QString::fromLatin1(IndicatorId::TechnologyFirstShare),
+                                         QString::fromLatin1(IndicatorId::OpportunityShare),
+                                         QString::fromLatin1(IndicatorId::StakeholderCoverage),
+                                         QString::fromLatin1(IndicatorId::PocMonths)});
+    // Worked from the two rows: needs 0 and 0; neither flagged; one of two framed as
+    // opportunity; end user and IT / security are 2 of the 6 roles; no POC length given.
+    QCOMPARE(t.value(0, 0), 0.0);
+    QCOMPARE(t.value(0, 1), 0.0);
+    QCOMPARE(t.value(0, 2), 50.0);
+    QCOMPARE(t.value(0, 3), 100.0 / 3.0);
+    QVERIFY(std::isnan(t.value(0, 4)));
 }
 
 QTEST_GUILESS_MAIN(TestMigration)

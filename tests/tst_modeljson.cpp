@@ -29,6 +29,9 @@ ScoringModel changedModel()
     m.indicators[3].goalpostLow = 0.5;
     m.indicators[3].goalpostHigh = 4.5;
     m.indicators[3].logTransform = true;
+    m.recommendation.minimumCoverage = 55.5;
+    m.recommendation.robustShare = 75;
+    m.recommendation.goFirstMax = 1000;
     return m;
 }
 
@@ -44,6 +47,10 @@ private slots:
     void storedInTheWorkspace();
     void malformedModelsAreRefused_data();
     void malformedModelsAreRefused();
+    void versionTwoWritesTheRecommendationSettings();
+    void versionOneFilesKeepTheDefaultSettings();
+    void recommendationSettingsAreRead_data();
+    void recommendationSettingsAreRead();
 };
 
 void TestModelJson::roundTrip()
@@ -114,6 +121,43 @@ void TestModelJson::malformedModelsAreRefused_data()
         << QByteArray(
                R"({"thresholds": {"readiness": 150, "risk": 50}, "nodes": [], "indicators": []})")
         << QStringLiteral("thresholds.readiness: 150 is outside 0 to 100");
+    QTest::newRow("minimum coverage too high")
+        << QByteArray(R"({"minimumCoverage": 100.5, "nodes": [], "indicators": []})")
+        << QStringLiteral("minimumCoverage: 100.5 is outside 0 to 100");
+    QTest::newRow("minimum coverage negative")
+        << QByteArray(R"({"minimumCoverage": -1, "nodes": [], "indicators": []})")
+        << QStringLiteral("minimumCoverage: -1 is outside 0 to 100");
+    QTest::newRow("minimum coverage null")
+        << QByteArray(R"({"minimumCoverage": null, "nodes": [], "indicators": []})")
+        << QStringLiteral("minimumCoverage: expected a number from 0 to 100");
+    QTest::newRow("minimum coverage as text")
+        << QByteArray(R"({"minimumCoverage": "70", "nodes": [], "indicators": []})")
+        << QStringLiteral("minimumCoverage: expected a number");
+    QTest::newRow("recommendation not an object")
+        << QByteArray(R"({"recommendation": [60, 3], "nodes": [], "indicators": []})")
+        << QStringLiteral("recommendation: expected an object");
+    QTest::newRow("recommendation unknown key")
+        << QByteArray(R"({"recommendation": {"goFirst": 3}, "nodes": [], "indicators": []})")
+        << QStringLiteral("recommendation: unknown key \"goFirst\" (expected one of: "
+                          "robustShare, goFirstMax)");
+    QTest::newRow("robust share too high")
+        << QByteArray(R"({"recommendation": {"robustShare": 101}, "nodes": [], "indicators": []})")
+        << QStringLiteral("recommendation.robustShare: 101 is outside 0 to 100");
+    QTest::newRow("robust share null")
+        << QByteArray(R"({"recommendation": {"robustShare": null}, "nodes": [], "indicators": []})")
+        << QStringLiteral("recommendation.robustShare: expected a number from 0 to 100");
+    QTest::newRow("go first zero")
+        << QByteArray(R"({"recommendation": {"goFirstMax": 0}, "nodes": [], "indicators": []})")
+        << QStringLiteral("recommendation.goFirstMax: 0 is outside 1 to 1000");
+    QTest::newRow("go first 1001")
+        << QByteArray(R"({"recommendation": {"goFirstMax": 1001}, "nodes": [], "indicators": []})")
+        << QStringLiteral("recommendation.goFirstMax: 1001 is outside 1 to 1000");
+    QTest::newRow("go first not whole")
+        << QByteArray(R"({"recommendation": {"goFirstMax": 2.5}, "nodes": [], "indicators": []})")
+        << QStringLiteral("recommendation.goFirstMax: expected a whole number");
+    QTest::newRow("unknown top-level key")
+        << QByteArray(R"({"robustShare": 60, "nodes": [], "indicators": []})")
+        << QStringLiteral("unknown key \"robustShare\"");
 }
 
 void TestModelJson::malformedModelsAreRefused()
@@ -125,6 +169,72 @@ void TestModelJson::malformedModelsAreRefused()
     QVERIFY(!ModelJson::fromJson(QJsonDocument::fromJson(json).object(), &model, &error));
     QVERIFY2(error.contains(expected), qPrintable(error));
     QVERIFY(model == defaultScoringModel());
+}
+
+void TestModelJson::versionTwoWritesTheRecommendationSettings()
+{
+    const QJsonObject json = ModelJson::toJson(defaultScoringModel());
+    QCOMPARE(json.value(QLatin1String("formatVersion")).toInt(), 2);
+    QCOMPARE(json.value(QLatin1String("minimumCoverage")).toDouble(), 70.0);
+    const QJsonObject recommendation = json.value(QLatin1String("recommendation")).toObject();
+    QCOMPARE(recommendation.size(), 2);
+    QCOMPARE(recommendation.value(QLatin1String("robustShare")).toDouble(), 60.0);
+    QCOMPARE(recommendation.value(QLatin1String("goFirstMax")).toDouble(), 3.0);
+    QVERIFY(recommendation.value(QLatin1String("goFirstMax")).isDouble());
+}
+
+void TestModelJson::versionOneFilesKeepTheDefaultSettings()
+{
+    // A version 1 file, as 0.1.0 wrote it: no recommendation settings at all.
+    QJsonObject json = ModelJson::toJson(changedModel());
+    json.insert(QLatin1String("formatVersion"), 1);
+    json.remove(QLatin1String("minimumCoverage"));
+    json.remove(QLatin1String("recommendation"));
+    ScoringModel read;
+    QString error;
+    QVERIFY2(ModelJson::fromJson(json, &read, &error), qPrintable(error));
+    QCOMPARE(read.recommendation.minimumCoverage, 70.0);
+    QCOMPARE(read.recommendation.robustShare, 60.0);
+    QCOMPARE(read.recommendation.goFirstMax, 3);
+    ScoringModel expected = changedModel();
+    expected.recommendation = RecommendationSettings();
+    QVERIFY(read == expected);
+}
+
+void TestModelJson::recommendationSettingsAreRead_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<double>("minimumCoverage");
+    QTest::addColumn<double>("robustShare");
+    QTest::addColumn<int>("goFirstMax");
+    QTest::newRow("all given") << QByteArray(R"({"minimumCoverage": 0, "recommendation": )"
+                                             R"({"robustShare": 100, "goFirstMax": 1}, )"
+                                             R"("nodes": [], "indicators": []})")
+                               << 0.0 << 100.0 << 1;
+    QTest::newRow("only coverage")
+        << QByteArray(R"({"minimumCoverage": 82.5, "nodes": [], "indicators": []})") << 82.5 << 60.0
+        << 3;
+    QTest::newRow("only go first")
+        << QByteArray(R"({"recommendation": {"goFirstMax": 12}, "nodes": [], "indicators": []})")
+        << 70.0 << 60.0 << 12;
+    QTest::newRow("empty recommendation")
+        << QByteArray(R"({"recommendation": {}, "nodes": [], "indicators": []})") << 70.0 << 60.0
+        << 3;
+}
+
+void TestModelJson::recommendationSettingsAreRead()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(double, minimumCoverage);
+    QFETCH(double, robustShare);
+    QFETCH(int, goFirstMax);
+    ScoringModel model;
+    QString error;
+    QVERIFY2(ModelJson::fromJson(QJsonDocument::fromJson(json).object(), &model, &error),
+             qPrintable(error));
+    QCOMPARE(model.recommendation.minimumCoverage, minimumCoverage);
+    QCOMPARE(model.recommendation.robustShare, robustShare);
+    QCOMPARE(model.recommendation.goFirstMax, goFirstMax);
 }
 
 QTEST_GUILESS_MAIN(TestModelJson)

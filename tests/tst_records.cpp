@@ -1,5 +1,7 @@
 #include "commands/workspacecommands.h"
 #include "document/workspacedocument.h"
+#include "domain/indicator.h"
+#include "scoring/indicatortable.h"
 #include "storage/workspacefiles.h"
 
 #include <QSignalSpy>
@@ -9,6 +11,7 @@
 using namespace Gtm;
 
 Q_DECLARE_METATYPE(Gtm::Record)
+Q_DECLARE_METATYPE(Gtm::FieldType)
 
 /**
  * Every kind of record through the one edit path the editors use: Commands::setField and the
@@ -31,6 +34,10 @@ private slots:
     void modelStructureGuards();
     void renamingNodeCarriesItsChildren();
     void duplicateAndMoveVertical();
+    void newChallengeIsAllUnset();
+    void unsetFieldsShowAsEmpty_data();
+    void unsetFieldsShowAsEmpty();
+    void customIndicatorOfAScenarioCannotBeRemoved();
 
 private:
     std::unique_ptr<WorkspaceDocument> m_document;
@@ -94,12 +101,36 @@ void TestRecords::setFieldUndoRedo_data()
         << Record::Challenge << 1 << int(ChallengeField::TechnologyFirst) << QVariant(true);
     QTest::newRow("challenge POC")
         << Record::Challenge << 0 << int(ChallengeField::PocMonths) << QVariant(7.5);
+    // Finance's first challenge: legal & compliance, opportunity, need 5, not technology first.
+    QTest::newRow("challenge stakeholder")
+        << Record::Challenge << 0 << int(ChallengeField::Stakeholder)
+        << QVariant(int(CommitteeRole::Champion));
+    QTest::newRow("challenge framing") << Record::Challenge << 0 << int(ChallengeField::Framing)
+                                       << QVariant(int(Framing::Savings));
+    QTest::newRow("challenge explainability")
+        << Record::Challenge << 0 << int(ChallengeField::ExplainabilityNeed) << QVariant(2);
+    QTest::newRow("challenge stakeholder unset")
+        << Record::Challenge << 0 << int(ChallengeField::Stakeholder) << QVariant();
+    QTest::newRow("challenge framing unset")
+        << Record::Challenge << 0 << int(ChallengeField::Framing) << QVariant();
+    QTest::newRow("challenge explainability unset")
+        << Record::Challenge << 0 << int(ChallengeField::ExplainabilityNeed) << QVariant();
+    QTest::newRow("challenge technology first unset")
+        << Record::Challenge << 0 << int(ChallengeField::TechnologyFirst) << QVariant();
+    QTest::newRow("challenge POC unset")
+        << Record::Challenge << 1 << int(ChallengeField::PocMonths) << QVariant();
     QTest::newRow("custom indicator name")
         << Record::CustomIndicator << 0 << int(CustomIndicatorField::Name)
         << QVariant(QStringLiteral("Net promoter"));
     QTest::newRow("model threshold")
         << Record::ModelSettings << 0 << int(ModelSettingsField::ReadinessThreshold)
         << QVariant(62.5);
+    QTest::newRow("minimum coverage")
+        << Record::ModelSettings << 0 << int(ModelSettingsField::MinimumCoverage) << QVariant(82.5);
+    QTest::newRow("robust share") << Record::ModelSettings << 0
+                                  << int(ModelSettingsField::RobustShare) << QVariant(0.0);
+    QTest::newRow("go first at most")
+        << Record::ModelSettings << 0 << int(ModelSettingsField::GoFirstMax) << QVariant(1000);
     QTest::newRow("model missing policy")
         << Record::ModelSettings << 0 << int(ModelSettingsField::MissingPolicy)
         << QVariant(int(MissingPolicy::NoScore));
@@ -199,6 +230,38 @@ void TestRecords::refusedEdits_data()
     QTest::newRow("threshold 101")
         << Record::ModelSettings << 0 << int(ModelSettingsField::RiskThreshold) << QVariant(101.0)
         << "Risk threshold must be 0 to 100.";
+    QTest::newRow("minimum coverage 100.5")
+        << Record::ModelSettings << 0 << int(ModelSettingsField::MinimumCoverage) << QVariant(100.5)
+        << "Minimum coverage (%) must be 0 to 100.";
+    QTest::newRow("minimum coverage as text")
+        << Record::ModelSettings << 0 << int(ModelSettingsField::MinimumCoverage)
+        << QVariant(QStringLiteral("most")) << "Minimum coverage (%) must be 0 to 100.";
+    QTest::newRow("robust share -1")
+        << Record::ModelSettings << 0 << int(ModelSettingsField::RobustShare) << QVariant(-1.0)
+        << "Robust share (%) must be 0 to 100.";
+    QTest::newRow("go first 0") << Record::ModelSettings << 0 << int(ModelSettingsField::GoFirstMax)
+                                << QVariant(0)
+                                << "Go first at most must be a whole number from 1 to 1000.";
+    QTest::newRow("go first 1001")
+        << Record::ModelSettings << 0 << int(ModelSettingsField::GoFirstMax) << QVariant(1001)
+        << "Go first at most must be a whole number from 1 to 1000.";
+    QTest::newRow("go first 2.5") << Record::ModelSettings << 0
+                                  << int(ModelSettingsField::GoFirstMax) << QVariant(2.5)
+                                  << "Go first at most must be a whole number from 1 to 1000.";
+    QTest::newRow("go first unset")
+        << Record::ModelSettings << 0 << int(ModelSettingsField::GoFirstMax) << QVariant()
+        << "Go first at most must be a whole number from 1 to 1000.";
+    QTest::newRow("unknown stakeholder")
+        << Record::Challenge << 0 << int(ChallengeField::Stakeholder) << QVariant(42)
+        << "Stakeholder: unknown choice.";
+    QTest::newRow("unknown framing") << Record::Challenge << 0 << int(ChallengeField::Framing)
+                                     << QVariant(2) << "Framing: unknown choice.";
+    QTest::newRow("explainability 2.5")
+        << Record::Challenge << 0 << int(ChallengeField::ExplainabilityNeed) << QVariant(2.5)
+        << "Explainability need must be a whole number from 0 to 5.";
+    QTest::newRow("explainability -1")
+        << Record::Challenge << 0 << int(ChallengeField::ExplainabilityNeed) << QVariant(-1)
+        << "Explainability need must be a whole number from 0 to 5.";
     QTest::newRow("negative weight")
         << Record::ModelNode << 1 << int(ModelNodeField::Weight) << QVariant(-0.5)
         << "A weight must be a number, zero or more.";
@@ -349,6 +412,117 @@ void TestRecords::duplicateAndMoveVertical()
     m_document->undoStack()->undo();
     m_document->undoStack()->undo();
     QVERIFY(m_document->workspace() == original);
+}
+
+void TestRecords::newChallengeIsAllUnset()
+{
+    const QStringList derived {QString::fromLatin1(IndicatorId::ExplainabilityNeed),
+                               QString::fromLatin1(IndicatorId::TechnologyFirstShare),
+                               QString::fromLatin1(IndicatorId::PocMonths),
+                               QString::fromLatin1(IndicatorId::OpportunityShare),
+                               QString::fromLatin1(IndicatorId::StakeholderCoverage)};
+    const IndicatorTable before = IndicatorTable::fromWorkspace(m_document->workspace(), derived);
+    QString error;
+    const int row
+        = Commands::insertRecord(m_document.get(), Record::Challenge, m_finance, -1, &error);
+    QVERIFY2(row >= 0, qPrintable(error));
+    const Challenge &added = m_document->workspace().verticals.at(0).challenges.at(row);
+    QCOMPARE(added.problem, QStringLiteral("New challenge"));
+    QCOMPARE(added.stakeholder, std::optional<CommitteeRole>());
+    QCOMPARE(added.framing, std::optional<Framing>());
+    QCOMPARE(added.explainabilityNeed, std::optional<int>());
+    QCOMPARE(added.technologyFirst, std::optional<bool>());
+    QCOMPARE(added.pocMonths, std::optional<double>());
+    for (int field = ChallengeField::Stakeholder; field < ChallengeField::Count; ++field) {
+        const FieldRef ref {Record::Challenge, m_finance, row, field};
+        QVERIFY(!Records::value(m_document->workspace(), ref).isValid());
+        QCOMPARE(Records::displayText(m_document->workspace(), ref), QString());
+    }
+    // Not data yet: no derived value of any vertical moves.
+    const IndicatorTable after = IndicatorTable::fromWorkspace(m_document->workspace(), derived);
+    QCOMPARE(after.values.size(), before.values.size());
+    for (size_t i = 0; i < after.values.size(); ++i)
+        QCOMPARE(after.values[i], before.values[i]);
+
+    // Set (a 0 is a value), then cleared back to unset, and the clearing undone.
+    const FieldRef need {Record::Challenge, m_finance, row, ChallengeField::ExplainabilityNeed};
+    QVERIFY(Commands::setField(m_document.get(), need, 0, &error));
+    QCOMPARE(m_document->workspace().verticals.at(0).challenges.at(row).explainabilityNeed,
+             std::optional<int>(0));
+    QCOMPARE(Records::displayText(m_document->workspace(), need), QStringLiteral("0"));
+    // Another field in between, so the clearing is a step of its own rather than merged.
+    QVERIFY(Commands::setField(
+        m_document.get(), FieldRef {Record::Challenge, m_finance, row, ChallengeField::Problem},
+        QStringLiteral("Audit trail"), &error));
+    QVERIFY(Commands::setField(m_document.get(), need, QVariant(), &error));
+    QCOMPARE(m_document->workspace().verticals.at(0).challenges.at(row).explainabilityNeed,
+             std::optional<int>());
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->workspace().verticals.at(0).challenges.at(row).explainabilityNeed,
+             std::optional<int>(0));
+}
+
+void TestRecords::unsetFieldsShowAsEmpty_data()
+{
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<FieldType>("type");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("stakeholder") << int(ChallengeField::Stakeholder)
+                                 << QVariant(int(CommitteeRole::ItSecurity))
+                                 << FieldType::OptionalEnum << "IT / security";
+    QTest::newRow("framing") << int(ChallengeField::Framing) << QVariant(int(Framing::Savings))
+                             << FieldType::OptionalEnum << "Savings";
+    QTest::newRow("explainability 0") << int(ChallengeField::ExplainabilityNeed) << QVariant(0)
+                                      << FieldType::OptionalInteger << "0";
+    QTest::newRow("technology first no") << int(ChallengeField::TechnologyFirst) << QVariant(false)
+                                         << FieldType::OptionalBoolean << "No";
+    QTest::newRow("technology first yes") << int(ChallengeField::TechnologyFirst) << QVariant(true)
+                                          << FieldType::OptionalBoolean << "Yes";
+}
+
+void TestRecords::unsetFieldsShowAsEmpty()
+{
+    QFETCH(int, field);
+    QFETCH(QVariant, value);
+    QFETCH(FieldType, type);
+    QFETCH(QString, shown);
+    QCOMPARE(Records::fieldType(Record::Challenge, field), type);
+    QVERIFY(isOptional(type));
+    QString error;
+    const int row
+        = Commands::insertRecord(m_document.get(), Record::Challenge, m_finance, -1, &error);
+    const FieldRef ref {Record::Challenge, m_finance, row, field};
+    QCOMPARE(Records::check(m_document->workspace(), ref, QVariant()), QString());
+    QCOMPARE(Records::displayText(m_document->workspace(), ref), QString());
+    QVERIFY(Commands::setField(m_document.get(), ref, value, &error));
+    QCOMPARE(Records::value(m_document->workspace(), ref), value);
+    QCOMPARE(Records::displayText(m_document->workspace(), ref), shown);
+    QVERIFY(Commands::setField(m_document.get(), ref, QVariant(), &error));
+    QCOMPARE(Records::displayText(m_document->workspace(), ref), QString());
+    Challenge fresh;
+    fresh.problem = QStringLiteral("New challenge");
+    QVERIFY(m_document->workspace().verticals.at(0).challenges.at(row) == fresh);
+}
+
+void TestRecords::customIndicatorOfAScenarioCannotBeRemoved()
+{
+    Workspace w = m_document->workspace();
+    Scenario scenario {QStringLiteral("Churn matters"), w.model};
+    ModelIndicator churn;
+    churn.indicatorId = QStringLiteral("custom.nps");
+    churn.parent = QStringLiteral("readiness.context");
+    churn.goalpostLow = -100;
+    churn.goalpostHigh = 100;
+    scenario.model.indicators.append(churn);
+    w.scenarios.append(scenario);
+    m_document->reset(w, QString(), false);
+    QString error;
+    QVERIFY(!Commands::removeRecord(m_document.get(), Record::CustomIndicator, 0, 0, &error));
+    QCOMPARE(error,
+             QStringLiteral("\"NPS\" is used by the scenario \"Churn matters\"; take it out of "
+                            "that scenario first."));
+    QCOMPARE(m_document->workspace().customIndicators.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRecords)

@@ -5,8 +5,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -47,6 +50,26 @@ void runSql(const QString &path, const QStringList &statements)
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
+/** The first row of a query on a workspace file, read behind the store's back. */
+QVariantList firstRow(const QString &path, const QString &select)
+{
+    QVariantList row;
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(select) && query.next()) {
+                for (int i = 0; i < query.record().count(); ++i)
+                    row.append(query.value(i));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return row;
+}
+
 QStringList leftovers(const QString &folder)
 {
     return QDir(folder)
@@ -81,6 +104,13 @@ private slots:
     void checkReportsValuesOutOfRange();
     void checkReportsOrphanedRows();
     void checkPassesSoundFile();
+    void unsetChallengeFieldsAreStoredAsNull();
+    void recommendationSettingsAndScenariosAreStored();
+    void corruptScenarioModelIsRefused_data();
+    void corruptScenarioModelIsRefused();
+    void checkReportsScenarioProblems();
+    void checkReportsRecommendationSettingsOutOfRange();
+    void goFirstThatIsNotWholeIsRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -421,6 +451,194 @@ void TestSqliteStore::checkPassesSoundFile()
     QString error;
     QVERIFY(SqliteWorkspaceStore(path).save(TestWorkspaces::everyField(), &error));
     QCOMPARE(SqliteWorkspaceStore(path).check(), QStringList());
+}
+
+void TestSqliteStore::unsetChallengeFieldsAreStoredAsNull()
+{
+    Workspace w;
+    Vertical v;
+    v.name = QStringLiteral("New");
+    Challenge fresh;
+    fresh.problem = QStringLiteral("Not known yet");
+    Challenge zeros;
+    zeros.problem = QStringLiteral("Typed with zeros");
+    zeros.explainabilityNeed = 0;
+    zeros.technologyFirst = false;
+    v.challenges = {fresh, zeros};
+    w.addVertical(v);
+    const QString path = m_dir.filePath(QStringLiteral("unset.gtmw"));
+    QString error;
+    QVERIFY2(SqliteWorkspaceStore(path).save(w, &error), qPrintable(error));
+
+    // NULL in the file for unset; a 0 typed by the user stays a 0.
+    const QVariantList unset
+        = firstRow(path,
+                   QStringLiteral("SELECT stakeholder, framing, explainability_need,"
+                                  " technology_first, poc_months FROM challenge"
+                                  " WHERE position = 0"));
+    QCOMPARE(unset.size(), 5);
+    for (const QVariant &value : unset)
+        QVERIFY(value.isNull());
+    const QVariantList set = firstRow(path,
+                                      QStringLiteral("SELECT explainability_need,"
+                                                     " technology_first FROM challenge"
+                                                     " WHERE position = 1"));
+    QCOMPARE(set.size(), 2);
+    QVERIFY(!set.at(0).isNull() && !set.at(1).isNull());
+    QCOMPARE(set.at(0).toInt(), 0);
+    QCOMPARE(set.at(1).toInt(), 0);
+
+    Workspace loaded;
+    QVERIFY2(SqliteWorkspaceStore(path).load(loaded, &error), qPrintable(error));
+    QVERIFY(loaded == w);
+    QCOMPARE(loaded.verticals.at(0).challenges.at(0).explainabilityNeed, std::optional<int>());
+    QCOMPARE(loaded.verticals.at(0).challenges.at(1).explainabilityNeed, std::optional<int>(0));
+    QCOMPARE(loaded.verticals.at(0).challenges.at(1).technologyFirst, std::optional<bool>(false));
+    QCOMPARE(SqliteWorkspaceStore(path).check(), QStringList());
+}
+
+void TestSqliteStore::recommendationSettingsAndScenariosAreStored()
+{
+    const Workspace original = TestWorkspaces::everyField();
+    const QString path = m_dir.filePath(QStringLiteral("scenarios.gtmw"));
+    QString error;
+    QVERIFY(SqliteWorkspaceStore(path).save(original, &error));
+    QCOMPARE(firstRow(path,
+                      QStringLiteral("SELECT minimum_coverage, robust_share, go_first_max"
+                                     " FROM scoring_model")),
+             QVariantList({55.5, 75.0, 7}));
+    const QVariantList scenario = firstRow(
+        path, QStringLiteral("SELECT position, name, model FROM scenario ORDER BY position"));
+    QCOMPARE(scenario.size(), 3);
+    QCOMPARE(scenario.at(0).toInt(), 0);
+    QCOMPARE(scenario.at(1).toString(), QStringLiteral("Board view, \"strict\""));
+    // The model as a compact model file.
+    const QByteArray json = scenario.at(2).toString().toUtf8();
+    QVERIFY(!json.contains('\n'));
+    const QJsonObject model = QJsonDocument::fromJson(json).object();
+    QCOMPARE(model.value(QLatin1String("format")).toString(),
+             QStringLiteral("gtm-workbench-model"));
+    QCOMPARE(model.value(QLatin1String("minimumCoverage")).toDouble(), 90.0);
+
+    Workspace loaded;
+    QVERIFY2(SqliteWorkspaceStore(path).load(loaded, &error), qPrintable(error));
+    QVERIFY(loaded.model.recommendation == original.model.recommendation);
+    QCOMPARE(loaded.scenarios.size(), 2);
+    QCOMPARE(loaded.scenarios.at(0).name, original.scenarios.at(0).name);
+    QVERIFY(loaded.scenarios.at(0).model == original.scenarios.at(0).model);
+    QVERIFY(loaded.scenarios.at(1).model == original.scenarios.at(1).model);
+}
+
+void TestSqliteStore::corruptScenarioModelIsRefused_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("not JSON") << "{nodes"
+                              << "(not valid JSON: unterminated object at character 3)";
+    QTest::newRow("an array") << "[]"
+                              << "(a model is one JSON object)";
+    QTest::newRow("nodes not a list") << R"({"nodes": 3, "indicators": []})"
+                                      << "(nodes: expected an array)";
+    QTest::newRow("go first 0")
+        << R"({"nodes": [], "indicators": [], "recommendation": {"goFirstMax": 0}})"
+        << "(recommendation.goFirstMax: 0 is outside 1 to 1000)";
+    QTest::newRow("unknown key") << R"({"nodes": [], "indicators": [], "weights": {}})"
+                                 << "(unknown key \"weights\"";
+}
+
+void TestSqliteStore::corruptScenarioModelIsRefused()
+{
+    QFETCH(QString, model);
+    QFETCH(QString, reason);
+    const QString path = m_dir.filePath(QStringLiteral("corrupt-scenario.gtmw"));
+    QFile::remove(path);
+    QString error;
+    QVERIFY(SqliteWorkspaceStore(path).save(TestWorkspaces::everyField(), &error));
+    QString quoted = model;
+    quoted.replace(QLatin1Char('\''), QLatin1String("''"));
+    runSql(path,
+           {QStringLiteral("UPDATE scenario SET model = '%1' WHERE position = 1").arg(quoted)});
+
+    Workspace loaded = TestWorkspaces::everyField();
+    QVERIFY(!SqliteWorkspaceStore(path).load(loaded, &error));
+    const QString named = QStringLiteral(
+        "the workspace holds a scenario \"Churn 流失\" whose model cannot be read ");
+    QVERIFY2(error.startsWith(named), qPrintable(error));
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    QVERIFY(loaded == TestWorkspaces::everyField()); // nothing half-loaded
+    const QStringList problems = SqliteWorkspaceStore(path).check();
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.constFirst(), error);
+}
+
+void TestSqliteStore::checkReportsScenarioProblems()
+{
+    // Saving does not judge the scenarios; the integrity check does.
+    Workspace w = TestWorkspaces::everyField();
+    w.scenarios[1].model.indicators.last().indicatorId = QStringLiteral("custom.gone");
+    const QString path = m_dir.filePath(QStringLiteral("scenario-problems.gtmw"));
+    QString error;
+    QVERIFY(SqliteWorkspaceStore(path).save(w, &error));
+    // Names are unique whatever their case in the file; blanks around one are the user's doing.
+    runSql(path,
+           {QStringLiteral("INSERT INTO scenario (position, name, model)"
+                           " SELECT 2, ' Churn 流失 ', model FROM scenario WHERE position = 0")});
+    const QStringList problems = SqliteWorkspaceStore(path).check();
+    QCOMPARE(problems,
+             QStringList({QStringLiteral("Two scenarios are named \"Churn 流失\"."),
+                          QStringLiteral("scenario \"Churn 流失\": Indicator \"custom.gone\" is "
+                                         "not an indicator of this workspace.")}));
+    // The same name in another case is refused by the file itself.
+    runSql(path, {QStringLiteral("DELETE FROM scenario WHERE position = 2")});
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dup"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO scenario (position, name, model)"
+                                           " VALUES (3, 'BOARD VIEW, \"STRICT\"', '{}')")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("dup"));
+    QCOMPARE(w.validate(), QStringList());
+    w.scenarios.append(w.scenarios.at(0));
+    QCOMPARE(w.validate(),
+             QStringList({QStringLiteral("Two scenarios are named \"Board view, \"strict\"\".")}));
+}
+
+void TestSqliteStore::checkReportsRecommendationSettingsOutOfRange()
+{
+    const QString path = m_dir.filePath(QStringLiteral("settings-range.gtmw"));
+    QString error;
+    QVERIFY(SqliteWorkspaceStore(path).save(TestWorkspaces::everyField(), &error));
+    runSql(path,
+           {QStringLiteral("UPDATE scoring_model SET minimum_coverage = 120,"
+                           " go_first_max = 0")});
+    QCOMPARE(SqliteWorkspaceStore(path).check(),
+             QStringList({QStringLiteral("The scoring model has the minimum coverage 120; it must "
+                                         "be 0 to 100."),
+                          QStringLiteral("The scoring model lets 0 verticals go first; it must be "
+                                         "a whole number from 1 to 1000.")}));
+}
+
+void TestSqliteStore::goFirstThatIsNotWholeIsRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("go-first.gtmw"));
+    QString error;
+    QVERIFY(SqliteWorkspaceStore(path).save(TestWorkspaces::everyField(), &error));
+    runSql(path, {QStringLiteral("UPDATE scoring_model SET go_first_max = 2.5")});
+    Workspace loaded;
+    QVERIFY(!SqliteWorkspaceStore(path).load(loaded, &error));
+    QCOMPARE(error,
+             QStringLiteral("the workspace holds \"2.5\" in scoring_model.go_first_max, "
+                            "which is not a whole number"));
+    runSql(path,
+           {QStringLiteral("UPDATE scoring_model SET go_first_max = 3,"
+                           " robust_share = 'most'")});
+    QVERIFY(!SqliteWorkspaceStore(path).load(loaded, &error));
+    QCOMPARE(error,
+             QStringLiteral("the workspace holds a minimum coverage or robust share that "
+                            "is not a number in scoring_model"));
 }
 
 QTEST_GUILESS_MAIN(TestSqliteStore)

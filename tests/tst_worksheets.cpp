@@ -98,6 +98,7 @@ private slots:
     void cleanup();
     void fillEveryPageUndoRedoSaveReopen();
     void refusedInputIsVisibleAndChangesNothing();
+    void challengeFieldsClearBackToUnset();
     void typingPastTheRangeKeepsTheOldValue();
     void refusedEditStaysWithItsVertical();
     void deletingTheShownVerticalShowsAnother();
@@ -246,12 +247,26 @@ void TestWorksheets::fillEveryPageUndoRedoSaveReopen()
     QTableView *challenges = sheet->challenges()->view();
     QTRY_COMPARE(document->workspace().verticals.at(0).challenges.value(0).problem,
                  QStringLiteral("Loan files take two weeks"));
+    // A new row's fields are unset: each combo box starts on its empty "—" choice.
     editCell(challenges, challenges->model()->index(0, ChallengeField::Stakeholder),
-             [](QWidget *editor) { QTest::keyClick(editor, Qt::Key_Down); }); // end user → champion
+             [](QWidget *editor) {
+                 QTest::keyClick(editor, Qt::Key_Down); // — → end user
+                 QTest::keyClick(editor, Qt::Key_Down); // end user → champion
+             });
+    editCell(challenges, challenges->model()->index(0, ChallengeField::Framing),
+             [](QWidget *editor) { QTest::keyClick(editor, Qt::Key_Down); }); // — → opportunity
     typeInCell(challenges, challenges->model()->index(0, ChallengeField::ExplainabilityNeed),
                QStringLiteral("5"));
+    editCell(challenges, challenges->model()->index(0, ChallengeField::TechnologyFirst),
+             [](QWidget *editor) { QTest::keyClick(editor, Qt::Key_Down); }); // — → yes
+    // Once set, Space toggles its check box.
     challenges->setCurrentIndex(challenges->model()->index(0, ChallengeField::TechnologyFirst));
     QTest::keyClick(challenges, Qt::Key_Space);
+    QTRY_COMPARE(document->workspace().verticals.at(0).challenges.value(0).technologyFirst,
+                 std::optional<bool>(false));
+    QTest::keyClick(challenges, Qt::Key_Space);
+    QTRY_COMPARE(document->workspace().verticals.at(0).challenges.value(0).technologyFirst,
+                 std::optional<bool>(true));
     typeInCell(challenges, challenges->model()->index(0, ChallengeField::PocMonths),
                QStringLiteral("9"));
 
@@ -345,6 +360,46 @@ void TestWorksheets::fillEveryPageUndoRedoSaveReopen()
     QVERIFY(reopened == expected);
     QVERIFY(m_window->openFile(path));
     QCOMPARE(m_window->productWorksheet()->nameEdit()->text(), QStringLiteral("Contract Copilot"));
+}
+
+void TestWorksheets::challengeFieldsClearBackToUnset()
+{
+    m_window->openSample();
+    WorkspaceDocument *document = m_window->document();
+    m_window->showPage(MainWindow::VerticalPage);
+    VerticalWorksheet *sheet = m_window->verticalWorksheet();
+    sheet->tabs()->setCurrentIndex(VerticalWorksheet::Challenges);
+    QTableView *challenges = sheet->challenges()->view();
+    const auto cell = [&](int field) {
+        return challenges->model()->index(0, field);
+    };
+    // Finance's first challenge: legal & compliance, opportunity, need 5, not technology first.
+    const auto up = [](int steps) {
+        return [steps](QWidget *editor) {
+            for (int i = 0; i < steps; ++i)
+                QTest::keyClick(editor, Qt::Key_Up);
+        };
+    };
+    editCell(challenges, cell(ChallengeField::Framing), up(1)); // opportunity → —
+    editCell(challenges, cell(ChallengeField::Stakeholder), up(5)); // legal / compliance → —
+    editCell(challenges, cell(ChallengeField::TechnologyFirst), up(2)); // no → yes → —
+    editCell(challenges, cell(ChallengeField::ExplainabilityNeed), [](QWidget *editor) {
+        QTest::keySequence(editor, QKeySequence::SelectAll);
+        QTest::keyClick(editor, Qt::Key_Backspace); // an empty spin box
+    });
+    const Challenge &c = document->workspace().verticals.at(0).challenges.at(0);
+    QCOMPARE(c.framing, std::optional<Framing>());
+    QCOMPARE(c.stakeholder, std::optional<CommitteeRole>());
+    QCOMPARE(c.technologyFirst, std::optional<bool>());
+    QCOMPARE(c.explainabilityNeed, std::optional<int>());
+    QCOMPARE(c.pocMonths, std::optional<double>(4)); // untouched
+    // The cells are empty: no text, no check box.
+    for (int field :
+         {int(ChallengeField::Framing), int(ChallengeField::Stakeholder),
+          int(ChallengeField::TechnologyFirst), int(ChallengeField::ExplainabilityNeed)})
+        QCOMPARE(cell(field).data().toString(), QString());
+    QVERIFY(!cell(ChallengeField::TechnologyFirst).data(Qt::CheckStateRole).isValid());
+    QCOMPARE(document->undoStack()->count(), 4);
 }
 
 void TestWorksheets::refusedInputIsVisibleAndChangesNothing()

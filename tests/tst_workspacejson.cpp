@@ -1,6 +1,10 @@
 #include "testworkspaces.h"
 
+#include "scoring/modelcheck.h"
+#include "scoring/scoringengine.h"
+#include "storage/modeljson.h"
 #include "storage/tableimport.h"
+#include "storage/workspacefiles.h"
 #include "storage/workspacejson.h"
 
 #include <QJsonArray>
@@ -20,6 +24,27 @@ QJsonObject parse(const QByteArray &json)
     return document.object();
 }
 
+/** The default model as compact JSON, to put into documents under test. */
+QByteArray defaultModelJson()
+{
+    return QJsonDocument(ModelJson::toJson(defaultScoringModel())).toJson(QJsonDocument::Compact);
+}
+
+/** Every vertical's readiness and risk under the workspace's own model. */
+QList<double> scores(const Workspace &workspace)
+{
+    CompiledModel model;
+    QStringList problems;
+    if (!compileGtmModel(workspace.model, workspace, &model, &problems))
+        qFatal("the test workspace's model does not compile");
+    const ScoringResult result
+        = ScoringEngine::score(model, IndicatorTable::fromWorkspace(workspace, model.columns()));
+    QList<double> all;
+    for (int r = 0; r < result.rowCount(); ++r)
+        all << result.score(r, 0) << result.score(r, 1);
+    return all;
+}
+
 } // namespace
 
 class TestWorkspaceJson : public QObject
@@ -34,6 +59,12 @@ private slots:
     void partialDocumentChangesOnlyWhatItNames();
     void invalidDocumentsChangeNothing_data();
     void invalidDocumentsChangeNothing();
+    void unsetChallengeFieldsAreWrittenAsNull();
+    void absentOrNullChallengeFieldsAreUnset();
+    void problemOnlyChallengeLeavesScoresUnchanged();
+    void scenariosReplaceTheList();
+    void scenarioModelsMayUseImportedIndicators();
+    void olderFormatVersionsAreRead();
 };
 
 void TestWorkspaceJson::roundTripKeepsEveryField()
@@ -57,7 +88,7 @@ void TestWorkspaceJson::documentedShape()
     const QJsonObject json = WorkspaceJson::toJson(TestWorkspaces::everyField());
     QCOMPARE(json.value(QLatin1String("format")).toString(),
              QStringLiteral("gtm-workbench-workspace"));
-    QCOMPARE(json.value(QLatin1String("formatVersion")).toInt(), 2);
+    QCOMPARE(json.value(QLatin1String("formatVersion")).toInt(), 3);
     QCOMPARE(
         json.value(QLatin1String("model")).toObject().value(QLatin1String("format")).toString(),
         QStringLiteral("gtm-workbench-model"));
@@ -81,6 +112,34 @@ void TestWorkspaceJson::documentedShape()
                 .toObject()
                 .value(QLatin1String("pocMonths"))
                 .isNull());
+    // Unset is null; a set 0 and a set "no" are values.
+    const QJsonObject ndas = finance.value(QLatin1String("challenges")).toArray().at(1).toObject();
+    QCOMPARE(ndas.size(), 6);
+    QVERIFY(ndas.value(QLatin1String("stakeholder")).isNull());
+    QVERIFY(ndas.value(QLatin1String("framing")).isNull());
+    QVERIFY(ndas.value(QLatin1String("explainabilityNeed")).isDouble());
+    QCOMPARE(ndas.value(QLatin1String("explainabilityNeed")).toDouble(), 0.0);
+    QVERIFY(ndas.value(QLatin1String("technologyFirst")).isBool());
+    QCOMPARE(ndas.value(QLatin1String("technologyFirst")).toBool(), false);
+    // Scenarios: a name and a model file object each.
+    const QJsonArray scenarios = json.value(QLatin1String("scenarios")).toArray();
+    QCOMPARE(scenarios.size(), 2);
+    const QJsonObject board = scenarios.at(0).toObject();
+    QCOMPARE(board.keys(), QStringList({QStringLiteral("model"), QStringLiteral("name")}));
+    QCOMPARE(board.value(QLatin1String("name")).toString(),
+             QStringLiteral("Board view, \"strict\""));
+    const QJsonObject boardModel = board.value(QLatin1String("model")).toObject();
+    QCOMPARE(boardModel.value(QLatin1String("format")).toString(),
+             QStringLiteral("gtm-workbench-model"));
+    QCOMPARE(boardModel.value(QLatin1String("formatVersion")).toInt(), 2);
+    QCOMPARE(boardModel.value(QLatin1String("minimumCoverage")).toDouble(), 90.0);
+    QCOMPARE(json.value(QLatin1String("model"))
+                 .toObject()
+                 .value(QLatin1String("recommendation"))
+                 .toObject()
+                 .value(QLatin1String("goFirstMax"))
+                 .toInt(),
+             7);
     const QJsonArray drivers = json.value(QLatin1String("plan"))
                                    .toObject()
                                    .value(QLatin1String("valueDrivers"))
@@ -140,8 +199,8 @@ void TestWorkspaceJson::invalidDocumentsChangeNothing_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expectedError");
 
-    QTest::newRow("newer format") << QByteArray(R"({"formatVersion": 3})")
-                                  << QStringLiteral("newer GTM Workbench (format version 3");
+    QTest::newRow("newer format") << QByteArray(R"({"formatVersion": 4})")
+                                  << QStringLiteral("newer GTM Workbench (format version 4");
     QTest::newRow("other format") << QByteArray(R"({"format": "roadmap"})")
                                   << QStringLiteral("\"format\" is \"roadmap\"");
     QTest::newRow("typo in a key") << QByteArray(R"({"verticals": [{"name": "A", "valeus": {}}]})")
@@ -194,17 +253,233 @@ void TestWorkspaceJson::invalidDocumentsChangeNothing_data()
         R"({"product": {"name": "Changed"}, "verticals": [{"name": "Finance", "winners": 3}]})")
                                                  << QStringLiteral(
                                                         "verticals[0].winners: expected a string");
+    // Challenge fields: null is unset, anything else must be a value of the field.
+    QTest::newRow("unknown stakeholder")
+        << QByteArray(R"({"verticals": [{"name": "A", "challenges": [{"stakeholder": "ceo"}]}]})")
+        << QStringLiteral("verticals[0].challenges[0].stakeholder: expected null or one of: "
+                          "end_user, champion, budget_approver, it_security, legal_compliance, "
+                          "executive_sponsor");
+    QTest::newRow("framing as a number")
+        << QByteArray(R"({"verticals": [{"name": "A", "challenges": [{"framing": 1}]}]})")
+        << QStringLiteral("verticals[0].challenges[0].framing: expected null or one of: "
+                          "opportunity, savings");
+    QTest::newRow("explainability 6")
+        << QByteArray(
+               R"({"verticals": [{"name": "A", "challenges": [{"explainabilityNeed": 6}]}]})")
+        << QStringLiteral("verticals[0].challenges[0].explainabilityNeed: 6 is outside 0 to 5");
+    QTest::newRow("explainability 2.5")
+        << QByteArray(
+               R"({"verticals": [{"name": "A", "challenges": [{"explainabilityNeed": 2.5}]}]})")
+        << QStringLiteral("verticals[0].challenges[0].explainabilityNeed: expected a whole number");
+    QTest::newRow("technology first as text")
+        << QByteArray(
+               R"({"verticals": [{"name": "A", "challenges": [{"technologyFirst": "yes"}]}]})")
+        << QStringLiteral(
+               "verticals[0].challenges[0].technologyFirst: expected true, false or null");
+    // Scenarios: "MODEL" stands for the default model's JSON.
+    QTest::newRow("scenarios not an array")
+        << QByteArray(R"({"scenarios": {}})") << QStringLiteral("scenarios: expected an array");
+    QTest::newRow("scenario not an object") << QByteArray(R"({"scenarios": ["Board"]})")
+                                            << QStringLiteral("scenarios[0]: expected an object");
+    QTest::newRow("scenario unknown key")
+        << QByteArray(R"({"scenarios": [{"name": "A", "model": MODEL, "weights": 1}]})")
+        << QStringLiteral("scenarios[0]: unknown key \"weights\" (expected one of: name, model)");
+    QTest::newRow("scenario without name")
+        << QByteArray(R"({"scenarios": [{"model": MODEL}]})")
+        << QStringLiteral("scenarios[0].name: every scenario needs a name");
+    QTest::newRow("scenario with a blank name")
+        << QByteArray(R"({"scenarios": [{"name": "  ", "model": MODEL}]})")
+        << QStringLiteral("scenarios[0].name: every scenario needs a name");
+    QTest::newRow("scenario name as a number")
+        << QByteArray(R"({"scenarios": [{"name": 7, "model": MODEL}]})")
+        << QStringLiteral("scenarios[0].name: expected a string");
+    QTest::newRow("scenario twice")
+        << QByteArray(R"({"scenarios": [{"name": "Board", "model": MODEL},)"
+                      R"( {"name": " board ", "model": MODEL}]})")
+        << QStringLiteral("scenarios[1].name: \"board\" appears twice");
+    QTest::newRow("scenario without model") << QByteArray(R"({"scenarios": [{"name": "Board"}]})")
+                                            << QStringLiteral("scenarios[0]: \"model\" is missing");
+    QTest::newRow("scenario model not an object")
+        << QByteArray(R"({"scenarios": [{"name": "Board", "model": "default"}]})")
+        << QStringLiteral("scenarios[0].model: expected an object");
+    QTest::newRow("scenario model malformed")
+        << QByteArray(R"({"scenarios": [{"name": "A", "model": MODEL},)"
+                      R"( {"name": "B", "model": {"nodes": [], "indicators": [],)"
+                      R"( "recommendation": {"goFirstMax": 0}}}]})")
+        << QStringLiteral("scenarios[1].model: recommendation.goFirstMax: 0 is outside 1 to 1000");
+    QTest::newRow("scenario model of an unknown indicator")
+        << QByteArray(R"({"scenarios": [{"name": "A", "model": {"nodes": [{"id": "readiness"},)"
+                      R"( {"id": "risk"}], "indicators": [{"indicator": "custom.nope",)"
+                      R"( "parent": "readiness", "goalposts": [0, 1]}, {"indicator":)"
+                      R"( "context.ai_enthusiasm", "parent": "risk", "goalposts": [0, 5]}]}}]})")
+        << QStringLiteral("scenarios[0].model: Indicator \"custom.nope\" is not an indicator of "
+                          "this workspace.");
 }
 
 void TestWorkspaceJson::invalidDocumentsChangeNothing()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, expectedError);
+    json.replace("MODEL", defaultModelJson());
     Workspace w = TestWorkspaces::everyField();
     QString error;
     QVERIFY(!WorkspaceJson::apply(w, parse(json), nullptr, &error));
     QVERIFY2(error.contains(expectedError), qPrintable(error));
     QVERIFY(w == TestWorkspaces::everyField());
+}
+
+void TestWorkspaceJson::unsetChallengeFieldsAreWrittenAsNull()
+{
+    Workspace w;
+    Vertical v;
+    v.name = QStringLiteral("New");
+    Challenge fresh;
+    fresh.problem = QStringLiteral("Not known yet");
+    v.challenges = {fresh};
+    w.addVertical(v);
+    const QJsonObject challenge = WorkspaceJson::toJson(w)
+                                      .value(QLatin1String("verticals"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(QLatin1String("challenges"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+    QCOMPARE(challenge.value(QLatin1String("problem")).toString(), QStringLiteral("Not known yet"));
+    for (const char *field :
+         {"stakeholder", "framing", "explainabilityNeed", "technologyFirst", "pocMonths"}) {
+        QVERIFY2(challenge.contains(QLatin1String(field)), field);
+        QVERIFY2(challenge.value(QLatin1String(field)).isNull(), field);
+    }
+    Workspace copy;
+    QString error;
+    QVERIFY2(WorkspaceJson::apply(copy, QJsonDocument::fromJson(WorkspaceJson::toBytes(w)).object(),
+                                  nullptr, &error),
+             qPrintable(error));
+    QVERIFY(copy == w);
+}
+
+void TestWorkspaceJson::absentOrNullChallengeFieldsAreUnset()
+{
+    Workspace w = TestWorkspaces::everyField();
+    QString error;
+    QVERIFY2(WorkspaceJson::apply(w, parse(R"({"verticals": [{"name": "Finance", "challenges": [
+        {"problem": "x"},
+        {"problem": "y", "stakeholder": null, "framing": null, "explainabilityNeed": null,
+         "technologyFirst": null, "pocMonths": null},
+        {"stakeholder": "it_security", "explainabilityNeed": 0, "technologyFirst": false}]}]})"),
+                                  nullptr, &error),
+             qPrintable(error));
+    const QList<Challenge> &challenges = w.verticals.at(0).challenges;
+    QCOMPARE(challenges.size(), 3);
+    Challenge x;
+    x.problem = QStringLiteral("x");
+    QVERIFY(challenges.at(0) == x);
+    Challenge y;
+    y.problem = QStringLiteral("y");
+    QVERIFY(challenges.at(1) == y);
+    Challenge partial;
+    partial.stakeholder = CommitteeRole::ItSecurity;
+    partial.explainabilityNeed = 0;
+    partial.technologyFirst = false;
+    QVERIFY(challenges.at(2) == partial);
+}
+
+void TestWorkspaceJson::problemOnlyChallengeLeavesScoresUnchanged()
+{
+    const Workspace sample = WorkspaceFiles::sampleWorkspace();
+    const QString finance = QStringLiteral("Finance");
+    QVERIFY(sample.indexOfVerticalNamed(finance) >= 0);
+    // The document names Finance with its challenges (they replace the list) and one more that
+    // is only a problem text.
+    QJsonObject vertical;
+    for (const QJsonValue &v :
+         WorkspaceJson::toJson(sample).value(QLatin1String("verticals")).toArray()) {
+        if (v.toObject().value(QLatin1String("name")).toString() == finance)
+            vertical = v.toObject();
+    }
+    QJsonArray challenges = vertical.value(QLatin1String("challenges")).toArray();
+    const qsizetype before = challenges.size();
+    challenges.append(QJsonObject {{QStringLiteral("problem"), QStringLiteral("x")}});
+    const QJsonObject document {
+        {QStringLiteral("verticals"),
+         QJsonArray {QJsonObject {{QStringLiteral("name"), finance},
+                                  {QStringLiteral("challenges"), challenges}}}}};
+
+    Workspace w = sample;
+    QString error;
+    QVERIFY2(WorkspaceJson::apply(w, document, nullptr, &error), qPrintable(error));
+    QCOMPARE(w.verticals.at(w.indexOfVerticalNamed(finance)).challenges.size(), before + 1);
+    QStringList derived;
+    for (const IndicatorDefinition &d : derivedIndicators())
+        derived.append(d.id);
+    const IndicatorTable was = IndicatorTable::fromWorkspace(sample, derived);
+    const IndicatorTable is = IndicatorTable::fromWorkspace(w, derived);
+    for (size_t i = 0; i < was.values.size(); ++i)
+        QCOMPARE(is.values[i], was.values[i]);
+    QCOMPARE(scores(w), scores(sample));
+}
+
+void TestWorkspaceJson::scenariosReplaceTheList()
+{
+    Workspace w = TestWorkspaces::everyField();
+    QString error;
+    // Absent: kept.
+    QVERIFY(WorkspaceJson::apply(w, parse(R"({"product": {"name": "P"}})"), nullptr, &error));
+    QCOMPARE(w.scenarios, TestWorkspaces::everyField().scenarios);
+    // Present: replaces the list, names trimmed.
+    QByteArray json = R"({"scenarios": [{"name": " Lenient ", "model": MODEL}]})";
+    json.replace("MODEL", defaultModelJson());
+    QVERIFY2(WorkspaceJson::apply(w, parse(json), nullptr, &error), qPrintable(error));
+    QCOMPARE(w.scenarios.size(), 1);
+    QCOMPARE(w.scenarios.at(0).name, QStringLiteral("Lenient"));
+    QVERIFY(w.scenarios.at(0).model == defaultScoringModel());
+    // Empty: none left.
+    QVERIFY(WorkspaceJson::apply(w, parse(R"({"scenarios": []})"), nullptr, &error));
+    QVERIFY(w.scenarios.isEmpty());
+}
+
+void TestWorkspaceJson::scenarioModelsMayUseImportedIndicators()
+{
+    // The custom indicator arrives in the same document as the scenario that scores with it.
+    const Workspace original = TestWorkspaces::everyField();
+    Workspace empty;
+    QString error;
+    QVERIFY2(WorkspaceJson::apply(empty, WorkspaceJson::toJson(original), nullptr, &error),
+             qPrintable(error));
+    QVERIFY(empty.scenarios == original.scenarios);
+    QCOMPARE(empty.scenarios.at(1).model.indicators.constLast().indicatorId,
+             QStringLiteral("custom.churn_rate"));
+}
+
+void TestWorkspaceJson::olderFormatVersionsAreRead()
+{
+    // Version 2 had every challenge field set and no scenarios; version 1 had no model either.
+    Workspace w;
+    QString error;
+    QVERIFY2(WorkspaceJson::apply(w, parse(R"({"format": "gtm-workbench-workspace",
+        "formatVersion": 1, "verticals": [{"name": "Banking", "challenges": [
+        {"problem": "Loans", "stakeholder": "budget_approver", "framing": "savings",
+         "explainabilityNeed": 0, "technologyFirst": false, "pocMonths": 3}]}]})"),
+                                  nullptr, &error),
+             qPrintable(error));
+    const Challenge &loans = w.verticals.at(0).challenges.at(0);
+    QCOMPARE(loans.stakeholder, std::optional<CommitteeRole>(CommitteeRole::BudgetApprover));
+    QCOMPARE(loans.framing, std::optional<Framing>(Framing::Savings));
+    QCOMPARE(loans.explainabilityNeed, std::optional<int>(0));
+    QCOMPARE(loans.technologyFirst, std::optional<bool>(false));
+    QVERIFY(w.scenarios.isEmpty());
+    QVERIFY(w.model == defaultScoringModel());
+
+    QJsonObject two = WorkspaceJson::toJson(TestWorkspaces::everyField());
+    two.insert(QLatin1String("formatVersion"), 2);
+    two.remove(QLatin1String("scenarios"));
+    Workspace fromTwo;
+    QVERIFY2(WorkspaceJson::apply(fromTwo, two, nullptr, &error), qPrintable(error));
+    Workspace expected = TestWorkspaces::everyField();
+    expected.scenarios.clear();
+    QVERIFY(fromTwo == expected);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceJson)

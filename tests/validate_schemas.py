@@ -45,7 +45,22 @@ def main():
 
         model_file = str(Path(folder) / "m.json")
         run(executable, "model", workspace, "--get", model_file)
-        jsonschema.validate(json.loads(Path(model_file).read_text()), model_schema)
+        model = json.loads(Path(model_file).read_text())
+        jsonschema.validate(model, model_schema)
+        assert model["formatVersion"] == 2
+        assert model["minimumCoverage"] == 70
+        assert model["recommendation"] == {"robustShare": 60, "goFirstMax": 3}
+
+        for key, value in (("minimumCoverage", 120),
+                           ("recommendation", {"robustShare": 60, "goFirstMax": 0}),
+                           ("recommendation", {"robustShare": 60, "goFirstMax": 2.5}),
+                           ("recommendation", {"robustShare": 60, "goFirst": 3})):
+            try:
+                jsonschema.validate(dict(model, **{key: value}), model_schema)
+            except jsonschema.ValidationError:
+                pass
+            else:
+                sys.exit(f"the model schema accepts {key} = {value}")
 
         recommendation = json.loads(run(executable, "recommend", workspace, "--format", "json",
                                         "--runs", "200"))

@@ -371,6 +371,15 @@ QString checkRemoveRecord(WorkspaceDocument *document, Record record, VerticalId
                 return tr("\"%1\" is used by the scoring model; take it out of the model first.")
                     .arg(workspace.customIndicators.at(row).name);
         }
+        // A scenario's model would no longer score either.
+        for (const Scenario &scenario : workspace.scenarios) {
+            for (const ModelIndicator &used : scenario.model.indicators) {
+                if (used.indicatorId == id)
+                    return tr("\"%1\" is used by the scenario \"%2\"; take it out of that "
+                              "scenario first.")
+                        .arg(workspace.customIndicators.at(row).name, scenario.name);
+            }
+        }
     }
     if (record == Record::ModelNode) {
         const ModelNode &node = workspace.model.nodes.at(row);

@@ -8,6 +8,23 @@
 
 #include <cmath>
 
+namespace Gtm {
+
+bool isOptional(FieldType type)
+{
+    switch (type) {
+    case FieldType::OptionalNumber:
+    case FieldType::OptionalEnum:
+    case FieldType::OptionalInteger:
+    case FieldType::OptionalBoolean:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace Gtm
+
 namespace Gtm::Records {
 
 namespace {
@@ -56,9 +73,9 @@ const FieldInfo verticalFields[] = {
     {GTM_TR("Consequences notes"), FieldType::LongText}, {GTM_TR("Who wins"), FieldType::LongText},
     {GTM_TR("Who must reinvent themselves"), FieldType::LongText}};
 const FieldInfo challengeFields[] = {
-    {GTM_TR("Problem"), FieldType::Text}, {GTM_TR("Stakeholder"), FieldType::Enum},
-    {GTM_TR("Framing"), FieldType::Enum}, {GTM_TR("Explainability need"), FieldType::Integer},
-    {GTM_TR("Technology first"), FieldType::Boolean}, {GTM_TR("POC (months)"), FieldType::OptionalNumber}};
+    {GTM_TR("Problem"), FieldType::Text}, {GTM_TR("Stakeholder"), FieldType::OptionalEnum},
+    {GTM_TR("Framing"), FieldType::OptionalEnum}, {GTM_TR("Explainability need"), FieldType::OptionalInteger},
+    {GTM_TR("Technology first"), FieldType::OptionalBoolean}, {GTM_TR("POC (months)"), FieldType::OptionalNumber}};
 const FieldInfo customIndicatorFields[] = {
     {GTM_TR("Id"), FieldType::Id, false}, {GTM_TR("Name"), FieldType::Text},
     {GTM_TR("Unit"), FieldType::Text}, {GTM_TR("Minimum"), FieldType::OptionalNumber},
@@ -66,7 +83,8 @@ const FieldInfo customIndicatorFields[] = {
 const FieldInfo modelSettingsFields[] = {
     {GTM_TR("Model name"), FieldType::Text}, {GTM_TR("Description"), FieldType::LongText},
     {GTM_TR("Missing values"), FieldType::Enum}, {GTM_TR("Readiness threshold"), FieldType::Number},
-    {GTM_TR("Risk threshold"), FieldType::Number}};
+    {GTM_TR("Risk threshold"), FieldType::Number}, {GTM_TR("Minimum coverage (%)"), FieldType::Number},
+    {GTM_TR("Robust share (%)"), FieldType::Number}, {GTM_TR("Go first at most"), FieldType::Integer}};
 const FieldInfo modelNodeFields[] = {
     {GTM_TR("Id"), FieldType::Id}, {GTM_TR("Name"), FieldType::Text},
     {GTM_TR("Parent"), FieldType::Id}, {GTM_TR("Weight"), FieldType::Number},
@@ -127,16 +145,59 @@ QList<std::pair<int, QString>> choicesOf()
     return choices;
 }
 
+bool isUnset(const QVariant &value)
+{
+    return !value.isValid() || value.isNull();
+}
+
 QVariant optional(const std::optional<double> &value)
 {
     return value ? QVariant(*value) : QVariant();
 }
 
+QVariant optional(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QVariant optional(const std::optional<bool> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+template<typename E>
+QVariant optionalEnum(const std::optional<E> &value)
+{
+    return value ? QVariant(int(*value)) : QVariant();
+}
+
 std::optional<double> toOptional(const QVariant &value)
 {
-    if (!value.isValid() || value.isNull())
+    if (isUnset(value))
         return std::nullopt;
     return value.toDouble();
+}
+
+std::optional<int> toOptionalInt(const QVariant &value)
+{
+    if (isUnset(value))
+        return std::nullopt;
+    return value.toInt();
+}
+
+std::optional<bool> toOptionalBool(const QVariant &value)
+{
+    if (isUnset(value))
+        return std::nullopt;
+    return value.toBool();
+}
+
+template<typename E>
+std::optional<E> toOptionalEnum(const QVariant &value)
+{
+    if (isUnset(value))
+        return std::nullopt;
+    return E(value.toInt());
 }
 
 const QList<Challenge> &challengesOf(const Workspace &workspace, VerticalId vertical)
@@ -171,7 +232,7 @@ QString rangeMessage(Record record, int field, double low, double high)
 /** Checks an optional number in [low, high] (use ±infinity for no bound). */
 QString checkOptional(Record record, int field, const QVariant &value, double low, double high)
 {
-    if (!value.isValid() || value.isNull())
+    if (isUnset(value))
         return {};
     double d = 0;
     if (!isNumber(value, &d))
@@ -464,13 +525,13 @@ QVariant value(const Workspace &w, const FieldRef &ref)
         case ChallengeField::Problem:
             return c.problem;
         case ChallengeField::Stakeholder:
-            return int(c.stakeholder);
+            return optionalEnum(c.stakeholder);
         case ChallengeField::Framing:
-            return int(c.framing);
+            return optionalEnum(c.framing);
         case ChallengeField::ExplainabilityNeed:
-            return c.explainabilityNeed;
+            return optional(c.explainabilityNeed);
         case ChallengeField::TechnologyFirst:
-            return c.technologyFirst;
+            return optional(c.technologyFirst);
         case ChallengeField::PocMonths:
             return optional(c.pocMonths);
         }
@@ -506,6 +567,12 @@ QVariant value(const Workspace &w, const FieldRef &ref)
             return w.model.readinessThreshold;
         case ModelSettingsField::RiskThreshold:
             return w.model.riskThreshold;
+        case ModelSettingsField::MinimumCoverage:
+            return w.model.recommendation.minimumCoverage;
+        case ModelSettingsField::RobustShare:
+            return w.model.recommendation.robustShare;
+        case ModelSettingsField::GoFirstMax:
+            return w.model.recommendation.goFirstMax;
         }
         break;
     case Record::ModelNode: {
@@ -553,8 +620,11 @@ QVariant value(const Workspace &w, const FieldRef &ref)
 QString displayText(const Workspace &workspace, const FieldRef &ref)
 {
     const QVariant v = value(workspace, ref);
+    if (isUnset(v))
+        return {};
     switch (fieldType(ref.record, ref.field)) {
-    case FieldType::Enum: {
+    case FieldType::Enum:
+    case FieldType::OptionalEnum: {
         for (const auto &[key, name] : enumChoices(ref.record, ref.field)) {
             if (key == v.toInt())
                 return name;
@@ -563,15 +633,21 @@ QString displayText(const Workspace &workspace, const FieldRef &ref)
     }
     case FieldType::Number:
     case FieldType::OptionalNumber:
-        return v.isValid() ? QLocale().toString(v.toDouble(), 'g', QLocale::FloatingPointShortest)
-                           : QString();
+        return QLocale().toString(v.toDouble(), 'g', QLocale::FloatingPointShortest);
     case FieldType::Integer:
+    case FieldType::OptionalInteger:
         return QString::number(v.toInt());
     case FieldType::Boolean:
-        return v.toBool() ? tr("Yes") : tr("No");
+    case FieldType::OptionalBoolean:
+        return yesNo(v.toBool());
     default:
         return v.toString();
     }
+}
+
+QString yesNo(bool value)
+{
+    return value ? tr("Yes") : tr("No");
 }
 
 QString check(const Workspace &w, const FieldRef &ref, const QVariant &value)
@@ -628,6 +704,9 @@ QString check(const Workspace &w, const FieldRef &ref, const QVariant &value)
         }
         return {};
     case Record::Challenge:
+        // Every field but the problem may be cleared back to unset.
+        if (field != ChallengeField::Problem && isUnset(value))
+            return {};
         switch (field) {
         case ChallengeField::Stakeholder:
             return checkEnum<CommitteeRole>(record, field, value);
@@ -664,11 +743,16 @@ QString check(const Workspace &w, const FieldRef &ref, const QVariant &value)
         if (field == ModelSettingsField::MissingPolicy)
             return checkEnum<MissingPolicy>(record, field, value);
         if (field == ModelSettingsField::ReadinessThreshold
-            || field == ModelSettingsField::RiskThreshold) {
+            || field == ModelSettingsField::RiskThreshold
+            || field == ModelSettingsField::MinimumCoverage
+            || field == ModelSettingsField::RobustShare) {
             double d = 0;
             if (!isNumber(value, &d) || d < 0 || d > 100)
                 return rangeMessage(record, field, 0, 100);
         }
+        if (field == ModelSettingsField::GoFirstMax)
+            return checkWholeNumber(record, field, value, 1,
+                                    RecommendationSettings::MaximumGoFirst);
         return {};
     case Record::ModelNode:
     case Record::ModelIndicator: {
@@ -862,16 +946,16 @@ void setValue(Workspace &w, const FieldRef &ref, const QVariant &value)
             c.problem = text;
             break;
         case ChallengeField::Stakeholder:
-            c.stakeholder = CommitteeRole(number);
+            c.stakeholder = toOptionalEnum<CommitteeRole>(value);
             break;
         case ChallengeField::Framing:
-            c.framing = Framing(number);
+            c.framing = toOptionalEnum<Framing>(value);
             break;
         case ChallengeField::ExplainabilityNeed:
-            c.explainabilityNeed = number;
+            c.explainabilityNeed = toOptionalInt(value);
             break;
         case ChallengeField::TechnologyFirst:
-            c.technologyFirst = value.toBool();
+            c.technologyFirst = toOptionalBool(value);
             break;
         case ChallengeField::PocMonths:
             c.pocMonths = toOptional(value);
@@ -916,6 +1000,15 @@ void setValue(Workspace &w, const FieldRef &ref, const QVariant &value)
             break;
         case ModelSettingsField::RiskThreshold:
             w.model.riskThreshold = value.toDouble();
+            break;
+        case ModelSettingsField::MinimumCoverage:
+            w.model.recommendation.minimumCoverage = value.toDouble();
+            break;
+        case ModelSettingsField::RobustShare:
+            w.model.recommendation.robustShare = value.toDouble();
+            break;
+        case ModelSettingsField::GoFirstMax:
+            w.model.recommendation.goFirstMax = number;
             break;
         }
         break;
@@ -1024,9 +1117,12 @@ QVariant makeNew(const Workspace &w, Record record, VerticalId vertical)
     case Record::Channel:
         return QVariant::fromValue(
             Channel {ChannelKind::Direct, tr("New channel"), std::nullopt, {}});
-    case Record::Challenge:
-        return QVariant::fromValue(Challenge {tr("New challenge"), CommitteeRole::EndUser,
-                                              Framing::Opportunity, 0, false, std::nullopt});
+    case Record::Challenge: {
+        // Only the problem: a row that is not data yet must not move any score.
+        Challenge c;
+        c.problem = tr("New challenge");
+        return QVariant::fromValue(c);
+    }
     case Record::CustomIndicator: {
         IndicatorDefinition d;
         d.name = tr("New indicator");

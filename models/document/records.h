@@ -75,7 +75,17 @@ namespace CustomIndicatorField {
 enum { Id, Name, Unit, Minimum, Maximum, Description, Count };
 }
 namespace ModelSettingsField {
-enum { Name, Description, MissingPolicy, ReadinessThreshold, RiskThreshold, Count };
+enum {
+    Name,
+    Description,
+    MissingPolicy,
+    ReadinessThreshold,
+    RiskThreshold,
+    MinimumCoverage,
+    RobustShare,
+    GoFirstMax,
+    Count
+};
 }
 namespace ModelNodeField {
 enum { Id, Name, Parent, Weight, Aggregation, Count };
@@ -94,8 +104,26 @@ enum {
 };
 }
 
-/** What a field holds, so editors and models pick the right widget and conversion. */
-enum class FieldType { Text, LongText, Enum, Integer, Number, OptionalNumber, Boolean, Id };
+/**
+ * What a field holds, so editors and models pick the right widget and conversion. The Optional
+ * kinds may also be unset (an invalid QVariant), which is not the same as any value.
+ */
+enum class FieldType {
+    Text,
+    LongText,
+    Enum,
+    Integer,
+    Number,
+    OptionalNumber,
+    Boolean,
+    Id,
+    OptionalEnum,
+    OptionalInteger,
+    OptionalBoolean,
+};
+
+/** Whether a field of that type may be unset. */
+bool isOptional(FieldType type);
 
 struct FieldRef
 {
@@ -114,8 +142,8 @@ struct FieldRef
 
 /**
  * Reading and writing records of a workspace by FieldRef. Values are QVariants: text as QString,
- * enums as int (the enum's value), numbers as double, an unset optional number as an invalid
- * QVariant, booleans as bool.
+ * enums as int (the enum's value), numbers as double, booleans as bool; an unset field of an
+ * Optional type is an invalid QVariant, and setting an invalid QVariant unsets it.
  */
 namespace Records {
 
@@ -133,8 +161,12 @@ bool isList(Record record);
 
 int count(const Workspace &workspace, Record record, VerticalId vertical = 0);
 QVariant value(const Workspace &workspace, const FieldRef &ref);
-/** The value as shown: enum display names, numbers in the user's locale, "" for unset. */
+/** The value as shown: enum display names, numbers in the user's locale, "Yes" or "No", "" for
+ *  unset. */
 QString displayText(const Workspace &workspace, const FieldRef &ref);
+
+/** "Yes" or "No", as displayText() shows a boolean (and editors offer the two choices). */
+QString yesNo(bool value);
 
 /**
  * Why `value` cannot go into the field ("Strength must be a whole number from 0 to 5."), or an
@@ -147,7 +179,8 @@ void setValue(Workspace &workspace, const FieldRef &ref, const QVariant &value);
 
 /** A whole record as a QVariant (the domain struct), for undoable insert and remove. */
 QVariant take(const Workspace &workspace, Record record, VerticalId vertical, int row);
-/** A new record with sensible defaults (a new persona is an end user, …). */
+/** A new record with sensible defaults (a new persona is an end user, …); a new challenge has
+ *  only its problem text, every other field unset, so it changes no score. */
 QVariant makeNew(const Workspace &workspace, Record record, VerticalId vertical);
 void insert(Workspace &workspace, Record record, VerticalId vertical, int row,
             const QVariant &data);

@@ -13,17 +13,20 @@ namespace Gtm {
 /** A stable identity for a vertical within its workspace (names can change, ids do not). */
 using VerticalId = qint64;
 
-/** A concrete problem the product solves in a vertical, seen by one stakeholder. */
+/**
+ * A concrete problem the product solves in a vertical, seen by one stakeholder. Every field but
+ * the problem may be unset: a row that is not data yet adds nothing to the derived indicators.
+ */
 struct Challenge
 {
     static constexpr int MaximumExplainabilityNeed = 5;
     static constexpr double MaximumPocMonths = 60;
 
     QString problem;
-    CommitteeRole stakeholder = CommitteeRole::EndUser;
-    Framing framing = Framing::Opportunity;
-    int explainabilityNeed = 0; // 0–5: must the customer explain each decision?
-    bool technologyFirst = false; // red flag: "build the data lake first, find a use case later"
+    std::optional<CommitteeRole> stakeholder;
+    std::optional<Framing> framing;
+    std::optional<int> explainabilityNeed; // 0–5: must the customer explain each decision?
+    std::optional<bool> technologyFirst; // red flag: "data lake first, find a use case later"
     std::optional<double> pocMonths; // expected proof-of-concept length
 
     friend bool operator==(const Challenge &a, const Challenge &b)

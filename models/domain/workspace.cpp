@@ -15,6 +15,26 @@ QString tr(const char *text)
     return QCoreApplication::translate("Gtm::Workspace", text);
 }
 
+/** Settings out of their range (a file edited with an SQLite client), with `owner` named. */
+void recommendationProblems(const RecommendationSettings &settings, const QString &owner,
+                            QStringList *problems)
+{
+    const auto percent = [](double value) {
+        return std::isfinite(value) && value >= 0 && value <= 100;
+    };
+    if (!percent(settings.minimumCoverage))
+        problems->append(tr("%1 has the minimum coverage %2; it must be 0 to 100.")
+                             .arg(owner, QString::number(settings.minimumCoverage)));
+    if (!percent(settings.robustShare))
+        problems->append(tr("%1 has the robust share %2; it must be 0 to 100.")
+                             .arg(owner, QString::number(settings.robustShare)));
+    if (settings.goFirstMax < 1 || settings.goFirstMax > RecommendationSettings::MaximumGoFirst)
+        problems->append(tr("%1 lets %2 verticals go first; it must be a whole number from 1 to "
+                            "%3.")
+                             .arg(owner, QString::number(settings.goFirstMax),
+                                  QString::number(RecommendationSettings::MaximumGoFirst)));
+}
+
 } // namespace
 
 GtmPlan::GtmPlan()
@@ -172,8 +192,9 @@ QStringList Workspace::validate() const
         }
         for (int row = 0; row < vertical.challenges.size(); ++row) {
             const Challenge &challenge = vertical.challenges.at(row);
-            if (challenge.explainabilityNeed < 0
-                || challenge.explainabilityNeed > Challenge::MaximumExplainabilityNeed)
+            if (challenge.explainabilityNeed
+                && (*challenge.explainabilityNeed < 0
+                    || *challenge.explainabilityNeed > Challenge::MaximumExplainabilityNeed))
                 problems.append(tr("Vertical \"%1\", challenge %2: explainability need must be 0 "
                                    "to %3.")
                                     .arg(vertical.name, QString::number(row + 1),
@@ -186,6 +207,19 @@ QStringList Workspace::validate() const
                                     .arg(vertical.name, QString::number(row + 1),
                                          QString::number(Challenge::MaximumPocMonths)));
         }
+    }
+
+    recommendationProblems(model.recommendation, tr("The scoring model"), &problems);
+    QSet<QString> scenarioNames;
+    for (const Scenario &scenario : scenarios) {
+        const QString name = normalizedVerticalName(scenario.name);
+        if (name.isEmpty())
+            problems.append(tr("A scenario has no name."));
+        else if (scenarioNames.contains(name))
+            problems.append(tr("Two scenarios are named \"%1\".").arg(scenario.name.trimmed()));
+        scenarioNames.insert(name);
+        recommendationProblems(scenario.model.recommendation,
+                               tr("Scenario \"%1\"").arg(scenario.name.trimmed()), &problems);
     }
     return problems;
 }

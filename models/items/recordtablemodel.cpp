@@ -128,14 +128,18 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return Records::displayText(m_document->workspace(), r);
     case Qt::EditRole:
         return Records::value(m_document->workspace(), r);
-    case Qt::CheckStateRole:
-        if (type == FieldType::Boolean)
-            return Records::value(m_document->workspace(), r).toBool() ? Qt::Checked
-                                                                       : Qt::Unchecked;
-        return {};
+    case Qt::CheckStateRole: {
+        if (type != FieldType::Boolean && type != FieldType::OptionalBoolean)
+            return {};
+        // An unset boolean has no check box at all: an empty cell, not a "no".
+        const QVariant value = Records::value(m_document->workspace(), r);
+        if (!value.isValid())
+            return {};
+        return value.toBool() ? Qt::Checked : Qt::Unchecked;
+    }
     case Qt::TextAlignmentRole:
         if (type == FieldType::Number || type == FieldType::OptionalNumber
-            || type == FieldType::Integer)
+            || type == FieldType::Integer || type == FieldType::OptionalInteger)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
@@ -148,7 +152,10 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case ItemRoles::Type:
         return int(type);
     case ItemRoles::Choices: {
-        if (type != FieldType::Enum)
+        if (type == FieldType::OptionalBoolean)
+            return QVariantList {QVariant(QVariantList {true, Records::yesNo(true)}),
+                                 QVariant(QVariantList {false, Records::yesNo(false)})};
+        if (type != FieldType::Enum && type != FieldType::OptionalEnum)
             return {};
         QVariantList choices;
         for (const auto &[value, label] : Records::enumChoices(m_record, index.column()))
@@ -173,8 +180,11 @@ Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     if (Records::isEditable(m_record, index.column())) {
-        if (Records::fieldType(m_record, index.column()) == FieldType::Boolean)
+        const FieldType type = Records::fieldType(m_record, index.column());
+        if (type == FieldType::Boolean)
             flags |= Qt::ItemIsUserCheckable;
+        else if (type == FieldType::OptionalBoolean) // the check box once set; a choice to unset
+            flags |= Qt::ItemIsUserCheckable | Qt::ItemIsEditable;
         else
             flags |= Qt::ItemIsEditable;
     }
@@ -187,16 +197,17 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
         return false;
     QVariant stored = value;
     const FieldType type = Records::fieldType(m_record, index.column());
-    if (role == Qt::CheckStateRole && type == FieldType::Boolean)
+    if (role == Qt::CheckStateRole
+        && (type == FieldType::Boolean || type == FieldType::OptionalBoolean))
         stored = value.toInt() == Qt::Checked;
     else if (role != Qt::EditRole)
         return false;
-    if (type == FieldType::Number || type == FieldType::OptionalNumber
-        || type == FieldType::Integer) {
+    if (type == FieldType::Number || type == FieldType::OptionalNumber || type == FieldType::Integer
+        || type == FieldType::OptionalInteger) {
         // Text from a line edit: the user's locale first, then the C form ("3.5").
         if (stored.typeId() == QMetaType::QString) {
             const QString text = stored.toString().trimmed();
-            if (text.isEmpty() && type == FieldType::OptionalNumber) {
+            if (text.isEmpty() && isOptional(type)) {
                 stored = QVariant();
             } else {
                 bool ok = false;

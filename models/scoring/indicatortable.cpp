@@ -4,6 +4,9 @@
 #include "domain/workspace.h"
 
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
 
 namespace Gtm {
 
@@ -34,23 +37,30 @@ Derived derivedKind(const QString &id)
     return Derived::None;
 }
 
+/** Each derived value is taken over the challenges that set its field; none → missing. */
 double derivedValue(Derived kind, const QList<Challenge> &challenges)
 {
-    if (challenges.isEmpty())
-        return IndicatorTable::Missing;
-    const double count = double(challenges.size());
+    constexpr double Missing = IndicatorTable::Missing;
     switch (kind) {
     case Derived::ExplainabilityNeed: {
-        int strongest = 0;
-        for (const Challenge &c : challenges)
-            strongest = std::max(strongest, c.explainabilityNeed);
-        return strongest;
+        std::optional<int> strongest;
+        for (const Challenge &c : challenges) {
+            if (c.explainabilityNeed)
+                strongest
+                    = std::max(strongest.value_or(*c.explainabilityNeed), *c.explainabilityNeed);
+        }
+        return strongest ? double(*strongest) : Missing;
     }
     case Derived::TechnologyFirstShare: {
         int flagged = 0;
-        for (const Challenge &c : challenges)
-            flagged += c.technologyFirst ? 1 : 0;
-        return 100.0 * flagged / count;
+        int given = 0;
+        for (const Challenge &c : challenges) {
+            if (c.technologyFirst) {
+                flagged += *c.technologyFirst ? 1 : 0;
+                ++given;
+            }
+        }
+        return given ? 100.0 * flagged / given : Missing;
     }
     case Derived::PocMonths: {
         double sum = 0;
@@ -61,24 +71,33 @@ double derivedValue(Derived kind, const QList<Challenge> &challenges)
                 ++given;
             }
         }
-        return given ? sum / given : IndicatorTable::Missing;
+        return given ? sum / given : Missing;
     }
     case Derived::OpportunityShare: {
         int opportunity = 0;
-        for (const Challenge &c : challenges)
-            opportunity += c.framing == Framing::Opportunity ? 1 : 0;
-        return 100.0 * opportunity / count;
+        int given = 0;
+        for (const Challenge &c : challenges) {
+            if (c.framing) {
+                opportunity += *c.framing == Framing::Opportunity ? 1 : 0;
+                ++given;
+            }
+        }
+        return given ? 100.0 * opportunity / given : Missing;
     }
     case Derived::StakeholderCoverage: {
         QSet<CommitteeRole> roles;
-        for (const Challenge &c : challenges)
-            roles.insert(c.stakeholder);
-        return 100.0 * double(roles.size()) / double(enumValues<CommitteeRole>().size());
+        for (const Challenge &c : challenges) {
+            if (c.stakeholder)
+                roles.insert(*c.stakeholder);
+        }
+        return roles.isEmpty()
+            ? Missing
+            : 100.0 * double(roles.size()) / double(enumValues<CommitteeRole>().size());
     }
     case Derived::None:
         break;
     }
-    return IndicatorTable::Missing;
+    return Missing;
 }
 
 } // namespace

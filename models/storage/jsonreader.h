@@ -37,6 +37,23 @@ inline QJsonValue rounded(double value, int decimals)
     return std::round(value * scale) / scale;
 }
 
+inline QJsonValue optionalJson(const std::optional<int> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+inline QJsonValue optionalJson(const std::optional<bool> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+/** An optional enum as its key, or null. */
+template<typename E>
+QJsonValue optionalKeyJson(const std::optional<E> &value)
+{
+    return value ? QJsonValue(enumKey(*value)) : QJsonValue(QJsonValue::Null);
+}
+
 } // namespace JsonWriting
 
 /**
@@ -191,6 +208,61 @@ public:
             return;
         }
         *out = it->toBool();
+    }
+
+    /** A whole number that may be null (unset). */
+    void optionalInteger(const QJsonObject &o, const char *name, const QString &path,
+                         std::optional<int> *out, int minimum, int maximum)
+    {
+        const auto it = o.find(QLatin1String(name));
+        if (it == o.end())
+            return;
+        if (it->isNull()) {
+            out->reset();
+            return;
+        }
+        int value = 0;
+        integer(o, name, path, &value, minimum, maximum);
+        if (ok())
+            *out = value;
+    }
+
+    /** true, false or null (unset). */
+    void optionalBoolean(const QJsonObject &o, const char *name, const QString &path,
+                         std::optional<bool> *out)
+    {
+        const auto it = o.find(QLatin1String(name));
+        if (it == o.end())
+            return;
+        if (it->isNull()) {
+            out->reset();
+            return;
+        }
+        if (!it->isBool()) {
+            fail(at(path, name), tr("expected true, false or null"));
+            return;
+        }
+        *out = it->toBool();
+    }
+
+    /** An enum key or null (unset). */
+    template<typename E>
+    void optionalEnumeration(const QJsonObject &o, const char *name, const QString &path,
+                             std::optional<E> *out)
+    {
+        const auto it = o.find(QLatin1String(name));
+        if (it == o.end())
+            return;
+        if (it->isNull()) {
+            out->reset();
+            return;
+        }
+        const std::optional<E> value = enumFromKey<E>(it->toString());
+        if (!it->isString() || !value) {
+            fail(at(path, name), tr("expected null or one of: %1").arg(enumKeyList<E>()));
+            return;
+        }
+        *out = *value;
     }
 
     template<typename E>

@@ -56,6 +56,10 @@ QJsonObject toJson(const ScoringModel &model)
             {key("thresholds"),
              QJsonObject {{key("readiness"), model.readinessThreshold},
                           {key("risk"), model.riskThreshold}}},
+            {key("minimumCoverage"), model.recommendation.minimumCoverage},
+            {key("recommendation"),
+             QJsonObject {{key("robustShare"), model.recommendation.robustShare},
+                          {key("goFirstMax"), model.recommendation.goFirstMax}}},
             {key("nodes"), nodes},
             {key("indicators"), indicators}};
 }
@@ -70,7 +74,7 @@ bool fromJson(const QJsonObject &json, ScoringModel *out, QString *error)
     JsonReader r;
     if (!r.onlyKeys(json, QString(),
                     {"format", "formatVersion", "name", "description", "missingValues",
-                     "thresholds", "nodes", "indicators"})) {
+                     "thresholds", "minimumCoverage", "recommendation", "nodes", "indicators"})) {
         *error = r.error;
         return false;
     }
@@ -113,6 +117,31 @@ bool fromJson(const QJsonObject &json, ScoringModel *out, QString *error)
                 model.readinessThreshold = *readiness;
                 model.riskThreshold = *risk;
             }
+        }
+    }
+
+    // Version 1 files have no recommendation settings: they keep the defaults.
+    if (r.ok() && json.contains(QLatin1String("minimumCoverage"))) {
+        std::optional<double> coverage;
+        r.number(json, "minimumCoverage", QString(), &coverage, 0, 100);
+        if (r.ok() && !coverage)
+            r.fail(key("minimumCoverage"), tr("expected a number from 0 to 100"));
+        else if (coverage)
+            model.recommendation.minimumCoverage = *coverage;
+    }
+    if (r.ok() && json.contains(QLatin1String("recommendation"))) {
+        QJsonObject recommendation;
+        const QString path = key("recommendation");
+        if (r.object(json.value(QLatin1String("recommendation")), path, &recommendation)
+            && r.onlyKeys(recommendation, path, {"robustShare", "goFirstMax"})) {
+            std::optional<double> robust = model.recommendation.robustShare;
+            r.number(recommendation, "robustShare", path, &robust, 0, 100);
+            if (r.ok() && !robust)
+                r.fail(JsonReader::at(path, "robustShare"), tr("expected a number from 0 to 100"));
+            else if (robust)
+                model.recommendation.robustShare = *robust;
+            r.integer(recommendation, "goFirstMax", path, &model.recommendation.goFirstMax, 1,
+                      RecommendationSettings::MaximumGoFirst);
         }
     }
 

@@ -16,7 +16,8 @@ struct ScoringModel;
  */
 namespace ModelJson {
 
-inline constexpr int FormatVersion = 1;
+/** 1: the model; 2: with the recommendation settings (minimumCoverage, recommendation). */
+inline constexpr int FormatVersion = 2;
 inline constexpr char FormatName[] = "gtm-workbench-model";
 
 QJsonObject toJson(const ScoringModel &model);

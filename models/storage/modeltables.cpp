@@ -1,11 +1,15 @@
 #include "modeltables.h"
 
 #include "domain/scoringmodel.h"
+#include "modeljson.h"
 #include "sqlconnection.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <cmath>
 
 namespace Gtm::ModelTables {
 
@@ -47,12 +51,16 @@ bool keyed(const QVariant &stored, E *out, const char *column, QString *error)
 
 } // namespace
 
-bool write(QSqlDatabase &database, const ScoringModel &model, QString *error)
+bool write(QSqlDatabase &database, const ScoringModel &model, int version, QString *error)
 {
     QSqlQuery query(database);
-    if (!query.prepare(QStringLiteral("INSERT INTO scoring_model (id, name, description,"
-                                      " missing_values, readiness_threshold, risk_threshold)"
-                                      " VALUES (1, ?, ?, ?, ?, ?)"))) {
+    const QString statement = version >= 4
+        ? QStringLiteral("INSERT INTO scoring_model (id, name, description, missing_values,"
+                         " readiness_threshold, risk_threshold, minimum_coverage, robust_share,"
+                         " go_first_max) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)")
+        : QStringLiteral("INSERT INTO scoring_model (id, name, description, missing_values,"
+                         " readiness_threshold, risk_threshold) VALUES (1, ?, ?, ?, ?, ?)");
+    if (!query.prepare(statement)) {
         *error = sqlErrorText(query);
         return false;
     }
@@ -61,6 +69,11 @@ bool write(QSqlDatabase &database, const ScoringModel &model, QString *error)
     query.bindValue(2, enumKey(model.missingPolicy));
     query.bindValue(3, model.readinessThreshold);
     query.bindValue(4, model.riskThreshold);
+    if (version >= 4) {
+        query.bindValue(5, model.recommendation.minimumCoverage);
+        query.bindValue(6, model.recommendation.robustShare);
+        query.bindValue(7, model.recommendation.goFirstMax);
+    }
     if (!execute(query, error))
         return false;
 
@@ -111,7 +124,8 @@ bool read(QSqlDatabase &database, ScoringModel *out, QString *error)
     query.setForwardOnly(true);
     if (!execute(query,
                  QStringLiteral("SELECT name, description, missing_values, readiness_threshold,"
-                                " risk_threshold FROM scoring_model"),
+                                " risk_threshold, minimum_coverage, robust_share, go_first_max"
+                                " FROM scoring_model"),
                  error))
         return false;
     if (!query.next())
@@ -127,6 +141,23 @@ bool read(QSqlDatabase &database, ScoringModel *out, QString *error)
     }
     model.readinessThreshold = query.value(3).toDouble();
     model.riskThreshold = query.value(4).toDouble();
+    if (!isNumber(query.value(5)) || !isNumber(query.value(6))) {
+        *error = tr("the workspace holds a minimum coverage or robust share that is not a number "
+                    "in scoring_model");
+        return false;
+    }
+    model.recommendation.minimumCoverage = query.value(5).toDouble();
+    model.recommendation.robustShare = query.value(6).toDouble();
+    const QVariant goFirst = query.value(7);
+    // A whole number that fits an int; its range is the integrity check's to report.
+    if (!isNumber(goFirst) || goFirst.toDouble() != std::floor(goFirst.toDouble())
+        || std::abs(goFirst.toDouble()) > 1e9) {
+        *error = tr("the workspace holds \"%1\" in scoring_model.go_first_max, which is not a "
+                    "whole number")
+                     .arg(goFirst.toString());
+        return false;
+    }
+    model.recommendation.goFirstMax = goFirst.toInt();
 
     model.nodes.clear();
     if (!execute(query,
@@ -184,6 +215,63 @@ bool read(QSqlDatabase &database, ScoringModel *out, QString *error)
         model.indicators.append(indicator);
     }
     *out = model;
+    return true;
+}
+
+bool writeScenarios(QSqlDatabase &database, const QList<Scenario> &scenarios, QString *error)
+{
+    QSqlQuery query(database);
+    if (!query.prepare(
+            QStringLiteral("INSERT INTO scenario (position, name, model) VALUES (?, ?, ?)"))) {
+        *error = sqlErrorText(query);
+        return false;
+    }
+    for (int i = 0; i < scenarios.size(); ++i) {
+        const Scenario &scenario = scenarios.at(i);
+        query.bindValue(0, i);
+        query.bindValue(1, text(scenario.name));
+        query.bindValue(
+            2,
+            QString::fromUtf8(
+                QJsonDocument(ModelJson::toJson(scenario.model)).toJson(QJsonDocument::Compact)));
+        if (!execute(query, error))
+            return false;
+    }
+    return true;
+}
+
+bool readScenarios(QSqlDatabase &database, QList<Scenario> *out, QString *error)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    if (!execute(query, QStringLiteral("SELECT name, model FROM scenario ORDER BY position"),
+                 error))
+        return false;
+    QList<Scenario> scenarios;
+    while (query.next()) {
+        Scenario scenario;
+        scenario.name = query.value(0).toString();
+        const QByteArray bytes = query.value(1).toString().toUtf8();
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+        QString problem;
+        // Not "malformed", which would read as a damaged file: the file is sound, one cell is not.
+        if (parseError.error != QJsonParseError::NoError)
+            problem = tr("not valid JSON: %1 at character %2")
+                          .arg(parseError.errorString())
+                          .arg(QString::fromUtf8(bytes.left(parseError.offset)).size() + 1);
+        else if (!document.isObject())
+            problem = tr("a model is one JSON object");
+        else
+            ModelJson::fromJson(document.object(), &scenario.model, &problem);
+        if (!problem.isEmpty()) {
+            *error = tr("the workspace holds a scenario \"%1\" whose model cannot be read (%2)")
+                         .arg(scenario.name, problem);
+            return false;
+        }
+        scenarios.append(scenario);
+    }
+    *out = scenarios;
     return true;
 }
 

@@ -16,17 +16,37 @@ namespace Gtm::Schema {
 
 namespace {
 
-// Added in version 3.
-QStringList modelStatements()
+// The scoring model's settings as version 3 stored them.
+QString scoringModelV3Statement()
+{
+    return QStringLiteral("CREATE TABLE scoring_model ("
+                          "\n    id INTEGER PRIMARY KEY CHECK (id = 1),"
+                          "\n    name TEXT NOT NULL DEFAULT '',"
+                          "\n    description TEXT NOT NULL DEFAULT '',"
+                          "\n    missing_values TEXT NOT NULL,"
+                          "\n    readiness_threshold REAL NOT NULL,"
+                          "\n    risk_threshold REAL NOT NULL\n)");
+}
+
+// Version 4 adds the recommendation settings at the end, as the upgrade's ALTER TABLE does.
+QString scoringModelStatement()
+{
+    return QStringLiteral("CREATE TABLE scoring_model ("
+                          "\n    id INTEGER PRIMARY KEY CHECK (id = 1),"
+                          "\n    name TEXT NOT NULL DEFAULT '',"
+                          "\n    description TEXT NOT NULL DEFAULT '',"
+                          "\n    missing_values TEXT NOT NULL,"
+                          "\n    readiness_threshold REAL NOT NULL,"
+                          "\n    risk_threshold REAL NOT NULL,"
+                          "\n    minimum_coverage REAL NOT NULL DEFAULT 70,"
+                          "\n    robust_share REAL NOT NULL DEFAULT 60,"
+                          "\n    go_first_max INTEGER NOT NULL DEFAULT 3\n)");
+}
+
+// The model's nodes and indicators, unchanged since version 3.
+QStringList modelStructureStatements()
 {
     return {
-        QStringLiteral("CREATE TABLE scoring_model ("
-                       "\n    id INTEGER PRIMARY KEY CHECK (id = 1),"
-                       "\n    name TEXT NOT NULL DEFAULT '',"
-                       "\n    description TEXT NOT NULL DEFAULT '',"
-                       "\n    missing_values TEXT NOT NULL,"
-                       "\n    readiness_threshold REAL NOT NULL,"
-                       "\n    risk_threshold REAL NOT NULL\n)"),
         QStringLiteral("CREATE TABLE model_node ("
                        "\n    position INTEGER PRIMARY KEY,"
                        "\n    id TEXT NOT NULL UNIQUE,"
@@ -45,6 +65,32 @@ QStringList modelStatements()
                        "\n    goalpost_high REAL,"
                        "\n    log_transform INTEGER NOT NULL CHECK (log_transform IN (0, 1))\n)"),
     };
+}
+
+// Added in version 4: each scenario's model as a compact model-file JSON document.
+QString scenarioStatement()
+{
+    return QStringLiteral("CREATE TABLE scenario ("
+                          "\n    position INTEGER PRIMARY KEY,"
+                          "\n    name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                          "\n    model TEXT NOT NULL\n)");
+}
+
+// Since version 4 every field of a challenge but its problem may be NULL, which is unset.
+QString challengeStatement(const QString &table)
+{
+    return QStringLiteral(
+               "CREATE TABLE %1 ("
+               "\n    vertical_id INTEGER NOT NULL REFERENCES vertical(id) ON DELETE CASCADE,"
+               "\n    position INTEGER NOT NULL,"
+               "\n    problem TEXT NOT NULL DEFAULT '',"
+               "\n    stakeholder TEXT,"
+               "\n    framing TEXT,"
+               "\n    explainability_need INTEGER CHECK (explainability_need BETWEEN 0 AND 5),"
+               "\n    technology_first INTEGER CHECK (technology_first IN (0, 1)),"
+               "\n    poc_months REAL,"
+               "\n    PRIMARY KEY (vertical_id, position)\n)")
+        .arg(table);
 }
 
 } // namespace
@@ -118,18 +164,7 @@ QStringList createStatements()
                               "\n    consequences_notes TEXT NOT NULL DEFAULT '',"
                               "\n    winners TEXT NOT NULL DEFAULT '',"
                               "\n    losers TEXT NOT NULL DEFAULT ''\n)"),
-               QStringLiteral(
-                   "CREATE TABLE challenge ("
-                   "\n    vertical_id INTEGER NOT NULL REFERENCES vertical(id) ON DELETE CASCADE,"
-                   "\n    position INTEGER NOT NULL,"
-                   "\n    problem TEXT NOT NULL DEFAULT '',"
-                   "\n    stakeholder TEXT NOT NULL,"
-                   "\n    framing TEXT NOT NULL,"
-                   "\n    explainability_need INTEGER NOT NULL"
-                   "\n      CHECK (explainability_need BETWEEN 0 AND 5),"
-                   "\n    technology_first INTEGER NOT NULL CHECK (technology_first IN (0, 1)),"
-                   "\n    poc_months REAL,"
-                   "\n    PRIMARY KEY (vertical_id, position)\n)"),
+               challengeStatement(QStringLiteral("challenge")),
                QStringLiteral(
                    "CREATE TABLE indicator_value ("
                    "\n    vertical_id INTEGER NOT NULL REFERENCES vertical(id) ON DELETE CASCADE,"
@@ -137,8 +172,9 @@ QStringList createStatements()
                    "\n    value REAL NOT NULL,"
                    "\n    source TEXT NOT NULL DEFAULT '',"
                    "\n    PRIMARY KEY (vertical_id, indicator_id)\n) WITHOUT ROWID"),
+               scoringModelStatement(),
            }
-    + modelStatements();
+    + modelStructureStatements() + QStringList {scenarioStatement()};
 }
 
 namespace {
@@ -219,8 +255,34 @@ bool migrate1to2(QSqlDatabase &database, QString *error)
 // what the program scored it with until then.
 bool migrate2to3(QSqlDatabase &database, QString *error)
 {
-    return runAll(database, modelStatements(), error)
-        && ModelTables::write(database, defaultScoringModel(), error);
+    return runAll(database, QStringList {scoringModelV3Statement()} + modelStructureStatements(),
+                  error)
+        && ModelTables::write(database, defaultScoringModel(), 3, error);
+}
+
+// Version 4: a new challenge row is no data yet, so its fields may be NULL (unset); the rows a
+// user typed keep their values, which were all set. SQLite cannot drop NOT NULL in place: build
+// the new table, copy, swap. The model gains its recommendation settings (the defaults, which
+// the program used until then) and the workspace its scenarios (none yet).
+bool migrate3to4(QSqlDatabase &database, QString *error)
+{
+    return runAll(
+        database,
+        {challengeStatement(QStringLiteral("challenge_v4")),
+         QStringLiteral("INSERT INTO challenge_v4 (vertical_id, position, problem, stakeholder,"
+                        " framing, explainability_need, technology_first, poc_months)"
+                        " SELECT vertical_id, position, problem, stakeholder, framing,"
+                        " explainability_need, technology_first, poc_months FROM challenge"),
+         QStringLiteral("DROP TABLE challenge"),
+         QStringLiteral("ALTER TABLE challenge_v4 RENAME TO challenge"),
+         QStringLiteral("ALTER TABLE scoring_model"
+                        " ADD COLUMN minimum_coverage REAL NOT NULL DEFAULT 70"),
+         QStringLiteral(
+             "ALTER TABLE scoring_model ADD COLUMN robust_share REAL NOT NULL DEFAULT 60"),
+         QStringLiteral("ALTER TABLE scoring_model"
+                        " ADD COLUMN go_first_max INTEGER NOT NULL DEFAULT 3"),
+         scenarioStatement()},
+        error);
 }
 
 struct Migration
@@ -232,6 +294,7 @@ struct Migration
 const Migration migrations[] = {
     {2, migrate1to2},
     {3, migrate2to3},
+    {4, migrate3to4},
 };
 
 } // namespace

@@ -13,8 +13,10 @@ namespace Gtm {
 namespace Schema {
 
 /** Version 1: market facts as vertical columns. Version 2: market facts are indicator values,
- *  every indicator value carries its source. Version 3: the scoring model is stored. */
-inline constexpr int CurrentVersion = 3;
+ *  every indicator value carries its source. Version 3: the scoring model is stored. Version 4:
+ *  a challenge's fields may be unset (NULL), the model has its recommendation settings, and
+ *  scenarios (named variants of the model) are stored. */
+inline constexpr int CurrentVersion = 4;
 inline constexpr int OldestReadableVersion = 1;
 
 /** 'GTMW' in ASCII, stored in the SQLite header's application id field. */

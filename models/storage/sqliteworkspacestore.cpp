@@ -144,6 +144,11 @@ public:
     int integer(const QVariant &value, const char *column) { return int(number(value, column)); }
 };
 
+/** A key that may be NULL (unset). */
+template<typename E>
+bool optionalKeyValue(const QVariant &stored, std::optional<E> *out, const char *what,
+                      QString *error);
+
 template<typename E>
 bool keyValue(const QVariant &stored, E *out, const char *what, QString *error)
 {
@@ -154,6 +159,21 @@ bool keyValue(const QVariant &stored, E *out, const char *what, QString *error)
         return false;
     }
     *out = *value;
+    return true;
+}
+
+template<typename E>
+bool optionalKeyValue(const QVariant &stored, std::optional<E> *out, const char *what,
+                      QString *error)
+{
+    if (stored.isNull()) {
+        out->reset();
+        return true;
+    }
+    E value {};
+    if (!keyValue(stored, &value, what, error))
+        return false;
+    *out = value;
     return true;
 }
 
@@ -621,15 +641,16 @@ bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &wo
         const auto row = rowOfVertical.constFind(query.value(0).toLongLong());
         if (row == rowOfVertical.constEnd())
             continue; // orphaned row; `check` reports it
+        // NULL is a field nobody has filled in yet.
         Challenge challenge;
         challenge.problem = query.value(1).toString();
-        if (!keyValue(query.value(2), &challenge.stakeholder, "stakeholder", error)
-            || !keyValue(query.value(3), &challenge.framing, "framing", error))
+        if (!optionalKeyValue(query.value(2), &challenge.stakeholder, "stakeholder", error)
+            || !optionalKeyValue(query.value(3), &challenge.framing, "framing", error))
             return false;
-        challenge.explainabilityNeed
-            = numbers.integer(query.value(4), "challenge.explainability_need");
-        challenge.technologyFirst
-            = numbers.integer(query.value(5), "challenge.technology_first") != 0;
+        if (const auto need = numbers.optional(query.value(4), "challenge.explainability_need"))
+            challenge.explainabilityNeed = int(*need);
+        if (const auto flag = numbers.optional(query.value(5), "challenge.technology_first"))
+            challenge.technologyFirst = *flag != 0;
         challenge.pocMonths = numbers.optional(query.value(6), "challenge.poc_months");
         workspace.verticals[*row].challenges.append(challenge);
     }
@@ -663,7 +684,8 @@ bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &wo
         *error = numbers.problem;
         return false;
     }
-    return ModelTables::read(db, &workspace.model, error);
+    return ModelTables::read(db, &workspace.model, error)
+        && ModelTables::readScenarios(db, &workspace.scenarios, error);
 }
 
 bool SqliteWorkspaceStore::writeDatabase(const QString &path, const Workspace &workspace,
@@ -873,10 +895,15 @@ bool SqliteWorkspaceStore::writeDatabase(const QString &path, const Workspace &w
                 challengeQuery.bindValue(0, vertical.id);
                 challengeQuery.bindValue(1, row);
                 challengeQuery.bindValue(2, text(challenge.problem));
-                challengeQuery.bindValue(3, enumKey(challenge.stakeholder));
-                challengeQuery.bindValue(4, enumKey(challenge.framing));
-                challengeQuery.bindValue(5, challenge.explainabilityNeed);
-                challengeQuery.bindValue(6, challenge.technologyFirst ? 1 : 0);
+                // An unset field is NULL.
+                const Challenge &c = challenge;
+                challengeQuery.bindValue(
+                    3, c.stakeholder ? QVariant(enumKey(*c.stakeholder)) : QVariant());
+                challengeQuery.bindValue(4, c.framing ? QVariant(enumKey(*c.framing)) : QVariant());
+                challengeQuery.bindValue(
+                    5, c.explainabilityNeed ? QVariant(*c.explainabilityNeed) : QVariant());
+                challengeQuery.bindValue(
+                    6, c.technologyFirst ? QVariant(*c.technologyFirst ? 1 : 0) : QVariant());
                 challengeQuery.bindValue(7, optionalValue(challenge.pocMonths));
                 if (!execute(challengeQuery, error))
                     return fail();
@@ -890,7 +917,9 @@ bool SqliteWorkspaceStore::writeDatabase(const QString &path, const Workspace &w
                     return fail();
             }
         }
-        if (!values.finish(error) || !ModelTables::write(db, workspace.model, error))
+        if (!values.finish(error)
+            || !ModelTables::write(db, workspace.model, Schema::CurrentVersion, error)
+            || !ModelTables::writeScenarios(db, workspace.scenarios, error))
             return fail();
 
         if (!execute(query, QStringLiteral("PRAGMA user_version = %1").arg(Schema::CurrentVersion),
@@ -1016,6 +1045,13 @@ QStringList SqliteWorkspaceStore::check()
     if (!compileGtmModel(workspace.model, workspace, nullptr, &modelProblems)) {
         for (const QString &problem : std::as_const(modelProblems))
             problems.append(tr("scoring model: %1").arg(problem));
+    }
+    for (const Scenario &scenario : std::as_const(workspace.scenarios)) {
+        QStringList scenarioProblems;
+        if (!compileGtmModel(scenario.model, workspace, nullptr, &scenarioProblems)) {
+            for (const QString &problem : std::as_const(scenarioProblems))
+                problems.append(tr("scenario \"%1\": %2").arg(scenario.name, problem));
+        }
     }
     return problems;
 }

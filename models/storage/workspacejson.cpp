@@ -24,14 +24,15 @@ QString tr(const char *text)
 
 using JsonWriting::key;
 using JsonWriting::optionalJson;
+using JsonWriting::optionalKeyJson;
 
 QJsonObject challengeToJson(const Challenge &c)
 {
     return {{key("problem"), c.problem},
-            {key("stakeholder"), enumKey(c.stakeholder)},
-            {key("framing"), enumKey(c.framing)},
-            {key("explainabilityNeed"), c.explainabilityNeed},
-            {key("technologyFirst"), c.technologyFirst},
+            {key("stakeholder"), optionalKeyJson(c.stakeholder)},
+            {key("framing"), optionalKeyJson(c.framing)},
+            {key("explainabilityNeed"), optionalJson(c.explainabilityNeed)},
+            {key("technologyFirst"), optionalJson(c.technologyFirst)},
             {key("pocMonths"), optionalJson(c.pocMonths)}};
 }
 
@@ -322,12 +323,14 @@ void readVertical(JsonReader &r, const QJsonObject &o, const QString &path, Work
                                  {"problem", "stakeholder", "framing", "explainabilityNeed",
                                   "technologyFirst", "pocMonths"}))
                      return;
+                 // An absent or null field is unset: it adds nothing to the scores.
                  r.text(item, "problem", itemPath, &challenge->problem);
-                 r.enumeration(item, "stakeholder", itemPath, &challenge->stakeholder);
-                 r.enumeration(item, "framing", itemPath, &challenge->framing);
-                 r.integer(item, "explainabilityNeed", itemPath, &challenge->explainabilityNeed, 0,
-                           Challenge::MaximumExplainabilityNeed);
-                 r.boolean(item, "technologyFirst", itemPath, &challenge->technologyFirst);
+                 r.optionalEnumeration(item, "stakeholder", itemPath, &challenge->stakeholder);
+                 r.optionalEnumeration(item, "framing", itemPath, &challenge->framing);
+                 r.optionalInteger(item, "explainabilityNeed", itemPath,
+                                   &challenge->explainabilityNeed, 0,
+                                   Challenge::MaximumExplainabilityNeed);
+                 r.optionalBoolean(item, "technologyFirst", itemPath, &challenge->technologyFirst);
                  r.number(item, "pocMonths", itemPath, &challenge->pocMonths, 0,
                           Challenge::MaximumPocMonths);
              });
@@ -342,6 +345,57 @@ void readVertical(JsonReader &r, const QJsonObject &o, const QString &path, Work
         if (report)
             report->addedVerticals.append(vertical.name);
     }
+}
+
+/**
+ * The document's scenarios, which replace the workspace's: each a unique name and a model file
+ * object. Whether each model fits the workspace's indicators is checked once everything else is
+ * read (a custom indicator may come in the same document).
+ */
+void readScenarios(JsonReader &r, const QJsonArray &array, const QString &path,
+                   QList<Scenario> *scenarios)
+{
+    QList<Scenario> read;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
+        const QString itemPath = JsonReader::at(path, i);
+        QJsonObject item;
+        if (!r.object(array.at(i), itemPath, &item)
+            || !r.onlyKeys(item, itemPath, {"name", "model"}))
+            return;
+        Scenario scenario;
+        r.text(item, "name", itemPath, &scenario.name);
+        scenario.name = scenario.name.trimmed();
+        const QString namePath = JsonReader::at(itemPath, "name");
+        if (!r.ok())
+            return;
+        if (scenario.name.isEmpty()) {
+            r.fail(namePath, tr("every scenario needs a name"));
+            return;
+        }
+        const QString normalized = normalizedVerticalName(scenario.name);
+        if (seen.contains(normalized)) {
+            r.fail(namePath, tr("\"%1\" appears twice").arg(scenario.name));
+            return;
+        }
+        seen.insert(normalized);
+        const QString modelPath = JsonReader::at(itemPath, "model");
+        if (!item.contains(QLatin1String("model"))) {
+            r.fail(itemPath, tr("\"model\" is missing"));
+            return;
+        }
+        QJsonObject model;
+        QString message;
+        if (!r.object(item.value(QLatin1String("model")), modelPath, &model))
+            return;
+        if (!ModelJson::fromJson(model, &scenario.model, &message)) {
+            r.fail(modelPath, message);
+            return;
+        }
+        read.append(scenario);
+    }
+    if (r.ok())
+        *scenarios = read;
 }
 
 } // namespace
@@ -395,6 +449,10 @@ QJsonObject toJson(const Workspace &workspace)
     QJsonArray verticals;
     for (const Vertical &v : workspace.verticals)
         verticals.append(verticalToJson(v));
+    QJsonArray scenarios;
+    for (const Scenario &scenario : workspace.scenarios)
+        scenarios.append(QJsonObject {{key("name"), scenario.name},
+                                      {key("model"), ModelJson::toJson(scenario.model)}});
 
     return {
         {key("format"), key(FormatName)},
@@ -418,6 +476,7 @@ QJsonObject toJson(const Workspace &workspace)
         {key("indicators"), indicators},
         {key("verticals"), verticals},
         {key("model"), ModelJson::toJson(workspace.model)},
+        {key("scenarios"), scenarios},
     };
 }
 
@@ -432,9 +491,9 @@ bool apply(Workspace &target, const QJsonObject &document, ImportReport *report,
     Workspace workspace = target;
     ImportReport done;
 
-    if (!r.onlyKeys(
-            document, QString(),
-            {"format", "formatVersion", "product", "plan", "indicators", "verticals", "model"})) {
+    if (!r.onlyKeys(document, QString(),
+                    {"format", "formatVersion", "product", "plan", "indicators", "verticals",
+                     "model", "scenarios"})) {
         *error = r.error;
         return false;
     }
@@ -504,6 +563,16 @@ bool apply(Workspace &target, const QJsonObject &document, ImportReport *report,
         QStringList problems;
         if (!compileGtmModel(workspace.model, workspace, nullptr, &problems))
             r.fail(key("model"), problems.constFirst());
+    }
+    if (r.ok() && document.contains(QLatin1String("scenarios"))
+        && r.array(document.value(QLatin1String("scenarios")), key("scenarios"), &array)) {
+        readScenarios(r, array, key("scenarios"), &workspace.scenarios);
+        for (qsizetype i = 0; i < workspace.scenarios.size() && r.ok(); ++i) {
+            QStringList problems;
+            if (!compileGtmModel(workspace.scenarios.at(i).model, workspace, nullptr, &problems))
+                r.fail(JsonReader::at(JsonReader::at(key("scenarios"), i), "model"),
+                       problems.constFirst());
+        }
     }
 
     if (!r.ok()) {

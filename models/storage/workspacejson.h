@@ -16,8 +16,9 @@ struct Workspace;
  */
 namespace WorkspaceJson {
 
-/** 1: without the scoring model; 2: with it ("model", as in a model file). */
-inline constexpr int FormatVersion = 2;
+/** 1: without the scoring model; 2: with it ("model", as in a model file); 3: challenge fields
+ *  may be null (unset), and the scenarios ("scenarios", each with its model). */
+inline constexpr int FormatVersion = 3;
 inline constexpr char FormatName[] = "gtm-workbench-workspace";
 
 QJsonObject toJson(const Workspace &workspace);
@@ -26,8 +27,10 @@ QByteArray toBytes(const Workspace &workspace);
 /**
  * Applies a workspace document to `workspace`, all or nothing. Sections and fields present in
  * the document replace the workspace's; verticals are matched by name and added when new; a
- * vertical's "values" are merged (null removes a value) and its "challenges" replace the list.
- * Unknown keys, wrong types and out-of-range values are refused with the JSON path named.
+ * vertical's "values" are merged (null removes a value) and its "challenges" replace the list; a
+ * challenge's field that is absent or null is unset. "scenarios" replace the list; their names
+ * must be unique and their models fit the workspace. Unknown keys, wrong types and out-of-range
+ * values are refused with the JSON path named.
  */
 bool apply(Workspace &workspace, const QJsonObject &document, ImportReport *report, QString *error);
 

@@ -50,10 +50,29 @@ ModelEditor::ModelEditor(WorkspaceDocument *document, ScoreBoard *scores, QWidge
     auto *risk = new QLineEdit;
     risk->setAccessibleName(tr("Risk threshold"));
     risk->setMaximumWidth(80);
+    // How the scores become a recommendation.
+    const auto settingEdit = [](int field, const QString &toolTip) {
+        auto *edit = new QLineEdit;
+        edit->setAccessibleName(Records::fieldName(Record::ModelSettings, field));
+        edit->setToolTip(toolTip);
+        edit->setMaximumWidth(80);
+        return edit;
+    };
+    auto *coverage = settingEdit(ModelSettingsField::MinimumCoverage,
+                                 tr("A score resting on less than this share of its index's "
+                                    "weight is provisional."));
+    auto *robust = settingEdit(ModelSettingsField::RobustShare,
+                               tr("A quadrant call is robust when at least this share of the "
+                                  "robustness runs makes it."));
+    auto *goFirst = settingEdit(ModelSettingsField::GoFirstMax,
+                                tr("At most this many verticals are recommended to go first."));
     m_binder->bind(name, ModelSettingsField::Name);
     m_binder->bind(missing, ModelSettingsField::MissingPolicy);
     m_binder->bindOnFinish(readiness, ModelSettingsField::ReadinessThreshold);
     m_binder->bindOnFinish(risk, ModelSettingsField::RiskThreshold);
+    m_binder->bindOnFinish(coverage, ModelSettingsField::MinimumCoverage);
+    m_binder->bindOnFinish(robust, ModelSettingsField::RobustShare);
+    m_binder->bindOnFinish(goFirst, ModelSettingsField::GoFirstMax);
     m_binder->setRow(0);
 
     auto *form = new QFormLayout;
@@ -72,6 +91,20 @@ ModelEditor::ModelEditor(WorkspaceDocument *document, ScoreBoard *scores, QWidge
     thresholds->addWidget(risk);
     thresholds->addStretch(1);
     form->addRow(thresholds);
+    auto *recommendation = new QHBoxLayout;
+    const auto addSetting = [&](const QString &text, QLineEdit *edit, bool first) {
+        if (!first)
+            recommendation->addSpacing(12);
+        QLabel *l = label(text, edit);
+        l->setToolTip(edit->toolTip());
+        recommendation->addWidget(l);
+        recommendation->addWidget(edit);
+    };
+    addSetting(tr("Minim&um coverage (%):"), coverage, true);
+    addSetting(tr("Ro&bust share (%):"), robust, false);
+    addSetting(tr("&Go first at most:"), goFirst, false);
+    recommendation->addStretch(1);
+    form->addRow(recommendation);
 
     m_tree->setModel(m_treeModel);
     m_tree->setItemDelegate(new RecordDelegate(m_tree));

@@ -14,9 +14,10 @@ class ScoreBoard;
 class WorkspaceDocument;
 
 /**
- * The scoring model: its settings (name, missing values, quadrant thresholds) and its tree of
- * indices, dimensions and indicators with weights, polarity, normalisation, goalposts and
- * aggregation, all editable with undo; problems shown as they arise; import and export as JSON.
+ * The scoring model: its settings (name, missing values, quadrant thresholds, recommendation
+ * settings) and its tree of indices, dimensions and indicators with weights, polarity,
+ * normalisation, goalposts and aggregation, all editable with undo; problems shown as they
+ * arise; import and export as JSON.
  * Scores elsewhere in the window follow every edit.
  */
 class ModelEditor : public QWidget

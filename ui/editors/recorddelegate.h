@@ -7,7 +7,9 @@ namespace Gtm {
 /**
  * Edits cells of the workspace's item models: a combo box for cells that offer choices
  * (ItemRoles::Choices), a spin box for whole numbers, a line edit otherwise (numbers are
- * parsed by the model, which refuses what does not fit and says why).
+ * parsed by the model, which refuses what does not fit and says why). A field that may be unset
+ * can be cleared back to unset: an empty line edit or spin box, or the "—" choice on top of a
+ * combo box.
  */
 class RecordDelegate : public QStyledItemDelegate
 {

@@ -203,7 +203,8 @@ QWidget *VerticalWorksheet::challengesPage()
         "party, from product users to the budget approver. Tell the value as opportunity rather "
         "than savings, and rate how much each decision must be explained (why a loan was "
         "refused, a candidate rejected). Flag <i>technology first</i> when the customer wants a "
-        "data lake first and a use case later: the proof of concept will be very long.")));
+        "data lake first and a use case later: the proof of concept will be very long. Leave a "
+        "field empty until you know it: an empty field counts for nothing.")));
     m_challenges = new RecordTableEditor(m_challengeModel, tr("Challenges"));
     m_challenges->setColumnStretch(ChallengeField::Problem);
     m_challenges->setWrapping(true);
@@ -315,7 +316,7 @@ void VerticalWorksheet::updateDerived()
     QString text = tr("What the challenges add up to — ") + parts.join(QStringLiteral(" · "));
     bool technologyFirst = false;
     for (const Challenge &c : v->challenges)
-        technologyFirst = technologyFirst || c.technologyFirst;
+        technologyFirst = technologyFirst || c.technologyFirst.value_or(false);
     if (technologyFirst)
         text += QStringLiteral("<br><span style=\"color:#b9770e\">")
             + tr("⚠ A technology-first challenge: expect a very long proof of concept.")

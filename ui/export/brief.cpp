@@ -877,14 +877,18 @@ QString Brief::profileHtml(int row, bool newPage) const
                     "</tr></thead>")
                     .arg(tr("Problem"), tr("Stakeholder"), tr("Framed as"),
                          tr("Must explain (0–5)"), tr("Technology first"), tr("POC (months)"));
+        const QString unset = QStringLiteral("–"); // a field nobody has filled in yet
         for (const Challenge &c : v.challenges) {
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"num\">%4</td>"
                                    "<td>%5</td><td class=\"num\">%6</td></tr>")
-                        .arg(esc(c.problem), esc(enumDisplayName(c.stakeholder)),
-                             esc(enumDisplayName(c.framing)), QString::number(c.explainabilityNeed),
-                             c.technologyFirst ? tr("yes (red flag)") : tr("no"),
-                             c.pocMonths ? QLocale().toString(*c.pocMonths, 'g', 4)
-                                         : QStringLiteral("–"));
+                        .arg(esc(c.problem),
+                             c.stakeholder ? esc(enumDisplayName(*c.stakeholder)) : unset,
+                             c.framing ? esc(enumDisplayName(*c.framing)) : unset,
+                             c.explainabilityNeed ? QString::number(*c.explainabilityNeed) : unset,
+                             !c.technologyFirst       ? unset
+                                 : *c.technologyFirst ? tr("yes (red flag)")
+                                                      : tr("no"),
+                             c.pocMonths ? QLocale().toString(*c.pocMonths, 'g', 4) : unset);
         }
         html += QStringLiteral("</table>");
     } else {
