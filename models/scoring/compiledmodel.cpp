@@ -81,18 +81,6 @@ bool CompiledModel::compile(const ScoringModel &model, const QSet<QString> &know
                     .arg(number(model.readinessThreshold)));
     if (!std::isfinite(model.riskThreshold) || model.riskThreshold < 0 || model.riskThreshold > 100)
         problem(tr("The risk threshold %1 is outside 0 to 100.").arg(number(model.riskThreshold)));
-    const RecommendationSettings &settings = model.recommendation;
-    if (!std::isfinite(settings.minimumCoverage) || settings.minimumCoverage < 0
-        || settings.minimumCoverage > 100)
-        problem(tr("The minimum coverage %1 % is outside 0 to 100.")
-                    .arg(number(settings.minimumCoverage)));
-    if (!std::isfinite(settings.robustShare) || settings.robustShare < 0
-        || settings.robustShare > 100)
-        problem(tr("The robust share %1 % is outside 0 to 100.").arg(number(settings.robustShare)));
-    if (settings.goFirstMax < 1 || settings.goFirstMax > RecommendationSettings::MaximumGoFirst)
-        problem(tr("Go first takes at most %1 verticals; it must be 1 to %2.")
-                    .arg(settings.goFirstMax)
-                    .arg(RecommendationSettings::MaximumGoFirst));
 
     // Nodes: ids, weights, parents.
     QHash<QString, int> nodeIndex;
