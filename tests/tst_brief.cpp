@@ -3,6 +3,7 @@
 #include "export/brief.h"
 #include "export/pdfmetadata.h"
 #include "mainwindow.h"
+#include "scoring/recommendation.h"
 #include "storage/workspacefiles.h"
 
 #include <QApplication>
@@ -88,6 +89,7 @@ private slots:
     void contentsGiveTheRightPages();
     void chineseBrief();
     void letterAndChosenVerticals();
+    void coverAndSummarySayWhatRecommendSays();
     void typedTextStaysText();
     void longTextsStayInTheirPlaces();
     void noLineIsCutAtAPageEdge_data();
@@ -231,6 +233,43 @@ void TestBrief::letterAndChosenVerticals()
     QVERIFY(contents.contains(QLatin1String("Healthcare")));
     QVERIFY(!contents.contains(QLatin1String("Construction")));
     QVERIFY(text(pdf, 3).contains(QLatin1String("2 of the workspace's 12 verticals")));
+}
+
+void TestBrief::coverAndSummarySayWhatRecommendSays()
+{
+    // One rule for the brief and the command line: the same headline on the cover (and in the
+    // Subject), the same waves in the summary.
+    Decision decision;
+    QStringList problems;
+    QVERIFY(Decision::make(m_sample, m_sample.model, recommendationRunSettings(1000, 1), &decision,
+                           &problems));
+    QStringList names;
+    for (const Vertical &v : m_sample.verticals)
+        names.append(v.name);
+    const QString headline = decision.recommendation.headline(names);
+    QCOMPARE(headline,
+             QStringLiteral("Go first to Finance (with safeguards), Technology and Telecom."));
+    const QString pdf = write(m_sample, BriefOptions());
+    QVERIFY(!pdf.isEmpty());
+    QCOMPARE(info(pdf, QStringLiteral("Subject")), headline);
+    QVERIFY(text(pdf, 1).simplified().contains(headline));
+    QVERIFY(text(pdf, 3).simplified().contains(headline));
+    const QString all = text(pdf).simplified();
+    const QString summary = all.mid(all.indexOf(QLatin1String("Executive summary Go first")));
+    // Retail with its scores' ranks, the quadrant of the runs and the reason for preparing it.
+    QVERIFY2(
+        summary.contains(QStringLiteral("Retail 63.7 (6) 41.5 (10) Prepare the customer, 74 %")),
+        qPrintable(summary));
+    QVERIFY(
+        summary.contains(QStringLiteral("Pursue now at the baseline, but 74 % of the runs say")));
+    for (const char *wave : {"Go first", "Next", "Prepare", "Not yet", "Undecided"})
+        QVERIFY2(summary.contains(QLatin1String(wave)), wave);
+    // A brief of Finance and Retail: Finance goes first, as in the workspace's recommendation.
+    BriefOptions two;
+    two.verticals = {QStringLiteral("Finance"), QStringLiteral("Retail")};
+    const QString pair = write(m_sample, two);
+    QCOMPARE(info(pair, QStringLiteral("Subject")),
+             QStringLiteral("Go first to Finance (with safeguards)."));
 }
 
 void TestBrief::typedTextStaysText()

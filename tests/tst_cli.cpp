@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -62,6 +61,7 @@ private slots:
     void recommendMarksAHalfFilledVerticalProvisional();
     void sensitivityIsReproducible();
     void modelRoundTripChangesScores();
+    void scenarioAddCompareRemove();
     void invalidModelIsRefusedUntouched();
 
 private:
@@ -522,6 +522,96 @@ void TestCli::sensitivityIsReproducible()
     for (const QJsonValue &share : shares)
         total += share.toDouble();
     QVERIFY(qAbs(total - 1.0) < 1e-3);
+}
+
+void TestCli::scenarioAddCompareRemove()
+{
+    // A scenario that doubles the Capabilities weight (0.5 → 1.0 of readiness, weights now
+    // summing to 1.5). Finance: Context 90, Capabilities 90, Challenges 75 →
+    // (0.35·90 + 1.0·90 + 0.15·75) / 1.5 = 88.5 (87.75 before). Technology: Context 87.5,
+    // Capabilities 95, Challenges 58.33 → (30.625 + 95 + 8.75) / 1.5 = 89.58 (86.88 before):
+    // the two swap ranks 1 and 2.
+    QCOMPARE(run({QStringLiteral("model"), path("s.gtmw"), QStringLiteral("--get"), path("m.json")})
+                 .exitCode,
+             0);
+    QJsonObject model = QJsonDocument::fromJson(fileBytes(path("m.json"))).object();
+    QJsonArray nodes = model.value(QLatin1String("nodes")).toArray();
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        QJsonObject node = nodes.at(i).toObject();
+        if (node.value(QLatin1String("id")).toString() == QLatin1String("readiness.capabilities"))
+            node.insert(QStringLiteral("weight"), 1.0);
+        nodes[i] = node;
+    }
+    model.insert(QStringLiteral("nodes"), nodes);
+    model.insert(QStringLiteral("name"), QStringLiteral("Capabilities doubled"));
+    writeFile(path("doubled.json"), QJsonDocument(model).toJson());
+    const Result add
+        = run({QStringLiteral("scenario"), path("s.gtmw"), QStringLiteral("--add"),
+               QStringLiteral("Data first"), QStringLiteral("--model"), path("doubled.json")});
+    QCOMPARE(add.exitCode, 0);
+    QVERIFY(add.out.contains(QLatin1String("Added the scenario \"Data first\"")));
+    // The same name again, in any case, is refused and changes nothing.
+    const QByteArray once = fileBytes(path("s.gtmw"));
+    const Result again
+        = run({QStringLiteral("scenario"), path("s.gtmw"), QStringLiteral("--add"),
+               QStringLiteral("DATA FIRST"), QStringLiteral("--model"), path("doubled.json")});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(QLatin1String("already a scenario named")), qPrintable(again.err));
+    QCOMPARE(fileBytes(path("s.gtmw")), once);
+
+    const Result list = run({QStringLiteral("scenario"), path("s.gtmw"), QStringLiteral("--list")});
+    QCOMPARE(list.out.trimmed(), QStringLiteral("Data first  (model \"Capabilities doubled\")"));
+
+    const Result compare
+        = run({QStringLiteral("scenario"), path("s.gtmw"), QStringLiteral("--compare"),
+               QStringLiteral("data first"), QStringLiteral("--format"), QStringLiteral("csv"),
+               QStringLiteral("--runs"), QStringLiteral("200")});
+    QCOMPARE(compare.exitCode, 0);
+    const QStringList rows = compare.out.trimmed().split(QStringLiteral("\r\n"));
+    QCOMPARE(rows.size(), 1 + 12);
+    QVERIFY2(rows.at(1).startsWith(QLatin1String("Finance,87.75,88.50,1,2,")),
+             qPrintable(rows.at(1)));
+    const QStringList technology = rows.filter(QRegularExpression(QStringLiteral("^Technology,")));
+    QCOMPARE(technology.size(), 1);
+    QVERIFY2(technology.first().startsWith(QLatin1String("Technology,86.88,89.58,2,1,")),
+             qPrintable(technology.first()));
+    QVERIFY(technology.first().endsWith(QLatin1String(",true")));
+    const Result table
+        = run({QStringLiteral("scenario"), path("s.gtmw"), QStringLiteral("--compare"),
+               QStringLiteral("Data first"), QStringLiteral("--runs"), QStringLiteral("200")});
+    QVERIFY2(table.out.contains(
+                 QStringLiteral("Readiness rank shifts: Finance 1 → 2; Technology 2 → 1")),
+             qPrintable(table.out));
+    QVERIFY(table.out.contains(QLatin1String("Quadrant shifts: ")));
+
+    // --scenario scores and recommends with the scenario's model.
+    const Result score
+        = run({QStringLiteral("score"), path("s.gtmw"), QStringLiteral("--scenario"),
+               QStringLiteral("Data first"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(score.out.contains(QLatin1String("\r\nFinance,88.50,2,")), qPrintable(score.out));
+    const Result recommend
+        = run({QStringLiteral("recommend"), path("s.gtmw"), QStringLiteral("--scenario"),
+               QStringLiteral("Data first"), QStringLiteral("--runs"), QStringLiteral("200")});
+    QCOMPARE(recommend.exitCode, 0);
+    QVERIFY2(recommend.out.contains(QLatin1String("(scenario \"Data first\")")),
+             qPrintable(recommend.out));
+
+    // JSON round trip keeps it; removing it leaves the workspace as it was.
+    QCOMPARE(run({QStringLiteral("export"), path("s.gtmw"), path("s.json")}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("new"), path("copy.gtmw")}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("import"), path("copy.gtmw"), path("s.json")}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("scenario"), path("copy.gtmw"), QStringLiteral("--list")})
+                 .out.trimmed(),
+             list.out.trimmed());
+    QCOMPARE(run({QStringLiteral("scenario"), path("s.gtmw"), QStringLiteral("--remove"),
+                  QStringLiteral("Data first")})
+                 .exitCode,
+             0);
+    QCOMPARE(run({QStringLiteral("export"), path("s.gtmw"), path("after.json")}).exitCode, 0);
+    QVERIFY(fileBytes(path("after.json")) != fileBytes(path("s.json")));
+    QVERIFY2(run({QStringLiteral("scenario"), path("s.gtmw"), QStringLiteral("--list")})
+                 .out.contains(QLatin1String("has no scenarios")),
+             "the scenario is still listed");
 }
 
 void TestCli::modelRoundTripChangesScores()

@@ -136,6 +136,7 @@ private slots:
     void reasonsQuoteTheShares();
     void provisionalIsNeverGoFirst();
     void withoutRunsEverythingIsUndecided();
+    void noRunWithBothScoresIsUndecided();
     void robustShareAndGoFirstMaxAreSettings();
     void sampleRecommendation();
     void sampleWithAHalfFilledVertical();
@@ -263,6 +264,19 @@ void TestRecommendation::withoutRunsEverythingIsUndecided()
              qPrintable(recommendation.placement(0).reason));
     QCOMPARE(recommendation.headline(names),
              QStringLiteral("No recommendation until the robustness runs are done."));
+}
+
+void TestRecommendation::noRunWithBothScoresIsUndecided()
+{
+    // Scored at the baseline, but no run put it in any quadrant (all shares 0).
+    const ScoringResult scores = ScoringEngine::score(compile(smallModel()), table({{9, 9, 2}}));
+    const SensitivityAnalysis::Result runs = runsWith({{0, 0, 0, 0}});
+    const Placement p = Recommendation::compute(scores, &runs, {}).placement(0);
+    QCOMPARE(p.wave, Wave::Undecided);
+    QVERIFY(!p.robustQuadrant);
+    QCOMPARE(p.reason,
+             QStringLiteral("Pursue now at the baseline, but no robustness run gave it both "
+                            "scores."));
 }
 
 void TestRecommendation::robustShareAndGoFirstMaxAreSettings()

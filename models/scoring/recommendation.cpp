@@ -163,6 +163,10 @@ Recommendation Recommendation::compute(const ScoringResult &scores,
             reasons.append(tr("%1 at the baseline; the robustness runs are not done yet.")
                                .arg(enumDisplayName(*p.baselineQuadrant)));
             p.wave = Wave::Undecided;
+        } else if (!p.robustQuadrant) {
+            reasons.append(tr("%1 at the baseline, but no robustness run gave it both scores.")
+                               .arg(enumDisplayName(*p.baselineQuadrant)));
+            p.wave = Wave::Undecided;
         } else if (!p.robust) {
             if (p.robustQuadrant == p.baselineQuadrant)
                 reasons.append(tr("%1 at the baseline, but only %2 % of the runs agree; %3 % are "
