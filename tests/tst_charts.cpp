@@ -1,3 +1,5 @@
+#include "provisionalvertical.h"
+
 #include "charts/chartcontent.h"
 #include "charts/chartrender.h"
 #include "charts/chartspage.h"
@@ -160,6 +162,7 @@ private slots:
     void sampleMapLabelsEveryVerticalWithoutOverlap();
     void mapFollowsEditsAndUndo();
     void bubbleAreaIsMarketSize();
+    void provisionalBubblesAreHollow();
     void selectionFollowsBothWays();
     void tooltipExplainsTheBubble();
     void radarShowsIndicesAndDimensions();
@@ -336,6 +339,65 @@ void TestCharts::bubbleAreaIsMarketSize()
              qPrintable(QString::number(delta / bravo)));
     // Charlie has no market size: the smallest mark, a ring.
     QVERIFY(map->diameterOf(idOf(QStringLiteral("Charlie"))) < bravo);
+}
+
+void TestCharts::provisionalBubblesAreHollow()
+{
+    m_window->openSample();
+    m_window->showPage(MainWindow::ChartPage);
+    ChartsPage *page = m_window->chartsPage();
+    page->showTab(ChartsPage::MapTab);
+    MapChart *map = page->map();
+    const auto legendShown = [map] {
+        return map->showsProvisionalInLegend();
+    };
+    QVERIFY(map->provisionalSeries().isEmpty());
+    QVERIFY(!legendShown());
+
+    WorkspaceDocument *document = m_window->document();
+    const int steps = document->undoStack()->count();
+    const VerticalId gaming = TestWorkspaces::addProvisionalVertical(document);
+    // Readiness 80, risk 20 (see addProvisionalVertical()): pursue now, but provisional.
+    const Bubble bubble = bubbles(map).value(gaming);
+    QCOMPARE(bubble.readiness, 80.0);
+    QCOMPARE(bubble.risk, 20.0);
+    QCOMPARE(bubble.quadrant, Quadrant::PursueNow);
+    const QList<QScatterSeries *> hollow = map->provisionalSeries();
+    QCOMPARE(hollow.size(), 1);
+    QCOMPARE(hollow.first()->points(), QList<QPointF> {QPointF(20, 80)});
+    QCOMPARE(map->verticalOf(hollow.first(), 0), gaming);
+    QCOMPARE(hollow.first()->brush().style(), Qt::BDiagPattern);
+    QCOMPARE(hollow.first()->pen().style(), Qt::CustomDashLine);
+    // No market size: it would be the smallest ring, but dashes need room.
+    QTRY_VERIFY(!map->plotArea().isEmpty());
+    QCOMPARE(map->diameterOf(gaming), 13.0);
+    QVERIFY(legendShown());
+    QCOMPARE(map->provisionalLegendSeries()->name(),
+             QStringLiteral("Provisional (coverage below 70 %)"));
+    QVERIFY(page->mapToolTip(gaming).contains(
+        QLatin1String("Provisional: Risk rests on 20 % of its weight")));
+    // Every other bubble stays solid; exports draw the same (the brief draws such a copy).
+    for (QScatterSeries *series : map->quadrantSeries(Quadrant::PursueNow)) {
+        if (series != hollow.first())
+            QCOMPARE(series->brush().style(), Qt::SolidPattern);
+    }
+    const std::unique_ptr<ChartContent> copy = map->copy();
+    QCOMPARE(static_cast<MapChart *>(copy->chart())->provisionalSeries().size(), 1);
+
+    // A market size, and the consequences filled in: a solid bubble of its size.
+    QString error;
+    QVERIFY(Commands::setIndicatorValue(document, gaming, market, 1.5, &error));
+    QCOMPARE(map->provisionalSeries().first()->points(), QList<QPointF> {QPointF(20, 80)});
+    QVERIFY(map->diameterOf(gaming) > 13.0);
+    for (const char *indicator : {IndicatorId::JobsHighRiskPct, IndicatorId::JobsSignificantRiskPct,
+                                  IndicatorId::SafetyEthicsSensitivity, IndicatorId::LabourImpact,
+                                  IndicatorId::GovernanceScrutiny})
+        Commands::setIndicatorValue(document, gaming, QString::fromLatin1(indicator), 0, &error);
+    QVERIFY(map->provisionalSeries().isEmpty());
+    QVERIFY(!legendShown());
+    document->undoStack()->setIndex(steps);
+    QVERIFY(!bubbles(map).contains(gaming));
+    QVERIFY(map->provisionalSeries().isEmpty());
 }
 
 void TestCharts::selectionFollowsBothWays()

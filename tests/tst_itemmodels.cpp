@@ -1,13 +1,17 @@
+#include "provisionalvertical.h"
+
 #include "commands/workspacecommands.h"
 #include "document/workspacedocument.h"
 #include "items/itemroles.h"
 #include "items/modeltreemodel.h"
 #include "items/recordtablemodel.h"
 #include "items/verticallistmodel.h"
+#include "items/verticaltablemodel.h"
 #include "scoring/scoreboard.h"
 #include "storage/workspacefiles.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
@@ -36,6 +40,8 @@ private slots:
     void modelTreeMirrorsTheModel();
     void modelTreeEdits();
     void verticalListShowsScoresAndMoves();
+    void verticalListMarksProvisionalVerticals();
+    void verticalTableShowsCoverageAndLeavesMissingCellsEmpty();
     void scoreBoardFollowsEveryKindOfEdit();
 
 private:
@@ -257,6 +263,106 @@ void TestItemModels::verticalListShowsScoresAndMoves()
     list.dropMimeData(data.get(), Qt::MoveAction, 3, 0, {});
     QCOMPARE(m_document->workspace().verticals.at(2).name, QStringLiteral("Banking"));
     QCOMPARE(list.index(2).data(VerticalListModel::PositionRole).toInt(), 2);
+}
+
+void TestItemModels::verticalListMarksProvisionalVerticals()
+{
+    ScoreBoard scores(m_document.get());
+    VerticalListModel list(m_document.get(), &scores);
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The sample's verticals have every value: none is provisional.
+    for (int row = 0; row < list.rowCount(); ++row)
+        QCOMPARE(list.index(row).data(ItemRoles::Provisional).toBool(), false);
+    QVERIFY(!list.index(0).data(Qt::FontRole).isValid());
+
+    QSignalSpy changed(&list, &QAbstractItemModel::dataChanged);
+    const VerticalId gaming = TestWorkspaces::addProvisionalVertical(m_document.get());
+    const QModelIndex index = list.indexOfVertical(gaming);
+    QCOMPARE(index.row(), 12);
+    QVERIFY(index.data(ItemRoles::Provisional).toBool());
+    QVERIFY(qvariant_cast<QFont>(index.data(Qt::FontRole)).italic());
+    QVERIFY(changed.last().at(2).value<QList<int>>().contains(ItemRoles::Provisional));
+    // Risk rests on the regulatory burden alone: 20 % of its weight (see
+    // addProvisionalVertical()); the eight missing weigh 0.1 each, so they come in model order.
+    QCOMPARE(index.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Readiness 80.0 · risk 20.0 · Pursue now\n"
+                            "Provisional: Risk rests on 20 % of its weight (missing Jobs at high "
+                            "risk of automation, Jobs at risk of significant change, Safety & "
+                            "ethics sensitivity and 5 more)."));
+
+    // With the five Consequences values risk rests on 0.2 + 0.5 = 70 %: the minimum, so no
+    // longer provisional.
+    QString error;
+    for (const char *indicator : {IndicatorId::JobsHighRiskPct, IndicatorId::JobsSignificantRiskPct,
+                                  IndicatorId::SafetyEthicsSensitivity, IndicatorId::LabourImpact,
+                                  IndicatorId::GovernanceScrutiny}) {
+        QVERIFY(list.index(12).data(ItemRoles::Provisional).toBool());
+        QVERIFY(Commands::setIndicatorValue(m_document.get(), gaming,
+                                            QString::fromLatin1(indicator), 1, &error));
+    }
+    QCOMPARE(list.index(12).data(ItemRoles::Provisional).toBool(), false);
+    QVERIFY(!list.index(12).data(Qt::FontRole).isValid());
+    QVERIFY(
+        !list.index(12).data(Qt::ToolTipRole).toString().contains(QLatin1String("Provisional")));
+    m_document->undoStack()->undo();
+    QVERIFY(list.index(12).data(ItemRoles::Provisional).toBool());
+}
+
+void TestItemModels::verticalTableShowsCoverageAndLeavesMissingCellsEmpty()
+{
+    ScoreBoard scores(m_document.get());
+    VerticalTableModel table(m_document.get(), &scores);
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto cell = [&table](int row, int column) {
+        return table.index(row, column);
+    };
+    const int coverage = VerticalTableModel::CoverageColumn;
+    QCOMPARE(table.headerData(coverage, Qt::Horizontal).toString(),
+             QStringLiteral("Data coverage"));
+    QCOMPARE(cell(0, coverage).data().toString(), QStringLiteral("100 % / 100 %"));
+    QCOMPARE(cell(0, coverage).data(VerticalTableModel::SortRole).toDouble(), 1.0);
+    QCOMPARE(cell(0, coverage).data(ItemRoles::Provisional).toBool(), false);
+    QVERIFY(!(table.flags(cell(0, coverage)) & Qt::ItemIsEditable));
+    QVERIFY(!table.setData(cell(0, coverage), QStringLiteral("50")));
+
+    const VerticalId gaming = TestWorkspaces::addProvisionalVertical(m_document.get());
+    const int row = table.indexOfVertical(gaming).row();
+    QCOMPARE(cell(row, coverage).data().toString(), QStringLiteral("85 % / 20 % provisional"));
+    QVERIFY(qAbs(cell(row, coverage).data(VerticalTableModel::SortRole).toDouble() - 0.2) < 1e-9);
+    QVERIFY(cell(row, VerticalTableModel::NameColumn).data(ItemRoles::Provisional).toBool());
+    QVERIFY(qvariant_cast<QFont>(cell(row, 0).data(Qt::FontRole)).italic());
+    QCOMPARE(cell(row, coverage).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("AI potential (readiness): coverage 85 %: missing Value framed as "
+                            "opportunity, Stakeholder views gathered\n"
+                            "Risk: coverage 20 %: missing Jobs at high risk of automation, Jobs "
+                            "at risk of significant change, Safety & ethics sensitivity and 5 "
+                            "more\n"
+                            "Provisional: Risk rests on 20 % of its weight (missing Jobs at high "
+                            "risk of automation, Jobs at risk of significant change, Safety & "
+                            "ethics sensitivity and 5 more)."));
+    // Its missing values are empty cells, never "0"; those it has show as typed.
+    for (const char *missing :
+         {IndicatorId::JobsHighRiskPct, IndicatorId::LabourImpact, IndicatorId::MarketSizeUsdBn}) {
+        const QModelIndex index = cell(row, table.columnOfIndicator(QString::fromLatin1(missing)));
+        QVERIFY2(!index.data(Qt::DisplayRole).isValid(), missing);
+        QCOMPARE(index.data(Qt::EditRole).toString(), QString());
+        QVERIFY(!index.data(VerticalTableModel::ValueRole).isValid());
+    }
+    QCOMPARE(cell(row, table.columnOfIndicator(QString::fromLatin1(IndicatorId::RegulatoryBurden)))
+                 .data()
+                 .toString(),
+             QStringLiteral("1"));
+    // Clearing its last risk value leaves no risk score, and risk resting on nothing.
+    QString error;
+    QVERIFY(Commands::setIndicatorValue(m_document.get(), gaming,
+                                        QString::fromLatin1(IndicatorId::RegulatoryBurden),
+                                        std::nullopt, &error));
+    QCOMPARE(cell(row, coverage).data().toString(), QStringLiteral("85 % / 0 % provisional"));
+    QVERIFY(!cell(row, table.columnOfIndicator(QString::fromLatin1(IndicatorId::RegulatoryBurden)))
+                 .data()
+                 .isValid());
+    m_document->undoStack()->setIndex(0);
+    QCOMPARE(table.rowCount(), 12);
 }
 
 void TestItemModels::scoreBoardFollowsEveryKindOfEdit()

@@ -5,6 +5,7 @@
 #include "document/workspacedocument.h"
 #include "domain/enumkeys.h"
 #include "domain/indicator.h"
+#include "items/coveragetext.h"
 #include "mapchart.h"
 #include "radarchart.h"
 #include "robustnesscharts.h"
@@ -460,6 +461,11 @@ QString ChartsPage::mapToolTip(VerticalId vertical) const
     }
     if (const std::optional<Quadrant> quadrant = result->quadrant(row))
         lines.append(tr("Quadrant: %1").arg(enumDisplayName(*quadrant)));
+    if (result->isProvisional(row)) {
+        QString note = CoverageText::provisionalNote(*result, row).toHtmlEscaped();
+        lines.append(QStringLiteral("<i>%1</i>")
+                         .arg(note.replace(QLatin1Char('\n'), QLatin1String("<br>"))));
+    }
     if (const std::optional<double> market
         = v->value(QString::fromLatin1(IndicatorId::MarketSizeUsdBn)))
         lines.append(tr("Market size: USD %1 bn").arg(QLocale().toString(*market, 'g', 4)));
