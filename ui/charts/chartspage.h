@@ -2,13 +2,11 @@
 
 #include "domain/vertical.h"
 #include "scoring/sensitivity.h"
+#include "sensitivityrunner.h"
 
-#include <QElapsedTimer>
 #include <QWidget>
 
 #include <array>
-#include <atomic>
-#include <memory>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -21,8 +19,6 @@ class QSpinBox;
 class QStackedWidget;
 class QTabWidget;
 class QTimer;
-template<typename T>
-class QFutureWatcher;
 
 namespace Gtm {
 
@@ -109,12 +105,12 @@ private:
     void radarItemChanged(QListWidgetItem *item);
     void showRadarNote();
     void defaultRadarChoice();
-    void sensitivityFinished();
+    void sensitivityFinished(const SensitivityAnalysis::Result &result,
+                             const SensitivityRunner::Job &job, double seconds);
     void abandonRun();
     void showIdle();
     void clearRobustness(const QString &status);
     void showRobustness();
-    void updateProgress();
 
     WorkspaceDocument *m_document;
     ScoreBoard *m_scores;
@@ -146,23 +142,8 @@ private:
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_status;
-    QTimer *m_progressTimer;
     QTimer *m_rerun;
-
-    /** One sensitivity run: its result arrives in the watcher, progress in `done`. */
-    struct Run
-    {
-        QFutureWatcher<SensitivityAnalysis::Result> *watcher = nullptr;
-        std::shared_ptr<std::atomic_bool> cancel;
-        std::shared_ptr<std::atomic_int> done;
-        QList<VerticalId> ids;
-        QStringList names;
-        QStringList indexNames;
-        int runs = 0;
-        QElapsedTimer clock;
-    };
-    Run m_running;
-    QList<QFutureWatcher<SensitivityAnalysis::Result> *> m_abandoned;
+    SensitivityRunner *m_runner;
     bool m_sensitivityStale = true;
     SensitivityAnalysis::Result m_result;
     QList<VerticalId> m_resultIds;
