@@ -1,9 +1,11 @@
 #include "provisionalvertical.h"
+#include "testworkspaces.h"
 
 #include "commands/workspacecommands.h"
 #include "document/workspacedocument.h"
 #include "items/itemroles.h"
 #include "items/modeltreemodel.h"
+#include "items/recommendationmodel.h"
 #include "items/recordtablemodel.h"
 #include "items/verticallistmodel.h"
 #include "items/verticaltablemodel.h"
@@ -43,6 +45,9 @@ private slots:
     void verticalListMarksProvisionalVerticals();
     void verticalTableShowsCoverageAndLeavesMissingCellsEmpty();
     void scoreBoardFollowsEveryKindOfEdit();
+    void recommendationWavesOfFourVerticals();
+    void recommendationRunsStayWithTheirVerticals();
+    void recommendationOfTheSampleWithAProvisionalVertical();
 
 private:
     std::unique_ptr<WorkspaceDocument> m_document;
@@ -400,6 +405,242 @@ void TestItemModels::scoreBoardFollowsEveryKindOfEdit()
     QVERIFY(std::isnan(scores.readiness(finance)));
     m_document->undoStack()->undo();
     QVERIFY(scores.result());
+}
+
+namespace {
+
+/** The names in each wave of the model, in order. */
+QList<QStringList> waves(const RecommendationModel &model)
+{
+    QList<QStringList> result;
+    for (int wave = 0; wave < RecommendationModel::WaveCount; ++wave) {
+        QStringList names;
+        const QModelIndex parent = model.index(wave, 0);
+        for (int row = 0; row < model.rowCount(parent); ++row)
+            names.append(model.index(row, 0, parent).data().toString());
+        result.append(names);
+    }
+    return result;
+}
+
+QString cell(const RecommendationModel &model, VerticalId id, int column)
+{
+    return model.indexOfVertical(id, column).data().toString();
+}
+
+/** Runs for the current scores, as the window makes them, handed to the model. */
+void runFor(RecommendationModel &model, const ScoreBoard &scores)
+{
+    const RecommendationModel::RunTicket ticket = model.ticket();
+    QVERIFY(model.setRuns(
+        SensitivityAnalysis::run(scores.model(), scores.table(), recommendationRunSettings()),
+        ticket));
+}
+
+} // namespace
+
+void TestItemModels::recommendationWavesOfFourVerticals()
+{
+    // TestWorkspaces::fourVerticals(): Alpha (readiness 90, risk 10), Bravo (10, 90), Charlie
+    // (60, 60), Delta (40, 40). Each is above, or below, both thresholds on both indicators of
+    // an index in every normalisation a run draws (goalposts, min-max, z-score, rank over the
+    // four), so no run moves any of them: Alpha pursue now, Charlie proceed with safeguards,
+    // Delta prepare the customer, Bravo monitor, each in 100 % of the runs. Both go calls are
+    // within the three that go first, the readier first.
+    m_document->reset(TestWorkspaces::fourVerticals(), QString(), false);
+    ScoreBoard scores(m_document.get());
+    RecommendationModel model(m_document.get(), &scores);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto id = [this](int row) {
+        return m_document->workspace().verticals.at(row).id;
+    };
+    const VerticalId alpha = id(0), bravo = id(1), charlie = id(2), delta = id(3);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.columnCount(), int(RecommendationModel::ColumnCount));
+
+    // No runs yet: scores, coverage and the reason are there; every vertical waits, undecided.
+    QVERIFY(!model.runsAreCurrent());
+    QCOMPARE(waves(model).at(int(Wave::Undecided)),
+             QStringList({QStringLiteral("Alpha"), QStringLiteral("Charlie"),
+                          QStringLiteral("Delta"), QStringLiteral("Bravo")}));
+    QCOMPARE(model.headline(),
+             QStringLiteral("No recommendation until the robustness runs are done."));
+    QCOMPARE(cell(model, alpha, RecommendationModel::ReadinessColumn), QStringLiteral("90.0"));
+    QCOMPARE(cell(model, alpha, RecommendationModel::RiskColumn), QStringLiteral("10.0"));
+    QCOMPARE(cell(model, alpha, RecommendationModel::CoverageColumn),
+             QStringLiteral("100 % / 100 %"));
+    QCOMPARE(cell(model, alpha, RecommendationModel::QuadrantColumn), QStringLiteral("updating…"));
+    QVERIFY(model.indexOfVertical(alpha).data(RecommendationModel::UpdatingRole).toBool());
+
+    runFor(model, scores);
+    QVERIFY(model.runsAreCurrent());
+    QCOMPARE(waves(model),
+             (QList<QStringList> {{QStringLiteral("Alpha"), QStringLiteral("Charlie")},
+                                  {},
+                                  {QStringLiteral("Delta")},
+                                  {QStringLiteral("Bravo")},
+                                  {}}));
+    QCOMPARE(model.verticalsIn(Wave::GoFirst), (QList<VerticalId> {alpha, charlie}));
+    QCOMPARE(model.headline(), QStringLiteral("Go first to Alpha and Charlie (with safeguards)."));
+    QCOMPARE(model.waveIndex(Wave::GoFirst).data().toString(), QStringLiteral("Go first (2)"));
+    QCOMPARE(model.waveIndex(Wave::Next).data().toString(), QStringLiteral("Next (none)"));
+    QCOMPARE(cell(model, alpha, RecommendationModel::QuadrantColumn),
+             QStringLiteral("Pursue now, 100 %"));
+    QCOMPARE(cell(model, charlie, RecommendationModel::QuadrantColumn),
+             QStringLiteral("Proceed with safeguards, 100 %"));
+    QCOMPARE(cell(model, delta, RecommendationModel::QuadrantColumn),
+             QStringLiteral("Prepare the customer, 100 %"));
+    QCOMPARE(cell(model, bravo, RecommendationModel::QuadrantColumn),
+             QStringLiteral("Monitor, 100 %"));
+    QCOMPARE(model.indexOfVertical(bravo).data(RecommendationModel::QuadrantShareRole).toDouble(),
+             1.0);
+    QCOMPARE(model.indexOfVertical(bravo).data(RecommendationModel::WaveRole).toInt(),
+             int(Wave::NotYet));
+    QVERIFY(!model.indexOfVertical(alpha).data(RecommendationModel::UpdatingRole).toBool());
+    QCOMPARE(cell(model, alpha, RecommendationModel::ReasonColumn),
+             QStringLiteral("Pursue now in 100 % of the runs. Go first: place 1 of 2 by readiness "
+                            "(90.0)."));
+    // Charlie's safeguards: its only risk indicators, the larger part first (3/5 of each).
+    QVERIFY(cell(model, charlie, RecommendationModel::ReasonColumn)
+                .endsWith(QLatin1String("Safeguards for its highest risks: Safety & ethics "
+                                        "sensitivity and Regulatory burden.")));
+
+    // An edit: the scores follow at once, the shares are marked until runs of it arrive.
+    QString error;
+    QVERIFY(Commands::setIndicatorValue(m_document.get(), alpha,
+                                        QString::fromLatin1(IndicatorId::AiEnthusiasm), 5, &error));
+    QCOMPARE(cell(model, alpha, RecommendationModel::ReadinessColumn), QStringLiteral("100.0"));
+    QVERIFY(!model.runsAreCurrent());
+    QCOMPARE(cell(model, alpha, RecommendationModel::QuadrantColumn),
+             QStringLiteral("Pursue now, 100 % (updating…)"));
+    QVERIFY(model.indexOfVertical(alpha, RecommendationModel::QuadrantColumn)
+                .data(Qt::ForegroundRole)
+                .isValid());
+    QCOMPARE(model.verticalsIn(Wave::GoFirst), (QList<VerticalId> {alpha, charlie}));
+    runFor(model, scores);
+    QVERIFY(model.runsAreCurrent());
+    QCOMPARE(cell(model, alpha, RecommendationModel::QuadrantColumn),
+             QStringLiteral("Pursue now, 100 %"));
+
+    // Charlie's readiness 3 → 1 on both indicators: 20, below the threshold; the runs say
+    // monitor (risk 60 stays). It moves from Go first to Not yet, readier than Bravo.
+    QVERIFY(Commands::setIndicatorValue(m_document.get(), charlie,
+                                        QString::fromLatin1(IndicatorId::AiEnthusiasm), 1, &error));
+    QVERIFY(Commands::setIndicatorValue(
+        m_document.get(), charlie, QString::fromLatin1(IndicatorId::DataAvailability), 1, &error));
+    runFor(model, scores);
+    QCOMPARE(waves(model),
+             (QList<QStringList> {{QStringLiteral("Alpha")},
+                                  {},
+                                  {QStringLiteral("Delta")},
+                                  {QStringLiteral("Charlie"), QStringLiteral("Bravo")},
+                                  {}}));
+    QCOMPARE(model.headline(), QStringLiteral("Go first to Alpha."));
+    m_document->undoStack()->setIndex(0);
+    runFor(model, scores);
+    QCOMPARE(model.verticalsIn(Wave::GoFirst), (QList<VerticalId> {alpha, charlie}));
+}
+
+void TestItemModels::recommendationRunsStayWithTheirVerticals()
+{
+    m_document->reset(TestWorkspaces::fourVerticals(), QString(), false);
+    ScoreBoard scores(m_document.get());
+    RecommendationModel model(m_document.get(), &scores);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto id = [this](const char *name) {
+        const Workspace &w = m_document->workspace();
+        return w.verticals.at(w.indexOfVerticalNamed(QString::fromLatin1(name))).id;
+    };
+    const VerticalId alpha = id("Alpha"), bravo = id("Bravo");
+    // Runs started for the four, and while they run, Alpha moves to the end and Bravo goes.
+    const RecommendationModel::RunTicket ticket = model.ticket();
+    const SensitivityAnalysis::Result runs
+        = SensitivityAnalysis::run(scores.model(), scores.table(), recommendationRunSettings());
+    QString error;
+    QVERIFY(Commands::moveVertical(m_document.get(), 0, 3));
+    Commands::removeVertical(m_document.get(), bravo);
+    // The runs arrive: each vertical gets its own share, whatever its row now.
+    QVERIFY(model.setRuns(runs, ticket));
+    QVERIFY(!model.runsAreCurrent());
+    QCOMPARE(cell(model, alpha, RecommendationModel::QuadrantColumn),
+             QStringLiteral("Pursue now, 100 % (updating…)"));
+    QCOMPARE(waves(model),
+             (QList<QStringList> {{QStringLiteral("Alpha"), QStringLiteral("Charlie")},
+                                  {},
+                                  {QStringLiteral("Delta")},
+                                  {},
+                                  {}}));
+
+    // A new vertical the runs did not include: empty, so provisional, undecided without runs;
+    // the others keep theirs.
+    const VerticalId empty = Commands::addVertical(m_document.get());
+    QCOMPARE(model.verticalsIn(Wave::Undecided), QList<VerticalId> {empty});
+    QCOMPARE(model.verticalsIn(Wave::GoFirst), (QList<VerticalId> {alpha, id("Charlie")}));
+    QCOMPARE(cell(model, empty, RecommendationModel::QuadrantColumn), QStringLiteral("updating…"));
+    QVERIFY(model.indexOfVertical(empty).data(ItemRoles::Provisional).toBool());
+    // A copy of Alpha is not provisional: a call on it needs runs, and until they come every
+    // vertical waits with it rather than be shown against runs of other verticals. Alpha and
+    // its copy have the highest readiness and the lowest risk values, so every run (whatever
+    // the normalisation over these five) puts both in "pursue now".
+    const VerticalId copy = Commands::duplicateVertical(m_document.get(), alpha);
+    QCOMPARE(model.verticalsIn(Wave::GoFirst), QList<VerticalId> {});
+    QCOMPARE(model.verticalsIn(Wave::Undecided).size(), 5);
+    QCOMPARE(model.headline(),
+             QStringLiteral("No recommendation until the robustness runs are done."));
+    runFor(model, scores);
+    QCOMPARE(model.verticalsIn(Wave::GoFirst), (QList<VerticalId> {alpha, copy}));
+    QCOMPARE(cell(model, copy, RecommendationModel::VerticalColumn),
+             QStringLiteral("Alpha (copy)"));
+
+    // Runs of a workspace that is gone are refused: the next one may reuse the ids.
+    const RecommendationModel::RunTicket old = model.ticket();
+    m_document->reset(TestWorkspaces::fourVerticals(), QString(), false);
+    QVERIFY(!model.setRuns(runs, old));
+    QCOMPARE(model.verticalsIn(Wave::Undecided).size(), 4);
+    QVERIFY(!model.runsAreCurrent());
+}
+
+void TestItemModels::recommendationOfTheSampleWithAProvisionalVertical()
+{
+    ScoreBoard scores(m_document.get());
+    RecommendationModel model(m_document.get(), &scores);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const VerticalId gaming = TestWorkspaces::addProvisionalVertical(m_document.get());
+    runFor(model, scores);
+    // The window's waves are the command line's and the brief's: the same computation.
+    Decision decision;
+    QStringList problems;
+    QVERIFY(Decision::make(m_document->workspace(), m_document->workspace().model,
+                           recommendationRunSettings(), &decision, &problems));
+    for (Wave wave : enumValues<Wave>()) {
+        QList<VerticalId> expected;
+        for (int row : decision.recommendation.rowsIn(wave))
+            expected.append(m_document->workspace().verticals.at(row).id);
+        QCOMPARE(model.verticalsIn(wave), expected);
+    }
+    // Gaming is the third readiest (80) and pursue now at the baseline, but provisional: it is
+    // undecided, and says why.
+    QVERIFY(model.verticalsIn(Wave::Undecided).contains(gaming));
+    QVERIFY(!model.verticalsIn(Wave::GoFirst).contains(gaming));
+    const QModelIndex index = model.indexOfVertical(gaming);
+    QVERIFY(index.data(ItemRoles::Provisional).toBool());
+    QCOMPARE(cell(model, gaming, RecommendationModel::CoverageColumn),
+             QStringLiteral("85 % / 20 % provisional"));
+    QVERIFY(cell(model, gaming, RecommendationModel::ReasonColumn)
+                .startsWith(QLatin1String("Provisional: Risk rests on 20 % of its weight")));
+    QCOMPARE(model.headline(),
+             QStringLiteral("Go first to Finance (with safeguards), Technology and Telecom."));
+    // Its worksheet filled in (consequences and challenges' weight 0.5 + 0.3 more): no longer
+    // provisional, and as ready as it is, it goes first once the runs say so.
+    QString error;
+    for (const char *indicator : {IndicatorId::JobsHighRiskPct, IndicatorId::JobsSignificantRiskPct,
+                                  IndicatorId::SafetyEthicsSensitivity, IndicatorId::LabourImpact,
+                                  IndicatorId::GovernanceScrutiny})
+        QVERIFY(Commands::setIndicatorValue(m_document.get(), gaming,
+                                            QString::fromLatin1(indicator), 1, &error));
+    QVERIFY(!model.indexOfVertical(gaming).data(ItemRoles::Provisional).toBool());
+    runFor(model, scores);
+    QVERIFY(model.verticalsIn(Wave::GoFirst).contains(gaming));
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)

@@ -346,7 +346,7 @@ void MainWindow::createActions()
 
     m_chartMenu = menuBar()->addMenu(tr("&Chart"));
     const QStringList chartNames {tr("Readiness × Risk &Map"), tr("&Radar Comparison"),
-                                  tr("&Why This Score"), tr("R&obustness")};
+                                  tr("&Why This Score"), tr("R&obustness"), tr("Recomme&ndation")};
     for (int tab = 0; tab < chartNames.size(); ++tab) {
         QAction *action = m_chartMenu->addAction(chartNames.at(tab), this, [this, tab] {
             showPage(ChartPage);
@@ -382,11 +382,14 @@ void MainWindow::createActions()
             m_charts->runSensitivity();
     });
     const auto updateChartActions = [this, exportPng, exportSvg, copyChart, copySized] {
-        const bool charts = m_pages->currentIndex() == ChartPage;
+        // The recommendation is a table, not a chart.
+        const bool charts = m_pages->currentIndex() == ChartPage
+            && m_charts->tabs()->currentIndex() != ChartsPage::RecommendationTab;
         for (QAction *action : {exportPng, exportSvg, copyChart, copySized})
             action->setEnabled(charts);
     };
     connect(m_pages, &QTabWidget::currentChanged, this, updateChartActions);
+    connect(m_charts->tabs(), &QTabWidget::currentChanged, this, updateChartActions);
     updateChartActions();
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));

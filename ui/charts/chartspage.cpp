@@ -8,6 +8,7 @@
 #include "items/coveragetext.h"
 #include "mapchart.h"
 #include "radarchart.h"
+#include "recommendationview.h"
 #include "robustnesscharts.h"
 #include "scoring/scoreboard.h"
 #include "sensitivityrunner.h"
@@ -66,6 +67,7 @@ ChartsPage::ChartsPage(WorkspaceDocument *document, ScoreBoard *scores, QWidget 
     , m_status(new QLabel)
     , m_rerun(new QTimer(this))
     , m_runner(new SensitivityRunner(this))
+    , m_recommendation(new RecommendationView(document, scores))
 {
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Charts"));
@@ -73,6 +75,12 @@ ChartsPage::ChartsPage(WorkspaceDocument *document, ScoreBoard *scores, QWidget 
     m_tabs->addTab(radarTab(), tr("Radar comparison"));
     m_tabs->addTab(whyTab(), tr("Why this score"));
     m_tabs->addTab(robustnessTab(), tr("Robustness"));
+    m_tabs->addTab(m_recommendation, tr("Recommendation"));
+    // Choosing a vertical in the waves does what a click on its bubble does.
+    connect(m_recommendation, &RecommendationView::verticalClicked, this,
+            &ChartsPage::verticalClicked);
+    connect(m_recommendation, &RecommendationView::verticalActivated, this,
+            &ChartsPage::verticalActivated);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -277,6 +285,7 @@ void ChartsPage::setCurrentVertical(VerticalId vertical)
         return;
     m_current = vertical;
     m_map->setCurrent(vertical); // a ring moves: cheap, so at once
+    m_recommendation->setCurrentVertical(vertical);
     if (m_why->mode() == WhyData::Mode::Selected) {
         m_dirty[WhyTab] = true;
         if (isVisible() && m_tabs->currentIndex() == WhyTab)
@@ -300,6 +309,8 @@ QList<ChartView *> ChartsPage::visibleViews() const
         return {m_whyView};
     case RobustnessTab:
         return {m_robustnessChart->currentIndex() == 0 ? m_ranksView : m_sharesView};
+    case RecommendationTab:
+        break; // a table, not a chart: it follows the scores by itself
     }
     return {};
 }
@@ -351,6 +362,8 @@ void ChartsPage::refreshTab(int tab)
     }
     case RobustnessTab:
         showRobustness();
+        break;
+    case RecommendationTab:
         break;
     }
 }

@@ -27,21 +27,23 @@ class MapChart;
 class QuadrantShareChart;
 class RadarChart;
 class RankIntervalChart;
+class RecommendationView;
 class ScoreBoard;
 class WhyChart;
 class WorkspaceDocument;
 
 /**
  * The charts a PM decides with: the readiness × risk map, the radar comparison, why a vertical
- * scores what it does, and how robust the ranking is. They follow every edit and undo; the
- * robustness analysis runs in the background, with progress and a Cancel button.
+ * scores what it does, how robust the ranking is, and the recommendation they add up to. They
+ * follow every edit and undo; the robustness analysis runs in the background, with progress and
+ * a Cancel button.
  */
 class ChartsPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Tab { MapTab, RadarTab, WhyTab, RobustnessTab };
+    enum Tab { MapTab, RadarTab, WhyTab, RobustnessTab, RecommendationTab };
     /** Beyond this many bubbles the map on screen is drawn without anti-aliasing. */
     static constexpr int SmoothBubblesUpTo = 400;
 
@@ -73,6 +75,7 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QProgressBar *progress() const { return m_progress; }
     QLabel *robustnessStatus() const { return m_status; }
+    RecommendationView *recommendation() const { return m_recommendation; }
     /** The chart on the visible tab (a list, for tabs that may show several). */
     QList<ChartView *> visibleViews() const;
 
@@ -116,7 +119,7 @@ private:
     ScoreBoard *m_scores;
     VerticalId m_current = 0;
     QTabWidget *m_tabs;
-    std::array<bool, 4> m_dirty {true, true, true, true};
+    std::array<bool, 5> m_dirty {true, true, true, true, true};
 
     MapChart *m_map;
     ChartView *m_mapView;
@@ -143,7 +146,8 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QTimer *m_rerun;
-    SensitivityRunner *m_runner;
+    SensitivityRunner *m_runner; // the robustness tab's, with the settings chosen there
+    RecommendationView *m_recommendation; // runs its own, with the recommendation's settings
     bool m_sensitivityStale = true;
     SensitivityAnalysis::Result m_result;
     QList<VerticalId> m_resultIds;
