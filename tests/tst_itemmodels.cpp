@@ -48,6 +48,7 @@ private slots:
     void recommendationWavesOfFourVerticals();
     void recommendationRunsStayWithTheirVerticals();
     void recommendationOfTheSampleWithAProvisionalVertical();
+    void recommendationNotLiveCatchesUp();
 
 private:
     std::unique_ptr<WorkspaceDocument> m_document;
@@ -641,6 +642,41 @@ void TestItemModels::recommendationOfTheSampleWithAProvisionalVertical()
     QVERIFY(!model.indexOfVertical(gaming).data(ItemRoles::Provisional).toBool());
     runFor(model, scores);
     QVERIFY(model.verticalsIn(Wave::GoFirst).contains(gaming));
+}
+
+void TestItemModels::recommendationNotLiveCatchesUp()
+{
+    m_document->reset(TestWorkspaces::fourVerticals(), QString(), false);
+    ScoreBoard scores(m_document.get());
+    RecommendationModel model(m_document.get(), &scores);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    runFor(model, scores);
+    const VerticalId alpha = m_document->workspace().verticals.at(0).id;
+    // Not live (its view hidden): edits and runs are noted, not shown, and nothing is signalled.
+    model.setLive(false);
+    QSignalSpy changed(&model, &RecommendationModel::recommendationChanged);
+    QSignalSpy data(&model, &QAbstractItemModel::dataChanged);
+    QString error;
+    QVERIFY(Commands::setIndicatorValue(m_document.get(), alpha,
+                                        QString::fromLatin1(IndicatorId::AiEnthusiasm), 0, &error));
+    QCOMPARE(cell(model, alpha, RecommendationModel::ReadinessColumn), QStringLiteral("90.0"));
+    QVERIFY(!model.runsAreCurrent());
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(data.count(), 0);
+    // A vertical removed meanwhile stays in what it shows until then.
+    const Vertical bravo = m_document->workspace().verticals.at(1);
+    Commands::removeVertical(m_document.get(), bravo.id);
+    QCOMPARE(model.rowCount(model.waveIndex(Wave::NotYet)), 1); // not yet caught up
+    // Live again: readiness (0 + 100) / 2 = 50, the waves without Bravo.
+    model.setLive(true);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(cell(model, alpha, RecommendationModel::ReadinessColumn), QStringLiteral("50.0"));
+    QVERIFY(!model.indexOfVertical(bravo.id).isValid());
+    QCOMPARE(model.rowCount(model.waveIndex(Wave::NotYet)), 0);
+    // A replaced workspace is followed even when not live: no row of the last one stays.
+    model.setLive(false);
+    m_document->reset(Workspace(), QString(), false);
+    QCOMPARE(model.rowCount(model.waveIndex(Wave::Undecided)), 0);
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)

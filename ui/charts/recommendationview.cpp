@@ -42,8 +42,8 @@ public:
         }
         QStyleOptionViewItem sized = option;
         int width = m_view->header()->sectionSize(index.column());
-        if (index.column() == 0)
-            width -= m_view->indentation();
+        if (index.column() == 0) // a vertical sits under its wave's branch
+            width -= 2 * m_view->indentation();
         sized.rect = QRect(0, 0, std::max(40, width), 1);
         QSize size = QStyledItemDelegate::sizeHint(sized, index);
         size.setHeight(size.height() + Pad); // air between the verticals' reasons
@@ -171,7 +171,7 @@ RecommendationView::RecommendationView(WorkspaceDocument *document, ScoreBoard *
     };
     // Narrow columns for the numbers (longer texts wrap), the rest for the reasons.
     header->resizeSection(RecommendationModel::VerticalColumn,
-                          m_view->indentation() + width(QStringLiteral("Energy & Utilities")));
+                          2 * m_view->indentation() + width(QStringLiteral("Energy & Utilities")));
     header->resizeSection(RecommendationModel::ReadinessColumn, width(tr("Readiness")));
     header->resizeSection(RecommendationModel::RiskColumn, width(QStringLiteral("100.0")));
     header->resizeSection(RecommendationModel::QuadrantColumn, width(tr("Quadrant in the runs")));
@@ -197,20 +197,29 @@ RecommendationView::RecommendationView(WorkspaceDocument *document, ScoreBoard *
             [this](const QModelIndex &index) { m_collapsed.insert(index.row()); });
     connect(m_view, &QTreeView::expanded, this,
             [this](const QModelIndex &index) { m_collapsed.remove(index.row()); });
-    // Waves open as verticals arrive in them, unless the user closed them.
-    connect(m_model, &QAbstractItemModel::modelReset, this, &RecommendationView::expandWaves);
+    // Waves open as verticals arrive in them, unless the user closed them. Nothing here may lay
+    // the tree out at once after a change of the model (spanning a row does): the tree would then
+    // measure every row the model reports changed, rather than those it paints.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        spanWaves();
+        expandWaves();
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecommendationView::expandWaves);
-    connect(m_model, &QAbstractItemModel::layoutChanged, this, &RecommendationView::expandWaves);
-    // A vertical in sight stays in sight when the waves are rearranged under it.
+    // A vertical in sight stays in sight when the waves are rearranged under it (once the tree
+    // is laid out again).
     connect(m_model, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] {
         const QModelIndex current = m_view->currentIndex();
         m_keepInSight = current.isValid()
             && m_view->viewport()->rect().intersects(m_view->visualRect(current));
     });
     connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] {
-        if (m_keepInSight && m_view->currentIndex().isValid())
-            m_view->scrollTo(m_view->currentIndex(), QAbstractItemView::PositionAtCenter);
+        if (!m_keepInSight)
+            return;
         m_keepInSight = false;
+        QTimer::singleShot(0, this, [this] {
+            if (m_view->currentIndex().isValid())
+                m_view->scrollTo(m_view->currentIndex(), QAbstractItemView::PositionAtCenter);
+        });
     });
     connect(m_model, &RecommendationModel::recommendationChanged, this,
             &RecommendationView::recommendationChanged);
@@ -244,15 +253,25 @@ RecommendationView::RecommendationView(WorkspaceDocument *document, ScoreBoard *
     layout->addWidget(m_rules);
     layout->addLayout(statusRow);
     layout->addWidget(m_view, 1);
+    spanWaves();
     expandWaves();
+    m_model->setLive(false); // until shown
     recommendationChanged();
 }
 
 RecommendationView::~RecommendationView() = default; // the runner waits for its worker
 
+void RecommendationView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    // Hidden, the waves need not follow each edit: they catch up when shown.
+    m_model->setLive(false);
+}
+
 void RecommendationView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    m_model->setLive(true);
     // The vertical chosen while the view was hidden comes into sight.
     if (m_view->currentIndex().isValid())
         m_view->scrollTo(m_view->currentIndex(), QAbstractItemView::PositionAtCenter);
@@ -338,11 +357,17 @@ void RecommendationView::updateStatus()
                               .arg(runs));
 }
 
+void RecommendationView::spanWaves()
+{
+    // A wave's row spans the table: its name, then what it means. The waves are always there, so
+    // this holds until the model is reset.
+    for (int wave = 0; wave < RecommendationModel::WaveCount; ++wave)
+        m_view->setFirstColumnSpanned(wave, QModelIndex(), true);
+}
+
 void RecommendationView::expandWaves()
 {
     for (int wave = 0; wave < RecommendationModel::WaveCount; ++wave) {
-        // A wave's row spans the table: its name, then what it means.
-        m_view->setFirstColumnSpanned(wave, QModelIndex(), true);
         if (!m_collapsed.contains(wave))
             m_view->expand(m_model->index(wave, 0));
     }

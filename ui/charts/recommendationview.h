@@ -45,6 +45,8 @@ public:
     /** Starts the runs for the current scores now (restarting ones that are running). */
     void runNow();
     bool isRunning() const { return m_runner->isRunning(); }
+    /** How long the last runs took, in seconds (from their start in the background). */
+    double lastRunSeconds() const { return m_lastSeconds; }
     /** Marks the vertical selected in the editor. */
     void setCurrentVertical(VerticalId vertical);
 
@@ -58,12 +60,14 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void recommendationChanged();
     void runsDone(const SensitivityAnalysis::Result &result, const SensitivityRunner::Job &job,
                   double seconds);
     void updateStatus();
+    void spanWaves();
     void expandWaves();
 
     WorkspaceDocument *m_document;
