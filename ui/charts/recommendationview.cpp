@@ -37,7 +37,9 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         if (!index.parent().isValid()) {
-            const Layout layout = waveLayout(option, index, m_view->viewport()->width());
+            // The row spans the table, right of the wave's branch arrow.
+            const Layout layout
+                = waveLayout(option, index, m_view->header()->length() - m_view->indentation());
             return QSize(layout.width, layout.height);
         }
         QStyleOptionViewItem sized = option;
