@@ -90,7 +90,7 @@ QString shares(const ScoringResult &result, int row)
         if (root >= 0)
             parts.append(percent(result.coverage(row, root)));
     }
-    return parts.join(QStringLiteral(" / "));
+    return parts.join(tr(" / "));
 }
 
 } // namespace Gtm::CoverageText

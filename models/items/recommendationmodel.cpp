@@ -422,10 +422,9 @@ QVariant RecommendationModel::waveData(int wave, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (column == VerticalColumn)
-            return count == 0 ? tr("%1 (none)").arg(enumDisplayName(Wave(wave)))
-                              : QStringLiteral("%1 (%2)")
-                                    .arg(enumDisplayName(Wave(wave)))
-                                    .arg(QLocale().toString(count));
+            return count == 0
+                ? tr("%1 (none)").arg(enumDisplayName(Wave(wave)))
+                : tr("%1 (%2)").arg(enumDisplayName(Wave(wave))).arg(QLocale().toString(count));
         if (column == ReasonColumn)
             return waveText(Wave(wave));
         return {};
