@@ -132,4 +132,80 @@ inline Workspace large(int count, int valuesEach)
     return w;
 }
 
+inline ModelIndicator scale(const QString &id, const char *parent)
+{
+    ModelIndicator i;
+    i.indicatorId = id;
+    i.parent = QString::fromLatin1(parent);
+    i.goalpostLow = 0;
+    i.goalpostHigh = 5;
+    return i;
+}
+
+/**
+ * Four verticals on a model simple enough to score by hand: each index is the mean of two
+ * dimensions of one 0–5 indicator each, normalised to 0–100 by the goalposts 0 and 5.
+ *
+ *              enthusiasm data  readiness | safety burden risk | quadrant (50, 50)   market
+ *   Alpha           4      5   (80+100)/2=90 |   1      0   10  | pursue now             4
+ *   Bravo           1      0   (20+0)/2 = 10 |   4      5   90  | monitor                1
+ *   Charlie         3      3        60       |   3      3   60  | proceed w/ safeguards  –
+ *   Delta           2      2        40       |   2      2   40  | prepare the customer    3
+ *
+ * Alpha ≥ Charlie ≥ Delta ≥ Bravo on every readiness indicator and the reverse on every risk
+ * indicator, so no choice of weights or monotone normalisation changes their ranks.
+ */
+inline Workspace fourVerticals()
+{
+    Workspace w;
+    ScoringModel &m = w.model;
+    m.name = QStringLiteral("Test model");
+    m.nodes = {
+        {QStringLiteral("readiness"), QStringLiteral("Readiness"), QString(), 1, {}},
+        {QStringLiteral("readiness.context"),
+         QStringLiteral("Context"),
+         QStringLiteral("readiness"),
+         1,
+         {}},
+        {QStringLiteral("readiness.capabilities"),
+         QStringLiteral("Capabilities"),
+         QStringLiteral("readiness"),
+         1,
+         {}},
+        {QStringLiteral("risk"), QStringLiteral("Risk"), QString(), 1, {}},
+        {QStringLiteral("risk.consequences"),
+         QStringLiteral("Consequences"),
+         QStringLiteral("risk"),
+         1,
+         {}},
+        {QStringLiteral("risk.regulation"),
+         QStringLiteral("Regulation"),
+         QStringLiteral("risk"),
+         1,
+         {}},
+    };
+    m.indicators
+        = {scale(QString::fromLatin1(IndicatorId::AiEnthusiasm), "readiness.context"),
+           scale(QString::fromLatin1(IndicatorId::DataAvailability), "readiness.capabilities"),
+           scale(QString::fromLatin1(IndicatorId::SafetyEthicsSensitivity), "risk.consequences"),
+           scale(QString::fromLatin1(IndicatorId::RegulatoryBurden), "risk.regulation")};
+    const auto add = [&w](const char *name, double e, double d, double s, double b,
+                          std::optional<double> size) {
+        Vertical v;
+        v.name = QString::fromLatin1(name);
+        v.values.insert(QString::fromLatin1(IndicatorId::AiEnthusiasm), {e, {}});
+        v.values.insert(QString::fromLatin1(IndicatorId::DataAvailability), {d, {}});
+        v.values.insert(QString::fromLatin1(IndicatorId::SafetyEthicsSensitivity), {s, {}});
+        v.values.insert(QString::fromLatin1(IndicatorId::RegulatoryBurden), {b, {}});
+        if (size)
+            v.values.insert(QString::fromLatin1(IndicatorId::MarketSizeUsdBn), {*size, {}});
+        w.addVertical(v);
+    };
+    add("Alpha", 4, 5, 1, 0, 4);
+    add("Bravo", 1, 0, 4, 5, 1);
+    add("Charlie", 3, 3, 3, 3, std::nullopt);
+    add("Delta", 2, 2, 2, 2, 3);
+    return w;
+}
+
 } // namespace Gtm::TestWorkspaces

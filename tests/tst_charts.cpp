@@ -1,3 +1,6 @@
+#include "provisionalvertical.h"
+#include "testworkspaces.h"
+
 #include "charts/chartcontent.h"
 #include "charts/chartrender.h"
 #include "charts/chartspage.h"
@@ -6,11 +9,14 @@
 #include "charts/labellayout.h"
 #include "charts/mapchart.h"
 #include "charts/radarchart.h"
+#include "charts/recommendationview.h"
 #include "charts/robustnesscharts.h"
 #include "charts/whychart.h"
 #include "commands/workspacecommands.h"
 #include "document/workspacedocument.h"
 #include "domain/indicator.h"
+#include "items/itemroles.h"
+#include "items/recommendationmodel.h"
 #include "mainwindow.h"
 #include "panels/verticalnavigator.h"
 #include "scoring/scoreboard.h"
@@ -35,6 +41,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QUndoStack>
 
 #include <csignal>
@@ -50,78 +57,7 @@ const QString safety = QString::fromLatin1(IndicatorId::SafetyEthicsSensitivity)
 const QString burden = QString::fromLatin1(IndicatorId::RegulatoryBurden);
 const QString market = QString::fromLatin1(IndicatorId::MarketSizeUsdBn);
 
-ModelIndicator scale(const QString &id, const char *parent)
-{
-    ModelIndicator i;
-    i.indicatorId = id;
-    i.parent = QString::fromLatin1(parent);
-    i.goalpostLow = 0;
-    i.goalpostHigh = 5;
-    return i;
-}
-
-/**
- * Four verticals on a model simple enough to score by hand: each index is the mean of two
- * dimensions of one 0–5 indicator each, normalised to 0–100 by the goalposts 0 and 5.
- *
- *              enthusiasm data  readiness | safety burden risk | quadrant (50, 50)   market
- *   Alpha           4      5   (80+100)/2=90 |   1      0   10  | pursue now             4
- *   Bravo           1      0   (20+0)/2 = 10 |   4      5   90  | monitor                1
- *   Charlie         3      3        60       |   3      3   60  | proceed w/ safeguards  –
- *   Delta           2      2        40       |   2      2   40  | prepare the customer    3
- *
- * Alpha ≥ Charlie ≥ Delta ≥ Bravo on every readiness indicator and the reverse on every risk
- * indicator, so no choice of weights or monotone normalisation changes their ranks.
- */
-Workspace fourVerticals()
-{
-    Workspace w;
-    ScoringModel &m = w.model;
-    m.name = QStringLiteral("Test model");
-    m.nodes = {
-        {QStringLiteral("readiness"), QStringLiteral("Readiness"), QString(), 1, {}},
-        {QStringLiteral("readiness.context"),
-         QStringLiteral("Context"),
-         QStringLiteral("readiness"),
-         1,
-         {}},
-        {QStringLiteral("readiness.capabilities"),
-         QStringLiteral("Capabilities"),
-         QStringLiteral("readiness"),
-         1,
-         {}},
-        {QStringLiteral("risk"), QStringLiteral("Risk"), QString(), 1, {}},
-        {QStringLiteral("risk.consequences"),
-         QStringLiteral("Consequences"),
-         QStringLiteral("risk"),
-         1,
-         {}},
-        {QStringLiteral("risk.regulation"),
-         QStringLiteral("Regulation"),
-         QStringLiteral("risk"),
-         1,
-         {}},
-    };
-    m.indicators = {scale(enthusiasm, "readiness.context"), scale(data, "readiness.capabilities"),
-                    scale(safety, "risk.consequences"), scale(burden, "risk.regulation")};
-    const auto add = [&w](const char *name, double e, double d, double s, double b,
-                          std::optional<double> size) {
-        Vertical v;
-        v.name = QString::fromLatin1(name);
-        v.values.insert(enthusiasm, {e, {}});
-        v.values.insert(data, {d, {}});
-        v.values.insert(safety, {s, {}});
-        v.values.insert(burden, {b, {}});
-        if (size)
-            v.values.insert(market, {*size, {}});
-        w.addVertical(v);
-    };
-    add("Alpha", 4, 5, 1, 0, 4);
-    add("Bravo", 1, 0, 4, 5, 1);
-    add("Charlie", 3, 3, 3, 3, std::nullopt);
-    add("Delta", 2, 2, 2, 2, 3);
-    return w;
-}
+using TestWorkspaces::fourVerticals;
 
 /** Every bubble on the map: vertical → (risk, readiness, quadrant). */
 struct Bubble
@@ -160,6 +96,7 @@ private slots:
     void sampleMapLabelsEveryVerticalWithoutOverlap();
     void mapFollowsEditsAndUndo();
     void bubbleAreaIsMarketSize();
+    void provisionalBubblesAreHollow();
     void selectionFollowsBothWays();
     void tooltipExplainsTheBubble();
     void radarShowsIndicesAndDimensions();
@@ -175,6 +112,7 @@ private slots:
     void userTextShowsAsTyped();
     void robustnessWithoutScoresSaysWhy();
     void anotherWorkspaceStopsTheAnalysis();
+    void recommendationViewFollowsEditsAndRuns();
 
 private:
     void openFour();
@@ -336,6 +274,65 @@ void TestCharts::bubbleAreaIsMarketSize()
              qPrintable(QString::number(delta / bravo)));
     // Charlie has no market size: the smallest mark, a ring.
     QVERIFY(map->diameterOf(idOf(QStringLiteral("Charlie"))) < bravo);
+}
+
+void TestCharts::provisionalBubblesAreHollow()
+{
+    m_window->openSample();
+    m_window->showPage(MainWindow::ChartPage);
+    ChartsPage *page = m_window->chartsPage();
+    page->showTab(ChartsPage::MapTab);
+    MapChart *map = page->map();
+    const auto legendShown = [map] {
+        return map->showsProvisionalInLegend();
+    };
+    QVERIFY(map->provisionalSeries().isEmpty());
+    QVERIFY(!legendShown());
+
+    WorkspaceDocument *document = m_window->document();
+    const int steps = document->undoStack()->count();
+    const VerticalId gaming = TestWorkspaces::addProvisionalVertical(document);
+    // Readiness 80, risk 20 (see addProvisionalVertical()): pursue now, but provisional.
+    const Bubble bubble = bubbles(map).value(gaming);
+    QCOMPARE(bubble.readiness, 80.0);
+    QCOMPARE(bubble.risk, 20.0);
+    QCOMPARE(bubble.quadrant, Quadrant::PursueNow);
+    const QList<QScatterSeries *> hollow = map->provisionalSeries();
+    QCOMPARE(hollow.size(), 1);
+    QCOMPARE(hollow.first()->points(), QList<QPointF> {QPointF(20, 80)});
+    QCOMPARE(map->verticalOf(hollow.first(), 0), gaming);
+    QCOMPARE(hollow.first()->brush().style(), Qt::BDiagPattern);
+    QCOMPARE(hollow.first()->pen().style(), Qt::CustomDashLine);
+    // No market size: it would be the smallest ring, but dashes need room.
+    QTRY_VERIFY(!map->plotArea().isEmpty());
+    QCOMPARE(map->diameterOf(gaming), 13.0);
+    QVERIFY(legendShown());
+    QCOMPARE(map->provisionalLegendSeries()->name(),
+             QStringLiteral("Provisional (coverage below 70 %)"));
+    QVERIFY(page->mapToolTip(gaming).contains(
+        QLatin1String("Provisional: Risk rests on 20 % of its weight")));
+    // Every other bubble stays solid; exports draw the same (the brief draws such a copy).
+    for (QScatterSeries *series : map->quadrantSeries(Quadrant::PursueNow)) {
+        if (series != hollow.first())
+            QCOMPARE(series->brush().style(), Qt::SolidPattern);
+    }
+    const std::unique_ptr<ChartContent> copy = map->copy();
+    QCOMPARE(static_cast<MapChart *>(copy->chart())->provisionalSeries().size(), 1);
+
+    // A market size, and the consequences filled in: a solid bubble of its size.
+    QString error;
+    QVERIFY(Commands::setIndicatorValue(document, gaming, market, 1.5, &error));
+    QCOMPARE(map->provisionalSeries().first()->points(), QList<QPointF> {QPointF(20, 80)});
+    QVERIFY(map->diameterOf(gaming) > 13.0);
+    for (const char *indicator : {IndicatorId::JobsHighRiskPct, IndicatorId::JobsSignificantRiskPct,
+                                  IndicatorId::SafetyEthicsSensitivity, IndicatorId::LabourImpact,
+                                  IndicatorId::GovernanceScrutiny})
+        Commands::setIndicatorValue(document, gaming, QString::fromLatin1(indicator), 0, &error);
+    QVERIFY(map->provisionalSeries().isEmpty());
+    QVERIFY(!legendShown());
+    document->undoStack()->setIndex(steps);
+    QVERIFY(!bubbles(map).contains(gaming));
+    QVERIFY(map->provisionalSeries().isEmpty());
 }
 
 void TestCharts::selectionFollowsBothWays()
@@ -758,6 +755,87 @@ void TestCharts::anotherWorkspaceStopsTheAnalysis()
     QCOMPARE(page->ranks()->data().rows.size(), 12);
     for (const RobustnessRow &row : page->ranks()->data().rows)
         QVERIFY(row.name != QLatin1String("Alpha"));
+}
+
+void TestCharts::recommendationViewFollowsEditsAndRuns()
+{
+    m_window->openSample();
+    WorkspaceDocument *document = m_window->document();
+    const VerticalId gaming = TestWorkspaces::addProvisionalVertical(document);
+    // Ctrl+Shift+5, after the four charts, shows it; its runs start as it is shown.
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->pages()->currentIndex(), int(MainWindow::ChartPage));
+    ChartsPage *page = m_window->chartsPage();
+    QCOMPARE(page->tabs()->currentIndex(), int(ChartsPage::RecommendationTab));
+    RecommendationView *view = page->recommendation();
+    RecommendationModel *model = view->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->runsAreCurrent(), 30000);
+    QVERIFY(!view->progress()->isVisible());
+    QVERIFY(view->status()->text().startsWith(
+        QLatin1String("1,000 robustness runs of the current scores")));
+    // The brief's call for the sample (issue 9), and Gaming, provisional, undecided.
+    const auto names = [&](Wave wave) {
+        QStringList list;
+        for (VerticalId id : model->verticalsIn(wave))
+            list.append(document->workspace().vertical(id)->name);
+        return list;
+    };
+    QCOMPARE(names(Wave::GoFirst),
+             (QStringList {QStringLiteral("Finance"), QStringLiteral("Technology"),
+                           QStringLiteral("Telecom")}));
+    QVERIFY(names(Wave::Undecided).contains(QStringLiteral("Gaming")));
+    QCOMPARE(view->headline()->text(),
+             QStringLiteral("Go first to Finance (with safeguards), Technology and Telecom."));
+    QVERIFY(model->indexOfVertical(gaming).data(ItemRoles::Provisional).toBool());
+
+    // An edit: scores at once, the shares marked until the runs of it are done.
+    const VerticalId finance = document->workspace().verticals.at(0).id;
+    QString error;
+    QVERIFY(Commands::setIndicatorValue(document, finance, data, 0.5, &error));
+    QCOMPARE(
+        model->indexOfVertical(finance, RecommendationModel::ReadinessColumn).data().toString(),
+        QStringLiteral("77.8")); // 87.75 − 4/5 × 0.5 × 2/8 × 100 = 77.75
+    QVERIFY(!model->runsAreCurrent());
+    QVERIFY(model->indexOfVertical(finance, RecommendationModel::QuadrantColumn)
+                .data()
+                .toString()
+                .endsWith(QStringLiteral("(updating…)")));
+    QVERIFY(view->status()->text().startsWith(QLatin1String("Updating")));
+    QTRY_VERIFY_WITH_TIMEOUT(model->runsAreCurrent(), 30000);
+    document->undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(model->runsAreCurrent(), 30000);
+    QCOMPARE(names(Wave::GoFirst).first(), QStringLiteral("Finance"));
+
+    // A click selects the vertical, the editor's choice shows here, a double click opens it.
+    QTreeView *tree = view->view();
+    const auto click = [tree](const QModelIndex &index, bool twice) {
+        tree->scrollTo(index);
+        const QPoint at = tree->visualRect(index).center();
+        // As a real double click comes: a click, then a second press that is the double click.
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, at);
+        if (twice)
+            QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, at);
+    };
+    const VerticalId technology = document->workspace().verticals.at(2).id;
+    click(model->indexOfVertical(technology, RecommendationModel::RiskColumn), false);
+    QCOMPARE(m_window->navigator()->current(), technology);
+    m_window->navigator()->select(finance);
+    QCOMPARE(tree->currentIndex().siblingAtColumn(0), model->indexOfVertical(finance));
+    click(model->indexOfVertical(gaming), true);
+    QCOMPARE(m_window->navigator()->current(), gaming);
+    QCOMPARE(m_window->pages()->currentIndex(), int(MainWindow::VerticalPage));
+
+    // Another workspace: the last one's runs never reach it; its own run when it is shown.
+    m_window->openSample();
+    QVERIFY(!model->indexOfVertical(gaming).isValid());
+    m_window->showPage(MainWindow::ChartPage);
+    QTRY_VERIFY_WITH_TIMEOUT(model->runsAreCurrent(), 30000);
+    QCOMPARE(model->rowCount(model->waveIndex(Wave::Undecided))
+                 + model->rowCount(model->waveIndex(Wave::GoFirst))
+                 + model->rowCount(model->waveIndex(Wave::Next))
+                 + model->rowCount(model->waveIndex(Wave::Prepare))
+                 + model->rowCount(model->waveIndex(Wave::NotYet)),
+             12);
 }
 
 QTEST_MAIN(TestCharts)

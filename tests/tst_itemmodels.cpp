@@ -1,13 +1,19 @@
+#include "provisionalvertical.h"
+#include "testworkspaces.h"
+
 #include "commands/workspacecommands.h"
 #include "document/workspacedocument.h"
 #include "items/itemroles.h"
 #include "items/modeltreemodel.h"
+#include "items/recommendationmodel.h"
 #include "items/recordtablemodel.h"
 #include "items/verticallistmodel.h"
+#include "items/verticaltablemodel.h"
 #include "scoring/scoreboard.h"
 #include "storage/workspacefiles.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
@@ -37,7 +43,13 @@ private slots:
     void modelTreeMirrorsTheModel();
     void modelTreeEdits();
     void verticalListShowsScoresAndMoves();
+    void verticalListMarksProvisionalVerticals();
+    void verticalTableShowsCoverageAndLeavesMissingCellsEmpty();
     void scoreBoardFollowsEveryKindOfEdit();
+    void recommendationWavesOfFourVerticals();
+    void recommendationRunsStayWithTheirVerticals();
+    void recommendationOfTheSampleWithAProvisionalVertical();
+    void recommendationNotLiveCatchesUp();
 
 private:
     std::unique_ptr<WorkspaceDocument> m_document;
@@ -314,6 +326,106 @@ void TestItemModels::verticalListShowsScoresAndMoves()
     QCOMPARE(list.index(2).data(VerticalListModel::PositionRole).toInt(), 2);
 }
 
+void TestItemModels::verticalListMarksProvisionalVerticals()
+{
+    ScoreBoard scores(m_document.get());
+    VerticalListModel list(m_document.get(), &scores);
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The sample's verticals have every value: none is provisional.
+    for (int row = 0; row < list.rowCount(); ++row)
+        QCOMPARE(list.index(row).data(ItemRoles::Provisional).toBool(), false);
+    QVERIFY(!list.index(0).data(Qt::FontRole).isValid());
+
+    QSignalSpy changed(&list, &QAbstractItemModel::dataChanged);
+    const VerticalId gaming = TestWorkspaces::addProvisionalVertical(m_document.get());
+    const QModelIndex index = list.indexOfVertical(gaming);
+    QCOMPARE(index.row(), 12);
+    QVERIFY(index.data(ItemRoles::Provisional).toBool());
+    QVERIFY(qvariant_cast<QFont>(index.data(Qt::FontRole)).italic());
+    QVERIFY(changed.last().at(2).value<QList<int>>().contains(ItemRoles::Provisional));
+    // Risk rests on the regulatory burden alone: 20 % of its weight (see
+    // addProvisionalVertical()); the eight missing weigh 0.1 each, so they come in model order.
+    QCOMPARE(index.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Readiness 80.0 · risk 20.0 · Pursue now\n"
+                            "Provisional: Risk rests on 20 % of its weight (missing Jobs at high "
+                            "risk of automation, Jobs at risk of significant change, Safety & "
+                            "ethics sensitivity and 5 more)."));
+
+    // With the five Consequences values risk rests on 0.2 + 0.5 = 70 %: the minimum, so no
+    // longer provisional.
+    QString error;
+    for (const char *indicator : {IndicatorId::JobsHighRiskPct, IndicatorId::JobsSignificantRiskPct,
+                                  IndicatorId::SafetyEthicsSensitivity, IndicatorId::LabourImpact,
+                                  IndicatorId::GovernanceScrutiny}) {
+        QVERIFY(list.index(12).data(ItemRoles::Provisional).toBool());
+        QVERIFY(Commands::setIndicatorValue(m_document.get(), gaming,
+                                            QString::fromLatin1(indicator), 1, &error));
+    }
+    QCOMPARE(list.index(12).data(ItemRoles::Provisional).toBool(), false);
+    QVERIFY(!list.index(12).data(Qt::FontRole).isValid());
+    QVERIFY(
+        !list.index(12).data(Qt::ToolTipRole).toString().contains(QLatin1String("Provisional")));
+    m_document->undoStack()->undo();
+    QVERIFY(list.index(12).data(ItemRoles::Provisional).toBool());
+}
+
+void TestItemModels::verticalTableShowsCoverageAndLeavesMissingCellsEmpty()
+{
+    ScoreBoard scores(m_document.get());
+    VerticalTableModel table(m_document.get(), &scores);
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto cell = [&table](int row, int column) {
+        return table.index(row, column);
+    };
+    const int coverage = VerticalTableModel::CoverageColumn;
+    QCOMPARE(table.headerData(coverage, Qt::Horizontal).toString(),
+             QStringLiteral("Data coverage"));
+    QCOMPARE(cell(0, coverage).data().toString(), QStringLiteral("100 % / 100 %"));
+    QCOMPARE(cell(0, coverage).data(VerticalTableModel::SortRole).toDouble(), 1.0);
+    QCOMPARE(cell(0, coverage).data(ItemRoles::Provisional).toBool(), false);
+    QVERIFY(!(table.flags(cell(0, coverage)) & Qt::ItemIsEditable));
+    QVERIFY(!table.setData(cell(0, coverage), QStringLiteral("50")));
+
+    const VerticalId gaming = TestWorkspaces::addProvisionalVertical(m_document.get());
+    const int row = table.indexOfVertical(gaming).row();
+    QCOMPARE(cell(row, coverage).data().toString(), QStringLiteral("85 % / 20 % provisional"));
+    QVERIFY(qAbs(cell(row, coverage).data(VerticalTableModel::SortRole).toDouble() - 0.2) < 1e-9);
+    QVERIFY(cell(row, VerticalTableModel::NameColumn).data(ItemRoles::Provisional).toBool());
+    QVERIFY(qvariant_cast<QFont>(cell(row, 0).data(Qt::FontRole)).italic());
+    QCOMPARE(cell(row, coverage).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("AI potential (readiness): coverage 85 %: missing Value framed as "
+                            "opportunity, Stakeholder views gathered\n"
+                            "Risk: coverage 20 %: missing Jobs at high risk of automation, Jobs "
+                            "at risk of significant change, Safety & ethics sensitivity and 5 "
+                            "more\n"
+                            "Provisional: Risk rests on 20 % of its weight (missing Jobs at high "
+                            "risk of automation, Jobs at risk of significant change, Safety & "
+                            "ethics sensitivity and 5 more)."));
+    // Its missing values are empty cells, never "0"; those it has show as typed.
+    for (const char *missing :
+         {IndicatorId::JobsHighRiskPct, IndicatorId::LabourImpact, IndicatorId::MarketSizeUsdBn}) {
+        const QModelIndex index = cell(row, table.columnOfIndicator(QString::fromLatin1(missing)));
+        QVERIFY2(!index.data(Qt::DisplayRole).isValid(), missing);
+        QCOMPARE(index.data(Qt::EditRole).toString(), QString());
+        QVERIFY(!index.data(VerticalTableModel::ValueRole).isValid());
+    }
+    QCOMPARE(cell(row, table.columnOfIndicator(QString::fromLatin1(IndicatorId::RegulatoryBurden)))
+                 .data()
+                 .toString(),
+             QStringLiteral("1"));
+    // Clearing its last risk value leaves no risk score, and risk resting on nothing.
+    QString error;
+    QVERIFY(Commands::setIndicatorValue(m_document.get(), gaming,
+                                        QString::fromLatin1(IndicatorId::RegulatoryBurden),
+                                        std::nullopt, &error));
+    QCOMPARE(cell(row, coverage).data().toString(), QStringLiteral("85 % / 0 % provisional"));
+    QVERIFY(!cell(row, table.columnOfIndicator(QString::fromLatin1(IndicatorId::RegulatoryBurden)))
+                 .data()
+                 .isValid());
+    m_document->undoStack()->setIndex(0);
+    QCOMPARE(table.rowCount(), 12);
+}
+
 void TestItemModels::scoreBoardFollowsEveryKindOfEdit()
 {
     ScoreBoard scores(m_document.get());
@@ -349,6 +461,277 @@ void TestItemModels::scoreBoardFollowsEveryKindOfEdit()
     QVERIFY(std::isnan(scores.readiness(finance)));
     m_document->undoStack()->undo();
     QVERIFY(scores.result());
+}
+
+namespace {
+
+/** The names in each wave of the model, in order. */
+QList<QStringList> waves(const RecommendationModel &model)
+{
+    QList<QStringList> result;
+    for (int wave = 0; wave < RecommendationModel::WaveCount; ++wave) {
+        QStringList names;
+        const QModelIndex parent = model.index(wave, 0);
+        for (int row = 0; row < model.rowCount(parent); ++row)
+            names.append(model.index(row, 0, parent).data().toString());
+        result.append(names);
+    }
+    return result;
+}
+
+QString cell(const RecommendationModel &model, VerticalId id, int column)
+{
+    return model.indexOfVertical(id, column).data().toString();
+}
+
+/** Runs for the current scores, as the window makes them, handed to the model. */
+void runFor(RecommendationModel &model, const ScoreBoard &scores)
+{
+    const RecommendationModel::RunTicket ticket = model.ticket();
+    QVERIFY(model.setRuns(
+        SensitivityAnalysis::run(scores.model(), scores.table(), recommendationRunSettings()),
+        ticket));
+}
+
+} // namespace
+
+void TestItemModels::recommendationWavesOfFourVerticals()
+{
+    // TestWorkspaces::fourVerticals(): Alpha (readiness 90, risk 10), Bravo (10, 90), Charlie
+    // (60, 60), Delta (40, 40). Each is above, or below, both thresholds on both indicators of
+    // an index in every normalisation a run draws (goalposts, min-max, z-score, rank over the
+    // four), so no run moves any of them: Alpha pursue now, Charlie proceed with safeguards,
+    // Delta prepare the customer, Bravo monitor, each in 100 % of the runs. Both go calls are
+    // within the three that go first, the readier first.
+    m_document->reset(TestWorkspaces::fourVerticals(), QString(), false);
+    ScoreBoard scores(m_document.get());
+    RecommendationModel model(m_document.get(), &scores);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto id = [this](int row) {
+        return m_document->workspace().verticals.at(row).id;
+    };
+    const VerticalId alpha = id(0), bravo = id(1), charlie = id(2), delta = id(3);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.columnCount(), int(RecommendationModel::ColumnCount));
+
+    // No runs yet: scores, coverage and the reason are there; every vertical waits, undecided.
+    QVERIFY(!model.runsAreCurrent());
+    QCOMPARE(waves(model).at(int(Wave::Undecided)),
+             QStringList({QStringLiteral("Alpha"), QStringLiteral("Charlie"),
+                          QStringLiteral("Delta"), QStringLiteral("Bravo")}));
+    QCOMPARE(model.headline(),
+             QStringLiteral("No recommendation until the robustness runs are done."));
+    QCOMPARE(cell(model, alpha, RecommendationModel::ReadinessColumn), QStringLiteral("90.0"));
+    QCOMPARE(cell(model, alpha, RecommendationModel::RiskColumn), QStringLiteral("10.0"));
+    QCOMPARE(cell(model, alpha, RecommendationModel::CoverageColumn),
+             QStringLiteral("100 % / 100 %"));
+    QCOMPARE(cell(model, alpha, RecommendationModel::QuadrantColumn), QStringLiteral("updating…"));
+    QVERIFY(model.indexOfVertical(alpha).data(RecommendationModel::UpdatingRole).toBool());
+
+    runFor(model, scores);
+    QVERIFY(model.runsAreCurrent());
+    QCOMPARE(waves(model),
+             (QList<QStringList> {{QStringLiteral("Alpha"), QStringLiteral("Charlie")},
+                                  {},
+                                  {QStringLiteral("Delta")},
+                                  {QStringLiteral("Bravo")},
+                                  {}}));
+    QCOMPARE(model.verticalsIn(Wave::GoFirst), (QList<VerticalId> {alpha, charlie}));
+    QCOMPARE(model.headline(), QStringLiteral("Go first to Alpha and Charlie (with safeguards)."));
+    QCOMPARE(model.waveIndex(Wave::GoFirst).data().toString(), QStringLiteral("Go first (2)"));
+    QCOMPARE(model.waveIndex(Wave::Next).data().toString(), QStringLiteral("Next (none)"));
+    QCOMPARE(cell(model, alpha, RecommendationModel::QuadrantColumn),
+             QStringLiteral("Pursue now, 100 %"));
+    QCOMPARE(cell(model, charlie, RecommendationModel::QuadrantColumn),
+             QStringLiteral("Proceed with safeguards, 100 %"));
+    QCOMPARE(cell(model, delta, RecommendationModel::QuadrantColumn),
+             QStringLiteral("Prepare the customer, 100 %"));
+    QCOMPARE(cell(model, bravo, RecommendationModel::QuadrantColumn),
+             QStringLiteral("Monitor, 100 %"));
+    QCOMPARE(model.indexOfVertical(bravo).data(RecommendationModel::QuadrantShareRole).toDouble(),
+             1.0);
+    QCOMPARE(model.indexOfVertical(bravo).data(RecommendationModel::WaveRole).toInt(),
+             int(Wave::NotYet));
+    QVERIFY(!model.indexOfVertical(alpha).data(RecommendationModel::UpdatingRole).toBool());
+    QCOMPARE(cell(model, alpha, RecommendationModel::ReasonColumn),
+             QStringLiteral("Pursue now in 100 % of the runs. Go first: place 1 of 2 by readiness "
+                            "(90.0)."));
+    // Charlie's safeguards: its only risk indicators, the larger part first (3/5 of each).
+    QVERIFY(cell(model, charlie, RecommendationModel::ReasonColumn)
+                .endsWith(QLatin1String("Safeguards for its highest risks: Safety & ethics "
+                                        "sensitivity and Regulatory burden.")));
+
+    // An edit: the scores follow at once, the shares are marked until runs of it arrive.
+    QString error;
+    QVERIFY(Commands::setIndicatorValue(m_document.get(), alpha,
+                                        QString::fromLatin1(IndicatorId::AiEnthusiasm), 5, &error));
+    QCOMPARE(cell(model, alpha, RecommendationModel::ReadinessColumn), QStringLiteral("100.0"));
+    QVERIFY(!model.runsAreCurrent());
+    QCOMPARE(cell(model, alpha, RecommendationModel::QuadrantColumn),
+             QStringLiteral("Pursue now, 100 % (updating…)"));
+    QVERIFY(model.indexOfVertical(alpha, RecommendationModel::QuadrantColumn)
+                .data(Qt::ForegroundRole)
+                .isValid());
+    QCOMPARE(model.verticalsIn(Wave::GoFirst), (QList<VerticalId> {alpha, charlie}));
+    runFor(model, scores);
+    QVERIFY(model.runsAreCurrent());
+    QCOMPARE(cell(model, alpha, RecommendationModel::QuadrantColumn),
+             QStringLiteral("Pursue now, 100 %"));
+
+    // Charlie's readiness 3 → 1 on both indicators: 20, below the threshold; the runs say
+    // monitor (risk 60 stays). It moves from Go first to Not yet, readier than Bravo.
+    QVERIFY(Commands::setIndicatorValue(m_document.get(), charlie,
+                                        QString::fromLatin1(IndicatorId::AiEnthusiasm), 1, &error));
+    QVERIFY(Commands::setIndicatorValue(
+        m_document.get(), charlie, QString::fromLatin1(IndicatorId::DataAvailability), 1, &error));
+    runFor(model, scores);
+    QCOMPARE(waves(model),
+             (QList<QStringList> {{QStringLiteral("Alpha")},
+                                  {},
+                                  {QStringLiteral("Delta")},
+                                  {QStringLiteral("Charlie"), QStringLiteral("Bravo")},
+                                  {}}));
+    QCOMPARE(model.headline(), QStringLiteral("Go first to Alpha."));
+    m_document->undoStack()->setIndex(0);
+    runFor(model, scores);
+    QCOMPARE(model.verticalsIn(Wave::GoFirst), (QList<VerticalId> {alpha, charlie}));
+}
+
+void TestItemModels::recommendationRunsStayWithTheirVerticals()
+{
+    m_document->reset(TestWorkspaces::fourVerticals(), QString(), false);
+    ScoreBoard scores(m_document.get());
+    RecommendationModel model(m_document.get(), &scores);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto id = [this](const char *name) {
+        const Workspace &w = m_document->workspace();
+        return w.verticals.at(w.indexOfVerticalNamed(QString::fromLatin1(name))).id;
+    };
+    const VerticalId alpha = id("Alpha"), bravo = id("Bravo");
+    // Runs started for the four, and while they run, Alpha moves to the end and Bravo goes.
+    const RecommendationModel::RunTicket ticket = model.ticket();
+    const SensitivityAnalysis::Result runs
+        = SensitivityAnalysis::run(scores.model(), scores.table(), recommendationRunSettings());
+    QString error;
+    QVERIFY(Commands::moveVertical(m_document.get(), 0, 3));
+    Commands::removeVertical(m_document.get(), bravo);
+    // The runs arrive: each vertical gets its own share, whatever its row now.
+    QVERIFY(model.setRuns(runs, ticket));
+    QVERIFY(!model.runsAreCurrent());
+    QCOMPARE(cell(model, alpha, RecommendationModel::QuadrantColumn),
+             QStringLiteral("Pursue now, 100 % (updating…)"));
+    QCOMPARE(waves(model),
+             (QList<QStringList> {{QStringLiteral("Alpha"), QStringLiteral("Charlie")},
+                                  {},
+                                  {QStringLiteral("Delta")},
+                                  {},
+                                  {}}));
+
+    // A new vertical the runs did not include: empty, so provisional, undecided without runs;
+    // the others keep theirs.
+    const VerticalId empty = Commands::addVertical(m_document.get());
+    QCOMPARE(model.verticalsIn(Wave::Undecided), QList<VerticalId> {empty});
+    QCOMPARE(model.verticalsIn(Wave::GoFirst), (QList<VerticalId> {alpha, id("Charlie")}));
+    QCOMPARE(cell(model, empty, RecommendationModel::QuadrantColumn), QStringLiteral("updating…"));
+    QVERIFY(model.indexOfVertical(empty).data(ItemRoles::Provisional).toBool());
+    // A copy of Alpha is not provisional: a call on it needs runs, and until they come every
+    // vertical waits with it rather than be shown against runs of other verticals. Alpha and
+    // its copy have the highest readiness and the lowest risk values, so every run (whatever
+    // the normalisation over these five) puts both in "pursue now".
+    const VerticalId copy = Commands::duplicateVertical(m_document.get(), alpha);
+    QCOMPARE(model.verticalsIn(Wave::GoFirst), QList<VerticalId> {});
+    QCOMPARE(model.verticalsIn(Wave::Undecided).size(), 5);
+    QCOMPARE(model.headline(),
+             QStringLiteral("No recommendation until the robustness runs are done."));
+    runFor(model, scores);
+    QCOMPARE(model.verticalsIn(Wave::GoFirst), (QList<VerticalId> {alpha, copy}));
+    QCOMPARE(cell(model, copy, RecommendationModel::VerticalColumn),
+             QStringLiteral("Alpha (copy)"));
+
+    // Runs of a workspace that is gone are refused: the next one may reuse the ids.
+    const RecommendationModel::RunTicket old = model.ticket();
+    m_document->reset(TestWorkspaces::fourVerticals(), QString(), false);
+    QVERIFY(!model.setRuns(runs, old));
+    QCOMPARE(model.verticalsIn(Wave::Undecided).size(), 4);
+    QVERIFY(!model.runsAreCurrent());
+}
+
+void TestItemModels::recommendationOfTheSampleWithAProvisionalVertical()
+{
+    ScoreBoard scores(m_document.get());
+    RecommendationModel model(m_document.get(), &scores);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const VerticalId gaming = TestWorkspaces::addProvisionalVertical(m_document.get());
+    runFor(model, scores);
+    // The window's waves are the command line's and the brief's: the same computation.
+    Decision decision;
+    QStringList problems;
+    QVERIFY(Decision::make(m_document->workspace(), m_document->workspace().model,
+                           recommendationRunSettings(), &decision, &problems));
+    for (Wave wave : enumValues<Wave>()) {
+        QList<VerticalId> expected;
+        for (int row : decision.recommendation.rowsIn(wave))
+            expected.append(m_document->workspace().verticals.at(row).id);
+        QCOMPARE(model.verticalsIn(wave), expected);
+    }
+    // Gaming is the third readiest (80) and pursue now at the baseline, but provisional: it is
+    // undecided, and says why.
+    QVERIFY(model.verticalsIn(Wave::Undecided).contains(gaming));
+    QVERIFY(!model.verticalsIn(Wave::GoFirst).contains(gaming));
+    const QModelIndex index = model.indexOfVertical(gaming);
+    QVERIFY(index.data(ItemRoles::Provisional).toBool());
+    QCOMPARE(cell(model, gaming, RecommendationModel::CoverageColumn),
+             QStringLiteral("85 % / 20 % provisional"));
+    QVERIFY(cell(model, gaming, RecommendationModel::ReasonColumn)
+                .startsWith(QLatin1String("Provisional: Risk rests on 20 % of its weight")));
+    QCOMPARE(model.headline(),
+             QStringLiteral("Go first to Finance (with safeguards), Technology and Telecom."));
+    // Its worksheet filled in (consequences and challenges' weight 0.5 + 0.3 more): no longer
+    // provisional, and as ready as it is, it goes first once the runs say so.
+    QString error;
+    for (const char *indicator : {IndicatorId::JobsHighRiskPct, IndicatorId::JobsSignificantRiskPct,
+                                  IndicatorId::SafetyEthicsSensitivity, IndicatorId::LabourImpact,
+                                  IndicatorId::GovernanceScrutiny})
+        QVERIFY(Commands::setIndicatorValue(m_document.get(), gaming,
+                                            QString::fromLatin1(indicator), 1, &error));
+    QVERIFY(!model.indexOfVertical(gaming).data(ItemRoles::Provisional).toBool());
+    runFor(model, scores);
+    QVERIFY(model.verticalsIn(Wave::GoFirst).contains(gaming));
+}
+
+void TestItemModels::recommendationNotLiveCatchesUp()
+{
+    m_document->reset(TestWorkspaces::fourVerticals(), QString(), false);
+    ScoreBoard scores(m_document.get());
+    RecommendationModel model(m_document.get(), &scores);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    runFor(model, scores);
+    const VerticalId alpha = m_document->workspace().verticals.at(0).id;
+    // Not live (its view hidden): edits and runs are noted, not shown, and nothing is signalled.
+    model.setLive(false);
+    QSignalSpy changed(&model, &RecommendationModel::recommendationChanged);
+    QSignalSpy data(&model, &QAbstractItemModel::dataChanged);
+    QString error;
+    QVERIFY(Commands::setIndicatorValue(m_document.get(), alpha,
+                                        QString::fromLatin1(IndicatorId::AiEnthusiasm), 0, &error));
+    QCOMPARE(cell(model, alpha, RecommendationModel::ReadinessColumn), QStringLiteral("90.0"));
+    QVERIFY(!model.runsAreCurrent());
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(data.count(), 0);
+    // A vertical removed meanwhile stays in what it shows until then.
+    const Vertical bravo = m_document->workspace().verticals.at(1);
+    Commands::removeVertical(m_document.get(), bravo.id);
+    QCOMPARE(model.rowCount(model.waveIndex(Wave::NotYet)), 1); // not yet caught up
+    // Live again: readiness (0 + 100) / 2 = 50, the waves without Bravo.
+    model.setLive(true);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(cell(model, alpha, RecommendationModel::ReadinessColumn), QStringLiteral("50.0"));
+    QVERIFY(!model.indexOfVertical(bravo.id).isValid());
+    QCOMPARE(model.rowCount(model.waveIndex(Wave::NotYet)), 0);
+    // A replaced workspace is followed even when not live: no row of the last one stays.
+    model.setLive(false);
+    m_document->reset(Workspace(), QString(), false);
+    QCOMPARE(model.rowCount(model.waveIndex(Wave::Undecided)), 0);
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)

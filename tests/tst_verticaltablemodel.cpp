@@ -73,9 +73,13 @@ void TestVerticalTableModel::cleanup()
 void TestVerticalTableModel::shape()
 {
     QCOMPARE(m_model->rowCount(), 2);
-    QCOMPARE(m_model->columnCount(), int(builtInIndicators().size()) + 2); // name + built-in + NPS
+    // Name, data coverage, the built-in indicators, NPS.
+    QCOMPARE(m_model->columnCount(), int(builtInIndicators().size()) + 3);
     QCOMPARE(m_model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Vertical"));
-    QCOMPARE(m_model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("AI enthusiasm"));
+    QCOMPARE(m_model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Data coverage"));
+    QCOMPARE(m_model->headerData(2, Qt::Horizontal).toString(), QStringLiteral("AI enthusiasm"));
+    // Without scores the coverage column is empty.
+    QVERIFY(!m_model->data(m_model->index(0, 1)).isValid());
     QCOMPARE(m_model
                  ->headerData(m_model->columnCount() - 1, Qt::Horizontal,
                               VerticalTableModel::IndicatorIdRole)

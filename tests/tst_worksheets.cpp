@@ -1,3 +1,5 @@
+#include "provisionalvertical.h"
+
 #include "commands/workspacecommands.h"
 #include "document/workspacedocument.h"
 #include "editors/indicatorfield.h"
@@ -5,6 +7,7 @@
 #include "editors/productworksheet.h"
 #include "editors/recordtableeditor.h"
 #include "editors/verticalworksheet.h"
+#include "items/itemroles.h"
 #include "items/modeltreemodel.h"
 #include "items/verticallistmodel.h"
 #include "mainwindow.h"
@@ -33,6 +36,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -104,6 +108,7 @@ private slots:
     void deletingTheShownVerticalShowsAnother();
     void renamingAFilteredVerticalKeepsItShown();
     void scorePanelFollowsEdits();
+    void provisionalVerticalIsMarkedInListAndPanel();
     void referenceFigureGoesInWithItsSource();
     void modelEditorChangesScoresWithUndo();
     void thresholdAppliesWhenEditingFinishes();
@@ -576,6 +581,49 @@ void TestWorksheets::scorePanelFollowsEdits()
     QTest::keySequence(m_window.get(), QKeySequence::Undo);
     QVERIFY(panel->readinessLabel()->text().startsWith(QLatin1String("87.8")));
     QVERIFY(panel->quadrantLabel()->text().contains(QLatin1String("Proceed with safeguards")));
+}
+
+void TestWorksheets::provisionalVerticalIsMarkedInListAndPanel()
+{
+    m_window->openSample();
+    WorkspaceDocument *document = m_window->document();
+    const VerticalId gaming = TestWorkspaces::addProvisionalVertical(document);
+    VerticalNavigator *navigator = m_window->navigator();
+    navigator->select(gaming);
+    // The list: the role, and the name in italics (the delegate adds "provisional").
+    const QModelIndex item = navigator->view()->currentIndex();
+    QCOMPARE(item.data().toString(), QStringLiteral("Gaming"));
+    QVERIFY(item.data(ItemRoles::Provisional).toBool());
+    QVERIFY(qvariant_cast<QFont>(item.data(Qt::FontRole)).italic());
+    // The panel: coverage under each score (see addProvisionalVertical()), "Provisional" on risk.
+    ScorePanel *panel = m_window->scorePanel();
+    const auto plain = [](const QLabel *label) {
+        return QTextDocumentFragment::fromHtml(label->text()).toPlainText();
+    };
+    QVERIFY(panel->readinessLabel()->text().startsWith(QLatin1String("80.0")));
+    QCOMPARE(plain(panel->readinessCoverageLabel()),
+             QStringLiteral("coverage 85 %: missing Value framed as opportunity, Stakeholder "
+                            "views gathered"));
+    QCOMPARE(plain(panel->riskCoverageLabel()),
+             QStringLiteral("Provisional · coverage 20 %: missing Jobs at high risk of "
+                            "automation, Jobs at risk of significant change, Safety & ethics "
+                            "sensitivity and 5 more"));
+    QCOMPARE(plain(panel->quadrantLabel()),
+             QStringLiteral("Pursue now (provisional: complete the worksheets before deciding)"));
+    // Finance has every value: full coverage, nothing provisional.
+    navigator->select(document->workspace().verticals.at(0).id);
+    QCOMPARE(plain(panel->readinessCoverageLabel()), QStringLiteral("coverage 100 %"));
+    QCOMPARE(plain(panel->riskCoverageLabel()), QStringLiteral("coverage 100 %"));
+    QCOMPARE(plain(panel->quadrantLabel()), QStringLiteral("Proceed with safeguards"));
+    QVERIFY(!navigator->view()->currentIndex().data(ItemRoles::Provisional).toBool());
+    // Undone, the values go and so does the coverage: nothing left of risk. The regulatory
+    // burden (0.2 of risk) is now the heaviest missing.
+    navigator->select(gaming);
+    document->undoStack()->undo(); // the regulatory burden
+    QCOMPARE(plain(panel->riskCoverageLabel()),
+             QStringLiteral("Provisional · coverage 0 %: missing Regulatory burden, Jobs at high "
+                            "risk of automation, Jobs at risk of significant change and 6 more"));
+    QCOMPARE(panel->riskLabel()->text(), QStringLiteral("–"));
 }
 
 void TestWorksheets::referenceFigureGoesInWithItsSource()

@@ -64,7 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new WorkspaceDocument(this))
     , m_scores(new ScoreBoard(m_document, this))
-    , m_values(new VerticalTableModel(m_document, this))
+    , m_values(new VerticalTableModel(m_document, m_scores, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_pages(new QTabWidget)
     , m_product(new ProductWorksheet(m_document))
@@ -161,7 +161,7 @@ QWidget *MainWindow::tablePage()
     clear->setShortcutContext(Qt::WidgetShortcut);
     connect(clear, &QAction::triggered, this, [this] {
         const QModelIndex current = m_table->currentIndex();
-        if (current.isValid() && current.column() > 0)
+        if (current.isValid() && current.column() >= VerticalTableModel::FirstIndicatorColumn)
             m_proxy->setData(current, QVariant());
     });
     m_table->addAction(clear);
@@ -176,8 +176,11 @@ QWidget *MainWindow::tablePage()
     row->addWidget(m_summary);
     auto *hint
         = new QLabel(tr("Every vertical and every indicator value at once. Type in a cell to "
-                        "change it; Delete clears a value (missing, not zero)."));
+                        "change it; Delete clears a value (missing, not zero). Data coverage: the "
+                        "share of the readiness / risk weight resting on values present; too "
+                        "little makes a vertical's scores provisional (in italics)."));
     hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setWordWrap(true);
 
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
@@ -343,7 +346,7 @@ void MainWindow::createActions()
 
     m_chartMenu = menuBar()->addMenu(tr("&Chart"));
     const QStringList chartNames {tr("Readiness × Risk &Map"), tr("&Radar Comparison"),
-                                  tr("&Why This Score"), tr("R&obustness")};
+                                  tr("&Why This Score"), tr("R&obustness"), tr("Recomme&ndation")};
     for (int tab = 0; tab < chartNames.size(); ++tab) {
         QAction *action = m_chartMenu->addAction(chartNames.at(tab), this, [this, tab] {
             showPage(ChartPage);
@@ -379,11 +382,14 @@ void MainWindow::createActions()
             m_charts->runSensitivity();
     });
     const auto updateChartActions = [this, exportPng, exportSvg, copyChart, copySized] {
-        const bool charts = m_pages->currentIndex() == ChartPage;
+        // The recommendation is a table, not a chart.
+        const bool charts = m_pages->currentIndex() == ChartPage
+            && m_charts->tabs()->currentIndex() != ChartsPage::RecommendationTab;
         for (QAction *action : {exportPng, exportSvg, copyChart, copySized})
             action->setEnabled(charts);
     };
     connect(m_pages, &QTabWidget::currentChanged, this, updateChartActions);
+    connect(m_charts->tabs(), &QTabWidget::currentChanged, this, updateChartActions);
     updateChartActions();
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));

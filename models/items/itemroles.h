@@ -11,6 +11,9 @@ enum {
     Choices = Qt::UserRole + 100,
     /** The FieldType of the cell, as int. */
     Type,
+    /** bool, on a vertical's cells: its scores rest on too little data to decide on (an index
+     *  below the scoring model's minimum coverage, ScoringResult::isProvisional()). */
+    Provisional,
 };
 } // namespace ItemRoles
 

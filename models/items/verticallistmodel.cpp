@@ -1,9 +1,12 @@
 #include "verticallistmodel.h"
 
 #include "commands/workspacecommands.h"
+#include "coveragetext.h"
 #include "document/workspacedocument.h"
+#include "itemroles.h"
 #include "scoring/scoreboard.h"
 
+#include <QFont>
 #include <QLocale>
 #include <QMimeData>
 
@@ -47,7 +50,8 @@ VerticalListModel::VerticalListModel(WorkspaceDocument *document, ScoreBoard *sc
             if (rowCount() > 0)
                 emit dataChanged(index(0), index(rowCount() - 1),
                                  {ReadinessRole, RiskRole, ReadinessRankRole, RiskRankRole,
-                                  QuadrantRole, Qt::ToolTipRole});
+                                  QuadrantRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole,
+                                  Qt::FontRole, ItemRoles::Provisional});
         });
     }
 }
@@ -73,12 +77,25 @@ QVariant VerticalListModel::data(const QModelIndex &index, int role) const
         const double readiness = m_scores->readiness(vertical.id);
         const double risk = m_scores->risk(vertical.id);
         const std::optional<Quadrant> quadrant = m_scores->quadrant(vertical.id);
-        if (std::isnan(readiness) || std::isnan(risk))
-            return tr("No score yet");
-        return tr("Readiness %1 · risk %2 · %3")
-            .arg(QLocale().toString(readiness, 'f', 1), QLocale().toString(risk, 'f', 1),
-                 quadrant ? enumDisplayName(*quadrant) : QString());
+        QString tip = std::isnan(readiness) || std::isnan(risk)
+            ? tr("No score yet")
+            : tr("Readiness %1 · risk %2 · %3")
+                  .arg(QLocale().toString(readiness, 'f', 1), QLocale().toString(risk, 'f', 1),
+                       quadrant ? enumDisplayName(*quadrant) : QString());
+        const int row = m_scores->rowOf(vertical.id);
+        if (row >= 0 && m_scores->result()->isProvisional(row))
+            tip += QLatin1Char('\n') + CoverageText::provisionalNote(*m_scores->result(), row);
+        return tip;
     }
+    case Qt::FontRole: {
+        if (!isProvisional(vertical.id))
+            return {};
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    case ItemRoles::Provisional:
+        return isProvisional(vertical.id);
     case VerticalIdRole:
         return vertical.id;
     case PositionRole:
@@ -163,6 +180,12 @@ bool VerticalListModel::dropMimeData(const QMimeData *data, Qt::DropAction actio
     Commands::moveVertical(m_document, from, std::clamp(to, 0, rowCount() - 1));
     // The move is done by the command; tell the view not to remove the dragged row itself.
     return false;
+}
+
+bool VerticalListModel::isProvisional(VerticalId id) const
+{
+    const int row = m_scores ? m_scores->rowOf(id) : -1;
+    return row >= 0 && m_scores->result()->isProvisional(row);
 }
 
 QModelIndex VerticalListModel::indexOfVertical(VerticalId id) const

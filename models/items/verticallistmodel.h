@@ -11,8 +11,9 @@ class WorkspaceDocument;
 
 /**
  * The verticals as a list for the navigation pane: the name (editable: renames, with undo),
- * each vertical's readiness, risk, ranks and quadrant for sorting and decoration, and moves by
- * drag and drop (with undo).
+ * each vertical's readiness, risk, ranks and quadrant for sorting and decoration, whether its
+ * scores are provisional (ItemRoles::Provisional, an italic font and the reason in the
+ * tooltip), and moves by drag and drop (with undo).
  */
 class VerticalListModel : public QAbstractListModel
 {
@@ -44,6 +45,8 @@ public:
                       const QModelIndex &parent) override;
 
     QModelIndex indexOfVertical(VerticalId id) const;
+    /** Whether the vertical's scores rest on too little data (false without scores). */
+    bool isProvisional(VerticalId id) const;
 
 signals:
     void editRejected(const QString &message);

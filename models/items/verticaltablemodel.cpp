@@ -1,18 +1,40 @@
 #include "verticaltablemodel.h"
 
 #include "commands/workspacecommands.h"
+#include "coveragetext.h"
 #include "document/workspacedocument.h"
+#include "itemroles.h"
+#include "scoring/scoreboard.h"
 
+#include <QFont>
 #include <QLocale>
 
+#include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace Gtm {
 
 VerticalTableModel::VerticalTableModel(WorkspaceDocument *document, QObject *parent)
+    : VerticalTableModel(document, nullptr, parent)
+{ }
+
+VerticalTableModel::VerticalTableModel(WorkspaceDocument *document, ScoreBoard *scores,
+                                       QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
+    , m_scores(scores)
 {
+    if (scores) {
+        // Only the name and coverage cells show scores: the value cells (and the fields bound to
+        // them) are left alone.
+        connect(scores, &ScoreBoard::scoresChanged, this, [this] {
+            if (rowCount() > 0)
+                emit dataChanged(index(0, NameColumn), index(rowCount() - 1, CoverageColumn),
+                                 {Qt::DisplayRole, Qt::ToolTipRole, Qt::FontRole, SortRole,
+                                  ItemRoles::Provisional});
+        });
+    }
     reloadIndicators();
     connect(document, &WorkspaceDocument::workspaceAboutToBeReset, this,
             &VerticalTableModel::beginResetModel);
@@ -60,7 +82,7 @@ int VerticalTableModel::rowCount(const QModelIndex &parent) const
 
 int VerticalTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_indicators.size()) + 1;
+    return parent.isValid() ? 0 : int(m_indicators.size()) + FirstIndicatorColumn;
 }
 
 QVariant VerticalTableModel::data(const QModelIndex &index, int role) const
@@ -70,20 +92,32 @@ QVariant VerticalTableModel::data(const QModelIndex &index, int role) const
     const Vertical &vertical = m_document->workspace().verticals.at(index.row());
     if (role == VerticalIdRole)
         return vertical.id;
-    if (index.column() == 0) {
+    if (index.column() == NameColumn) {
         switch (role) {
         case Qt::DisplayRole:
         case Qt::EditRole:
         case SortRole:
         case ValueRole:
             return vertical.name;
-        case Qt::ToolTipRole:
-            return vertical.description.isEmpty() ? QVariant() : QVariant(vertical.description);
+        case Qt::ToolTipRole: {
+            QStringList tip;
+            if (!vertical.description.isEmpty())
+                tip.append(vertical.description);
+            if (const int row = scoredRow(vertical); row >= 0)
+                tip.append(CoverageText::provisionalNote(*m_scores->result(), row));
+            tip.removeAll(QString());
+            return tip.isEmpty() ? QVariant() : QVariant(tip.join(QLatin1Char('\n')));
+        }
+        case Qt::FontRole:
+        case ItemRoles::Provisional:
+            return coverageData(vertical, role);
         default:
             return {};
         }
     }
-    const IndicatorDefinition &definition = m_indicators.at(index.column() - 1);
+    if (index.column() == CoverageColumn)
+        return coverageData(vertical, role);
+    const IndicatorDefinition &definition = m_indicators.at(index.column() - FirstIndicatorColumn);
     const auto it = vertical.values.constFind(definition.id);
     const bool present = it != vertical.values.constEnd();
     switch (role) {
@@ -119,12 +153,24 @@ QVariant VerticalTableModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (section == 0) {
+    if (section == NameColumn) {
         if (role == Qt::DisplayRole)
             return tr("Vertical");
         return {};
     }
-    const IndicatorDefinition &definition = m_indicators.at(section - 1);
+    if (section == CoverageColumn) {
+        if (role == Qt::DisplayRole)
+            return tr("Data coverage");
+        if (role == Qt::ToolTipRole) {
+            const double minimum = m_document->workspace().model.recommendation.minimumCoverage;
+            return tr("<p><b>Data coverage</b> <i>(readiness / risk)</i></p><p>The share of each "
+                      "index's weight that rests on values present. Below %1 % a vertical's "
+                      "scores are provisional: shown, but no decision rests on them.</p>")
+                .arg(QLocale().toString(minimum, 'g', 3));
+        }
+        return {};
+    }
+    const IndicatorDefinition &definition = m_indicators.at(section - FirstIndicatorColumn);
     switch (role) {
     case Qt::DisplayRole:
         return definition.name;
@@ -144,6 +190,8 @@ Qt::ItemFlags VerticalTableModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
+    if (index.column() == CoverageColumn)
+        return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
 }
 
@@ -155,10 +203,13 @@ bool VerticalTableModel::setData(const QModelIndex &index, const QVariant &value
     const VerticalId id = m_document->workspace().verticals.at(index.row()).id;
     QString error;
     bool ok = false;
-    if (index.column() == 0) {
+    if (index.column() == CoverageColumn)
+        return false;
+    if (index.column() == NameColumn) {
         ok = Commands::renameVertical(m_document, id, value.toString(), &error);
     } else {
-        const IndicatorDefinition &definition = m_indicators.at(index.column() - 1);
+        const IndicatorDefinition &definition
+            = m_indicators.at(index.column() - FirstIndicatorColumn);
         std::optional<double> number;
         const QString text = value.toString().trimmed();
         if (value.isValid() && !value.isNull() && !text.isEmpty()) {
@@ -184,7 +235,7 @@ int VerticalTableModel::columnOfIndicator(const QString &indicatorId) const
 {
     for (int i = 0; i < m_indicators.size(); ++i) {
         if (m_indicators.at(i).id == indicatorId)
-            return i + 1;
+            return i + FirstIndicatorColumn;
     }
     return -1;
 }
@@ -193,6 +244,56 @@ QModelIndex VerticalTableModel::indexOfVertical(VerticalId id, int column) const
 {
     const int row = m_document->workspace().indexOfVertical(id);
     return row < 0 ? QModelIndex() : index(row, column);
+}
+
+int VerticalTableModel::scoredRow(const Vertical &vertical) const
+{
+    return m_scores ? m_scores->rowOf(vertical.id) : -1;
+}
+
+QVariant VerticalTableModel::coverageData(const Vertical &vertical, int role) const
+{
+    const int row = scoredRow(vertical);
+    if (row < 0)
+        return role == SortRole ? QVariant(-std::numeric_limits<double>::infinity()) : QVariant();
+    const ScoringResult &result = *m_scores->result();
+    const bool provisional = result.isProvisional(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        return provisional ? tr("%1 provisional").arg(CoverageText::shares(result, row))
+                           : CoverageText::shares(result, row);
+    case SortRole: {
+        // The weaker index first: sorting brings the thinnest verticals together.
+        double weakest = std::numeric_limits<double>::infinity();
+        for (int root = 0; root < int(result.model().roots().size()); ++root) {
+            const double c = result.coverage(row, root);
+            weakest = std::min(weakest, std::isnan(c) ? 0.0 : c);
+        }
+        return weakest;
+    }
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        for (int root = 0; root < int(result.model().roots().size()); ++root)
+            lines.append(tr("%1: %2").arg(CoverageText::indexName(result, root),
+                                          CoverageText::ofIndex(result, row, root)));
+        if (provisional)
+            lines.append(CoverageText::provisionalNote(result, row));
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::FontRole: {
+        if (!provisional)
+            return {};
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    case ItemRoles::Provisional:
+        return provisional;
+    default:
+        return {};
+    }
 }
 
 void VerticalTableModel::onIndicatorValueChanged(VerticalId vertical, const QString &indicatorId)

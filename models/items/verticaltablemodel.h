@@ -7,12 +7,15 @@
 
 namespace Gtm {
 
+class ScoreBoard;
 class WorkspaceDocument;
 
 /**
- * The verticals as a table: one row per vertical, the name in column 0, then one column per
- * indicator (built-in, then custom). Edits go through undo commands; a refused edit is reported
- * by editRejected() with a message for the user. Missing values are empty cells, never zeros.
+ * The verticals as a table: one row per vertical, the name in column 0, how much of its
+ * readiness and risk rests on values present in column 1 ("45 % / 100 %", read-only, marked
+ * provisional below the model's minimum), then one column per indicator (built-in, then custom).
+ * Edits go through undo commands; a refused edit is reported by editRejected() with a message
+ * for the user. Missing values are empty cells, never zeros.
  */
 class VerticalTableModel : public QAbstractTableModel
 {
@@ -27,7 +30,11 @@ public:
         ValueRole, // the value as a double, or an invalid QVariant when missing
     };
 
+    enum Columns { NameColumn, CoverageColumn, FirstIndicatorColumn };
+
+    /** Without `scores` the coverage column stays empty. */
     explicit VerticalTableModel(WorkspaceDocument *document, QObject *parent = nullptr);
+    VerticalTableModel(WorkspaceDocument *document, ScoreBoard *scores, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -47,8 +54,12 @@ signals:
 private:
     void reloadIndicators();
     void onIndicatorValueChanged(VerticalId vertical, const QString &indicatorId);
+    QVariant coverageData(const Vertical &vertical, int role) const;
+    /** The vertical's row in the scores, or -1. */
+    int scoredRow(const Vertical &vertical) const;
 
     WorkspaceDocument *m_document;
+    ScoreBoard *m_scores = nullptr;
     QList<IndicatorDefinition> m_indicators;
 };
 

@@ -4,19 +4,27 @@
 #include "charts/chartview.h"
 #include "charts/mapchart.h"
 #include "charts/radarchart.h"
+#include "charts/recommendationview.h"
 #include "charts/robustnesscharts.h"
 #include "charts/whychart.h"
 #include "commands/workspacecommands.h"
 #include "document/workspacedocument.h"
 #include "domain/indicator.h"
+#include "items/recommendationmodel.h"
+#include "mainwindow.h"
 #include "scoring/scoreboard.h"
 #include "storage/workspacefiles.h"
 
 #include <QApplication>
 #include <QChartView>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QImage>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Gtm;
 
@@ -55,6 +63,20 @@ Workspace spread(int count)
     return w;
 }
 
+/** spread(count), with every 50th vertical's Consequences values taken out: its risk then rests
+ *  on half of its weight, so it is provisional and undecided. */
+Workspace spreadWithProvisional(int count)
+{
+    Workspace w = spread(count);
+    for (int i = 0; i < w.verticals.size(); i += 50) {
+        for (const char *id : {IndicatorId::JobsHighRiskPct, IndicatorId::JobsSignificantRiskPct,
+                               IndicatorId::SafetyEthicsSensitivity, IndicatorId::LabourImpact,
+                               IndicatorId::GovernanceScrutiny})
+            w.verticals[i].values.remove(QString::fromLatin1(id));
+    }
+    return w;
+}
+
 } // namespace
 
 /** The charts' speed targets of the README ("Benchmarks"). */
@@ -69,6 +91,8 @@ private slots:
     void renderMap_data();
     void renderMap();
     void renderOthersSample();
+    void editReachesRecommendation();
+    void recommendationRuns();
 
 private:
     void save(const ChartContent &chart, const QString &name);
@@ -77,6 +101,7 @@ private:
 void BenchCharts::initTestCase()
 {
     // GTM_CHART_PREVIEW=DIR saves what the benchmarks draw, to look at.
+    QStandardPaths::setTestModeEnabled(true); // the window's settings stay out of the user's
 }
 
 void BenchCharts::save(const ChartContent &chart, const QString &name)
@@ -202,6 +227,72 @@ void BenchCharts::renderOthersSample()
     save(whyAll, QStringLiteral("why-all"));
     save(ranks, QStringLiteral("ranks"));
     save(shares, QStringLiteral("shares"));
+}
+
+void BenchCharts::editReachesRecommendation()
+{
+    // The whole window with the recommendation shown, 1,000 verticals (20 provisional): an edit
+    // goes through the undo stack, the score board, every item model of the window, the
+    // recommendation (scores, coverage, waves with the last runs) and a repaint of its view.
+    MainWindow window;
+    window.document()->reset(spreadWithProvisional(1000), QString(), false);
+    window.resize(1440, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::ChartPage);
+    window.chartsPage()->showTab(ChartsPage::RecommendationTab);
+    RecommendationView *view = window.chartsPage()->recommendation();
+    RecommendationModel *model = view->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->runsAreCurrent(), 60000);
+    QCOMPARE(model->verticalsIn(Wave::Undecided).size() >= 20, true);
+    const VerticalId first = window.document()->workspace().verticals.at(1).id;
+    const QString indicator = QString::fromLatin1(IndicatorId::DataAvailability);
+    QString error;
+    int step = 0;
+    QBENCHMARK
+    {
+        // Between 0 and 5: the vertical moves between the waves' ends, a layout change each time.
+        Commands::setIndicatorValue(window.document(), first, indicator, (step++ % 2) ? 0.0 : 5.0,
+                                    &error);
+        view->view()->viewport()->repaint();
+    }
+    QVERIFY(!model->runsAreCurrent());
+    QCOMPARE(model->indexOfVertical(first, RecommendationModel::ReadinessColumn).data().toString(),
+             QLocale().toString(window.scores()->readiness(first), 'f', 1));
+    window.document()->reset(Workspace(), QString(), false);
+}
+
+void BenchCharts::recommendationRuns()
+{
+    // The robustness runs behind the waves (1,000, seed 1) over 1,000 verticals, in the
+    // background, from an edit to the waves resting on them: the pause the view waits for
+    // (RecommendationView::RerunDelayMs), the runs, and the waves recomputed with them.
+    WorkspaceDocument document;
+    document.reset(spreadWithProvisional(1000), QString(), false);
+    ScoreBoard scores(&document);
+    RecommendationView view(&document, &scores);
+    view.resize(1200, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY_WITH_TIMEOUT(view.model()->runsAreCurrent(), 60000);
+    const VerticalId first = document.workspace().verticals.at(1).id;
+    QSignalSpy finished(&view, &RecommendationView::runsFinished);
+    QString error;
+    int step = 0;
+    QList<double> runsOnly;
+    QBENCHMARK
+    {
+        Commands::setIndicatorValue(&document, first,
+                                    QString::fromLatin1(IndicatorId::DataAvailability),
+                                    (step++ % 2) ? 0.0 : 5.0, &error);
+        QVERIFY(!view.model()->runsAreCurrent());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(view.model()->runsAreCurrent());
+        runsOnly.append(view.lastRunSeconds());
+    }
+    std::sort(runsOnly.begin(), runsOnly.end());
+    qInfo("the runs alone: %.3f s (median of %lld)", runsOnly.at(runsOnly.size() / 2),
+          static_cast<long long>(runsOnly.size()));
 }
 
 QTEST_MAIN(BenchCharts)

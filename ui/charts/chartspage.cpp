@@ -5,15 +5,17 @@
 #include "document/workspacedocument.h"
 #include "domain/enumkeys.h"
 #include "domain/indicator.h"
+#include "items/coveragetext.h"
 #include "mapchart.h"
 #include "radarchart.h"
+#include "recommendationview.h"
 #include "robustnesscharts.h"
 #include "scoring/scoreboard.h"
+#include "sensitivityrunner.h"
 #include "whychart.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -26,7 +28,6 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -64,8 +65,9 @@ ChartsPage::ChartsPage(WorkspaceDocument *document, ScoreBoard *scores, QWidget 
     , m_cancel(new QPushButton(tr("Cancel")))
     , m_progress(new QProgressBar)
     , m_status(new QLabel)
-    , m_progressTimer(new QTimer(this))
     , m_rerun(new QTimer(this))
+    , m_runner(new SensitivityRunner(this))
+    , m_recommendation(new RecommendationView(document, scores))
 {
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Charts"));
@@ -73,6 +75,12 @@ ChartsPage::ChartsPage(WorkspaceDocument *document, ScoreBoard *scores, QWidget 
     m_tabs->addTab(radarTab(), tr("Radar comparison"));
     m_tabs->addTab(whyTab(), tr("Why this score"));
     m_tabs->addTab(robustnessTab(), tr("Robustness"));
+    m_tabs->addTab(m_recommendation, tr("Recommendation"));
+    // Choosing a vertical in the waves does what a click on its bubble does.
+    connect(m_recommendation, &RecommendationView::verticalClicked, this,
+            &ChartsPage::verticalClicked);
+    connect(m_recommendation, &RecommendationView::verticalActivated, this,
+            &ChartsPage::verticalActivated);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -96,20 +104,16 @@ ChartsPage::ChartsPage(WorkspaceDocument *document, ScoreBoard *scores, QWidget 
         if (m_tabs->currentIndex() == RobustnessTab && isVisible())
             runSensitivity();
     });
-    m_progressTimer->setInterval(50);
-    connect(m_progressTimer, &QTimer::timeout, this, &ChartsPage::updateProgress);
+    connect(m_runner, &SensitivityRunner::progress, m_progress, &QProgressBar::setValue);
+    connect(m_runner, &SensitivityRunner::finished, this, &ChartsPage::sensitivityFinished);
+    connect(m_runner, &SensitivityRunner::failed, this, [this](const QString &reason) {
+        // Out of memory in the worker, most likely: say so, keep the window.
+        showIdle();
+        clearRobustness(tr("The robustness analysis failed: %1").arg(reason));
+    });
 }
 
-ChartsPage::~ChartsPage()
-{
-    // The workers read copies, but their results arrive here: wait for them before going.
-    if (m_running.cancel)
-        m_running.cancel->store(true);
-    for (auto *watcher : std::as_const(m_abandoned))
-        watcher->waitForFinished();
-    if (m_running.watcher)
-        m_running.watcher->waitForFinished();
-}
+ChartsPage::~ChartsPage() = default; // the runners wait for their workers
 
 QWidget *ChartsPage::mapTab()
 {
@@ -281,6 +285,7 @@ void ChartsPage::setCurrentVertical(VerticalId vertical)
         return;
     m_current = vertical;
     m_map->setCurrent(vertical); // a ring moves: cheap, so at once
+    m_recommendation->setCurrentVertical(vertical);
     if (m_why->mode() == WhyData::Mode::Selected) {
         m_dirty[WhyTab] = true;
         if (isVisible() && m_tabs->currentIndex() == WhyTab)
@@ -304,6 +309,8 @@ QList<ChartView *> ChartsPage::visibleViews() const
         return {m_whyView};
     case RobustnessTab:
         return {m_robustnessChart->currentIndex() == 0 ? m_ranksView : m_sharesView};
+    case RecommendationTab:
+        break; // a table, not a chart: it follows the scores by itself
     }
     return {};
 }
@@ -355,6 +362,8 @@ void ChartsPage::refreshTab(int tab)
     }
     case RobustnessTab:
         showRobustness();
+        break;
+    case RecommendationTab:
         break;
     }
 }
@@ -460,6 +469,11 @@ QString ChartsPage::mapToolTip(VerticalId vertical) const
     }
     if (const std::optional<Quadrant> quadrant = result->quadrant(row))
         lines.append(tr("Quadrant: %1").arg(enumDisplayName(*quadrant)));
+    if (result->isProvisional(row)) {
+        QString note = CoverageText::provisionalNote(*result, row).toHtmlEscaped();
+        lines.append(QStringLiteral("<i>%1</i>")
+                         .arg(note.replace(QLatin1Char('\n'), QLatin1String("<br>"))));
+    }
     if (const std::optional<double> market
         = v->value(QString::fromLatin1(IndicatorId::MarketSizeUsdBn)))
         lines.append(tr("Market size: USD %1 bn").arg(QLocale().toString(*market, 'g', 4)));
@@ -483,29 +497,18 @@ QString ChartsPage::mapToolTip(VerticalId vertical) const
 
 bool ChartsPage::isRunning() const
 {
-    return m_running.watcher != nullptr;
+    return m_runner->isRunning();
 }
 
 void ChartsPage::abandonRun()
 {
-    if (!isRunning())
-        return;
     // The running analysis is for scores that no longer are: let it finish unheard.
-    m_running.cancel->store(true);
-    auto *old = m_running.watcher;
-    disconnect(old, nullptr, this, nullptr);
-    m_abandoned.append(old);
-    connect(old, &QFutureWatcherBase::finished, this, [this, old] {
-        m_abandoned.removeAll(old);
-        old->deleteLater();
-    });
-    m_running = {};
+    m_runner->abandon();
     showIdle();
 }
 
 void ChartsPage::showIdle()
 {
-    m_progressTimer->stop();
     m_progress->hide();
     m_cancel->hide();
     m_run->setEnabled(true);
@@ -542,29 +545,8 @@ void ChartsPage::runSensitivity()
         return;
     }
     settings.weightSpread = m_spread->value() / 100.0;
-    Run run;
-    run.cancel = std::make_shared<std::atomic_bool>(false);
-    run.done = std::make_shared<std::atomic_int>(0);
-    run.runs = settings.runs;
-    for (const Vertical &v : m_document->workspace().verticals) {
-        run.ids.append(v.id);
-        run.names.append(v.name);
-    }
-    const CompiledModel &model = m_scores->model();
-    for (int root = 0; root < int(model.roots().size()); ++root)
-        run.indexNames.append(model.nodes()[size_t(model.roots()[size_t(root)])].name);
-    run.watcher = new QFutureWatcher<SensitivityAnalysis::Result>(this);
-    connect(run.watcher, &QFutureWatcherBase::finished, this, &ChartsPage::sensitivityFinished);
-    run.clock.start();
-    // The worker gets copies of the model and the values: edits go on while it runs.
-    const std::shared_ptr<std::atomic_bool> cancel = run.cancel;
-    const std::shared_ptr<std::atomic_int> done = run.done;
-    run.watcher->setFuture(QtConcurrent::run(
-        [model = m_scores->model(), table = m_scores->table(), settings, cancel, done] {
-            return SensitivityAnalysis::run(
-                model, table, settings, [done](int n) { done->store(n); }, cancel.get());
-        }));
-    m_running = run;
+    m_runner->start(m_scores->model(), m_scores->table(), settings,
+                    SensitivityRunner::jobFor(m_document->workspace(), m_scores->model()));
     m_progress->setRange(0, settings.runs);
     m_progress->setValue(0);
     m_progress->show();
@@ -573,45 +555,28 @@ void ChartsPage::runSensitivity()
     m_run->setEnabled(false);
     m_status->setText(tr("Running %1 scorings with perturbed weights and normalisations…")
                           .arg(QLocale().toString(settings.runs)));
-    m_progressTimer->start();
 }
 
 void ChartsPage::cancelSensitivity()
 {
     if (!isRunning())
         return;
-    m_running.cancel->store(true);
+    m_runner->cancel();
     m_cancel->setEnabled(false);
     m_status->setText(tr("Cancelling…"));
 }
 
-void ChartsPage::updateProgress()
+void ChartsPage::sensitivityFinished(const SensitivityAnalysis::Result &result,
+                                     const SensitivityRunner::Job &job, double seconds)
 {
-    if (isRunning())
-        m_progress->setValue(m_running.done->load());
-}
-
-void ChartsPage::sensitivityFinished()
-{
-    Run run = m_running;
-    m_running = {};
-    run.watcher->deleteLater();
     showIdle();
-    try {
-        m_result = run.watcher->result();
-    } catch (const std::exception &e) {
-        // Out of memory in the worker, most likely: say so, keep the window.
-        clearRobustness(
-            tr("The robustness analysis failed: %1").arg(QString::fromLocal8Bit(e.what())));
-        return;
-    }
-    m_resultIds = run.ids;
-    m_resultNames = run.names;
-    m_resultIndexNames = run.indexNames;
-    const double seconds = run.clock.elapsed() / 1000.0;
+    m_result = result;
+    m_resultIds = job.ids;
+    m_resultNames = job.names;
+    m_resultIndexNames = job.indexNames;
     if (m_result.cancelled) {
         m_status->setText(tr("Cancelled after %1 of %2 runs (%3 s); the charts show those runs.")
-                              .arg(QLocale().toString(m_result.runs), QLocale().toString(run.runs),
+                              .arg(QLocale().toString(m_result.runs), QLocale().toString(job.runs),
                                    QLocale().toString(seconds, 'f', 2)));
     } else {
         m_status->setText(

@@ -2,13 +2,11 @@
 
 #include "domain/vertical.h"
 #include "scoring/sensitivity.h"
+#include "sensitivityrunner.h"
 
-#include <QElapsedTimer>
 #include <QWidget>
 
 #include <array>
-#include <atomic>
-#include <memory>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -21,8 +19,6 @@ class QSpinBox;
 class QStackedWidget;
 class QTabWidget;
 class QTimer;
-template<typename T>
-class QFutureWatcher;
 
 namespace Gtm {
 
@@ -31,21 +27,23 @@ class MapChart;
 class QuadrantShareChart;
 class RadarChart;
 class RankIntervalChart;
+class RecommendationView;
 class ScoreBoard;
 class WhyChart;
 class WorkspaceDocument;
 
 /**
  * The charts a PM decides with: the readiness × risk map, the radar comparison, why a vertical
- * scores what it does, and how robust the ranking is. They follow every edit and undo; the
- * robustness analysis runs in the background, with progress and a Cancel button.
+ * scores what it does, how robust the ranking is, and the recommendation they add up to. They
+ * follow every edit and undo; the robustness analysis runs in the background, with progress and
+ * a Cancel button.
  */
 class ChartsPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Tab { MapTab, RadarTab, WhyTab, RobustnessTab };
+    enum Tab { MapTab, RadarTab, WhyTab, RobustnessTab, RecommendationTab };
     /** Beyond this many bubbles the map on screen is drawn without anti-aliasing. */
     static constexpr int SmoothBubblesUpTo = 400;
 
@@ -77,6 +75,7 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QProgressBar *progress() const { return m_progress; }
     QLabel *robustnessStatus() const { return m_status; }
+    RecommendationView *recommendation() const { return m_recommendation; }
     /** The chart on the visible tab (a list, for tabs that may show several). */
     QList<ChartView *> visibleViews() const;
 
@@ -109,18 +108,18 @@ private:
     void radarItemChanged(QListWidgetItem *item);
     void showRadarNote();
     void defaultRadarChoice();
-    void sensitivityFinished();
+    void sensitivityFinished(const SensitivityAnalysis::Result &result,
+                             const SensitivityRunner::Job &job, double seconds);
     void abandonRun();
     void showIdle();
     void clearRobustness(const QString &status);
     void showRobustness();
-    void updateProgress();
 
     WorkspaceDocument *m_document;
     ScoreBoard *m_scores;
     VerticalId m_current = 0;
     QTabWidget *m_tabs;
-    std::array<bool, 4> m_dirty {true, true, true, true};
+    std::array<bool, 5> m_dirty {true, true, true, true, true};
 
     MapChart *m_map;
     ChartView *m_mapView;
@@ -146,23 +145,9 @@ private:
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_status;
-    QTimer *m_progressTimer;
     QTimer *m_rerun;
-
-    /** One sensitivity run: its result arrives in the watcher, progress in `done`. */
-    struct Run
-    {
-        QFutureWatcher<SensitivityAnalysis::Result> *watcher = nullptr;
-        std::shared_ptr<std::atomic_bool> cancel;
-        std::shared_ptr<std::atomic_int> done;
-        QList<VerticalId> ids;
-        QStringList names;
-        QStringList indexNames;
-        int runs = 0;
-        QElapsedTimer clock;
-    };
-    Run m_running;
-    QList<QFutureWatcher<SensitivityAnalysis::Result> *> m_abandoned;
+    SensitivityRunner *m_runner; // the robustness tab's, with the settings chosen there
+    RecommendationView *m_recommendation; // runs its own, with the recommendation's settings
     bool m_sensitivityStale = true;
     SensitivityAnalysis::Result m_result;
     QList<VerticalId> m_resultIds;

@@ -50,6 +50,12 @@ QColor seriesColor(int n, bool dark)
     return QColor(dark ? darkColours[n % count] : light[n % count]);
 }
 
+QColor provisionalColor(bool dark)
+{
+    // Okabe & Ito's reddish purple, darker on light backgrounds for text: no quadrant uses it.
+    return dark ? QColor(0xe0, 0x8f, 0xc0) : QColor(0xa3, 0x3d, 0x7a);
+}
+
 QColor readinessColor(bool dark)
 {
     return dark ? QColor(0x56, 0xb4, 0xe9) : QColor(0x00, 0x72, 0xb2);

@@ -22,6 +22,9 @@ QColor quadrantColor(Quadrant quadrant, bool dark);
 /** The n-th colour of a series (verticals on the radar, indicators in stacked bars). */
 QColor seriesColor(int n, bool dark);
 
+/** The colour that marks a provisional score (resting on too little data) in text. */
+QColor provisionalColor(bool dark);
+
 /** Readiness and risk as series colours. */
 QColor readinessColor(bool dark);
 QColor riskColor(bool dark);

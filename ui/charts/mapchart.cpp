@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <tuple>
 
 namespace Gtm {
 
@@ -58,6 +59,7 @@ MapData mapData(const ChartInput &input)
     data.readinessTitle
         = localizedName(model.nodes()[size_t(model.roots()[size_t(readiness)])].name);
     data.riskTitle = localizedName(model.nodes()[size_t(model.roots()[size_t(risk)])].name);
+    data.minimumCoverage = model.recommendation.minimumCoverage;
     const QString market = QString::fromLatin1(IndicatorId::MarketSizeUsdBn);
     const QList<Vertical> &verticals = input.workspace->verticals;
     data.points.reserve(verticals.size());
@@ -76,6 +78,7 @@ MapData mapData(const ChartInput &input)
         point.risk = x;
         point.quadrant
             = ScoringResult::quadrantOf(y, x, model.readinessThreshold, model.riskThreshold);
+        point.provisional = result->isProvisional(row);
         if (const std::optional<double> size = v.value(market); size && *size > 0) {
             point.marketSize = *size;
             data.largestMarket = std::max(data.largestMarket, *size);
@@ -285,6 +288,7 @@ private:
 
 MapChart::MapChart(QGraphicsItem *parent)
     : QChart(parent)
+    , m_provisionalLegend(new QScatterSeries)
     , m_selection(new QScatterSeries)
     , m_readinessLine(new QLineSeries)
     , m_riskLine(new QLineSeries)
@@ -311,6 +315,8 @@ MapChart::MapChart(QGraphicsItem *parent)
         addSeries(line);
     for (Quadrant q : order)
         addSeries(m_legendSeries[size_t(q)]);
+    m_provisionalLegend->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    addSeries(m_provisionalLegend);
     m_selection->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     m_selection->setBrush(Qt::NoBrush);
     addSeries(m_selection);
@@ -324,6 +330,7 @@ MapChart::MapChart(QGraphicsItem *parent)
             marker->setVisible(false);
     }
     legend()->setAlignment(Qt::AlignBottom);
+    updateProvisionalLegend();
     setMargins(QMargins(14, 14, 14, 30)); // room for the note below the legend
     m_backdrop = new MapBackdrop(this);
     m_labels = new MapLabels(this);
@@ -369,12 +376,14 @@ void MapChart::setData(const MapData &data)
         for (QLegendMarker *marker : legend()->markers(line))
             marker->setVisible(false);
     }
-    // One series per quadrant and size class, the biggest bubbles first so that smaller ones
-    // are drawn over them and stay clickable. The series are kept just below the selection ring.
-    QMap<std::pair<int, int>, QList<int>> classes; // (−size class, quadrant) → rows
+    // One series per quadrant and size class (and hollow or not), the biggest bubbles first so
+    // that smaller ones are drawn over them and stay clickable. The series are kept just below
+    // the selection ring.
+    using ClassKey = std::tuple<int, int, bool>; // (−size class, quadrant, provisional)
+    QMap<ClassKey, QList<int>> classes;
     for (int row = 0; row < m_data.points.size(); ++row) {
         const MapPoint &point = m_data.points.at(row);
-        classes[{-sizeClass(point), int(point.quadrant)}].append(row);
+        classes[{-sizeClass(point), int(point.quadrant), point.provisional}].append(row);
     }
     const auto pointsOf = [this](const QList<int> &rows) {
         QList<QPointF> points;
@@ -388,8 +397,9 @@ void MapChart::setData(const MapData &data)
     bool sameClasses = classes.size() == m_bubbles.size();
     for (auto it = classes.cbegin(); sameClasses && it != classes.cend(); ++it) {
         const Bubbles &bubbles = m_bubbles.at(std::distance(classes.cbegin(), it));
-        sameClasses
-            = bubbles.sizeClass == -it.key().first && int(bubbles.quadrant) == it.key().second;
+        sameClasses = bubbles.sizeClass == -std::get<0>(it.key())
+            && int(bubbles.quadrant) == std::get<1>(it.key())
+            && bubbles.provisional == std::get<2>(it.key());
     }
     if (sameClasses) {
         int b = 0;
@@ -402,6 +412,7 @@ void MapChart::setData(const MapData &data)
         }
         updateSizes(); // the sizes depend on how many bubbles there are
         updateSelection();
+        updateProvisionalLegend();
         m_labelledArea = QRectF();
         m_backdrop->changed();
         m_labels->changed();
@@ -418,8 +429,9 @@ void MapChart::setData(const MapData &data)
         Bubbles bubbles;
         bubbles.series = new QScatterSeries;
         bubbles.series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        bubbles.quadrant = Quadrant(it.key().second);
-        bubbles.sizeClass = -it.key().first;
+        bubbles.quadrant = Quadrant(std::get<1>(it.key()));
+        bubbles.provisional = std::get<2>(it.key());
+        bubbles.sizeClass = -std::get<0>(it.key());
         bubbles.rows = it.value();
         bubbles.series->replace(pointsOf(bubbles.rows));
         addSeries(bubbles.series);
@@ -438,6 +450,8 @@ void MapChart::setData(const MapData &data)
         marker->setVisible(false);
     styleSelection();
     updateSelection();
+    // Adding and removing series resets the legend's markers: the entry is settled last.
+    updateProvisionalLegend();
     m_labelledArea = QRectF();
     m_backdrop->changed();
     m_labels->changed();
@@ -485,13 +499,20 @@ qreal MapChart::classDiameter(int sizeClass) const
 
 qreal MapChart::diameter(const MapPoint &point) const
 {
-    return classDiameter(sizeClass(point));
+    const qreal d = classDiameter(sizeClass(point));
+    return point.provisional ? std::max(d, ProvisionalSmallest) : d;
+}
+
+qreal MapChart::bubblesDiameter(const Bubbles &bubbles) const
+{
+    const qreal d = classDiameter(bubbles.sizeClass);
+    return bubbles.provisional ? std::max(d, ProvisionalSmallest) : d;
 }
 
 void MapChart::updateSizes()
 {
     for (const Bubbles &bubbles : std::as_const(m_bubbles))
-        bubbles.series->setMarkerSize(classDiameter(bubbles.sizeClass));
+        bubbles.series->setMarkerSize(bubblesDiameter(bubbles));
 }
 
 void MapChart::styleBubbles(const Bubbles &bubbles)
@@ -499,10 +520,42 @@ void MapChart::styleBubbles(const Bubbles &bubbles)
     const QColor colour = ChartStyle::quadrantColor(bubbles.quadrant, m_dark);
     const QPen pen(colour.darker(m_dark ? 100 : 130), 1.2);
     const QColor fill = ChartStyle::translucent(colour, 0.78, m_palette);
+    if (bubbles.provisional) {
+        // Provisional: hollow, a dashed outline over a light hatch, so that it reads as "not
+        // settled" in colour, in grey print and at any size.
+        QPen dashed(colour.darker(m_dark ? 100 : 115), 1.8, Qt::CustomDashLine);
+        dashed.setDashPattern({3, 2});
+        bubbles.series->setBrush(
+            QBrush(ChartStyle::translucent(colour, 0.55, m_palette), Qt::BDiagPattern));
+        bubbles.series->setPen(dashed);
+        bubbles.series->setMarkerSize(bubblesDiameter(bubbles));
+        return;
+    }
     // No market size given: a ring, not a dot that would claim a small market.
     bubbles.series->setColor(bubbles.sizeClass < 0 ? m_palette.color(QPalette::Base) : fill);
     bubbles.series->setPen(pen);
     bubbles.series->setMarkerSize(classDiameter(bubbles.sizeClass));
+}
+
+void MapChart::styleProvisionalLegend()
+{
+    const QColor text = m_palette.color(QPalette::Text);
+    QPen dashed(text, 1.4, Qt::CustomDashLine);
+    dashed.setDashPattern({3, 2});
+    m_provisionalLegend->setPen(dashed);
+    m_provisionalLegend->setBrush(
+        QBrush(ChartStyle::translucent(text, 0.55, m_palette), Qt::BDiagPattern));
+}
+
+void MapChart::updateProvisionalLegend()
+{
+    const bool any = std::any_of(m_data.points.cbegin(), m_data.points.cend(),
+                                 [](const MapPoint &p) { return p.provisional; });
+    m_provisionalLegend->setName(tr("Provisional (coverage below %1 %)")
+                                     .arg(QLocale().toString(m_data.minimumCoverage, 'g', 3)));
+    m_provisionalInLegend = any;
+    for (QLegendMarker *marker : legend()->markers(m_provisionalLegend))
+        marker->setVisible(any);
 }
 
 void MapChart::styleSelection()
@@ -516,6 +569,16 @@ QList<QScatterSeries *> MapChart::quadrantSeries(Quadrant quadrant) const
     QList<QScatterSeries *> result;
     for (const Bubbles &bubbles : m_bubbles) {
         if (bubbles.quadrant == quadrant)
+            result.append(bubbles.series);
+    }
+    return result;
+}
+
+QList<QScatterSeries *> MapChart::provisionalSeries() const
+{
+    QList<QScatterSeries *> result;
+    for (const Bubbles &bubbles : m_bubbles) {
+        if (bubbles.provisional)
             result.append(bubbles.series);
     }
     return result;
@@ -555,6 +618,8 @@ void MapChart::applyPalette(const QPalette &palette)
     }
     for (const Bubbles &bubbles : std::as_const(m_bubbles))
         styleBubbles(bubbles);
+    styleProvisionalLegend();
+    updateProvisionalLegend();
     styleSelection();
     const QColor threshold = ChartStyle::translucent(palette.color(QPalette::Text), 0.5, palette);
     for (QLineSeries *line : {m_readinessLine, m_riskLine})

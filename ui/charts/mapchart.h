@@ -24,6 +24,8 @@ struct MapPoint
     double risk = 0; // 0–100
     double marketSize = std::nan(""); // USD bn; NaN when not given
     Quadrant quadrant = Quadrant::Monitor;
+    /** The scores rest on too little data (ScoringResult::isProvisional()): drawn hollow. */
+    bool provisional = false;
 };
 
 /** What the map shows, taken from the scores. */
@@ -38,14 +40,16 @@ struct MapData
     QString problem; // the model's problems when there are no scores at all
     VerticalId current = 0;
     double largestMarket = 0;
+    double minimumCoverage = 70; // %: below it a vertical's scores are provisional
 };
 
 MapData mapData(const ChartInput &input);
 
 /**
  * The readiness × risk map: one bubble per vertical (x risk, y readiness, area proportional to
- * market size), coloured by quadrant, the model's thresholds as lines with the quadrant names,
- * and labels placed so that they overlap neither each other nor any bubble.
+ * market size), coloured by quadrant, hollow (a dashed outline, hatched) when its scores are
+ * provisional, the model's thresholds as lines with the quadrant names, and labels placed so
+ * that they overlap neither each other nor any bubble.
  */
 class MapChart : public QChart, public ChartContent
 {
@@ -76,8 +80,15 @@ public:
     /** Where each label went, by vertical; verticals whose label did not fit are absent. */
     QHash<VerticalId, QRectF> labelRects() const;
 
-    /** The series the bubbles of one quadrant are drawn with (one per size class). */
+    /** The series the bubbles of one quadrant are drawn with (one per size class, and one more
+     *  per size class for provisional bubbles). */
     QList<QScatterSeries *> quadrantSeries(Quadrant quadrant) const;
+    /** The series of the provisional bubbles, drawn hollow (of every quadrant). */
+    QList<QScatterSeries *> provisionalSeries() const;
+    /** The empty series behind the legend's "Provisional" entry (shown when a bubble is). */
+    QScatterSeries *provisionalLegendSeries() const { return m_provisionalLegend; }
+    /** Whether the legend has its "Provisional" entry: when any bubble is provisional. */
+    bool showsProvisionalInLegend() const { return m_provisionalInLegend; }
     /** The vertical drawn as point `index` of `series` (0 if none). */
     VerticalId verticalOf(const QScatterSeries *series, int index) const;
     QScatterSeries *selectionSeries() const { return m_selection; }
@@ -108,16 +119,24 @@ private:
     {
         QScatterSeries *series = nullptr;
         Quadrant quadrant = Quadrant::Monitor;
+        bool provisional = false;
         int sizeClass = -1; // 0–SizeClasses, or -1: no market size given
         QList<int> rows; // indices into m_data.points, in series order
     };
     static constexpr int SizeClasses = 128;
+    /** A provisional bubble is never smaller than this, or its dashes would not show. */
+    static constexpr qreal ProvisionalSmallest = 13;
     int sizeClass(const MapPoint &point) const;
     qreal classDiameter(int sizeClass) const;
+    qreal bubblesDiameter(const Bubbles &bubbles) const;
     void styleBubbles(const Bubbles &bubbles);
     void styleSelection();
+    void styleProvisionalLegend();
+    void updateProvisionalLegend();
 
     std::array<QScatterSeries *, 4> m_legendSeries {}; // empty, for the legend's four entries
+    QScatterSeries *m_provisionalLegend; // empty, for the legend's "Provisional" entry
+    bool m_provisionalInLegend = false;
     QList<Bubbles> m_bubbles; // in drawing order
     QScatterSeries *m_selection;
     QLineSeries *m_readinessLine;

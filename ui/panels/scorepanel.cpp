@@ -3,6 +3,7 @@
 #include "charts/chartstyle.h"
 
 #include "document/workspacedocument.h"
+#include "items/coveragetext.h"
 #include "scoring/scoreboard.h"
 
 #include <QGridLayout>
@@ -41,6 +42,8 @@ ScorePanel::ScorePanel(WorkspaceDocument *document, ScoreBoard *scores, QWidget 
     , m_readinessBar(new QProgressBar)
     , m_risk(bigNumber())
     , m_riskBar(new QProgressBar)
+    , m_readinessCoverage(new QLabel)
+    , m_riskCoverage(new QLabel)
     , m_quadrant(new QLabel)
     , m_note(new QLabel)
     , m_contributions(new QTreeWidget)
@@ -56,6 +59,12 @@ ScorePanel::ScorePanel(WorkspaceDocument *document, ScoreBoard *scores, QWidget 
     }
     m_readiness->setAccessibleName(tr("Readiness score"));
     m_risk->setAccessibleName(tr("Risk score"));
+    for (QLabel *coverage : {m_readinessCoverage, m_riskCoverage}) {
+        coverage->setWordWrap(true);
+        coverage->setTextFormat(Qt::RichText);
+    }
+    m_readinessCoverage->setAccessibleName(tr("Readiness data coverage"));
+    m_riskCoverage->setAccessibleName(tr("Risk data coverage"));
     m_quadrant->setAccessibleName(tr("Quadrant"));
     m_quadrant->setWordWrap(true);
     m_note->setWordWrap(true);
@@ -65,9 +74,12 @@ ScorePanel::ScorePanel(WorkspaceDocument *document, ScoreBoard *scores, QWidget 
     grid->addWidget(new QLabel(tr("AI potential (readiness)")), 0, 0, 1, 2);
     grid->addWidget(m_readiness, 1, 0);
     grid->addWidget(m_readinessBar, 2, 0, 1, 2);
-    grid->addWidget(new QLabel(tr("Risk")), 3, 0, 1, 2);
-    grid->addWidget(m_risk, 4, 0);
-    grid->addWidget(m_riskBar, 5, 0, 1, 2);
+    grid->addWidget(m_readinessCoverage, 3, 0, 1, 2);
+    grid->addWidget(new QLabel(tr("Risk")), 4, 0, 1, 2);
+    grid->addWidget(m_risk, 5, 0);
+    grid->addWidget(m_riskBar, 6, 0, 1, 2);
+    grid->addWidget(m_riskCoverage, 7, 0, 1, 2);
+    grid->setRowMinimumHeight(4, 24); // air between the two indices
 
     m_contributions->setColumnCount(2);
     m_contributions->setHeaderLabels({tr("What adds most"), tr("Points")});
@@ -110,6 +122,8 @@ void ScorePanel::refresh()
         m_risk->setText(QStringLiteral("–"));
         m_readinessBar->setValue(0);
         m_riskBar->setValue(0);
+        m_readinessCoverage->clear();
+        m_riskCoverage->clear();
         m_quadrant->clear();
         m_note->setText(tr("The scoring model has problems, so there are no scores: %1")
                             .arg(m_scores->problems().join(QLatin1Char(' '))));
@@ -121,6 +135,8 @@ void ScorePanel::refresh()
         m_risk->setText(QStringLiteral("–"));
         m_readinessBar->setValue(0);
         m_riskBar->setValue(0);
+        m_readinessCoverage->clear();
+        m_riskCoverage->clear();
         m_quadrant->clear();
         m_note->clear();
         return;
@@ -145,13 +161,37 @@ void ScorePanel::refresh()
     show(m_scores->readinessRoot(), m_readiness, m_readinessBar);
     show(m_scores->riskRoot(), m_risk, m_riskBar);
 
+    const bool dark = ChartStyle::isDark(palette());
+    const double minimum = result->model().recommendation.minimumCoverage / 100.0;
+    const auto showCoverage = [&](int root, QLabel *label) {
+        const double coverage = result->coverage(row, root);
+        QString text = CoverageText::ofIndex(*result, row, root).toHtmlEscaped();
+        if (std::isnan(coverage) || coverage < minimum - 1e-9) {
+            text = tr("<span style=\"color:%1; font-weight:600\">Provisional</span> · %2")
+                       .arg(ChartStyle::provisionalColor(dark).name(), text);
+            label->setToolTip(tr("Below the model's minimum of %1 of the index's weight: the "
+                                 "score is shown, but no decision rests on it.")
+                                  .arg(CoverageText::percent(minimum)));
+        } else {
+            label->setToolTip(tr("The share of the index's weight that rests on values present."));
+        }
+        label->setText(text);
+    };
+    showCoverage(m_scores->readinessRoot(), m_readinessCoverage);
+    showCoverage(m_scores->riskRoot(), m_riskCoverage);
+
     const std::optional<Quadrant> quadrant = result->quadrant(row);
-    m_quadrant->setText(
-        quadrant
-            ? QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
-                  .arg(ChartStyle::quadrantColor(*quadrant, ChartStyle::isDark(palette())).name(),
-                       enumDisplayName(*quadrant).toHtmlEscaped())
-            : tr("No quadrant: a score is missing"));
+    QString quadrantText = quadrant
+        ? QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
+              .arg(ChartStyle::quadrantColor(*quadrant, dark).name(),
+                   enumDisplayName(*quadrant).toHtmlEscaped())
+        : tr("No quadrant: a score is missing");
+    if (result->isProvisional(row))
+        quadrantText += QLatin1Char(' ')
+            + tr("<span style=\"color:%1\">(provisional: complete the worksheets before "
+                 "deciding)</span>")
+                  .arg(ChartStyle::provisionalColor(dark).name());
+    m_quadrant->setText(quadrantText);
 
     QStringList reasons;
     const CompiledModel &model = result->model();

@@ -2,15 +2,19 @@
 
 #include "commands/workspacecommands.h"
 #include "document/workspacedocument.h"
+#include "items/itemroles.h"
 #include "items/verticallistmodel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QPainter>
 #include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -59,6 +63,41 @@ private:
     VerticalId m_keep = 0;
 };
 
+/** Draws "provisional" at the right of a vertical whose scores rest on too little data (the
+ *  model already sets its name in italics and says why in the tooltip). */
+class ProvisionalDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        if (!index.data(ItemRoles::Provisional).toBool()) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString tag = VerticalNavigator::tr("provisional");
+        QFont tagFont = opt.font;
+        tagFont.setPointSizeF(tagFont.pointSizeF() * 0.9);
+        const int tagWidth = QFontMetrics(tagFont).horizontalAdvance(tag) + 12;
+        // The name gets what the mark leaves, elided, so the mark is never covered.
+        opt.text = opt.fontMetrics.elidedText(opt.text, Qt::ElideRight,
+                                              std::max(0, opt.rect.width() - tagWidth - 8));
+        QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        painter->save();
+        painter->setFont(tagFont);
+        const bool selected = opt.state & QStyle::State_Selected;
+        painter->setPen(
+            opt.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+        painter->drawText(opt.rect.adjusted(0, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter, tag);
+        painter->restore();
+    }
+};
+
 } // namespace
 
 VerticalNavigator::VerticalNavigator(WorkspaceDocument *document, ScoreBoard *scores,
@@ -101,6 +140,7 @@ VerticalNavigator::VerticalNavigator(WorkspaceDocument *document, ScoreBoard *sc
     m_view->setDefaultDropAction(Qt::MoveAction);
     m_view->setDragDropOverwriteMode(false);
     m_view->setUniformItemSizes(true);
+    m_view->setItemDelegate(new ProvisionalDelegate(m_view));
     connect(m_model, &VerticalListModel::editRejected, this, &VerticalNavigator::message);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
