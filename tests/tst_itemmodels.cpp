@@ -67,7 +67,7 @@ void TestItemModels::recordTableModelsStayConsistent_data()
     for (Record r : {Record::Product, Record::Plan, Record::ValueDriver, Record::Persona,
                      Record::PricePoint, Record::MarketingItem, Record::Channel, Record::Vertical,
                      Record::Challenge, Record::CustomIndicator, Record::ModelSettings,
-                     Record::ModelNode, Record::ModelIndicator})
+                     Record::ModelNode, Record::ModelIndicator, Record::Scenario})
         QTest::newRow(qPrintable(QString::number(int(r)))) << r;
 }
 
@@ -76,20 +76,18 @@ void TestItemModels::recordTableModelsStayConsistent()
     QFETCH(Record, record);
     RecordTableModel model(m_document.get(), record);
     const VerticalId finance = m_document->workspace().verticals.at(0).id;
-    if (record == Record::Challenge)
-        model.setVertical(finance);
+    // Challenges belong to a vertical; everything else here to the workspace (0).
+    const VerticalId owner = record == Record::Challenge ? finance : 0;
+    model.setVertical(owner);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model.rowCount(), Records::count(m_document->workspace(), record, finance));
+    QCOMPARE(model.rowCount(), Records::count(m_document->workspace(), record, owner));
     QCOMPARE(model.columnCount(), Records::fieldCount(record));
     QString error;
     // Churn the workspace in every way the model must follow.
     if (Records::isList(record) && record != Record::ModelNode) {
-        Commands::insertRecord(m_document.get(), record, record == Record::Challenge ? finance : 0,
-                               0, &error);
-        Commands::moveRecord(m_document.get(), record, record == Record::Challenge ? finance : 0, 0,
-                             1);
-        Commands::removeRecord(m_document.get(), record, record == Record::Challenge ? finance : 0,
-                               1, &error);
+        Commands::insertRecord(m_document.get(), record, owner, 0, &error);
+        Commands::moveRecord(m_document.get(), record, owner, 0, 1);
+        Commands::removeRecord(m_document.get(), record, owner, 1, &error);
     }
     Commands::addVertical(m_document.get(), 0);
     Commands::moveVertical(m_document.get(), 0, 3);
@@ -98,11 +96,11 @@ void TestItemModels::recordTableModelsStayConsistent()
     m_document->undoStack()->setIndex(m_document->undoStack()->count());
     Commands::replaceWorkspace(m_document.get(), WorkspaceFiles::sampleWorkspace(),
                                QStringLiteral("Import"));
-    QCOMPARE(model.rowCount(), Records::count(m_document->workspace(), record, finance));
+    QCOMPARE(model.rowCount(), Records::count(m_document->workspace(), record, owner));
     // Every cell shows what the workspace holds.
     for (int row = 0; row < model.rowCount(); ++row) {
         for (int column = 0; column < model.columnCount(); ++column) {
-            const FieldRef ref {record, finance, row, column};
+            const FieldRef ref {record, owner, row, column};
             QCOMPARE(model.index(row, column).data(Qt::EditRole),
                      Records::value(m_document->workspace(), ref));
             if (Records::fieldType(record, column) != FieldType::Boolean)

@@ -1,14 +1,29 @@
 #include "charts/chartrender.h"
 #include "charts/slopechart.h"
+#include "document/workspacedocument.h"
 #include "domain/workspace.h"
+#include "editors/modeleditor.h"
+#include "editors/scenariocompareview.h"
+#include "items/modeltreemodel.h"
+#include "items/scenariocomparisonmodel.h"
+#include "mainwindow.h"
+#include "panels/scorepanel.h"
 #include "scoring/scenariocomparison.h"
 #include "storage/workspacefiles.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QFont>
 #include <QImage>
+#include <QLabel>
 #include <QLineSeries>
 #include <QPen>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Gtm;
 
@@ -49,6 +64,8 @@ class TestScenarios : public QObject
 
 private slots:
     void slopeChartDrawsEveryVerticalColouredByItsMove();
+    void makeEditCompareRenameUndoSaveReopen();
+    void deletingTheShownScenarioShowsTheBaseline();
 };
 
 void TestScenarios::slopeChartDrawsEveryVerticalColouredByItsMove()
@@ -78,6 +95,141 @@ void TestScenarios::slopeChartDrawsEveryVerticalColouredByItsMove()
     QCOMPARE(image.size(), QSize(900, 600));
     if (const QByteArray folder = qgetenv("GTM_CHART_PREVIEW"); !folder.isEmpty())
         image.save(QString::fromLocal8Bit(folder) + QStringLiteral("/slope.png"));
+}
+
+namespace {
+
+/** The Capabilities node of the model shown in the editor's tree. */
+QModelIndex capabilitiesWeight(ModelTreeModel *tree)
+{
+    const QModelIndex readiness = tree->index(0, 0);
+    for (int row = 0; row < tree->rowCount(readiness); ++row) {
+        const QModelIndex name = tree->index(row, ModelTreeModel::Name, readiness);
+        if (name.data().toString() == QLatin1String("Capabilities"))
+            return name.siblingAtColumn(ModelTreeModel::Weight);
+    }
+    return {};
+}
+
+double nodeWeight(const ScoringModel &model, const char *id)
+{
+    for (const ModelNode &node : model.nodes) {
+        if (node.id == QLatin1String(id))
+            return node.weight;
+    }
+    return -1;
+}
+
+} // namespace
+
+void TestScenarios::makeEditCompareRenameUndoSaveReopen()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openSample();
+    WorkspaceDocument *document = window.document();
+    window.showPage(MainWindow::ModelPage);
+    ModelEditor *editor = window.modelEditor();
+    QCOMPARE(editor->shownScenario(), qint64(0));
+    QVERIFY(!editor->tabs()->isTabEnabled(1)); // nothing to compare yet
+    const int clean = document->undoStack()->index();
+
+    // A scenario is a copy of the model shown, and the editor shows it.
+    const qint64 id = editor->addScenario(QStringLiteral("Data first"));
+    QVERIFY(id != 0);
+    QCOMPARE(document->workspace().scenarios.size(), 1);
+    QCOMPARE(document->workspace().scenarios.at(0).model, document->workspace().model);
+    QCOMPARE(editor->shownScenario(), id);
+    QVERIFY(editor->tabs()->isTabEnabled(1));
+    QCOMPARE(document->undoStack()->index(), clean + 1);
+
+    // Doubling its Capabilities weight changes the scenario, not the workspace's scores.
+    const QString financeBefore = window.scorePanel()->readinessLabel()->text();
+    ModelTreeModel *tree = editor->treeModel();
+    const QModelIndex weight = capabilitiesWeight(tree);
+    QVERIFY(weight.isValid());
+    QVERIFY(tree->setData(weight, 1.0));
+    QCOMPARE(nodeWeight(document->workspace().scenarios.at(0).model, "readiness.capabilities"),
+             1.0);
+    QCOMPARE(nodeWeight(document->workspace().model, "readiness.capabilities"), 0.5);
+    QCOMPARE(window.scorePanel()->readinessLabel()->text(), financeBefore);
+
+    // The comparison: Finance 87.75 → 88.5 falls from rank 1 to 2, Technology rises (the
+    // arithmetic is in tst_cli's scenarioAddCompareRemove).
+    ScenarioCompareView *compare = editor->compareView();
+    QSignalSpy updated(compare, &ScenarioCompareView::updated);
+    editor->tabs()->setCurrentIndex(1);
+    QTRY_VERIFY_WITH_TIMEOUT(!compare->isUpdating() && compare->model()->rowCount() == 12, 30000);
+    const ScenarioComparisonModel *rows = compare->model();
+    QCOMPARE(rows->index(0, ScenarioComparisonModel::Vertical).data().toString(),
+             QStringLiteral("Finance"));
+    QCOMPARE(rows->index(0, ScenarioComparisonModel::Readiness).data().toString(),
+             QStringLiteral("87.8 → 88.5"));
+    QCOMPARE(rows->index(0, ScenarioComparisonModel::ReadinessRank).data().toString(),
+             QStringLiteral("1 → 2 ▼"));
+    QVERIFY(rows->index(0, ScenarioComparisonModel::ReadinessRank)
+                .data(Qt::FontRole)
+                .value<QFont>()
+                .bold());
+    QCOMPARE(compare->chart()->drawnRows().size(), 12);
+    QVERIFY2(compare->status()->text().contains(QLatin1String("in bold")),
+             qPrintable(compare->status()->text()));
+
+    // Renaming is one undo step; undo takes it back.
+    QVERIFY(editor->renameScenario(QStringLiteral("Capabilities first")));
+    QCOMPARE(document->workspace().scenarios.at(0).name, QStringLiteral("Capabilities first"));
+    QVERIFY(!editor->renameScenario(QStringLiteral("  ")));
+    document->undoStack()->undo();
+    QCOMPARE(document->workspace().scenarios.at(0).name, QStringLiteral("Data first"));
+    document->undoStack()->redo();
+
+    // Saved and reopened, the scenario keeps its name and model.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("scenarios.gtmw"));
+    QString error;
+    QVERIFY2(document->saveAs(path, &error), qPrintable(error));
+    const Scenario saved = document->workspace().scenarios.at(0);
+    WorkspaceDocument reopened;
+    QVERIFY2(reopened.load(path, &error), qPrintable(error));
+    QCOMPARE(reopened.workspace().scenarios.size(), 1);
+    QCOMPARE(reopened.workspace().scenarios.at(0), saved);
+
+    // Undo everything: no scenario, the editor back on the workspace's model.
+    document->undoStack()->setIndex(clean);
+    QVERIFY(document->workspace().scenarios.isEmpty());
+    QCOMPARE(editor->shownScenario(), qint64(0));
+    QVERIFY(!editor->tabs()->isTabEnabled(1));
+    QCOMPARE(tree->rowCount(), 2); // readiness and risk of the workspace's model
+    // Redo brings it back, with its edits.
+    document->undoStack()->setIndex(clean + 3);
+    QCOMPARE(document->workspace().scenarios.size(), 1);
+    QCOMPARE(nodeWeight(document->workspace().scenarios.at(0).model, "readiness.capabilities"),
+             1.0);
+    document->reset(Workspace(), QString(), false);
+}
+
+void TestScenarios::deletingTheShownScenarioShowsTheBaseline()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window;
+    window.openSample();
+    WorkspaceDocument *document = window.document();
+    ModelEditor *editor = window.modelEditor();
+    const qint64 first = editor->addScenario(QStringLiteral("A"));
+    const qint64 second = editor->addScenario(QStringLiteral("B"));
+    QVERIFY(first != second);
+    QCOMPARE(editor->addScenario(QStringLiteral("a")), qint64(0)); // names differ beyond case
+    editor->showScenario(first);
+    editor->deleteScenario();
+    QCOMPARE(document->workspace().scenarios.size(), 1);
+    QCOMPARE(document->workspace().scenarios.at(0).name, QStringLiteral("B"));
+    QCOMPARE(editor->shownScenario(), qint64(0));
+    document->undoStack()->undo();
+    QCOMPARE(document->workspace().scenarios.size(), 2);
+    QCOMPARE(document->workspace().scenarios.at(0).id, first);
+    document->reset(Workspace(), QString(), false);
 }
 
 QTEST_MAIN(TestScenarios)

@@ -92,11 +92,13 @@ MainWindow::MainWindow(QWidget *parent)
         commitPendingEdit();
         m_navigator->select(vertical);
     });
-    connect(m_charts, &ChartsPage::verticalActivated, this, [this](VerticalId vertical) {
+    const auto openVertical = [this](VerticalId vertical) {
         commitPendingEdit();
         m_navigator->select(vertical);
         showPage(VerticalPage);
-    });
+    };
+    connect(m_charts, &ChartsPage::verticalActivated, this, openVertical);
+    connect(m_model, &ModelEditor::verticalActivated, this, openVertical);
     connect(m_values, &VerticalTableModel::editRejected, this, &MainWindow::showMessage);
     connect(m_document, &WorkspaceDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &WorkspaceDocument::fileNameChanged, this, &MainWindow::updateTitle);

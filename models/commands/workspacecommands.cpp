@@ -44,6 +44,8 @@ QString recordName(Record record)
         return tr("model dimension");
     case Record::ModelIndicator:
         return tr("model indicator");
+    case Record::Scenario:
+        return tr("scenario");
     default:
         return tr("row");
     }
@@ -382,15 +384,16 @@ QString checkRemoveRecord(WorkspaceDocument *document, Record record, VerticalId
         }
     }
     if (record == Record::ModelNode) {
-        const ModelNode &node = workspace.model.nodes.at(row);
+        const ScoringModel &model = Records::modelOf(workspace, vertical);
+        const ModelNode &node = model.nodes.at(row);
         if (node.parent.isEmpty())
             return tr("\"%1\" is an index of the model and cannot be deleted.").arg(node.name);
-        for (const ModelNode &other : workspace.model.nodes) {
+        for (const ModelNode &other : model.nodes) {
             if (other.parent == node.id)
                 return tr("\"%1\" has dimensions below it; delete or move them first.")
                     .arg(node.name);
         }
-        for (const ModelIndicator &other : workspace.model.indicators) {
+        for (const ModelIndicator &other : model.indicators) {
             if (other.parent == node.id)
                 return tr("\"%1\" has indicators below it; delete or move them first.")
                     .arg(node.name);

@@ -85,6 +85,7 @@ const FieldInfo modelSettingsFields[] = {
     {GTM_TR("Missing values"), FieldType::Enum}, {GTM_TR("Readiness threshold"), FieldType::Number},
     {GTM_TR("Risk threshold"), FieldType::Number}, {GTM_TR("Minimum coverage (%)"), FieldType::Number},
     {GTM_TR("Robust share (%)"), FieldType::Number}, {GTM_TR("Go first at most"), FieldType::Integer}};
+const FieldInfo scenarioFields[] = {{GTM_TR("Scenario name"), FieldType::Text}};
 const FieldInfo modelNodeFields[] = {
     {GTM_TR("Id"), FieldType::Id}, {GTM_TR("Name"), FieldType::Text},
     {GTM_TR("Parent"), FieldType::Id}, {GTM_TR("Weight"), FieldType::Number},
@@ -132,6 +133,8 @@ std::pair<const FieldInfo *, int> fieldsOf(Record record)
         return table(modelNodeFields);
     case Record::ModelIndicator:
         return table(modelIndicatorFields);
+    case Record::Scenario:
+        return table(scenarioFields);
     }
     return {nullptr, 0};
 }
@@ -265,16 +268,17 @@ QString checkEnum(Record record, int field, const QVariant &value)
     return {};
 }
 
-/** The first problem of the model `changed` that `workspace`'s model did not have, if any. */
-QString newModelProblem(const Workspace &workspace, const Workspace &changed)
+/** The first problem of the model `changed` that `workspace`'s model did not have, if any:
+ *  the workspace's own model, or scenario `scenario`'s. */
+QString newModelProblem(const Workspace &workspace, const Workspace &changed, qint64 scenario)
 {
     const QSet<QString> known = knownIndicatorIds(workspace.customIndicators);
     const QStringList required {QString::fromLatin1(ScoringModel::ReadinessId),
                                 QString::fromLatin1(ScoringModel::RiskId)};
     QStringList before;
     QStringList after;
-    CompiledModel::compile(workspace.model, known, required, nullptr, &before);
-    CompiledModel::compile(changed.model, known, required, nullptr, &after);
+    CompiledModel::compile(modelOf(workspace, scenario), known, required, nullptr, &before);
+    CompiledModel::compile(modelOf(changed, scenario), known, required, nullptr, &after);
     for (const QString &problem : std::as_const(after)) {
         // An empty dimension is a normal step while building a model; everything else is not.
         if (!before.contains(problem) && !problem.contains(QLatin1String("has nothing below it")))
@@ -288,10 +292,38 @@ QString checkModelEdit(const Workspace &workspace, const FieldRef &ref, const QV
 {
     Workspace copy = workspace;
     setValue(copy, ref, value);
-    return newModelProblem(workspace, copy);
+    return newModelProblem(workspace, copy, ref.vertical);
 }
 
 } // namespace
+
+const ScoringModel &modelOf(const Workspace &workspace, qint64 scenario)
+{
+    if (scenario == 0)
+        return workspace.model;
+    const int index = workspace.indexOfScenario(scenario);
+    if (index >= 0)
+        return workspace.scenarios.at(index).model;
+    static const ScoringModel none = [] {
+        ScoringModel empty;
+        empty.nodes.clear();
+        empty.indicators.clear();
+        return empty;
+    }();
+    return none;
+}
+
+ScoringModel &modelOf(Workspace &workspace, qint64 scenario)
+{
+    const int index = workspace.indexOfScenario(scenario);
+    Q_ASSERT(scenario == 0 || index >= 0); // callers check hasModel() (through count()) first
+    return scenario == 0 || index < 0 ? workspace.model : workspace.scenarios[index].model;
+}
+
+bool hasModel(const Workspace &workspace, qint64 scenario)
+{
+    return scenario == 0 || workspace.indexOfScenario(scenario) >= 0;
+}
 
 int fieldCount(Record record)
 {
@@ -360,6 +392,7 @@ bool isList(Record record)
     case Record::CustomIndicator:
     case Record::ModelNode:
     case Record::ModelIndicator:
+    case Record::Scenario:
         return true;
     default:
         return false;
@@ -371,8 +404,11 @@ int count(const Workspace &w, Record record, VerticalId vertical)
     switch (record) {
     case Record::Product:
     case Record::Plan:
-    case Record::ModelSettings:
         return 1;
+    case Record::ModelSettings:
+        return hasModel(w, vertical) ? 1 : 0;
+    case Record::Scenario:
+        return int(w.scenarios.size());
     case Record::ValueDriver:
         return GtmPlan::ValueDriverCount;
     case Record::Persona:
@@ -390,9 +426,9 @@ int count(const Workspace &w, Record record, VerticalId vertical)
     case Record::CustomIndicator:
         return int(w.customIndicators.size());
     case Record::ModelNode:
-        return int(w.model.nodes.size());
+        return int(modelOf(w, vertical).nodes.size());
     case Record::ModelIndicator:
-        return int(w.model.indicators.size());
+        return int(modelOf(w, vertical).indicators.size());
     }
     return 0;
 }
@@ -558,25 +594,27 @@ QVariant value(const Workspace &w, const FieldRef &ref)
     case Record::ModelSettings:
         switch (ref.field) {
         case ModelSettingsField::Name:
-            return w.model.name;
+            return modelOf(w, ref.vertical).name;
         case ModelSettingsField::Description:
-            return w.model.description;
+            return modelOf(w, ref.vertical).description;
         case ModelSettingsField::MissingPolicy:
-            return int(w.model.missingPolicy);
+            return int(modelOf(w, ref.vertical).missingPolicy);
         case ModelSettingsField::ReadinessThreshold:
-            return w.model.readinessThreshold;
+            return modelOf(w, ref.vertical).readinessThreshold;
         case ModelSettingsField::RiskThreshold:
-            return w.model.riskThreshold;
+            return modelOf(w, ref.vertical).riskThreshold;
         case ModelSettingsField::MinimumCoverage:
-            return w.model.recommendation.minimumCoverage;
+            return modelOf(w, ref.vertical).recommendation.minimumCoverage;
         case ModelSettingsField::RobustShare:
-            return w.model.recommendation.robustShare;
+            return modelOf(w, ref.vertical).recommendation.robustShare;
         case ModelSettingsField::GoFirstMax:
-            return w.model.recommendation.goFirstMax;
+            return modelOf(w, ref.vertical).recommendation.goFirstMax;
         }
         break;
+    case Record::Scenario:
+        return w.scenarios.at(r).name;
     case Record::ModelNode: {
-        const ModelNode &n = w.model.nodes.at(r);
+        const ModelNode &n = modelOf(w, ref.vertical).nodes.at(r);
         switch (ref.field) {
         case ModelNodeField::Id:
             return n.id;
@@ -592,7 +630,7 @@ QVariant value(const Workspace &w, const FieldRef &ref)
         break;
     }
     case Record::ModelIndicator: {
-        const ModelIndicator &i = w.model.indicators.at(r);
+        const ModelIndicator &i = modelOf(w, ref.vertical).indicators.at(r);
         switch (ref.field) {
         case ModelIndicatorField::Indicator:
             return i.indicatorId;
@@ -754,6 +792,15 @@ QString check(const Workspace &w, const FieldRef &ref, const QVariant &value)
             return checkWholeNumber(record, field, value, 1,
                                     RecommendationSettings::MaximumGoFirst);
         return {};
+    case Record::Scenario: {
+        const QString name = value.toString().trimmed();
+        if (name.isEmpty())
+            return tr("A scenario needs a name.");
+        const int other = w.indexOfScenarioNamed(name);
+        if (other >= 0 && other != ref.row)
+            return tr("There is already a scenario named \"%1\".").arg(name);
+        return {};
+    }
     case Record::ModelNode:
     case Record::ModelIndicator: {
         if ((record == Record::ModelNode && field == ModelNodeField::Aggregation))
@@ -987,42 +1034,45 @@ void setValue(Workspace &w, const FieldRef &ref, const QVariant &value)
     case Record::ModelSettings:
         switch (ref.field) {
         case ModelSettingsField::Name:
-            w.model.name = text;
+            modelOf(w, ref.vertical).name = text;
             break;
         case ModelSettingsField::Description:
-            w.model.description = text;
+            modelOf(w, ref.vertical).description = text;
             break;
         case ModelSettingsField::MissingPolicy:
-            w.model.missingPolicy = MissingPolicy(number);
+            modelOf(w, ref.vertical).missingPolicy = MissingPolicy(number);
             break;
         case ModelSettingsField::ReadinessThreshold:
-            w.model.readinessThreshold = value.toDouble();
+            modelOf(w, ref.vertical).readinessThreshold = value.toDouble();
             break;
         case ModelSettingsField::RiskThreshold:
-            w.model.riskThreshold = value.toDouble();
+            modelOf(w, ref.vertical).riskThreshold = value.toDouble();
             break;
         case ModelSettingsField::MinimumCoverage:
-            w.model.recommendation.minimumCoverage = value.toDouble();
+            modelOf(w, ref.vertical).recommendation.minimumCoverage = value.toDouble();
             break;
         case ModelSettingsField::RobustShare:
-            w.model.recommendation.robustShare = value.toDouble();
+            modelOf(w, ref.vertical).recommendation.robustShare = value.toDouble();
             break;
         case ModelSettingsField::GoFirstMax:
-            w.model.recommendation.goFirstMax = number;
+            modelOf(w, ref.vertical).recommendation.goFirstMax = number;
             break;
         }
         break;
+    case Record::Scenario:
+        w.scenarios[r].name = text.trimmed();
+        break;
     case Record::ModelNode: {
-        ModelNode &n = w.model.nodes[r];
+        ModelNode &n = modelOf(w, ref.vertical).nodes[r];
         switch (ref.field) {
         case ModelNodeField::Id: {
             // Children follow their parent's new id.
             const QString old = n.id;
-            for (ModelNode &child : w.model.nodes) {
+            for (ModelNode &child : modelOf(w, ref.vertical).nodes) {
                 if (child.parent == old)
                     child.parent = text;
             }
-            for (ModelIndicator &child : w.model.indicators) {
+            for (ModelIndicator &child : modelOf(w, ref.vertical).indicators) {
                 if (child.parent == old)
                     child.parent = text;
             }
@@ -1045,7 +1095,7 @@ void setValue(Workspace &w, const FieldRef &ref, const QVariant &value)
         break;
     }
     case Record::ModelIndicator: {
-        ModelIndicator &i = w.model.indicators[r];
+        ModelIndicator &i = modelOf(w, ref.vertical).indicators[r];
         switch (ref.field) {
         case ModelIndicatorField::Indicator:
             i.indicatorId = text;
@@ -1092,10 +1142,12 @@ QVariant take(const Workspace &w, Record record, VerticalId vertical, int row)
         return QVariant::fromValue(challengesOf(w, vertical).at(row));
     case Record::CustomIndicator:
         return QVariant::fromValue(w.customIndicators.at(row));
+    case Record::Scenario:
+        return QVariant::fromValue(w.scenarios.at(row));
     case Record::ModelNode:
-        return QVariant::fromValue(w.model.nodes.at(row));
+        return QVariant::fromValue(modelOf(w, vertical).nodes.at(row));
     case Record::ModelIndicator:
-        return QVariant::fromValue(w.model.indicators.at(row));
+        return QVariant::fromValue(modelOf(w, vertical).indicators.at(row));
     default:
         return {};
     }
@@ -1103,7 +1155,6 @@ QVariant take(const Workspace &w, Record record, VerticalId vertical, int row)
 
 QVariant makeNew(const Workspace &w, Record record, VerticalId vertical)
 {
-    Q_UNUSED(vertical);
     switch (record) {
     case Record::Persona:
         return QVariant::fromValue(
@@ -1131,11 +1182,24 @@ QVariant makeNew(const Workspace &w, Record record, VerticalId vertical)
             d.id = customIndicatorId(QStringLiteral("%1 %2").arg(d.name).arg(n));
         return QVariant::fromValue(d);
     }
+    case Record::Scenario: {
+        // A copy of the model shown (`vertical`: the scenario's id, or 0 for the workspace's),
+        // under a name no scenario has, with an id none has.
+        Scenario scenario;
+        scenario.model = modelOf(w, vertical);
+        scenario.name = tr("Scenario %1").arg(w.scenarios.size() + 1);
+        for (int n = int(w.scenarios.size()) + 2; w.indexOfScenarioNamed(scenario.name) >= 0; ++n)
+            scenario.name = tr("Scenario %1").arg(n);
+        for (const Scenario &other : w.scenarios)
+            scenario.id = std::max(scenario.id, other.id);
+        ++scenario.id;
+        return QVariant::fromValue(scenario);
+    }
     case Record::ModelNode: {
         ModelNode n;
         n.id = QStringLiteral("dimension");
         QSet<QString> ids;
-        for (const ModelNode &existing : w.model.nodes)
+        for (const ModelNode &existing : modelOf(w, vertical).nodes)
             ids.insert(existing.id);
         for (int i = 2; ids.contains(n.id); ++i)
             n.id = QStringLiteral("dimension_%1").arg(i);
@@ -1177,11 +1241,15 @@ void insert(Workspace &w, Record record, VerticalId vertical, int row, const QVa
     case Record::CustomIndicator:
         w.customIndicators.insert(row, data.value<IndicatorDefinition>());
         break;
+    case Record::Scenario:
+        w.scenarios.insert(row, data.value<Scenario>());
+        w.identifyScenarios();
+        break;
     case Record::ModelNode:
-        w.model.nodes.insert(row, data.value<ModelNode>());
+        modelOf(w, vertical).nodes.insert(row, data.value<ModelNode>());
         break;
     case Record::ModelIndicator:
-        w.model.indicators.insert(row, data.value<ModelIndicator>());
+        modelOf(w, vertical).indicators.insert(row, data.value<ModelIndicator>());
         break;
     default:
         break;
@@ -1191,6 +1259,14 @@ void insert(Workspace &w, Record record, VerticalId vertical, int row, const QVa
 QString checkInsert(const Workspace &workspace, Record record, VerticalId vertical, int row,
                     const QVariant &data)
 {
+    if (record == Record::Scenario) {
+        const Scenario scenario = data.value<Scenario>();
+        if (scenario.name.trimmed().isEmpty())
+            return tr("A scenario needs a name.");
+        if (workspace.indexOfScenarioNamed(scenario.name) >= 0)
+            return tr("There is already a scenario named \"%1\".").arg(scenario.name.trimmed());
+        return {};
+    }
     if (record != Record::ModelNode && record != Record::ModelIndicator)
         return {};
     // A blank indicator row is how the user starts one; it is completed in the editor.
@@ -1198,7 +1274,7 @@ QString checkInsert(const Workspace &workspace, Record record, VerticalId vertic
         return {};
     Workspace copy = workspace;
     insert(copy, record, vertical, row, data);
-    return newModelProblem(workspace, copy);
+    return newModelProblem(workspace, copy, vertical);
 }
 
 void remove(Workspace &w, Record record, VerticalId vertical, int row)
@@ -1227,11 +1303,14 @@ void remove(Workspace &w, Record record, VerticalId vertical, int row)
         w.customIndicators.removeAt(row);
         break;
     }
+    case Record::Scenario:
+        w.scenarios.removeAt(row);
+        break;
     case Record::ModelNode:
-        w.model.nodes.removeAt(row);
+        modelOf(w, vertical).nodes.removeAt(row);
         break;
     case Record::ModelIndicator:
-        w.model.indicators.removeAt(row);
+        modelOf(w, vertical).indicators.removeAt(row);
         break;
     default:
         break;

@@ -33,6 +33,7 @@ enum class Record {
     ModelSettings, // one row
     ModelNode,
     ModelIndicator,
+    Scenario, // a what-if copy of the scoring model
 };
 
 namespace ProductField {
@@ -87,6 +88,9 @@ enum {
     Count
 };
 }
+namespace ScenarioField {
+enum { Name, Count };
+}
 namespace ModelNodeField {
 enum { Id, Name, Parent, Weight, Aggregation, Count };
 }
@@ -128,7 +132,9 @@ bool isOptional(FieldType type);
 struct FieldRef
 {
     Record record = Record::Product;
-    VerticalId vertical = 0; // for challenges
+    /** For challenges, their vertical; for the scoring model's records (settings, nodes,
+     *  indicators), the id of the scenario whose model they are in, 0 for the workspace's own. */
+    VerticalId vertical = 0;
     int row = 0;
     int field = 0;
 
@@ -146,6 +152,13 @@ struct FieldRef
  * Optional type is an invalid QVariant, and setting an invalid QVariant unsets it.
  */
 namespace Records {
+
+/** The scoring model the model records owned by `scenario` are in: the workspace's own for 0,
+ *  else that scenario's (an empty model, with no records, when there is no such scenario). */
+const ScoringModel &modelOf(const Workspace &workspace, qint64 scenario);
+ScoringModel &modelOf(Workspace &workspace, qint64 scenario);
+/** Whether the scoring model records owned by `scenario` exist (0, or a scenario's id). */
+bool hasModel(const Workspace &workspace, qint64 scenario);
 
 int fieldCount(Record record);
 FieldType fieldType(Record record, int field);
@@ -202,3 +215,4 @@ Q_DECLARE_METATYPE(Gtm::Challenge)
 Q_DECLARE_METATYPE(Gtm::IndicatorDefinition)
 Q_DECLARE_METATYPE(Gtm::ModelNode)
 Q_DECLARE_METATYPE(Gtm::ModelIndicator)
+Q_DECLARE_METATYPE(Gtm::Scenario)

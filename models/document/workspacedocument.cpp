@@ -39,6 +39,7 @@ void WorkspaceDocument::reset(Workspace workspace, const QString &fileName, bool
     m_workspace.identifyScenarios();
     emit workspaceReset();
     emit scoringModelChanged();
+    emit scenariosChanged();
     emit indicatorsChanged();
     if (m_fileName != fileName) {
         m_fileName = fileName;
@@ -106,14 +107,26 @@ bool isModelRecord(Record record)
 
 } // namespace
 
+void WorkspaceDocument::notifyModels(Record record, VerticalId owner)
+{
+    if (isModelRecord(record)) {
+        // A scenario's model is not the one the scores come from.
+        if (owner == 0)
+            emit scoringModelChanged();
+        else
+            emit scenarioModelChanged(owner);
+    }
+    if (record == Record::Scenario)
+        emit scenariosChanged();
+    if (record == Record::CustomIndicator)
+        emit indicatorsChanged();
+}
+
 void WorkspaceDocument::setField(const FieldRef &ref, const QVariant &value)
 {
     Records::setValue(m_workspace, ref, value);
     emit fieldChanged(ref);
-    if (isModelRecord(ref.record))
-        emit scoringModelChanged();
-    if (ref.record == Record::CustomIndicator)
-        emit indicatorsChanged();
+    notifyModels(ref.record, ref.vertical);
 }
 
 void WorkspaceDocument::insertRecord(Record record, VerticalId vertical, int row,
@@ -122,10 +135,7 @@ void WorkspaceDocument::insertRecord(Record record, VerticalId vertical, int row
     emit recordsAboutToBeInserted(record, vertical, row, row);
     Records::insert(m_workspace, record, vertical, row, data);
     emit recordsInserted(record, vertical, row, row);
-    if (isModelRecord(record))
-        emit scoringModelChanged();
-    if (record == Record::CustomIndicator)
-        emit indicatorsChanged();
+    notifyModels(record, vertical);
 }
 
 void WorkspaceDocument::removeRecord(Record record, VerticalId vertical, int row)
@@ -133,10 +143,7 @@ void WorkspaceDocument::removeRecord(Record record, VerticalId vertical, int row
     emit recordsAboutToBeRemoved(record, vertical, row, row);
     Records::remove(m_workspace, record, vertical, row);
     emit recordsRemoved(record, vertical, row, row);
-    if (isModelRecord(record))
-        emit scoringModelChanged();
-    if (record == Record::CustomIndicator)
-        emit indicatorsChanged();
+    notifyModels(record, vertical);
 }
 
 void WorkspaceDocument::moveRecord(Record record, VerticalId vertical, int from, int to)
@@ -144,10 +151,7 @@ void WorkspaceDocument::moveRecord(Record record, VerticalId vertical, int from,
     emit recordAboutToBeMoved(record, vertical, from, to);
     Records::move(m_workspace, record, vertical, from, to);
     emit recordMoved(record, vertical, from, to);
-    if (isModelRecord(record))
-        emit scoringModelChanged();
-    if (record == Record::CustomIndicator)
-        emit indicatorsChanged();
+    notifyModels(record, vertical);
 }
 
 void WorkspaceDocument::moveVertical(int from, int to)
@@ -180,6 +184,7 @@ void WorkspaceDocument::replaceWorkspace(const Workspace &workspace)
     m_workspace.identifyScenarios();
     emit workspaceReset();
     emit scoringModelChanged();
+    emit scenariosChanged();
     emit indicatorsChanged();
 }
 

@@ -64,6 +64,10 @@ signals:
     void verticalMoved(int from, int to);
     /** The scoring model changed (any of its records, or the whole workspace). */
     void scoringModelChanged();
+    /** A scenario's model changed (`scenario` is its id). */
+    void scenarioModelChanged(qint64 scenario);
+    /** Scenarios were added, removed, renamed or moved, or the whole workspace changed. */
+    void scenariosChanged();
     /** The set of custom indicators or one's definition changed. */
     void indicatorsChanged();
     void verticalAboutToBeInserted(int index);
@@ -78,6 +82,8 @@ signals:
 
 private:
     void setUnsavedWithoutEdits(bool unsaved);
+    /** The signals that say which model, scenario list or indicator set a record edit touched. */
+    void notifyModels(Record record, VerticalId owner);
 
     Workspace m_workspace;
     QUndoStack m_undoStack;

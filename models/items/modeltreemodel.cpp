@@ -20,13 +20,35 @@ ModelTreeModel::ModelTreeModel(WorkspaceDocument *document, QObject *parent)
         rebuild();
         endResetModel();
     };
-    connect(document, &WorkspaceDocument::workspaceReset, this, reset);
+    connect(document, &WorkspaceDocument::workspaceReset, this, [this, reset] {
+        if (!Records::hasModel(m_document->workspace(), m_scenario))
+            m_scenario = 0;
+        reset();
+    });
     connect(document, &WorkspaceDocument::indicatorsChanged, this, [this] {
         // Indicator names may have changed.
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     });
+    // The scenario shown may go away (undoing its creation): then the workspace's model shows.
+    connect(document, &WorkspaceDocument::recordsAboutToBeRemoved, this,
+            [this](Record removed, VerticalId, int first) {
+                if (removed == Record::Scenario && m_scenario != 0
+                    && m_document->workspace().scenarios.at(first).id == m_scenario) {
+                    m_scenarioLeaving = true;
+                    beginResetModel();
+                }
+            });
+    connect(document, &WorkspaceDocument::recordsRemoved, this, [this](Record removed) {
+        if (removed == Record::Scenario && m_scenarioLeaving) {
+            m_scenarioLeaving = false;
+            m_scenario = 0;
+            rebuild();
+            endResetModel();
+        }
+    });
     connect(document, &WorkspaceDocument::fieldChanged, this, [this, reset](const FieldRef &ref) {
-        if (ref.record != Record::ModelNode && ref.record != Record::ModelIndicator)
+        if ((ref.record != Record::ModelNode && ref.record != Record::ModelIndicator)
+            || ref.vertical != m_scenario)
             return;
         const bool structural
             = (ref.record == Record::ModelNode
@@ -43,16 +65,34 @@ ModelTreeModel::ModelTreeModel(WorkspaceDocument *document, QObject *parent)
     });
     for (auto signal : {&WorkspaceDocument::recordsInserted, &WorkspaceDocument::recordsRemoved,
                         &WorkspaceDocument::recordMoved}) {
-        connect(document, signal, this, [reset](Record record) {
-            if (record == Record::ModelNode || record == Record::ModelIndicator)
+        connect(document, signal, this, [this, reset](Record record, VerticalId owner) {
+            if ((record == Record::ModelNode || record == Record::ModelIndicator)
+                && owner == m_scenario)
                 reset();
         });
     }
 }
 
+void ModelTreeModel::setScenario(qint64 scenario)
+{
+    if (!Records::hasModel(m_document->workspace(), scenario))
+        scenario = 0;
+    if (scenario == m_scenario)
+        return;
+    beginResetModel();
+    m_scenario = scenario;
+    rebuild();
+    endResetModel();
+}
+
+const ScoringModel &ModelTreeModel::model() const
+{
+    return Records::modelOf(m_document->workspace(), m_scenario);
+}
+
 void ModelTreeModel::rebuild()
 {
-    const ScoringModel &model = m_document->workspace().model;
+    const ScoringModel &model = this->model();
     m_items.clear();
     m_roots.clear();
     QHash<QString, int> nodeItem;
@@ -211,8 +251,8 @@ QVariant ModelTreeModel::data(const QModelIndex &index, int role) const
         for (int s : siblings) {
             const Item &sibling = m_items[size_t(s)];
             const double w = sibling.record == Record::ModelNode
-                ? workspace.model.nodes.at(sibling.row).weight
-                : workspace.model.indicators.at(sibling.row).weight;
+                ? model().nodes.at(sibling.row).weight
+                : model().indicators.at(sibling.row).weight;
             sum += w;
             if (&sibling == i)
                 mine = w;
@@ -223,7 +263,7 @@ QVariant ModelTreeModel::data(const QModelIndex &index, int role) const
             : QVariant(share);
     }
     if (column == Name && i->record == Record::ModelIndicator) {
-        const QString id = workspace.model.indicators.at(i->row).indicatorId;
+        const QString id = model().indicators.at(i->row).indicatorId;
         QString name = id;
         if (const IndicatorDefinition *d = workspace.indicator(id))
             name = d->name;
@@ -239,10 +279,10 @@ QVariant ModelTreeModel::data(const QModelIndex &index, int role) const
     if (field < 0)
         return {};
     if (i->record == Record::ModelIndicator && (column == Low || column == High)
-        && workspace.model.indicators.at(i->row).normalisation != Gtm::Normalisation::Goalposts
+        && model().indicators.at(i->row).normalisation != Gtm::Normalisation::Goalposts
         && role == Qt::DisplayRole)
         return QString(); // goalposts only matter for the goalposts normalisation
-    const FieldRef ref {i->record, 0, i->row, field};
+    const FieldRef ref {i->record, m_scenario, i->row, field};
     const FieldType type = Records::fieldType(i->record, field);
     switch (role) {
     case Qt::DisplayRole:
@@ -266,7 +306,7 @@ QVariant ModelTreeModel::data(const QModelIndex &index, int role) const
             for (const auto &[value, label] : Records::enumChoices(i->record, field))
                 choices.append(QVariant(QVariantList {value, label}));
         } else if (column == Parent) {
-            for (const ModelNode &node : workspace.model.nodes)
+            for (const ModelNode &node : model().nodes)
                 choices.append(
                     QVariant(QVariantList {node.id, node.name.isEmpty() ? node.id : node.name}));
         } else if (column == Id && i->record == Record::ModelIndicator) {
@@ -360,7 +400,8 @@ bool ModelTreeModel::setData(const QModelIndex &index, const QVariant &value, in
         }
     }
     QString error;
-    if (!Commands::setField(m_document, FieldRef {i->record, 0, i->row, field}, stored, &error)) {
+    if (!Commands::setField(m_document, FieldRef {i->record, m_scenario, i->row, field}, stored,
+                            &error)) {
         emit editRejected(error);
         return false;
     }

@@ -48,6 +48,13 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+    /** Shows and edits the model of the scenario with this id (0, or an id that is not there:
+     *  the workspace's own model). */
+    void setScenario(qint64 scenario);
+    qint64 scenario() const { return m_scenario; }
+    /** The model shown. */
+    const ScoringModel &model() const;
+
     /** The record behind an index: a ModelNode or ModelIndicator and its row in the model. */
     std::pair<Record, int> recordOf(const QModelIndex &index) const;
     QModelIndex indexOf(Record record, int row) const;
@@ -70,6 +77,8 @@ private:
     const Item *item(const QModelIndex &index) const;
 
     WorkspaceDocument *m_document;
+    qint64 m_scenario = 0;
+    bool m_scenarioLeaving = false;
     std::vector<Item> m_items;
     std::vector<int> m_roots;
 };

@@ -19,6 +19,9 @@ RecordTableModel::RecordTableModel(WorkspaceDocument *document, Record record, Q
     connect(document, &WorkspaceDocument::workspaceReset, this, [this] {
         if (m_record == Record::Challenge && !m_document->workspace().vertical(m_vertical))
             m_vertical = 0;
+        if (!Records::hasModel(m_document->workspace(), m_vertical)
+            && m_record != Record::Challenge)
+            m_vertical = 0;
         endResetModel();
     });
     connect(document, &WorkspaceDocument::fieldChanged, this, [this](const FieldRef &ref) {
@@ -75,6 +78,26 @@ RecordTableModel::RecordTableModel(WorkspaceDocument *document, Record record, Q
                 });
         connect(document, &WorkspaceDocument::verticalMoved, this, &RecordTableModel::endMoveRows);
     }
+    if (record == Record::ModelSettings || record == Record::ModelNode
+        || record == Record::ModelIndicator) {
+        // The scenario whose model is shown may go away (undoing its creation): then the
+        // workspace's model is shown.
+        connect(document, &WorkspaceDocument::recordsAboutToBeRemoved, this,
+                [this](Record removed, VerticalId, int first) {
+                    if (removed == Record::Scenario && m_vertical != 0
+                        && m_document->workspace().scenarios.at(first).id == m_vertical) {
+                        m_ownerLeaving = true;
+                        beginResetModel();
+                    }
+                });
+        connect(document, &WorkspaceDocument::recordsRemoved, this, [this](Record removed) {
+            if (removed == Record::Scenario && m_ownerLeaving) {
+                m_ownerLeaving = false;
+                m_vertical = 0;
+                endResetModel();
+            }
+        });
+    }
     if (record == Record::Challenge) {
         // The vertical whose challenges are shown may go away.
         connect(document, &WorkspaceDocument::verticalRemoved, this, [this] {
@@ -95,7 +118,9 @@ void RecordTableModel::setVertical(VerticalId vertical)
 
 bool RecordTableModel::mine(Record record, VerticalId vertical) const
 {
-    return record == m_record && (m_record != Record::Challenge || vertical == m_vertical);
+    // Challenges belong to a vertical, the scoring model's records to a model (0: the
+    // workspace's, else a scenario's); the other records to the workspace (0).
+    return record == m_record && vertical == m_vertical;
 }
 
 FieldRef RecordTableModel::ref(const QModelIndex &index) const

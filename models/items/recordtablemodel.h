@@ -53,6 +53,7 @@ private:
     WorkspaceDocument *m_document;
     Record m_record;
     VerticalId m_vertical = 0;
+    bool m_ownerLeaving = false; // the scenario whose model is shown is being removed
 };
 
 } // namespace Gtm

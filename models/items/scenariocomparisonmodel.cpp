@@ -131,7 +131,8 @@ QVariant ScenarioComparisonModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::FontRole:
-        if (shifted()) {
+        // Scores move with any change of weights; what matters is a rank, quadrant or wave.
+        if (index.column() != Readiness && index.column() != Risk && shifted()) {
             QFont font;
             font.setBold(true);
             return font;

@@ -9,7 +9,8 @@ namespace Gtm {
 /**
  * A scenario comparison as a table for the comparison view: one row per vertical, each cell
  * "before → after" (or the one value when it did not move), the cells that moved in bold with
- * an arrow for a rank that rose or fell. Read-only; setComparison() replaces it whole.
+ * an arrow for a rank that rose or fell (scores, which move with any change of weights, are not
+ * bold). Read-only; setComparison() replaces it whole.
  */
 class ScenarioComparisonModel : public QAbstractTableModel
 {

@@ -17,7 +17,7 @@ SlopeChart::SlopeChart(QGraphicsItem *parent)
     : QChart(parent)
 {
     legend()->hide();
-    setMargins(QMargins(12, 8, 12, 8));
+    setMargins(QMargins(12, 8, 12, 26)); // room for the columns' titles under the plot
     connect(this, &QChart::plotAreaChanged, this, &SlopeChart::placeLabels);
 }
 
@@ -92,14 +92,10 @@ void SlopeChart::rebuild()
     auto *y = new QValueAxis;
     y->setRange(0.5, maximumRank + 0.5);
     y->setReverse(true); // rank 1 at the top
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setTickType(QValueAxis::TicksDynamic);
-    y->setTickAnchor(1);
-    y->setTickInterval(maximumRank <= 20 ? 1 : std::ceil(maximumRank / 20.0));
-    y->setTitleText(tr("Readiness rank"));
+    y->setTickCount(2);
     y->setGridLineVisible(false); // it would run through the names
-    y->setLabelsFont(ChartStyle::font(8));
-    y->setTitleFont(ChartStyle::font(8));
+    y->setLabelsVisible(false); // the ranks stand beside the names
+    y->setLineVisible(false);
     addAxis(x, Qt::AlignBottom);
     addAxis(y, Qt::AlignLeft);
     ChartStyle::apply(this, m_palette);
@@ -122,7 +118,11 @@ void SlopeChart::rebuild()
         series->attachAxis(x);
         series->attachAxis(y);
         for (const bool left : {true, false}) {
-            auto *item = new QGraphicsSimpleTextItem(s.name, this);
+            // The rank goes with the name: "1  Finance" on the left, "Finance  2" on the right.
+            const QString rank = QString::number(s.readinessRank[left ? 0 : 1]);
+            auto *item = new QGraphicsSimpleTextItem(left ? rank + QStringLiteral("  ") + s.name
+                                                          : s.name + QStringLiteral("  ") + rank,
+                                                     this);
             item->setFont(ChartStyle::font(8, move != 0));
             item->setBrush(move != 0 ? pen.color() : m_palette.color(QPalette::Text));
             m_labels.push_back({item, QPointF(left ? 0 : 1, s.readinessRank[left ? 0 : 1]), left});

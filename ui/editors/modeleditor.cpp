@@ -6,6 +6,7 @@
 #include "items/modeltreemodel.h"
 #include "items/recordtablemodel.h"
 #include "recorddelegate.h"
+#include "scenariocompareview.h"
 #include "scoring/modelcheck.h"
 #include "scoring/scoreboard.h"
 #include "storage/modeljson.h"
@@ -17,9 +18,12 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -35,6 +39,11 @@ ModelEditor::ModelEditor(WorkspaceDocument *document, ScoreBoard *scores, QWidge
     , m_treeModel(new ModelTreeModel(document, this))
     , m_tree(new QTreeView)
     , m_problems(new QLabel)
+    , m_scenarios(new QComboBox)
+    , m_renameScenario(new QPushButton(tr("Renam&e…")))
+    , m_deleteScenario(new QPushButton(tr("De&lete Scenario")))
+    , m_tabs(new QTabWidget)
+    , m_compare(new ScenarioCompareView(document))
 {
     connect(m_settings, &RecordTableModel::editRejected, m_binder, &FormBinder::noteRejection);
     connect(m_binder, &FormBinder::rejected, this, &ModelEditor::message);
@@ -165,13 +174,152 @@ ModelEditor::ModelEditor(WorkspaceDocument *document, ScoreBoard *scores, QWidge
     explanation->setWordWrap(true);
     explanation->setForegroundRole(QPalette::PlaceholderText);
 
+    // Which model is edited: the workspace's own, or one of its scenarios.
+    m_scenarios->setAccessibleName(tr("Model shown"));
+    m_scenarios->setMinimumContentsLength(24);
+    m_scenarios->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    connect(m_scenarios, &QComboBox::activated, this,
+            [this](int index) { showScenario(m_scenarios->itemData(index).toLongLong()); });
+    auto *newScenario = new QPushButton(tr("Ne&w Scenario…"));
+    newScenario->setToolTip(tr("A named copy of the model shown, to vary and compare with the "
+                               "workspace's model"));
+    connect(newScenario, &QPushButton::clicked, this, [this] { addScenario(); });
+    connect(m_renameScenario, &QPushButton::clicked, this, [this] { renameScenario(); });
+    connect(m_deleteScenario, &QPushButton::clicked, this, &ModelEditor::deleteScenario);
+    auto *scenarioBar = new QHBoxLayout;
+    auto *shownLabel = new QLabel(tr("&Show the model of:"));
+    shownLabel->setBuddy(m_scenarios);
+    scenarioBar->addWidget(shownLabel);
+    scenarioBar->addWidget(m_scenarios);
+    scenarioBar->addWidget(newScenario);
+    scenarioBar->addWidget(m_renameScenario);
+    scenarioBar->addWidget(m_deleteScenario);
+    scenarioBar->addStretch(1);
+    connect(document, &WorkspaceDocument::scenariosChanged, this, &ModelEditor::updateScenarios);
+    connect(document, &WorkspaceDocument::scenarioModelChanged, this, [this](qint64 scenario) {
+        if (scenario == shownScenario())
+            updateProblems();
+    });
+
+    auto *editPage = new QWidget;
+    auto *editLayout = new QVBoxLayout(editPage);
+    editLayout->addLayout(form);
+    editLayout->addWidget(explanation);
+    editLayout->addWidget(m_tree, 1);
+    editLayout->addWidget(m_problems);
+    editLayout->addLayout(buttons);
+    m_tabs->addTab(editPage, tr("Model"));
+    m_tabs->addTab(m_compare, tr("&Compare with the workspace's model"));
+    connect(m_compare, &ScenarioCompareView::verticalActivated, this,
+            &ModelEditor::verticalActivated);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(explanation);
-    layout->addWidget(m_tree, 1);
-    layout->addWidget(m_problems);
-    layout->addLayout(buttons);
+    layout->addLayout(scenarioBar);
+    layout->addWidget(m_tabs, 1);
+    updateScenarios();
     updateProblems();
+}
+
+qint64 ModelEditor::shownScenario() const
+{
+    return m_treeModel->scenario();
+}
+
+void ModelEditor::showScenario(qint64 scenario)
+{
+    if (!Records::hasModel(m_document->workspace(), scenario))
+        scenario = 0;
+    m_treeModel->setScenario(scenario);
+    m_settings->setVertical(scenario);
+    m_binder->setRow(0);
+    m_compare->setScenario(scenario);
+    updateScenarios();
+    updateProblems();
+}
+
+void ModelEditor::updateScenarios()
+{
+    const Workspace &workspace = m_document->workspace();
+    // The scenario shown may have gone (undo of its creation): the models follow by themselves.
+    const qint64 shown = shownScenario();
+    if (m_settings->vertical() != shown) {
+        m_settings->setVertical(shown);
+        m_binder->setRow(0);
+    }
+    if (m_compare->scenario() != shown)
+        m_compare->setScenario(shown);
+    m_scenarios->clear();
+    m_scenarios->addItem(tr("The workspace's model (baseline)"), qint64(0));
+    for (const Scenario &scenario : workspace.scenarios)
+        m_scenarios->addItem(tr("Scenario: %1").arg(scenario.name), scenario.id);
+    m_scenarios->setCurrentIndex(std::max(0, m_scenarios->findData(shown)));
+    m_renameScenario->setEnabled(shown != 0);
+    m_deleteScenario->setEnabled(shown != 0);
+    m_tabs->setTabEnabled(1, shown != 0);
+    m_tabs->setTabToolTip(1,
+                          shown != 0 ? tr("This scenario beside the workspace's model")
+                                     : tr("Choose or make a scenario to compare it"));
+}
+
+qint64 ModelEditor::addScenario(const QString &presetName)
+{
+    const Workspace &workspace = m_document->workspace();
+    Scenario scenario
+        = Records::makeNew(workspace, Record::Scenario, shownScenario()).value<Scenario>();
+    QString name = presetName;
+    if (name.isEmpty()) {
+        bool ok = false;
+        name = QInputDialog::getText(this, tr("New Scenario"),
+                                     tr("A copy of the model shown, named:"), QLineEdit::Normal,
+                                     scenario.name, &ok);
+        if (!ok)
+            return 0;
+    }
+    scenario.name = name.trimmed();
+    QString error;
+    if (Commands::insertRecordData(m_document, Record::Scenario, 0, -1,
+                                   QVariant::fromValue(scenario), &error)
+        < 0) {
+        emit message(error);
+        return 0;
+    }
+    showScenario(scenario.id);
+    emit message(
+        tr("Scenario \"%1\" made: change its model here, then compare it.").arg(scenario.name));
+    return scenario.id;
+}
+
+bool ModelEditor::renameScenario(const QString &presetName)
+{
+    const int row = m_document->workspace().indexOfScenario(shownScenario());
+    if (row < 0)
+        return false;
+    QString name = presetName;
+    if (name.isEmpty()) {
+        bool ok = false;
+        name = QInputDialog::getText(this, tr("Rename Scenario"), tr("Name:"), QLineEdit::Normal,
+                                     m_document->workspace().scenarios.at(row).name, &ok);
+        if (!ok)
+            return false;
+    }
+    QString error;
+    if (!Commands::setField(m_document, FieldRef {Record::Scenario, 0, row, ScenarioField::Name},
+                            name, &error)) {
+        emit message(error);
+        return false;
+    }
+    return true;
+}
+
+void ModelEditor::deleteScenario()
+{
+    const int row = m_document->workspace().indexOfScenario(shownScenario());
+    if (row < 0)
+        return;
+    QString error;
+    // Undo brings it back, so no question is asked.
+    if (!Commands::removeRecord(m_document, Record::Scenario, 0, row, &error))
+        emit message(error);
 }
 
 void ModelEditor::expandAll()
@@ -181,7 +329,19 @@ void ModelEditor::expandAll()
 
 void ModelEditor::updateProblems()
 {
-    const QStringList problems = m_scores->problems();
+    QStringList problems;
+    if (shownScenario() == 0) {
+        problems = m_scores->problems();
+    } else {
+        compileGtmModel(m_treeModel->model(), m_document->workspace(), nullptr, &problems);
+        // A dimension being built is not a problem yet (the tree allows it as a step).
+        problems.erase(std::remove_if(problems.begin(), problems.end(),
+                                      [](const QString &problem) {
+                                          return problem.contains(
+                                              QLatin1String("has nothing below it"));
+                                      }),
+                       problems.end());
+    }
     m_problems->setText(problems.isEmpty()
                             ? QString()
                             : tr("The model has problems; scores wait until they are "
@@ -194,14 +354,15 @@ void ModelEditor::addDimension()
 {
     const auto [record, row] = m_treeModel->recordOf(m_tree->currentIndex());
     const Workspace &workspace = m_document->workspace();
-    const ScoringModel &model = workspace.model;
+    const ScoringModel &model = m_treeModel->model();
+    const qint64 owner = shownScenario();
     // Under the selected node (or the selected indicator's node), else under readiness.
-    ModelNode node = Records::makeNew(workspace, Record::ModelNode, 0).value<ModelNode>();
+    ModelNode node = Records::makeNew(workspace, Record::ModelNode, owner).value<ModelNode>();
     if (row >= 0)
         node.parent = record == Record::ModelNode ? model.nodes.at(row).id
                                                   : model.indicators.at(row).parent;
     QString error;
-    const int added = Commands::insertRecordData(m_document, Record::ModelNode, 0, -1,
+    const int added = Commands::insertRecordData(m_document, Record::ModelNode, owner, -1,
                                                  QVariant::fromValue(node), &error);
     if (added < 0) {
         emit message(error);
@@ -216,9 +377,10 @@ void ModelEditor::addIndicator()
 {
     const auto [record, row] = m_treeModel->recordOf(m_tree->currentIndex());
     const Workspace &workspace = m_document->workspace();
-    const ScoringModel &model = workspace.model;
+    const ScoringModel &model = m_treeModel->model();
+    const qint64 owner = shownScenario();
     ModelIndicator indicator
-        = Records::makeNew(workspace, Record::ModelIndicator, 0).value<ModelIndicator>();
+        = Records::makeNew(workspace, Record::ModelIndicator, owner).value<ModelIndicator>();
     indicator.parent = QStringLiteral("readiness.context");
     if (row >= 0)
         indicator.parent = record == Record::ModelNode ? model.nodes.at(row).id
@@ -242,7 +404,7 @@ void ModelEditor::addIndicator()
         return;
     }
     QString error;
-    const int added = Commands::insertRecordData(m_document, Record::ModelIndicator, 0, -1,
+    const int added = Commands::insertRecordData(m_document, Record::ModelIndicator, owner, -1,
                                                  QVariant::fromValue(indicator), &error);
     if (added < 0) {
         emit message(error);
@@ -259,7 +421,7 @@ void ModelEditor::removeSelected()
     if (row < 0)
         return;
     QString error;
-    if (!Commands::removeRecord(m_document, record, 0, row, &error))
+    if (!Commands::removeRecord(m_document, record, shownScenario(), row, &error))
         emit message(error);
 }
 
@@ -278,7 +440,7 @@ bool ModelEditor::importModel(const QString &fileName)
         return false;
     }
     Workspace workspace = m_document->workspace();
-    workspace.model = model;
+    Records::modelOf(workspace, shownScenario()) = model;
     Commands::replaceWorkspace(m_document, workspace, tr("Import scoring model"));
     emit message(tr("Scoring model \"%1\" imported.").arg(model.name));
     return true;
@@ -287,7 +449,7 @@ bool ModelEditor::importModel(const QString &fileName)
 bool ModelEditor::exportModel(const QString &fileName)
 {
     QString error;
-    if (!ModelJson::writeFile(fileName, m_document->workspace().model, &error)) {
+    if (!ModelJson::writeFile(fileName, m_treeModel->model(), &error)) {
         emit message(tr("%1: %2").arg(QDir::toNativeSeparators(fileName), error));
         return false;
     }
@@ -298,9 +460,10 @@ bool ModelEditor::exportModel(const QString &fileName)
 void ModelEditor::resetToDefault()
 {
     Workspace workspace = m_document->workspace();
-    if (workspace.model == defaultScoringModel())
+    ScoringModel &model = Records::modelOf(workspace, shownScenario());
+    if (model == defaultScoringModel())
         return;
-    workspace.model = defaultScoringModel();
+    model = defaultScoringModel();
     Commands::replaceWorkspace(m_document, workspace, tr("Reset the scoring model"));
 }
 

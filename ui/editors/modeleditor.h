@@ -1,8 +1,13 @@
 #pragma once
 
+#include "domain/vertical.h"
+
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QPushButton;
+class QTabWidget;
 class QTreeView;
 
 namespace Gtm {
@@ -10,6 +15,7 @@ namespace Gtm {
 class FormBinder;
 class ModelTreeModel;
 class RecordTableModel;
+class ScenarioCompareView;
 class ScoreBoard;
 class WorkspaceDocument;
 
@@ -38,11 +44,26 @@ public:
     bool exportModel(const QString &fileName);
     void resetToDefault();
 
+    /** The scenario whose model is shown and edited (its id), 0 for the workspace's own. */
+    qint64 shownScenario() const;
+    void showScenario(qint64 scenario);
+    /** Makes a scenario from the model shown, named `name` (asked for when empty), shows it
+     *  and returns its id (0 when cancelled or refused). */
+    qint64 addScenario(const QString &name = {});
+    /** Renames the scenario shown (the name asked for when empty). */
+    bool renameScenario(const QString &name = {});
+    void deleteScenario();
+    ScenarioCompareView *compareView() const { return m_compare; }
+    QTabWidget *tabs() const { return m_tabs; }
+
 signals:
     void message(const QString &text);
+    /** A vertical was double-clicked in the comparison. */
+    void verticalActivated(Gtm::VerticalId vertical);
 
 private:
     void updateProblems();
+    void updateScenarios();
     void expandAll();
 
     WorkspaceDocument *m_document;
@@ -52,6 +73,11 @@ private:
     ModelTreeModel *m_treeModel;
     QTreeView *m_tree;
     QLabel *m_problems;
+    QComboBox *m_scenarios;
+    QPushButton *m_renameScenario;
+    QPushButton *m_deleteScenario;
+    QTabWidget *m_tabs;
+    ScenarioCompareView *m_compare;
 };
 
 } // namespace Gtm

@@ -3,6 +3,7 @@
 #include "charts/chartview.h"
 #include "charts/slopechart.h"
 #include "document/workspacedocument.h"
+#include "domain/plural.h"
 #include "items/scenariocomparisonmodel.h"
 
 #include <QFutureWatcher>
@@ -33,6 +34,7 @@ ScenarioCompareView::ScenarioCompareView(WorkspaceDocument *document, QWidget *p
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_chart->applyPalette(palette());
@@ -191,10 +193,10 @@ void ScenarioCompareView::finished()
                           ? tr("\"%1\" against the baseline: no vertical changes its rank, "
                                "quadrant or wave.")
                                 .arg(outcome.comparison.scenarioName())
-                          : tr("\"%1\" against the baseline: %n vertical(s) change rank, quadrant "
-                               "or wave (in bold).",
-                               nullptr, moved)
-                                .arg(outcome.comparison.scenarioName()));
+                          : tr("\"%1\" against the baseline: %2 change rank, quadrant or wave "
+                               "(in bold).")
+                                .arg(outcome.comparison.scenarioName(),
+                                     counted(moved, tr("%1 vertical"), tr("%1 verticals"))));
     emit updated();
 }
 
