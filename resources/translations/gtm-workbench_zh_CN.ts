@@ -253,6 +253,46 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
 <context>
     <name>Gtm::Brief</name>
     <message>
+        <source>Readiness (rank)</source>
+        <translation>就绪度（排名）</translation>
+    </message>
+    <message>
+        <source>Risk (rank)</source>
+        <translation>风险（排名）</translation>
+    </message>
+    <message>
+        <source>Quadrant in the runs</source>
+        <translation>运行中的象限</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>暂定</translation>
+    </message>
+    <message>
+        <source>Rank: of the scores, among all %1 verticals. Quadrant in the runs: the quadrant most of the %2 robustness runs put the vertical in, and how often; a call is robust from %3 %. Data: the share of the readiness and of the risk index&apos;s weight that rests on values present; below %4 % a score is provisional and never goes first. Go first: the %5 readiest robust go calls.</source>
+        <translation>排名：按得分在全部 %1 个行业中的名次。运行中的象限：%2 次稳健性运行中最常把该行业归入的象限及其比例；达到 %3% 即为稳健判断。数据：就绪度指数和风险指数中有数据支撑的权重比例；低于 %4% 的得分为暂定，且不会被列为优先进入。优先进入：就绪度最高的 %5 个稳健推进判断。</translation>
+    </message>
+    <message>
+        <source>Recommendation: %1.</source>
+        <translation>建议：%1。</translation>
+    </message>
+    <message>
+        <source>Data coverage: readiness %1 %, risk %2 % of the index&apos;s weight.</source>
+        <translation>数据覆盖：就绪度 %1%，风险 %2%（占该指数权重）。</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>缺少：%1。</translation>
+    </message>
+    <message>
         <source>%1: go-to-market brief</source>
         <translation>%1：市场进入简报</translation>
     </message>
@@ -2236,6 +2276,10 @@ Missing values: %2. Quadrant thresholds: readiness %3, risk %4.
 <context>
     <name>Gtm::MapChart</name>
     <message>
+        <source>Provisional (coverage below %1 %)</source>
+        <translation>暂定（数据覆盖低于 %1%）</translation>
+    </message>
+    <message>
         <source>There are no scores yet.</source>
         <translation>尚无评分。</translation>
     </message>
@@ -3687,6 +3731,128 @@ Missing values: %2. Quadrant thresholds: readiness %3, risk %4.
     <message>
         <source>%1: no such file</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Gtm::Recommendation</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1等另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provisional: %1 rests on %2 % of its weight (missing %3); %4 % is needed.</source>
+        <translation>暂定：%1只有 %2% 的权重有数据（缺少%3）；至少需要 %4%。</translation>
+    </message>
+    <message>
+        <source>No %1 score: %2.</source>
+        <translation>没有%1得分：%2。</translation>
+    </message>
+    <message>
+        <source>%1 at the baseline; the robustness runs are not done yet.</source>
+        <translation>基准结果为“%1”；稳健性运行尚未完成。</translation>
+    </message>
+    <message>
+        <source>%1 at the baseline, but no robustness run gave it both scores.</source>
+        <translation>基准结果为“%1”，但没有一次稳健性运行同时得出两项得分。</translation>
+    </message>
+    <message>
+        <source>%1 at the baseline, but only %2 % of the runs agree; %3 % are needed for a robust call.</source>
+        <translation>基准结果为“%1”，但只有 %2% 的运行与之一致；稳健判断需要 %3%。</translation>
+    </message>
+    <message>
+        <source>%1 at the baseline, but the runs are split: at most %2 % say %3; %4 % are needed for a robust call.</source>
+        <translation>基准结果为“%1”，但运行结果分散：最多 %2% 为“%3”；稳健判断需要 %4%。</translation>
+    </message>
+    <message>
+        <source>%1 in %2 % of the runs.</source>
+        <translation>%2% 的运行结果为“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 at the baseline, but %2 % of the runs say %3.</source>
+        <translation>基准结果为“%1”，但 %2% 的运行结果为“%3”。</translation>
+    </message>
+    <message>
+        <source>Build the customer&apos;s readiness before selling.</source>
+        <translation>先提升客户的就绪度，再推进销售。</translation>
+    </message>
+    <message>
+        <source>Not yet: revisit when its readiness rises or its risk falls.</source>
+        <translation>暂缓：待其就绪度提高或风险降低时再评估。</translation>
+    </message>
+    <message>
+        <source>Go first: place %1 of %2 by readiness (%3).</source>
+        <translation>优先进入：按就绪度排第 %1 位，共 %2 个（%3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A go call, but go first is kept to the %n readiest (readiness %1).</source>
+        <translation>
+            <numerusform>可以推进，但优先进入只保留就绪度最高的 %n 个（就绪度 %1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Safeguards for its highest risks: %1.</source>
+        <translation>针对其最高风险的保障措施：%1。</translation>
+    </message>
+    <message>
+        <source>%1 (with safeguards)</source>
+        <translation>%1（需保障措施）</translation>
+    </message>
+    <message>
+        <source>Go first to %1.</source>
+        <translation>优先进入%1。</translation>
+    </message>
+    <message>
+        <source>Next, after the go-first verticals: %1.</source>
+        <translation>在优先进入的行业之后：%1。</translation>
+    </message>
+    <message>
+        <source>No vertical is a robust go call yet: prepare %1, where the risk is low.</source>
+        <translation>尚无可稳健推进的行业：在风险较低的%1做好客户准备。</translation>
+    </message>
+    <message>
+        <source>No vertical is ready yet, and the risk is high: monitor %1.</source>
+        <translation>尚无就绪的行业，且风险较高：持续关注%1。</translation>
+    </message>
+    <message>
+        <source>No recommendation until the robustness runs are done.</source>
+        <translation>稳健性运行完成后才给出建议。</translation>
+    </message>
+    <message>
+        <source>No robust call yet: complete the worksheets of the undecided verticals.</source>
+        <translation>尚无稳健判断：请补全待定行业的工作表。</translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::Wave</name>
+    <message>
+        <source>Go first</source>
+        <translation>优先进入</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>其次</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>准备</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>待定</translation>
     </message>
 </context>
 </TS>
