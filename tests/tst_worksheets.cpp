@@ -112,6 +112,7 @@ private slots:
     void referenceFigureGoesInWithItsSource();
     void modelEditorChangesScoresWithUndo();
     void thresholdAppliesWhenEditingFinishes();
+    void addingAChallengeLeavesTheScores();
     void navigatorSortsFiltersAndMoves();
     void windowStateIsRemembered();
 
@@ -732,6 +733,41 @@ void TestWorksheets::thresholdAppliesWhenEditingFinishes()
     QTest::keySequence(m_window.get(), QKeySequence::Undo);
     QCOMPARE(document->workspace().model.readinessThreshold, 50.0);
     QCOMPARE(readiness->text(), QStringLiteral("50"));
+}
+
+void TestWorksheets::addingAChallengeLeavesTheScores()
+{
+    // Pressing Add in the Challenges table makes a row that is not data yet: every field unset,
+    // no derived indicator moved, so no score either (before, its defaults counted).
+    m_window->openSample();
+    WorkspaceDocument *document = m_window->document();
+    const Vertical finance = document->workspace().verticals.at(0);
+    m_window->navigator()->select(finance.id);
+    m_window->showPage(MainWindow::VerticalPage);
+    const ScoreBoard *scores = m_window->scores();
+    const double readiness = scores->readiness(finance.id);
+    const double risk = scores->risk(finance.id);
+    const auto quadrant = scores->quadrant(finance.id);
+    m_window->verticalWorksheet()->challenges()->addRow();
+    const Vertical after = *document->workspace().vertical(finance.id);
+    QCOMPARE(after.challenges.size(), finance.challenges.size() + 1);
+    const Challenge &added = after.challenges.constLast();
+    QVERIFY(!added.stakeholder && !added.framing && !added.explainabilityNeed
+            && !added.technologyFirst && !added.pocMonths);
+    QCOMPARE(scores->readiness(finance.id), readiness);
+    QCOMPARE(scores->risk(finance.id), risk);
+    QCOMPARE(scores->quadrant(finance.id), quadrant);
+    // Flagging it technology-first is data: none of Finance's N challenges is flagged, so the
+    // flagged share goes from 0 to 1 / (N + 1), and the risk rises by that share of the
+    // indicator's weight in risk (Challenges 0.3 × one of three = 0.1), times 100 points.
+    QVERIFY(std::none_of(finance.challenges.cbegin(), finance.challenges.cend(),
+                         [](const Challenge &c) { return c.technologyFirst.value_or(false); }));
+    const FieldRef flag {Record::Challenge, finance.id, int(after.challenges.size()) - 1,
+                         ChallengeField::TechnologyFirst};
+    QString error;
+    QVERIFY2(Commands::setField(document, flag, true, &error), qPrintable(error));
+    const double share = 1.0 / double(finance.challenges.size() + 1);
+    QVERIFY(qAbs(scores->risk(finance.id) - (risk + 0.1 * 100 * share)) < 1e-9);
 }
 
 void TestWorksheets::navigatorSortsFiltersAndMoves()
