@@ -327,12 +327,7 @@ public:
             sensitivity = SensitivityAnalysis::run(compiled, table, settings);
             report.setSensitivity(sensitivity, settings);
         }
-        if (format == QLatin1String("json"))
-            writeRaw(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
-        else if (format == QLatin1String("csv"))
-            writeRaw(report.toCsv());
-        else
-            writeRaw(report.toTable().toUtf8());
+        writeReport(format, report);
         return ExitSuccess;
     }
 
@@ -421,12 +416,7 @@ public:
             : workspace.scenarios.at(workspace.indexOfScenarioNamed(scenario)).name;
         const RecommendationReport report(verticalNames(workspace), model.name, scenarioName,
                                           decision.scores, decision.recommendation, settings);
-        if (format == QLatin1String("json"))
-            writeRaw(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
-        else if (format == QLatin1String("csv"))
-            writeRaw(report.toCsv());
-        else
-            writeRaw(report.toTable().toUtf8());
+        writeReport(format, report);
         return ExitSuccess;
     }
 
@@ -519,12 +509,7 @@ public:
                                .arg(scenario.name, problems.value(0)));
         const ScenarioComparison comparison = ScenarioComparison::compare(
             verticalNames(workspace), baseline, variant, scenario.name);
-        if (format == QLatin1String("json"))
-            writeRaw(QJsonDocument(comparison.toJson()).toJson(QJsonDocument::Indented));
-        else if (format == QLatin1String("csv"))
-            writeRaw(comparison.toCsv());
-        else
-            writeRaw(comparison.toTable().toUtf8());
+        writeReport(format, comparison);
         return ExitSuccess;
     }
 
@@ -698,6 +683,18 @@ public:
             text += line + QLatin1Char('\n');
         }
         return text;
+    }
+
+    /** A report (scores, recommendation, comparison) in the format asked for. */
+    template<typename Report>
+    void writeReport(const QString &format, const Report &report)
+    {
+        if (format == QLatin1String("json"))
+            writeRaw(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+        else if (format == QLatin1String("csv"))
+            writeRaw(report.toCsv());
+        else
+            writeRaw(report.toTable().toUtf8());
     }
 
     void writeRaw(const QByteArray &bytes)
