@@ -137,6 +137,9 @@ private slots:
     void provisionalIsNeverGoFirst();
     void withoutRunsEverythingIsUndecided();
     void noRunWithBothScoresIsUndecided();
+    void coverageIsShownRoundedDown();
+    void anyIndexBelowTheMinimumIsNamed();
+    void settingsOutOfRangeAreTakenAtTheirBounds();
     void robustShareAndGoFirstMaxAreSettings();
     void sampleRecommendation();
     void sampleWithAHalfFilledVertical();
@@ -277,6 +280,61 @@ void TestRecommendation::noRunWithBothScoresIsUndecided()
     QCOMPARE(p.reason,
              QStringLiteral("Pursue now at the baseline, but no robustness run gave it both "
                             "scores."));
+}
+
+void TestRecommendation::coverageIsShownRoundedDown()
+{
+    // Readiness from A (weight 696) and B (weight 304): with B missing, 69.6 % of the weight
+    // rests on data, below the 70 % minimum, so it must not read "70 %".
+    ScoringModel model = smallModel();
+    model.indicators[0].weight = 696;
+    model.indicators[1].weight = 304;
+    const ScoringResult scores = ScoringEngine::score(compile(model), table({{9, NA, 2}}));
+    const SensitivityAnalysis::Result runs = runsWith({{1, 0, 0, 0}});
+    const Placement p = Recommendation::compute(scores, &runs, {}).placement(0);
+    QVERIFY(same(p.readinessCoverage, 0.696));
+    QVERIFY(p.provisional);
+    QVERIFY2(p.reason.contains(QStringLiteral("rests on 69 % of its weight")),
+             qPrintable(p.reason));
+    QCOMPARE(coveragePercent(0.696), 69);
+    QCOMPARE(coveragePercent(0.7), 70); // 0.7 is 0.69999… in binary: still 70
+    QCOMPARE(coveragePercent(1.0), 100);
+}
+
+void TestRecommendation::anyIndexBelowTheMinimumIsNamed()
+{
+    // A third index, "reach", from C alone: C missing makes it 0 % and the vertical provisional,
+    // and the reason says which index, not nothing.
+    ScoringModel model = smallModel();
+    model.nodes.append(ModelNode {
+        QStringLiteral("reach"), QStringLiteral("Reach"), {}, 1, Aggregation::Arithmetic});
+    model.indicators.append(indicator(C, QStringLiteral("reach")));
+    model.indicators[2].indicatorId = A; // risk from A, so readiness and risk are complete
+    const ScoringResult scores = ScoringEngine::score(compile(model), table({{9, 9, NA}}));
+    const SensitivityAnalysis::Result runs = runsWith({{1, 0, 0, 0}});
+    const Placement p = Recommendation::compute(scores, &runs, {}).placement(0);
+    QVERIFY(p.provisional);
+    QCOMPARE(p.wave, Wave::Undecided);
+    QVERIFY2(p.reason.startsWith(QStringLiteral(
+                 "Provisional: Reach rests on 0 % of its weight (missing custom.c)")),
+             qPrintable(p.reason));
+}
+
+void TestRecommendation::settingsOutOfRangeAreTakenAtTheirBounds()
+{
+    // Only an SQLite client writes these; `check` reports them, the rule stays within bounds.
+    ScoringModel model = smallModel();
+    model.recommendation.minimumCoverage = 150;
+    model.recommendation.robustShare = -5;
+    model.recommendation.goFirstMax = -2;
+    const CompiledModel compiled = compile(model);
+    QCOMPARE(compiled.recommendation.minimumCoverage, 100.0);
+    QCOMPARE(compiled.recommendation.robustShare, 0.0);
+    QCOMPARE(compiled.recommendation.goFirstMax, 1);
+    const ScoringResult scores = ScoringEngine::score(compiled, table(values));
+    const SensitivityAnalysis::Result runs = runsWith(shares);
+    const Recommendation recommendation = Recommendation::compute(scores, &runs, markets);
+    QCOMPARE(recommendation.rowsIn(Wave::GoFirst), (QList<int> {0}));
 }
 
 void TestRecommendation::robustShareAndGoFirstMaxAreSettings()

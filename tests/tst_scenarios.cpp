@@ -1,5 +1,6 @@
 #include "charts/chartrender.h"
 #include "charts/slopechart.h"
+#include "commands/workspacecommands.h"
 #include "document/workspacedocument.h"
 #include "domain/workspace.h"
 #include "editors/modeleditor.h"
@@ -66,6 +67,8 @@ private slots:
     void slopeChartDrawsEveryVerticalColouredByItsMove();
     void makeEditCompareRenameUndoSaveReopen();
     void deletingTheShownScenarioShowsTheBaseline();
+    void resettingAScenarioLeavesTheWorkspaceAlone();
+    void scenarioIdsAreNeverGivenTwice();
 };
 
 void TestScenarios::slopeChartDrawsEveryVerticalColouredByItsMove()
@@ -230,6 +233,67 @@ void TestScenarios::deletingTheShownScenarioShowsTheBaseline()
     QCOMPARE(document->workspace().scenarios.size(), 2);
     QCOMPARE(document->workspace().scenarios.at(0).id, first);
     document->reset(Workspace(), QString(), false);
+}
+
+void TestScenarios::resettingAScenarioLeavesTheWorkspaceAlone()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window;
+    window.openSample();
+    WorkspaceDocument *document = window.document();
+    ModelEditor *editor = window.modelEditor();
+    // A scenario without Context, then reset to the default model: one undo step each, and
+    // neither resets the document (the charts, the robustness runs) nor touches its model.
+    const qint64 id = editor->addScenario(QStringLiteral("No context"));
+    QVERIFY(editor->treeModel()->setData(
+        editor->treeModel()->index(0, ModelTreeModel::Weight, editor->treeModel()->index(0, 0)),
+        0.0));
+    const ScoringModel workspaceModel = document->workspace().model;
+    QSignalSpy resets(document, &WorkspaceDocument::workspaceReset);
+    QSignalSpy baseline(document, &WorkspaceDocument::scoringModelChanged);
+    QSignalSpy treeResets(editor->treeModel(), &QAbstractItemModel::modelReset);
+    const int steps = document->undoStack()->count();
+    editor->resetToDefault();
+    QCOMPARE(document->undoStack()->count(), steps + 1);
+    const int row = document->workspace().indexOfScenario(id);
+    QCOMPARE(document->workspace().scenarios.at(row).model, defaultScoringModel());
+    QCOMPARE(document->workspace().model, workspaceModel);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(baseline.count(), 0);
+    QCOMPARE(treeResets.count(), 1); // the tree shows the scenario's new model
+    document->undoStack()->undo();
+    QVERIFY(document->workspace().scenarios.at(row).model != defaultScoringModel());
+    QCOMPARE(resets.count(), 0);
+    document->reset(Workspace(), QString(), false);
+}
+
+void TestScenarios::scenarioIdsAreNeverGivenTwice()
+{
+    // An editor or an undo step that names a deleted scenario must not find another one.
+    WorkspaceDocument document;
+    document.reset(WorkspaceFiles::sampleWorkspace(), QString(), false);
+    QString error;
+    const auto add = [&](const QString &name) {
+        Scenario scenario
+            = Records::makeNew(document.workspace(), Record::Scenario, 0).value<Scenario>();
+        scenario.name = name;
+        Commands::insertRecordData(&document, Record::Scenario, 0, -1,
+                                   QVariant::fromValue(scenario), &error);
+        return document.workspace().scenarios.constLast().id;
+    };
+    const qint64 first = add(QStringLiteral("A"));
+    QVERIFY(Commands::removeRecord(&document, Record::Scenario, 0, 0, &error));
+    const qint64 second = add(QStringLiteral("B"));
+    QVERIFY(second != first);
+    // An import replaces the scenarios with ones that have no id yet: they get new ones.
+    Workspace imported = document.workspace();
+    imported.scenarios = {Scenario {QStringLiteral("C"), imported.model},
+                          Scenario {QStringLiteral("D"), imported.model}};
+    Commands::replaceWorkspace(&document, imported, QStringLiteral("Import"));
+    for (const Scenario &scenario : document.workspace().scenarios)
+        QVERIFY(scenario.id != first && scenario.id != second && scenario.id != 0);
+    document.undoStack()->undo();
+    QCOMPARE(document.workspace().scenarios.at(0).id, second); // undo brings B back as it was
 }
 
 QTEST_MAIN(TestScenarios)

@@ -62,6 +62,7 @@ private slots:
     void unsetChallengeFieldsAreWrittenAsNull();
     void absentOrNullChallengeFieldsAreUnset();
     void problemOnlyChallengeLeavesScoresUnchanged();
+    void formatTwoChallengesKeepTheirOldDefaults();
     void scenariosReplaceTheList();
     void scenarioModelsMayUseImportedIndicators();
     void olderFormatVersionsAreRead();
@@ -384,6 +385,32 @@ void TestWorkspaceJson::absentOrNullChallengeFieldsAreUnset()
     partial.explainabilityNeed = 0;
     partial.technologyFirst = false;
     QVERIFY(challenges.at(2) == partial);
+}
+
+void TestWorkspaceJson::formatTwoChallengesKeepTheirOldDefaults()
+{
+    // Format 2 (0.1.0) filled in a left-out field with end user, opportunity, 0 and false, and
+    // scored with them: the same file must mean the same now (null is unset in any format).
+    Workspace w;
+    QString error;
+    QVERIFY2(WorkspaceJson::apply(w, parse(R"({"formatVersion": 2, "verticals": [{"name": "Old",
+        "challenges": [{"problem": "x"}, {"problem": "y", "framing": "savings"}]}]})"),
+                                  nullptr, &error),
+             qPrintable(error));
+    const QList<Challenge> &challenges = w.verticals.at(0).challenges;
+    QCOMPARE(challenges.at(0).stakeholder, CommitteeRole::EndUser);
+    QCOMPARE(challenges.at(0).framing, Framing::Opportunity);
+    QCOMPARE(challenges.at(0).explainabilityNeed, 0);
+    QCOMPARE(challenges.at(0).technologyFirst, false);
+    QVERIFY(!challenges.at(0).pocMonths); // optional in every format
+    QCOMPARE(challenges.at(1).framing, Framing::Savings);
+    // The same rows in format 3 are unset.
+    Workspace now;
+    QVERIFY(WorkspaceJson::apply(now, parse(R"({"formatVersion": 3, "verticals": [{"name": "New",
+        "challenges": [{"problem": "x"}]}]})"),
+                                 nullptr, &error));
+    QVERIFY(!now.verticals.at(0).challenges.at(0).stakeholder);
+    QVERIFY(!now.verticals.at(0).challenges.at(0).explainabilityNeed);
 }
 
 void TestWorkspaceJson::problemOnlyChallengeLeavesScoresUnchanged()

@@ -257,6 +257,25 @@ void RemoveVerticalCommand::redo()
     m_document->removeVertical(m_index);
 }
 
+ReplaceModelCommand::ReplaceModelCommand(WorkspaceDocument *document, qint64 owner,
+                                         ScoringModel model, const QString &text)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_owner(owner)
+    , m_old(Records::modelOf(document->workspace(), owner))
+    , m_new(std::move(model))
+{ }
+
+void ReplaceModelCommand::undo()
+{
+    m_document->replaceModel(m_owner, m_old);
+}
+
+void ReplaceModelCommand::redo()
+{
+    m_document->replaceModel(m_owner, m_new);
+}
+
 ReplaceWorkspaceCommand::ReplaceWorkspaceCommand(WorkspaceDocument *document, Workspace workspace,
                                                  const QString &text)
     : QUndoCommand(text)
@@ -334,7 +353,8 @@ bool setField(WorkspaceDocument *document, const FieldRef &ref, const QVariant &
         return false;
     }
     QVariant stored = value;
-    if (ref.record == Record::Vertical && ref.field == VerticalField::Name)
+    if ((ref.record == Record::Vertical && ref.field == VerticalField::Name)
+        || (ref.record == Record::Scenario && ref.field == ScenarioField::Name))
         stored = value.toString().trimmed();
     if (Records::value(document->workspace(), ref) == stored)
         return true;
@@ -497,6 +517,18 @@ void removeVertical(WorkspaceDocument *document, VerticalId vertical)
 void replaceWorkspace(WorkspaceDocument *document, const Workspace &workspace, const QString &text)
 {
     document->undoStack()->push(new ReplaceWorkspaceCommand(document, workspace, text));
+}
+
+bool replaceModel(WorkspaceDocument *document, qint64 owner, const ScoringModel &model,
+                  const QString &text, QString *error)
+{
+    if (!Records::hasModel(document->workspace(), owner)) {
+        *error = tr("There is no such scenario.");
+        return false;
+    }
+    if (Records::modelOf(document->workspace(), owner) != model)
+        document->undoStack()->push(new ReplaceModelCommand(document, owner, model, text));
+    return true;
 }
 
 } // namespace Commands

@@ -153,6 +153,22 @@ private:
 };
 
 /** Replaces the whole workspace, as an import does; undo restores the previous one. */
+/** Replaces a whole scoring model: the workspace's (owner 0) or a scenario's (its id). */
+class ReplaceModelCommand : public QUndoCommand
+{
+public:
+    ReplaceModelCommand(WorkspaceDocument *document, qint64 owner, ScoringModel model,
+                        const QString &text);
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument *m_document;
+    qint64 m_owner;
+    ScoringModel m_old;
+    ScoringModel m_new;
+};
+
 class ReplaceWorkspaceCommand : public QUndoCommand
 {
 public:
@@ -205,6 +221,10 @@ VerticalId duplicateVertical(WorkspaceDocument *document, VerticalId vertical);
 void removeVertical(WorkspaceDocument *document, VerticalId vertical);
 bool moveVertical(WorkspaceDocument *document, int from, int to);
 void replaceWorkspace(WorkspaceDocument *document, const Workspace &workspace, const QString &text);
+/** Replaces the model of `owner` (0: the workspace's, else a scenario's id); false, with the
+ *  reason, when there is no such scenario. Nothing is pushed when the model is the same. */
+bool replaceModel(WorkspaceDocument *document, qint64 owner, const ScoringModel &model,
+                  const QString &text, QString *error);
 
 } // namespace Commands
 } // namespace Gtm

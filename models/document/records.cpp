@@ -325,6 +325,19 @@ bool hasModel(const Workspace &workspace, qint64 scenario)
     return scenario == 0 || workspace.indexOfScenario(scenario) >= 0;
 }
 
+namespace {
+
+/** A scoring model record addressed to a scenario that is not there (never the workspace's
+ *  model instead). */
+bool ownerMissing(const Workspace &workspace, Record record, VerticalId owner)
+{
+    const bool modelRecord = record == Record::ModelSettings || record == Record::ModelNode
+        || record == Record::ModelIndicator;
+    return modelRecord && !hasModel(workspace, owner);
+}
+
+} // namespace
+
 int fieldCount(Record record)
 {
     return fieldsOf(record).second;
@@ -1190,9 +1203,7 @@ QVariant makeNew(const Workspace &w, Record record, VerticalId vertical)
         scenario.name = tr("Scenario %1").arg(w.scenarios.size() + 1);
         for (int n = int(w.scenarios.size()) + 2; w.indexOfScenarioNamed(scenario.name) >= 0; ++n)
             scenario.name = tr("Scenario %1").arg(n);
-        for (const Scenario &other : w.scenarios)
-            scenario.id = std::max(scenario.id, other.id);
-        ++scenario.id;
+        scenario.id = w.nextScenarioId();
         return QVariant::fromValue(scenario);
     }
     case Record::ModelNode: {
@@ -1221,6 +1232,8 @@ QVariant makeNew(const Workspace &w, Record record, VerticalId vertical)
 
 void insert(Workspace &w, Record record, VerticalId vertical, int row, const QVariant &data)
 {
+    if (ownerMissing(w, record, vertical))
+        return;
     switch (record) {
     case Record::Persona:
         w.plan.personas.insert(row, data.value<BuyerPersona>());
@@ -1259,6 +1272,8 @@ void insert(Workspace &w, Record record, VerticalId vertical, int row, const QVa
 QString checkInsert(const Workspace &workspace, Record record, VerticalId vertical, int row,
                     const QVariant &data)
 {
+    if (ownerMissing(workspace, record, vertical))
+        return tr("There is no such scenario.");
     if (record == Record::Scenario) {
         const Scenario scenario = data.value<Scenario>();
         if (scenario.name.trimmed().isEmpty())
@@ -1279,6 +1294,8 @@ QString checkInsert(const Workspace &workspace, Record record, VerticalId vertic
 
 void remove(Workspace &w, Record record, VerticalId vertical, int row)
 {
+    if (ownerMissing(w, record, vertical))
+        return;
     switch (record) {
     case Record::Persona:
         w.plan.personas.removeAt(row);

@@ -35,7 +35,10 @@ void WorkspaceDocument::reset(Workspace workspace, const QString &fileName, bool
 {
     emit workspaceAboutToBeReset();
     m_undoStack.clear();
+    const qint64 lastScenarioId = m_workspace.lastScenarioId;
     m_workspace = std::move(workspace);
+    // Ids stay unique while the window lives: an editor may still name an old scenario.
+    m_workspace.lastScenarioId = std::max(m_workspace.lastScenarioId, lastScenarioId);
     m_workspace.identifyScenarios();
     emit workspaceReset();
     emit scoringModelChanged();
@@ -177,10 +180,22 @@ void WorkspaceDocument::removeVertical(int index)
     emit verticalRemoved(index);
 }
 
+void WorkspaceDocument::replaceModel(qint64 owner, const ScoringModel &model)
+{
+    if (!Records::hasModel(m_workspace, owner))
+        return;
+    emit modelAboutToBeReplaced(owner);
+    Records::modelOf(m_workspace, owner) = model;
+    emit modelReplaced(owner);
+    notifyModels(Record::ModelSettings, owner);
+}
+
 void WorkspaceDocument::replaceWorkspace(const Workspace &workspace)
 {
     emit workspaceAboutToBeReset();
+    const qint64 lastScenarioId = m_workspace.lastScenarioId;
     m_workspace = workspace;
+    m_workspace.lastScenarioId = std::max(m_workspace.lastScenarioId, lastScenarioId);
     m_workspace.identifyScenarios();
     emit workspaceReset();
     emit scoringModelChanged();

@@ -49,6 +49,8 @@ public:
     void removeVertical(int index);
     void moveVertical(int from, int to);
     void replaceWorkspace(const Workspace &workspace);
+    /** The model of `owner` (0: the workspace's, else a scenario's id) as a whole. */
+    void replaceModel(qint64 owner, const ScoringModel &model);
 
 signals:
     void indicatorValueChanged(Gtm::VerticalId vertical, const QString &indicatorId);
@@ -66,6 +68,10 @@ signals:
     void scoringModelChanged();
     /** A scenario's model changed (`scenario` is its id). */
     void scenarioModelChanged(qint64 scenario);
+    /** A whole model is about to be replaced and was replaced (owner 0: the workspace's, else
+     *  a scenario's id); scoringModelChanged() or scenarioModelChanged() follows. */
+    void modelAboutToBeReplaced(qint64 owner);
+    void modelReplaced(qint64 owner);
     /** Scenarios were added, removed, renamed or moved, or the whole workspace changed. */
     void scenariosChanged();
     /** The set of custom indicators or one's definition changed. */

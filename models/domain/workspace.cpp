@@ -102,14 +102,20 @@ int Workspace::indexOfScenario(qint64 id) const
     return -1;
 }
 
+qint64 Workspace::nextScenarioId() const
+{
+    qint64 last = lastScenarioId;
+    for (const Scenario &scenario : scenarios)
+        last = std::max(last, scenario.id);
+    return last + 1;
+}
+
 void Workspace::identifyScenarios()
 {
-    qint64 next = 1;
-    for (const Scenario &scenario : std::as_const(scenarios))
-        next = std::max(next, scenario.id + 1);
     for (Scenario &scenario : scenarios) {
         if (scenario.id == 0)
-            scenario.id = next++;
+            scenario.id = nextScenarioId();
+        lastScenarioId = std::max(lastScenarioId, scenario.id);
     }
 }
 

@@ -20,6 +20,10 @@ struct Workspace
     QList<Vertical> verticals;
     ScoringModel model = defaultScoringModel();
     QList<Scenario> scenarios; // what-if variants of `model`, in the order they were made
+    /** The highest scenario id given while the workspace is open, so that an id is never given
+     *  twice (an editor or an undo step that refers to a deleted scenario must not find another
+     *  one). Not stored, not part of equality. */
+    qint64 lastScenarioId = 0;
 
     /** A built-in or custom indicator by id, or nullptr. */
     const IndicatorDefinition *indicator(QStringView id) const;
@@ -36,8 +40,10 @@ struct Workspace
     int indexOfScenarioNamed(const QString &name) const;
     /** The scenario with that id, or -1. */
     int indexOfScenario(qint64 id) const;
-    /** Gives every scenario without an id (0) one no other has: on opening, on import. */
+    /** Gives every scenario without an id (0) one never given before: on opening, on import. */
     void identifyScenarios();
+    /** An id never given before to a scenario of this workspace. */
+    qint64 nextScenarioId() const;
 
     /** An id no vertical has yet. */
     VerticalId nextVerticalId() const;

@@ -47,8 +47,7 @@ QString percent(double share)
 {
     if (std::isnan(share))
         return QStringLiteral("–");
-    const double floored = std::floor(100.0 * share + 1e-9);
-    return tr("%1 %").arg(QLocale().toString(floored, 'f', 0));
+    return tr("%1 %").arg(QLocale().toString(coveragePercent(share)));
 }
 
 QString indexName(const ScoringResult &result, int root)

@@ -46,6 +46,16 @@ ModelTreeModel::ModelTreeModel(WorkspaceDocument *document, QObject *parent)
             endResetModel();
         }
     });
+    connect(document, &WorkspaceDocument::modelAboutToBeReplaced, this, [this](qint64 owner) {
+        if (owner == m_scenario)
+            beginResetModel();
+    });
+    connect(document, &WorkspaceDocument::modelReplaced, this, [this](qint64 owner) {
+        if (owner == m_scenario) {
+            rebuild();
+            endResetModel();
+        }
+    });
     connect(document, &WorkspaceDocument::fieldChanged, this, [this, reset](const FieldRef &ref) {
         if ((ref.record != Record::ModelNode && ref.record != Record::ModelIndicator)
             || ref.vertical != m_scenario)

@@ -80,6 +80,14 @@ RecordTableModel::RecordTableModel(WorkspaceDocument *document, Record record, Q
     }
     if (record == Record::ModelSettings || record == Record::ModelNode
         || record == Record::ModelIndicator) {
+        connect(document, &WorkspaceDocument::modelAboutToBeReplaced, this, [this](qint64 owner) {
+            if (owner == m_vertical)
+                beginResetModel();
+        });
+        connect(document, &WorkspaceDocument::modelReplaced, this, [this](qint64 owner) {
+            if (owner == m_vertical)
+                endResetModel();
+        });
         // The scenario whose model is shown may go away (undoing its creation): then the
         // workspace's model is shown.
         connect(document, &WorkspaceDocument::recordsAboutToBeRemoved, this,

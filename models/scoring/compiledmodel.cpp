@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 #include <cmath>
 #include <functional>
 
@@ -208,7 +210,18 @@ bool CompiledModel::compile(const ScoringModel &model, const QSet<QString> &know
     result.m_missingPolicy = model.missingPolicy;
     result.readinessThreshold = model.readinessThreshold;
     result.riskThreshold = model.riskThreshold;
-    result.recommendation = model.recommendation;
+    // Settings out of range (only an SQLite client's edit makes them; `check` reports them) are
+    // taken at their nearest bound, so the recommendation stays within its own rule.
+    const RecommendationSettings defaults;
+    const auto percent = [](double value, double fallback) {
+        return std::isfinite(value) ? std::clamp(value, 0.0, 100.0) : fallback;
+    };
+    result.recommendation.minimumCoverage
+        = percent(model.recommendation.minimumCoverage, defaults.minimumCoverage);
+    result.recommendation.robustShare
+        = percent(model.recommendation.robustShare, defaults.robustShare);
+    result.recommendation.goFirstMax
+        = std::clamp(model.recommendation.goFirstMax, 1, RecommendationSettings::MaximumGoFirst);
     QHash<QString, int> columnOf;
     std::function<int(int, int, int, int, QSet<QString> &)> place;
     place = [&](int modelNode, int parent, int root, int depth, QSet<QString> &indicatorsInRoot) {

@@ -24,6 +24,11 @@ QString percent(double share)
     return QLocale().toString(100.0 * share, 'f', 0);
 }
 
+QString coverage(double share)
+{
+    return QLocale().toString(coveragePercent(share));
+}
+
 QString points(double score)
 {
     return QLocale().toString(score, 'f', 1);
@@ -58,13 +63,14 @@ SensitivityAnalysis::Settings recommendationRunSettings(int runs, quint64 seed)
 
 bool Decision::make(const Workspace &workspace, const ScoringModel &model,
                     const SensitivityAnalysis::Settings &settings, Decision *decision,
-                    QStringList *problems)
+                    QStringList *problems, const std::atomic_bool *cancel)
 {
     if (!compileGtmModel(model, workspace, &decision->model, problems))
         return false;
     decision->table = IndicatorTable::fromWorkspace(workspace, decision->model.columns());
     decision->scores = ScoringEngine::score(decision->model, decision->table);
-    decision->runs = SensitivityAnalysis::run(decision->model, decision->table, settings);
+    decision->runs
+        = SensitivityAnalysis::run(decision->model, decision->table, settings, {}, cancel);
     decision->recommendation = Recommendation::compute(decision->scores, &decision->runs,
                                                        Recommendation::marketSizes(workspace));
     return true;
@@ -132,9 +138,7 @@ Recommendation Recommendation::compute(const ScoringResult &scores,
 
         QStringList reasons;
         if (p.provisional) {
-            for (int root : {readiness, risk}) {
-                if (root < 0)
-                    continue;
+            for (int root = 0; root < int(model.roots().size()); ++root) {
                 const double c = scores.coverage(row, root);
                 if (!std::isnan(c) && c >= minimum - 1e-9)
                     continue;
@@ -145,8 +149,8 @@ Recommendation Recommendation::compute(const ScoringResult &scores,
                     missing.append(localizedName(indicator));
                 reasons.append(tr("Provisional: %1 rests on %2 % of its weight (missing %3); "
                                   "%4 % is needed.")
-                                   .arg(name, percent(std::isnan(c) ? 0 : c), shortList(missing),
-                                        percent(minimum)));
+                                   .arg(name, coverage(std::isnan(c) ? 0 : c), shortList(missing),
+                                        QLocale().toString(settings.minimumCoverage)));
             }
             p.wave = Wave::Undecided;
         } else if (!p.baselineQuadrant) {

@@ -113,10 +113,11 @@ struct Decision
     SensitivityAnalysis::Result runs;
     Recommendation recommendation;
 
-    /** False, with the model's problems, when `model` does not compile for `workspace`. */
+    /** False, with the model's problems, when `model` does not compile for `workspace`.
+     *  Setting `*cancel` stops the runs early (the result then has fewer runs). */
     static bool make(const Workspace &workspace, const ScoringModel &model,
                      const SensitivityAnalysis::Settings &settings, Decision *decision,
-                     QStringList *problems);
+                     QStringList *problems, const std::atomic_bool *cancel = nullptr);
 };
 
 // clang-format off

@@ -32,6 +32,12 @@ QString percentText(double share)
                                 : QStringLiteral("–");
 }
 
+QString coverageText(double share)
+{
+    return std::isfinite(share) ? QStringLiteral("%1 %").arg(coveragePercent(share))
+                                : QStringLiteral("–");
+}
+
 QJsonValue quadrantJson(const std::optional<Quadrant> &quadrant)
 {
     return quadrant ? QJsonValue(enumKey(*quadrant)) : QJsonValue(QJsonValue::Null);
@@ -195,8 +201,8 @@ QString RecommendationReport::toTable() const
                              tr("risk %1").arg(
                                  fixed(m_scores.score(row, m_risk), 1).rightJustified(5)),
                              tr("coverage %1 / %2")
-                                 .arg(percentText(p.readinessCoverage).rightJustified(5),
-                                      percentText(p.riskCoverage).rightJustified(5)),
+                                 .arg(coverageText(p.readinessCoverage).rightJustified(5),
+                                      coverageText(p.riskCoverage).rightJustified(5)),
                              quadrant,
                              p.provisional ? QStringLiteral("  ") + tr("PROVISIONAL") : QString());
             text += QStringLiteral("  %1  %2\n").arg(QString(width, QLatin1Char(' ')), p.reason);

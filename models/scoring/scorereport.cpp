@@ -292,7 +292,7 @@ QString ScoreReport::toTable() const
         QStringList coverage;
         for (size_t root = 0; root < model.roots().size(); ++root)
             coverage << QStringLiteral("%1 %").arg(
-                fixed(100 * m_result.coverage(row, int(root)), 0));
+                coveragePercent(m_result.coverage(row, int(root))));
         if (m_result.isProvisional(row)) {
             coverage << tr("provisional");
             provisional << m_table.rowNames.value(row);

@@ -3,6 +3,7 @@
 #include "compiledmodel.h"
 #include "indicatortable.h"
 
+#include <cmath>
 #include <limits>
 #include <optional>
 #include <vector>
@@ -94,6 +95,13 @@ private:
     std::vector<double> m_coverage; // root-major, 0–1
     std::vector<unsigned char> m_logInvalid; // leaf-major: a value ≤ 0 could not be log-transformed
 };
+
+/** A coverage 0–1 as the whole percentage shown everywhere (window, command line, brief):
+ *  rounded down, so that 69.6 % never shows as the 70 % it falls short of. */
+inline int coveragePercent(double coverage)
+{
+    return int(std::floor(100.0 * coverage + 1e-9));
+}
 
 /** One indicator's part of an index's score for one vertical. */
 struct Contribution

@@ -287,8 +287,8 @@ void readValues(JsonReader &r, const QJsonObject &values, const QString &path,
     }
 }
 
-void readVertical(JsonReader &r, const QJsonObject &o, const QString &path, Workspace *workspace,
-                  ImportReport *report)
+void readVertical(JsonReader &r, const QJsonObject &o, const QString &path, bool legacyChallenges,
+                  Workspace *workspace, ImportReport *report)
 {
     if (!r.onlyKeys(o, path,
                     {"name", "description", "contextNotes", "capabilitiesNotes",
@@ -318,12 +318,21 @@ void readVertical(JsonReader &r, const QJsonObject &o, const QString &path, Work
             readValues(r, values, JsonReader::at(path, "values"), *workspace, &vertical, report);
     }
     readList(r, o, "challenges", path, &vertical.challenges,
-             [&r](const QJsonObject &item, const QString &itemPath, Challenge *challenge) {
+             [&r, legacyChallenges](const QJsonObject &item, const QString &itemPath,
+                                    Challenge *challenge) {
                  if (!r.onlyKeys(item, itemPath,
                                  {"problem", "stakeholder", "framing", "explainabilityNeed",
                                   "technologyFirst", "pocMonths"}))
                      return;
-                 // An absent or null field is unset: it adds nothing to the scores.
+                 // Before format 3 every challenge field had a value, and 0.1.0 filled in
+                 // those a file left out: such a file means them as it meant them then.
+                 if (legacyChallenges) {
+                     challenge->stakeholder = CommitteeRole::EndUser;
+                     challenge->framing = Framing::Opportunity;
+                     challenge->explainabilityNeed = 0;
+                     challenge->technologyFirst = false;
+                 }
+                 // From format 3 an absent or null field is unset: it adds nothing to the scores.
                  r.text(item, "problem", itemPath, &challenge->problem);
                  r.optionalEnumeration(item, "stakeholder", itemPath, &challenge->stakeholder);
                  r.optionalEnumeration(item, "framing", itemPath, &challenge->framing);
@@ -503,6 +512,7 @@ bool apply(Workspace &target, const QJsonObject &document, ImportReport *report,
         return false;
     }
     const QJsonValue version = document.value(QLatin1String("formatVersion"));
+    const bool legacyChallenges = version.isDouble() && version.toDouble() < 3;
     if (!version.isUndefined()) {
         if (!version.isDouble() || version.toDouble() < 1) {
             *error = tr("formatVersion: expected a whole number from 1");
@@ -547,7 +557,7 @@ bool apply(Workspace &target, const QJsonObject &document, ImportReport *report,
                 break;
             }
             seen.insert(name);
-            readVertical(r, object, path, &workspace, &done);
+            readVertical(r, object, path, legacyChallenges, &workspace, &done);
         }
     }
 

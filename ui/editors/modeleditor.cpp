@@ -40,7 +40,7 @@ ModelEditor::ModelEditor(WorkspaceDocument *document, ScoreBoard *scores, QWidge
     , m_tree(new QTreeView)
     , m_problems(new QLabel)
     , m_scenarios(new QComboBox)
-    , m_renameScenario(new QPushButton(tr("Renam&e…")))
+    , m_renameScenario(new QPushButton(tr("Ren&ame…")))
     , m_deleteScenario(new QPushButton(tr("De&lete Scenario")))
     , m_tabs(new QTabWidget)
     , m_compare(new ScenarioCompareView(document))
@@ -209,7 +209,7 @@ ModelEditor::ModelEditor(WorkspaceDocument *document, ScoreBoard *scores, QWidge
     editLayout->addWidget(m_problems);
     editLayout->addLayout(buttons);
     m_tabs->addTab(editPage, tr("Model"));
-    m_tabs->addTab(m_compare, tr("&Compare with the workspace's model"));
+    m_tabs->addTab(m_compare, tr("Side b&y side with the workspace's model"));
     connect(m_compare, &ScenarioCompareView::verticalActivated, this,
             &ModelEditor::verticalActivated);
 
@@ -439,9 +439,11 @@ bool ModelEditor::importModel(const QString &fileName)
                          .arg(QDir::toNativeSeparators(fileName), problems.constFirst()));
         return false;
     }
-    Workspace workspace = m_document->workspace();
-    Records::modelOf(workspace, shownScenario()) = model;
-    Commands::replaceWorkspace(m_document, workspace, tr("Import scoring model"));
+    if (!Commands::replaceModel(m_document, shownScenario(), model, tr("Import scoring model"),
+                                &error)) {
+        emit message(error);
+        return false;
+    }
     emit message(tr("Scoring model \"%1\" imported.").arg(model.name));
     return true;
 }
@@ -459,12 +461,10 @@ bool ModelEditor::exportModel(const QString &fileName)
 
 void ModelEditor::resetToDefault()
 {
-    Workspace workspace = m_document->workspace();
-    ScoringModel &model = Records::modelOf(workspace, shownScenario());
-    if (model == defaultScoringModel())
-        return;
-    model = defaultScoringModel();
-    Commands::replaceWorkspace(m_document, workspace, tr("Reset the scoring model"));
+    QString error;
+    if (!Commands::replaceModel(m_document, shownScenario(), defaultScoringModel(),
+                                tr("Reset the scoring model"), &error))
+        emit message(error);
 }
 
 } // namespace Gtm

@@ -61,14 +61,28 @@ ScenarioCompareView::ScenarioCompareView(WorkspaceDocument *document, QWidget *p
     m_delay->setSingleShot(true);
     m_delay->setInterval(400);
     connect(m_delay, &QTimer::timeout, this, &ScenarioCompareView::compute);
-    for (auto signal : {&WorkspaceDocument::scoringModelChanged,
-                        &WorkspaceDocument::indicatorsChanged, &WorkspaceDocument::workspaceReset})
+    // Only what can move a score, a rank or a name: not a persona or the product's pitch.
+    for (auto signal :
+         {&WorkspaceDocument::scoringModelChanged, &WorkspaceDocument::indicatorsChanged,
+          &WorkspaceDocument::workspaceReset, &WorkspaceDocument::scenariosChanged})
         connect(document, signal, this, &ScenarioCompareView::schedule);
+    connect(document, &WorkspaceDocument::scenarioModelChanged, this, [this](qint64 scenario) {
+        if (scenario == m_scenario)
+            schedule();
+    });
     connect(document, &WorkspaceDocument::indicatorValueChanged, this,
             &ScenarioCompareView::schedule);
-    connect(document, &WorkspaceDocument::fieldChanged, this, &ScenarioCompareView::schedule);
-    connect(document, &WorkspaceDocument::recordsInserted, this, &ScenarioCompareView::schedule);
-    connect(document, &WorkspaceDocument::recordsRemoved, this, &ScenarioCompareView::schedule);
+    connect(document, &WorkspaceDocument::fieldChanged, this, [this](const FieldRef &ref) {
+        if (ref.record == Record::Challenge
+            || (ref.record == Record::Vertical && ref.field == VerticalField::Name))
+            schedule();
+    });
+    for (auto signal : {&WorkspaceDocument::recordsInserted, &WorkspaceDocument::recordsRemoved}) {
+        connect(document, signal, this, [this](Record record) {
+            if (record == Record::Challenge)
+                schedule();
+        });
+    }
     connect(document, &WorkspaceDocument::verticalInserted, this, &ScenarioCompareView::schedule);
     connect(document, &WorkspaceDocument::verticalRemoved, this, &ScenarioCompareView::schedule);
     connect(document, &WorkspaceDocument::verticalMoved, this, &ScenarioCompareView::schedule);
@@ -77,6 +91,8 @@ ScenarioCompareView::ScenarioCompareView(WorkspaceDocument *document, QWidget *p
 
 ScenarioCompareView::~ScenarioCompareView()
 {
+    if (m_cancel)
+        m_cancel->store(true);
     if (m_watcher)
         m_watcher->waitForFinished();
 }
@@ -107,6 +123,8 @@ void ScenarioCompareView::schedule()
 {
     m_stale = true;
     ++m_generation; // whatever is running now is for an older workspace
+    if (m_cancel)
+        m_cancel->store(true);
     if (!isVisible())
         return; // computed when shown
     if (m_model->rowCount() > 0)
@@ -139,24 +157,28 @@ void ScenarioCompareView::compute()
     m_status->setText(tr("Comparing \"%1\" with the baseline (1,000 robustness runs each)…")
                           .arg(workspace.scenarios.at(index).name));
     const int generation = m_generation;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     if (!m_watcher) {
         m_watcher = new QFutureWatcher<Outcome>(this);
         connect(m_watcher, &QFutureWatcherBase::finished, this, &ScenarioCompareView::finished);
     }
     // The worker has its own copy of the workspace: editing goes on while it runs.
-    m_watcher->setFuture(QtConcurrent::run([workspace, index, generation] {
+    m_watcher->setFuture(QtConcurrent::run([workspace, index, generation, cancel] {
         Outcome outcome;
         outcome.generation = generation;
         const Scenario &scenario = workspace.scenarios.at(index);
         const SensitivityAnalysis::Settings settings = recommendationRunSettings();
         Decision baseline, variant;
         QStringList problems;
-        if (!Decision::make(workspace, workspace.model, settings, &baseline, &problems)) {
+        if (!Decision::make(workspace, workspace.model, settings, &baseline, &problems,
+                            cancel.get())) {
             outcome.problem
                 = tr("The baseline model has problems: %1").arg(problems.join(QLatin1Char(' ')));
             return outcome;
         }
-        if (!Decision::make(workspace, scenario.model, settings, &variant, &problems)) {
+        if (!Decision::make(workspace, scenario.model, settings, &variant, &problems,
+                            cancel.get())) {
             outcome.problem
                 = tr("The scenario's model has problems: %1").arg(problems.join(QLatin1Char(' ')));
             return outcome;

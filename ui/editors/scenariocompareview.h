@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 
 class QLabel;
@@ -74,6 +75,8 @@ private:
     QLabel *m_status;
     QTimer *m_delay;
     QFutureWatcher<Outcome> *m_watcher = nullptr;
+    /** Stops the comparison running now: the workspace changed, or the view is closing. */
+    std::shared_ptr<std::atomic_bool> m_cancel;
     int m_generation = 0;
     bool m_stale = true;
 };

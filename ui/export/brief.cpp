@@ -484,8 +484,8 @@ QString Brief::summaryHtml() const
             QString coverage = p.readinessCoverage >= 1 && p.riskCoverage >= 1
                 ? QStringLiteral("100&nbsp;%")
                 : QStringLiteral("%1&nbsp;/ %2&nbsp;%")
-                      .arg(QLocale().toString(100 * p.readinessCoverage, 'f', 0),
-                           QLocale().toString(100 * p.riskCoverage, 'f', 0));
+                      .arg(QLocale().toString(coveragePercent(p.readinessCoverage)),
+                           QLocale().toString(coveragePercent(p.riskCoverage)));
             if (p.provisional)
                 coverage
                     += QStringLiteral("<br/><span class=\"warn\">%1</span>").arg(tr("provisional"));
@@ -810,8 +810,8 @@ QString Brief::profileHtml(int row, bool newPage) const
                .arg(
                    placement.provisional ? QStringLiteral(" class=\"warn\"") : QString(),
                    tr("Data coverage: readiness %1 %, risk %2 % of the index's weight.")
-                           .arg(QLocale().toString(100 * placement.readinessCoverage, 'f', 0),
-                                QLocale().toString(100 * placement.riskCoverage, 'f', 0))
+                           .arg(QLocale().toString(coveragePercent(placement.readinessCoverage)),
+                                QLocale().toString(coveragePercent(placement.riskCoverage)))
                        + (placement.missing.isEmpty() ? QString()
                                                       : QLatin1Char(' ')
                                   + tr("Missing: %1.").arg(esc(placement.missing.join(tr(", "))))));
