@@ -433,6 +433,18 @@ void TestCli::scoreFormats()
              QStringLiteral("vertical,readiness,readiness_rank,risk,risk_rank,quadrant,"
                             "readiness_coverage,risk_coverage,provisional"));
     QVERIFY(lines.at(1).startsWith(QLatin1String("Finance,")));
+    // The coverage columns come last, after the robustness ones, so older columns keep their
+    // places.
+    const Result robust
+        = run({QStringLiteral("score"), path("s.gtmw"), QStringLiteral("--format"),
+               QStringLiteral("csv"), QStringLiteral("--sensitivity"), QStringLiteral("20")});
+    const QString header = robust.out.section(QStringLiteral("\r\n"), 0, 0);
+    QVERIFY2(header.startsWith(QLatin1String("vertical,readiness,readiness_rank,risk,risk_rank,"
+                                             "quadrant,readiness_rank_median,")),
+             qPrintable(header));
+    QVERIFY2(header.endsWith(
+                 QLatin1String(",share_monitor,readiness_coverage,risk_coverage,provisional")),
+             qPrintable(header));
 
     const Result json
         = run({QStringLiteral("score"), path("s.gtmw"), QStringLiteral("--format=json")});

@@ -684,8 +684,8 @@ void TestItemModels::recommendationOfTheSampleWithAProvisionalVertical()
                 .startsWith(QLatin1String("Provisional: Risk rests on 20 % of its weight")));
     QCOMPARE(model.headline(),
              QStringLiteral("Go first to Finance (with safeguards), Technology and Telecom."));
-    // Its worksheet filled in (consequences and challenges' weight 0.5 + 0.3 more): no longer
-    // provisional, and as ready as it is, it goes first once the runs say so.
+    // Its five Consequences values filled in: risk rests on 0.2 + 0.5 = 70 %, the minimum, so
+    // no longer provisional, and as ready as it is, it goes first once the runs say so.
     QString error;
     for (const char *indicator : {IndicatorId::JobsHighRiskPct, IndicatorId::JobsSignificantRiskPct,
                                   IndicatorId::SafetyEthicsSensitivity, IndicatorId::LabourImpact,

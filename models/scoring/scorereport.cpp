@@ -194,9 +194,6 @@ QByteArray ScoreReport::toCsv() const
         header << id << id + QLatin1String("_rank");
     }
     header << QStringLiteral("quadrant");
-    for (int root : model.roots())
-        header << model.nodes()[size_t(root)].id + QLatin1String("_coverage");
-    header << QStringLiteral("provisional");
     if (m_sensitivity) {
         for (const QString &id : m_sensitivity->indexIds)
             header << id + QLatin1String("_rank_median") << id + QLatin1String("_rank_p5")
@@ -206,6 +203,10 @@ QByteArray ScoreReport::toCsv() const
                 header << QStringLiteral("share_") + enumKey(q);
         }
     }
+    // Added in 0.2: at the end, so readers of the older columns by position are not misled.
+    for (int root : model.roots())
+        header << model.nodes()[size_t(root)].id + QLatin1String("_coverage");
+    header << QStringLiteral("provisional");
     QString text = header.join(QLatin1Char(',')) + QLatin1String("\r\n");
     for (int row = 0; row < m_result.rowCount(); ++row) {
         QStringList fields {Csv::quoteField(m_table.rowNames.value(row))};
@@ -217,9 +218,6 @@ QByteArray ScoreReport::toCsv() const
         }
         const std::optional<Quadrant> quadrant = m_result.quadrant(row);
         fields << (quadrant ? enumKey(*quadrant) : QString());
-        for (size_t root = 0; root < model.roots().size(); ++root)
-            fields << QString::number(m_result.coverage(row, int(root)), 'f', 4);
-        fields << (m_result.isProvisional(row) ? QStringLiteral("true") : QStringLiteral("false"));
         if (m_sensitivity) {
             for (int root = 0; root < m_sensitivity->indexIds.size(); ++root) {
                 const SensitivityAnalysis::RankSummary &s
@@ -233,6 +231,9 @@ QByteArray ScoreReport::toCsv() const
                                               4);
             }
         }
+        for (size_t root = 0; root < model.roots().size(); ++root)
+            fields << QString::number(m_result.coverage(row, int(root)), 'f', 4);
+        fields << (m_result.isProvisional(row) ? QStringLiteral("true") : QStringLiteral("false"));
         text += fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
     }
     return text.toUtf8();

@@ -31,7 +31,7 @@ public:
     /** Verticals in order of readiness, aligned columns, for a terminal. */
     QString toTable() const;
 
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2; // 2: coverage, missing, provisional
 
 private:
     QString indicatorName(const QString &id) const;
