@@ -267,6 +267,12 @@ void TestRecommendation::withoutRunsEverythingIsUndecided()
              qPrintable(recommendation.placement(0).reason));
     QCOMPARE(recommendation.headline(names),
              QStringLiteral("No recommendation until the robustness runs are done."));
+    // A workspace without verticals says what to do first.
+    const ScoringResult none = ScoringEngine::score(compile(smallModel()), table({}));
+    const SensitivityAnalysis::Result noRuns = runsWith({});
+    QCOMPARE(Recommendation::compute(none, &noRuns, {}).headline({}),
+             QStringLiteral("No verticals yet: add the candidate segments and fill in their "
+                            "worksheets."));
 }
 
 void TestRecommendation::noRunWithBothScoresIsUndecided()

@@ -3828,6 +3828,10 @@ Missing values: %2. Quadrant thresholds: readiness %3, risk %4.
         <translation>稳健性运行完成后才给出建议。</translation>
     </message>
     <message>
+        <source>No verticals yet: add the candidate segments and fill in their worksheets.</source>
+        <translation>尚无垂直行业：请先添加候选细分市场并填写其工作表。</translation>
+    </message>
+    <message>
         <source>No robust call yet: complete the worksheets of the undecided verticals.</source>
         <translation>尚无稳健判断：请补全待定行业的工作表。</translation>
     </message>
