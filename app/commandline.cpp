@@ -25,19 +25,21 @@ namespace Gtm {
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr() puts this file's texts in the context that lupdate records and the program
+// looks up; a free tr() helper would be recorded under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Gtm::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gtm::CommandLine)
+};
 
 QString verticalCount(qsizetype count)
 {
-    return counted(count, tr("%1 vertical"), tr("%1 verticals"));
+    return counted(count, Text::tr("%1 vertical"), Text::tr("%1 verticals"));
 }
 
 QString valueCount(qsizetype count)
 {
-    return counted(count, tr("%1 value"), tr("%1 values"));
+    return counted(count, Text::tr("%1 value"), Text::tr("%1 values"));
 }
 
 const QStringList subCommands = {
@@ -66,7 +68,7 @@ public:
     int usageError(const QString &message)
     {
         print(m_err, QStringLiteral("gtm-workbench: %1").arg(message));
-        print(m_err, tr("Run \"gtm-workbench --help\" for the usage."));
+        print(m_err, Text::tr("Run \"gtm-workbench --help\" for the usage."));
         return ExitUsage;
     }
 
@@ -119,24 +121,25 @@ public:
             } else if (valued.contains(name)) {
                 if (!hasValue) {
                     if (i + 1 >= arguments.size()) {
-                        *status = usageError(
-                            tr("the option \"%1\" needs a value; usage: %2").arg(name, synopsis));
+                        *status = usageError(Text::tr("the option \"%1\" needs a value; usage: %2")
+                                                 .arg(name, synopsis));
                         return false;
                     }
                     value = arguments.at(++i);
                 }
                 if (parsed->options.contains(name)) {
-                    *status = usageError(tr("the option \"%1\" is given twice").arg(name));
+                    *status = usageError(Text::tr("the option \"%1\" is given twice").arg(name));
                     return false;
                 }
                 parsed->options.insert(name, value);
             } else {
-                *status = usageError(tr("unknown option \"%1\"; usage: %2").arg(name, synopsis));
+                *status
+                    = usageError(Text::tr("unknown option \"%1\"; usage: %2").arg(name, synopsis));
                 return false;
             }
         }
         if (parsed->positionals.size() != positionalCount) {
-            *status = usageError(tr("usage: %1").arg(synopsis));
+            *status = usageError(Text::tr("usage: %1").arg(synopsis));
             return false;
         }
         return true;
@@ -162,17 +165,20 @@ public:
             return status;
         const QString path = parsed.positionals.constFirst();
         if (QFileInfo::exists(path))
-            return failure(path, tr("already exists; choose another name or remove it first"));
+            return failure(path,
+                           Text::tr("already exists; choose another name or remove it first"));
         const bool sample = parsed.flags.contains(QLatin1String("--sample"));
         const Workspace workspace = sample ? WorkspaceFiles::sampleWorkspace() : Workspace();
         SqliteWorkspaceStore store(path);
         QString error;
         if (!store.save(workspace, &error))
             return failure(path, error);
-        output(sample ? tr("Created %1: the sample workspace (%2).")
-                            .arg(QDir::toNativeSeparators(path),
-                                 verticalCount(workspace.verticals.size()))
-                      : tr("Created %1: an empty workspace.").arg(QDir::toNativeSeparators(path)));
+        output(
+            sample
+                ? Text::tr("Created %1: the sample workspace (%2).")
+                      .arg(QDir::toNativeSeparators(path),
+                           verticalCount(workspace.verticals.size()))
+                : Text::tr("Created %1: an empty workspace.").arg(QDir::toNativeSeparators(path)));
         return ExitSuccess;
     }
 
@@ -192,19 +198,19 @@ public:
         ImportReport report;
         QString error;
         if (!WorkspaceFiles::importFile(workspace, table, &report, &error))
-            return failure(table, error + tr("; nothing was imported"));
+            return failure(table, error + Text::tr("; nothing was imported"));
         SqliteWorkspaceStore store(path);
         if (!store.save(workspace, &error))
             return failure(path, error);
-        output(tr("Imported %1 into %2: %3 added, %4 updated, %5 set.")
+        output(Text::tr("Imported %1 into %2: %3 added, %4 updated, %5 set.")
                    .arg(QDir::toNativeSeparators(table), QDir::toNativeSeparators(path),
                         verticalCount(report.addedVerticals.size()),
                         QString::number(report.updatedVerticals.size()),
                         valueCount(report.valuesSet)));
         if (report.valuesCleared > 0)
-            output(tr("Cleared %1 given as null.").arg(valueCount(report.valuesCleared)));
+            output(Text::tr("Cleared %1 given as null.").arg(valueCount(report.valuesCleared)));
         for (const QString &indicator : std::as_const(report.createdIndicators))
-            output(tr("Created custom indicator %1").arg(indicator));
+            output(Text::tr("Created custom indicator %1").arg(indicator));
         return ExitSuccess;
     }
 
@@ -220,7 +226,8 @@ public:
         const QString target = parsed.positionals.at(1);
         const QString suffix = QFileInfo(target).suffix().toLower();
         if (suffix != QLatin1String("csv") && suffix != QLatin1String("json"))
-            return usageError(tr("the export file must end in .csv or .json: \"%1\"").arg(target));
+            return usageError(
+                Text::tr("the export file must end in .csv or .json: \"%1\"").arg(target));
         Workspace workspace;
         if (!loadWorkspace(path, &workspace, &status))
             return status;
@@ -228,7 +235,7 @@ public:
         if (!WorkspaceFiles::exportFile(workspace, target, &error))
             return failure(target, error);
         output(
-            tr("Exported %1 to %2.")
+            Text::tr("Exported %1 to %2.")
                 .arg(verticalCount(workspace.verticals.size()), QDir::toNativeSeparators(target)));
         return ExitSuccess;
     }
@@ -243,8 +250,9 @@ public:
         if (!scenario.isEmpty()) {
             const int index = workspace.indexOfScenarioNamed(scenario);
             if (index < 0) {
-                *status = failure(workspacePath,
-                                  tr("there is no scenario named \"%1\"").arg(scenario.trimmed()));
+                *status = failure(
+                    workspacePath,
+                    Text::tr("there is no scenario named \"%1\"").arg(scenario.trimmed()));
                 return false;
             }
             *model = workspace.scenarios.at(index).model;
@@ -256,7 +264,7 @@ public:
         QStringList problems;
         if (!compileGtmModel(*model, workspace, compiled, &problems)) {
             *status = failure(modelPath.isEmpty() ? workspacePath : modelPath,
-                              tr("invalid scoring model: %1").arg(problems.constFirst()));
+                              Text::tr("invalid scoring model: %1").arg(problems.constFirst()));
             return false;
         }
         return true;
@@ -277,7 +285,8 @@ public:
             return status;
         if (parsed.options.contains(QStringLiteral("--model"))
             && parsed.options.contains(QStringLiteral("--scenario")))
-            return usageError(tr("give --model or --scenario, not both; usage: %1").arg(synopsis));
+            return usageError(
+                Text::tr("give --model or --scenario, not both; usage: %1").arg(synopsis));
         QString format;
         if (!formatOption(parsed, &format, &status))
             return status;
@@ -286,15 +295,16 @@ public:
         if (parsed.options.contains(QStringLiteral("--sensitivity"))) {
             runs = parsed.options.value(QStringLiteral("--sensitivity")).toInt(&ok);
             if (!ok || runs < 1 || runs > 1000000)
-                return usageError(tr("--sensitivity takes a number of runs from 1 to 1000000"));
+                return usageError(
+                    Text::tr("--sensitivity takes a number of runs from 1 to 1000000"));
         }
         quint64 seed = 1;
         if (parsed.options.contains(QStringLiteral("--seed"))) {
             seed = parsed.options.value(QStringLiteral("--seed")).toULongLong(&ok);
             if (!ok)
-                return usageError(tr("--seed takes a whole number from 0"));
+                return usageError(Text::tr("--seed takes a whole number from 0"));
             if (runs == 0)
-                return usageError(tr("--seed only applies with --sensitivity"));
+                return usageError(Text::tr("--seed only applies with --sensitivity"));
         }
 
         const QString path = parsed.positionals.constFirst();
@@ -311,11 +321,11 @@ public:
         const qint64 indices = std::max<qint64>(1, qint64(compiled.roots().size()));
         if (SensitivityAnalysis::rankCells(runs, verticals, indices)
             > SensitivityAnalysis::MaximumRankCells)
-            return usageError(tr("--sensitivity %1 over %2 needs too much memory; at most %3 runs")
-                                  .arg(QString::number(runs),
-                                       verticalCount(workspace.verticals.size()),
-                                       QString::number(SensitivityAnalysis::MaximumRankCells
-                                                       / indices / verticals)));
+            return usageError(
+                Text::tr("--sensitivity %1 over %2 needs too much memory; at most %3 runs")
+                    .arg(QString::number(runs), verticalCount(workspace.verticals.size()),
+                         QString::number(SensitivityAnalysis::MaximumRankCells / indices
+                                         / verticals)));
         const IndicatorTable table = IndicatorTable::fromWorkspace(workspace, compiled.columns());
         const ScoringResult result = ScoringEngine::score(compiled, table);
         ScoreReport report(workspace, model, table, result);
@@ -338,7 +348,8 @@ public:
         if (*format == QLatin1String("table") || *format == QLatin1String("csv")
             || *format == QLatin1String("json"))
             return true;
-        *status = usageError(tr("--format must be table, csv or json, not \"%1\"").arg(*format));
+        *status
+            = usageError(Text::tr("--format must be table, csv or json, not \"%1\"").arg(*format));
         return false;
     }
 
@@ -351,7 +362,7 @@ public:
         if (parsed.options.contains(QStringLiteral("--runs"))) {
             runs = parsed.options.value(QStringLiteral("--runs")).toInt(&ok);
             if (!ok || runs < 1 || runs > 1000000) {
-                *status = usageError(tr("--runs takes a number of runs from 1 to 1000000"));
+                *status = usageError(Text::tr("--runs takes a number of runs from 1 to 1000000"));
                 return false;
             }
         }
@@ -359,13 +370,13 @@ public:
         if (parsed.options.contains(QStringLiteral("--seed"))) {
             seed = parsed.options.value(QStringLiteral("--seed")).toULongLong(&ok);
             if (!ok) {
-                *status = usageError(tr("--seed takes a whole number from 0"));
+                *status = usageError(Text::tr("--seed takes a whole number from 0"));
                 return false;
             }
         }
         if (SensitivityAnalysis::rankCells(runs, std::max<qint64>(1, verticals), 2)
             > SensitivityAnalysis::MaximumRankCells) {
-            *status = usageError(tr("--runs %1 over %2 needs too much memory")
+            *status = usageError(Text::tr("--runs %1 over %2 needs too much memory")
                                      .arg(QString::number(runs), verticalCount(verticals)));
             return false;
         }
@@ -410,7 +421,7 @@ public:
         Decision decision;
         QStringList problems;
         if (!Decision::make(workspace, model, settings, &decision, &problems))
-            return failure(path, tr("invalid scoring model: %1").arg(problems.value(0)));
+            return failure(path, Text::tr("invalid scoring model: %1").arg(problems.value(0)));
         const QString scenarioName = scenario.isEmpty()
             ? QString()
             : workspace.scenarios.at(workspace.indexOfScenarioNamed(scenario)).name;
@@ -441,14 +452,17 @@ public:
             + int(parsed.options.contains(QStringLiteral("--compare")));
         if (actions != 1)
             return usageError(
-                tr("give one of --list, --add, --remove and --compare; usage: %1").arg(synopsis));
+                Text::tr("give one of --list, --add, --remove and --compare; usage: %1")
+                    .arg(synopsis));
         if (parsed.options.contains(QStringLiteral("--add"))
             != parsed.options.contains(QStringLiteral("--model")))
-            return usageError(tr("--add NAME needs --model M.json, and --model goes with --add"));
+            return usageError(
+                Text::tr("--add NAME needs --model M.json, and --model goes with --add"));
         const bool compare = parsed.options.contains(QStringLiteral("--compare"));
         for (const char *option : {"--format", "--runs", "--seed"}) {
             if (!compare && parsed.options.contains(QLatin1String(option)))
-                return usageError(tr("%1 only applies with --compare").arg(QLatin1String(option)));
+                return usageError(
+                    Text::tr("%1 only applies with --compare").arg(QLatin1String(option)));
         }
 
         const QString path = parsed.positionals.constFirst();
@@ -458,17 +472,18 @@ public:
         QString error;
         if (parsed.flags.contains(QStringLiteral("--list"))) {
             if (workspace.scenarios.isEmpty())
-                output(tr("%1 has no scenarios.").arg(QDir::toNativeSeparators(path)));
+                output(Text::tr("%1 has no scenarios.").arg(QDir::toNativeSeparators(path)));
             for (const Scenario &scenario : std::as_const(workspace.scenarios))
-                output(tr("%1  (model \"%2\")").arg(scenario.name, scenario.model.name));
+                output(Text::tr("%1  (model \"%2\")").arg(scenario.name, scenario.model.name));
             return ExitSuccess;
         }
         if (parsed.options.contains(QStringLiteral("--add"))) {
             const QString name = parsed.options.value(QStringLiteral("--add")).trimmed();
             if (name.isEmpty())
-                return usageError(tr("a scenario needs a name"));
+                return usageError(Text::tr("a scenario needs a name"));
             if (workspace.indexOfScenarioNamed(name) >= 0)
-                return failure(path, tr("there is already a scenario named \"%1\"").arg(name));
+                return failure(path,
+                               Text::tr("there is already a scenario named \"%1\"").arg(name));
             const QString source = parsed.options.value(QStringLiteral("--model"));
             Scenario scenario;
             scenario.name = name;
@@ -478,20 +493,20 @@ public:
             workspace.scenarios.append(scenario);
             if (!SqliteWorkspaceStore(path).save(workspace, &error))
                 return failure(path, error);
-            output(
-                tr("Added the scenario \"%1\" to %2.").arg(name, QDir::toNativeSeparators(path)));
+            output(Text::tr("Added the scenario \"%1\" to %2.")
+                       .arg(name, QDir::toNativeSeparators(path)));
             return ExitSuccess;
         }
         const QString name = parsed.options.value(compare ? QStringLiteral("--compare")
                                                           : QStringLiteral("--remove"));
         const int index = workspace.indexOfScenarioNamed(name);
         if (index < 0)
-            return failure(path, tr("there is no scenario named \"%1\"").arg(name.trimmed()));
+            return failure(path, Text::tr("there is no scenario named \"%1\"").arg(name.trimmed()));
         if (!compare) {
             const QString removed = workspace.scenarios.takeAt(index).name;
             if (!SqliteWorkspaceStore(path).save(workspace, &error))
                 return failure(path, error);
-            output(tr("Removed the scenario \"%1\" from %2.")
+            output(Text::tr("Removed the scenario \"%1\" from %2.")
                        .arg(removed, QDir::toNativeSeparators(path)));
             return ExitSuccess;
         }
@@ -502,10 +517,10 @@ public:
         Decision baseline, variant;
         QStringList problems;
         if (!Decision::make(workspace, workspace.model, settings, &baseline, &problems))
-            return failure(path, tr("invalid scoring model: %1").arg(problems.value(0)));
+            return failure(path, Text::tr("invalid scoring model: %1").arg(problems.value(0)));
         if (!Decision::make(workspace, scenario.model, settings, &variant, &problems))
             return failure(path,
-                           tr("the scenario \"%1\" has an invalid scoring model: %2")
+                           Text::tr("the scenario \"%1\" has an invalid scoring model: %2")
                                .arg(scenario.name, problems.value(0)));
         const ScenarioComparison comparison = ScenarioComparison::compare(
             verticalNames(workspace), baseline, variant, scenario.name);
@@ -531,11 +546,12 @@ public:
             target = parsed.options.value(QStringLiteral("--output"));
         if (target.isEmpty())
             return usageError(
-                tr("say where the brief goes with -o BRIEF.pdf; usage: %1").arg(synopsis));
+                Text::tr("say where the brief goes with -o BRIEF.pdf; usage: %1").arg(synopsis));
         BriefOptions options;
         options.language = parsed.options.value(QStringLiteral("--lang"), QStringLiteral("en"));
         if (!BriefLanguage::available().contains(options.language))
-            return usageError(tr("--lang must be en or zh_CN, not \"%1\"").arg(options.language));
+            return usageError(
+                Text::tr("--lang must be en or zh_CN, not \"%1\"").arg(options.language));
         const QString pageSize
             = parsed.options.value(QStringLiteral("--page-size"), QStringLiteral("A4"));
         if (pageSize.compare(QLatin1String("A4"), Qt::CaseInsensitive) == 0)
@@ -543,14 +559,15 @@ public:
         else if (pageSize.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0)
             options.pageSize = QPageSize::Letter;
         else
-            return usageError(tr("--page-size must be A4 or Letter, not \"%1\"").arg(pageSize));
+            return usageError(
+                Text::tr("--page-size must be A4 or Letter, not \"%1\"").arg(pageSize));
         QStringList names;
         if (parsed.options.contains(QStringLiteral("--verticals"))) {
             names = parsed.options.value(QStringLiteral("--verticals")).split(QLatin1Char(','));
             if (std::all_of(names.cbegin(), names.cend(),
                             [](const QString &name) { return name.trimmed().isEmpty(); }))
-                return usageError(tr("--verticals takes the names of verticals, separated by "
-                                     "commas"));
+                return usageError(Text::tr("--verticals takes the names of verticals, separated by "
+                                           "commas"));
         }
         options.author = parsed.options.value(QStringLiteral("--author"));
         options.pdfA = parsed.flags.contains(QStringLiteral("--pdf-a"));
@@ -584,7 +601,7 @@ public:
             return failure(path, error);
         if (!brief.writePdf(target, &error))
             return failure(target, error);
-        output(tr("Wrote %1: %2 pages.")
+        output(Text::tr("Wrote %1: %2 pages.")
                    .arg(QDir::toNativeSeparators(target), QString::number(brief.pageCount())));
         return ExitSuccess;
     }
@@ -599,7 +616,7 @@ public:
                    &parsed, &status))
             return status;
         if (parsed.options.size() > 1)
-            return usageError(tr("give --set or --get, not both; usage: %1").arg(synopsis));
+            return usageError(Text::tr("give --set or --get, not both; usage: %1").arg(synopsis));
         const QString path = parsed.positionals.constFirst();
         Workspace workspace;
         if (!loadWorkspace(path, &workspace, &status))
@@ -609,7 +626,7 @@ public:
             const QString target = parsed.options.value(QStringLiteral("--get"));
             if (!ModelJson::writeFile(target, workspace.model, &error))
                 return failure(target, error);
-            output(tr("Wrote the scoring model of %1 to %2.")
+            output(Text::tr("Wrote the scoring model of %1 to %2.")
                        .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target)));
             return ExitSuccess;
         }
@@ -622,10 +639,10 @@ public:
             workspace.model = model;
             if (!SqliteWorkspaceStore(path).save(workspace, &error))
                 return failure(path, error);
-            output(tr("Set the scoring model of %1 to \"%2\" (%3).")
+            output(Text::tr("Set the scoring model of %1 to \"%2\" (%3).")
                        .arg(QDir::toNativeSeparators(path), model.name,
-                            counted(compiled.leaves().size(), tr("%1 indicator"),
-                                    tr("%1 indicators"))));
+                            counted(compiled.leaves().size(), Text::tr("%1 indicator"),
+                                    Text::tr("%1 indicators"))));
             return ExitSuccess;
         }
         writeRaw(describeModel(workspace).toUtf8());
@@ -636,14 +653,15 @@ public:
     QString describeModel(const Workspace &workspace)
     {
         const ScoringModel &model = workspace.model;
-        QString text = tr("%1\nMissing values: %2. Quadrant thresholds: readiness %3, risk %4.\n")
-                           .arg(model.name, enumDisplayName(model.missingPolicy).toLower(),
-                                QString::number(model.readinessThreshold),
-                                QString::number(model.riskThreshold));
+        QString text
+            = Text::tr("%1\nMissing values: %2. Quadrant thresholds: readiness %3, risk %4.\n")
+                  .arg(model.name, enumDisplayName(model.missingPolicy).toLower(),
+                       QString::number(model.readinessThreshold),
+                       QString::number(model.riskThreshold));
         CompiledModel compiled;
         QStringList problems;
         if (!compileGtmModel(model, workspace, &compiled, &problems)) {
-            text += tr("The model is not valid: %1\n").arg(problems.join(QLatin1Char(' ')));
+            text += Text::tr("The model is not valid: %1\n").arg(problems.join(QLatin1Char(' ')));
             return text;
         }
         for (size_t i = 0; i < compiled.nodes().size(); ++i) {
@@ -725,13 +743,13 @@ public:
         for (const Vertical &vertical : workspace.verticals)
             values += int(vertical.values.size());
         const int version = store.fileVersion(nullptr);
-        QString line
-            = tr("%1: OK (file format %2, %3, %4)")
-                  .arg(QDir::toNativeSeparators(path), QString::number(version),
-                       verticalCount(workspace.verticals.size()),
-                       counted(values, tr("%1 indicator value"), tr("%1 indicator values")));
+        QString line = Text::tr("%1: OK (file format %2, %3, %4)")
+                           .arg(QDir::toNativeSeparators(path), QString::number(version),
+                                verticalCount(workspace.verticals.size()),
+                                counted(values, Text::tr("%1 indicator value"),
+                                        Text::tr("%1 indicator values")));
         if (version < Schema::CurrentVersion)
-            line += tr("; it will be upgraded to file format %1 when next saved")
+            line += Text::tr("; it will be upgraded to file format %1 when next saved")
                         .arg(Schema::CurrentVersion);
         output(line);
         return ExitSuccess;
@@ -746,35 +764,36 @@ private:
 
 QString usageText()
 {
-    return tr("Usage:\n"
-              "  gtm-workbench [WORKSPACE]                      open the GUI\n"
-              "  gtm-workbench new [--sample] WORKSPACE         create an empty (or the sample) "
-              "workspace\n"
-              "  gtm-workbench score WORKSPACE [--model MODEL.json | --scenario NAME]\n"
-              "                     [--format table|csv|json] [--sensitivity RUNS] [--seed N]\n"
-              "  gtm-workbench import WORKSPACE TABLE.csv|TABLE.json   add or update verticals' "
-              "indicator values\n"
-              "  gtm-workbench export WORKSPACE OUT.csv|OUT.json       verticals and indicator "
-              "values / the whole workspace\n"
-              "  gtm-workbench model WORKSPACE [--set MODEL.json | --get OUT.json]\n"
-              "  gtm-workbench brief WORKSPACE -o BRIEF.pdf [--lang en|zh_CN] [--page-size "
-              "A4|Letter]\n"
-              "                     [--verticals NAME,NAME...] [--author NAME] [--pdf-a]\n"
-              "                                                 the PDF GTM brief\n"
-              "  gtm-workbench recommend WORKSPACE [--format table|csv|json] [--scenario NAME]\n"
-              "                     [--runs N] [--seed N]\n"
-              "                                                 the waves: go first, next, "
-              "prepare, not yet, undecided\n"
-              "  gtm-workbench scenario WORKSPACE --list | --add NAME --model M.json | --remove "
-              "NAME\n"
-              "                     | --compare NAME [--format table|csv|json] [--runs N] "
-              "[--seed N]\n"
-              "  gtm-workbench check WORKSPACE                  integrity check, exit 1 if "
-              "damaged\n"
-              "  gtm-workbench --help | --version\n"
-              "\n"
-              "Exit status: 0 success, 1 failed operation (one line on stderr naming the file), "
-              "2 usage error.");
+    return Text::tr(
+        "Usage:\n"
+        "  gtm-workbench [WORKSPACE]                      open the GUI\n"
+        "  gtm-workbench new [--sample] WORKSPACE         create an empty (or the sample) "
+        "workspace\n"
+        "  gtm-workbench score WORKSPACE [--model MODEL.json | --scenario NAME]\n"
+        "                     [--format table|csv|json] [--sensitivity RUNS] [--seed N]\n"
+        "  gtm-workbench import WORKSPACE TABLE.csv|TABLE.json   add or update verticals' "
+        "indicator values\n"
+        "  gtm-workbench export WORKSPACE OUT.csv|OUT.json       verticals and indicator "
+        "values / the whole workspace\n"
+        "  gtm-workbench model WORKSPACE [--set MODEL.json | --get OUT.json]\n"
+        "  gtm-workbench brief WORKSPACE -o BRIEF.pdf [--lang en|zh_CN] [--page-size "
+        "A4|Letter]\n"
+        "                     [--verticals NAME,NAME...] [--author NAME] [--pdf-a]\n"
+        "                                                 the PDF GTM brief\n"
+        "  gtm-workbench recommend WORKSPACE [--format table|csv|json] [--scenario NAME]\n"
+        "                     [--runs N] [--seed N]\n"
+        "                                                 the waves: go first, next, "
+        "prepare, not yet, undecided\n"
+        "  gtm-workbench scenario WORKSPACE --list | --add NAME --model M.json | --remove "
+        "NAME\n"
+        "                     | --compare NAME [--format table|csv|json] [--runs N] "
+        "[--seed N]\n"
+        "  gtm-workbench check WORKSPACE                  integrity check, exit 1 if "
+        "damaged\n"
+        "  gtm-workbench --help | --version\n"
+        "\n"
+        "Exit status: 0 success, 1 failed operation (one line on stderr naming the file), "
+        "2 usage error.");
 }
 
 bool isCommandLineInvocation(const QStringList &arguments)
@@ -791,7 +810,7 @@ int runCommandLine(const QStringList &arguments, FILE *out, FILE *err)
 {
     Invocation invocation(out, err);
     if (arguments.isEmpty())
-        return invocation.usageError(tr("no sub-command given"));
+        return invocation.usageError(Text::tr("no sub-command given"));
     const QString command = arguments.constFirst();
     const QStringList rest = arguments.mid(1);
 
@@ -822,7 +841,7 @@ int runCommandLine(const QStringList &arguments, FILE *out, FILE *err)
         return invocation.runRecommend(rest);
     if (command == QLatin1String("scenario"))
         return invocation.runScenario(rest);
-    return invocation.usageError(tr("unknown option or sub-command \"%1\"").arg(command));
+    return invocation.usageError(Text::tr("unknown option or sub-command \"%1\"").arg(command));
 }
 
 } // namespace Gtm

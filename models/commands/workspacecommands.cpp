@@ -20,34 +20,36 @@ qint64 now()
     return clock.elapsed();
 }
 
-QString tr(const char *text)
+// Text::tr() puts this file's texts in the context that lupdate records and the program
+// looks up; a free tr() helper would be recorded under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Gtm::Commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gtm::Commands)
+};
 
 QString recordName(Record record)
 {
     switch (record) {
     case Record::Persona:
-        return tr("persona");
+        return Text::tr("persona");
     case Record::PricePoint:
-        return tr("price point");
+        return Text::tr("price point");
     case Record::MarketingItem:
-        return tr("marketing activity");
+        return Text::tr("marketing activity");
     case Record::Channel:
-        return tr("channel");
+        return Text::tr("channel");
     case Record::Challenge:
-        return tr("challenge");
+        return Text::tr("challenge");
     case Record::CustomIndicator:
-        return tr("custom indicator");
+        return Text::tr("custom indicator");
     case Record::ModelNode:
-        return tr("model dimension");
+        return Text::tr("model dimension");
     case Record::ModelIndicator:
-        return tr("model indicator");
+        return Text::tr("model indicator");
     case Record::Scenario:
-        return tr("scenario");
+        return Text::tr("scenario");
     default:
-        return tr("row");
+        return Text::tr("row");
     }
 }
 
@@ -69,7 +71,7 @@ SetIndicatorValueCommand::SetIndicatorValueCommand(WorkspaceDocument *document, 
             m_old = *it;
     }
     const IndicatorDefinition *definition = document->workspace().indicator(indicatorId);
-    setText(tr("Change %1").arg(definition ? definition->name : indicatorId));
+    setText(Text::tr("Change %1").arg(definition ? definition->name : indicatorId));
 }
 
 void SetIndicatorValueCommand::undo()
@@ -102,7 +104,7 @@ SetFieldCommand::SetFieldCommand(WorkspaceDocument *document, const FieldRef &re
     , m_old(Records::value(document->workspace(), ref))
     , m_new(value)
 {
-    setText(tr("Change %1").arg(Records::fieldName(ref.record, ref.field).toLower()));
+    setText(Text::tr("Change %1").arg(Records::fieldName(ref.record, ref.field).toLower()));
 }
 
 void SetFieldCommand::undo()
@@ -134,7 +136,7 @@ InsertRecordCommand::InsertRecordCommand(WorkspaceDocument *document, Record rec
     , m_row(row)
     , m_data(data)
 {
-    setText(tr("Add %1").arg(recordName(record)));
+    setText(Text::tr("Add %1").arg(recordName(record)));
 }
 
 void InsertRecordCommand::undo()
@@ -163,7 +165,7 @@ RemoveRecordCommand::RemoveRecordCommand(WorkspaceDocument *document, Record rec
                 m_values.insert(v.id, *it);
         }
     }
-    setText(tr("Delete %1").arg(recordName(record)));
+    setText(Text::tr("Delete %1").arg(recordName(record)));
 }
 
 void RemoveRecordCommand::undo()
@@ -189,7 +191,7 @@ MoveRecordCommand::MoveRecordCommand(WorkspaceDocument *document, Record record,
     , m_from(from)
     , m_to(to)
 {
-    setText(tr("Move %1").arg(recordName(record)));
+    setText(Text::tr("Move %1").arg(recordName(record)));
 }
 
 void MoveRecordCommand::undo()
@@ -207,7 +209,7 @@ MoveVerticalCommand::MoveVerticalCommand(WorkspaceDocument *document, int from, 
     , m_from(from)
     , m_to(to)
 {
-    setText(tr("Move vertical \"%1\"").arg(document->workspace().verticals.at(from).name));
+    setText(Text::tr("Move vertical \"%1\"").arg(document->workspace().verticals.at(from).name));
 }
 
 void MoveVerticalCommand::undo()
@@ -226,7 +228,7 @@ AddVerticalCommand::AddVerticalCommand(WorkspaceDocument *document, int index, V
     , m_index(index)
     , m_vertical(std::move(vertical))
 {
-    setText(text.isEmpty() ? tr("Add vertical \"%1\"").arg(m_vertical.name) : text);
+    setText(text.isEmpty() ? Text::tr("Add vertical \"%1\"").arg(m_vertical.name) : text);
 }
 
 void AddVerticalCommand::undo()
@@ -244,7 +246,7 @@ RemoveVerticalCommand::RemoveVerticalCommand(WorkspaceDocument *document, int in
     , m_index(index)
     , m_vertical(document->workspace().verticals.at(index))
 {
-    setText(tr("Delete vertical \"%1\"").arg(m_vertical.name));
+    setText(Text::tr("Delete vertical \"%1\"").arg(m_vertical.name));
 }
 
 void RemoveVerticalCommand::undo()
@@ -303,11 +305,11 @@ bool setIndicatorValue(WorkspaceDocument *document, VerticalId vertical, const Q
     const Vertical *v = workspace.vertical(vertical);
     const IndicatorDefinition *definition = workspace.indicator(indicatorId);
     if (!v || !definition) {
-        *error = tr("There is no such vertical or indicator.");
+        *error = Text::tr("There is no such vertical or indicator.");
         return false;
     }
     if (value && !definition->accepts(*value)) {
-        *error = tr("%1 must be %2.").arg(definition->name, definition->rangeText());
+        *error = Text::tr("%1 must be %2.").arg(definition->name, definition->rangeText());
         return false;
     }
     const std::optional<double> current = v->value(indicatorId);
@@ -328,11 +330,11 @@ bool setIndicatorValueWithSource(WorkspaceDocument *document, VerticalId vertica
     const Workspace &workspace = document->workspace();
     const IndicatorDefinition *definition = workspace.indicator(indicatorId);
     if (!workspace.vertical(vertical) || !definition) {
-        *error = tr("There is no such vertical or indicator.");
+        *error = Text::tr("There is no such vertical or indicator.");
         return false;
     }
     if (!definition->accepts(value)) {
-        *error = tr("%1 must be %2.").arg(definition->name, definition->rangeText());
+        *error = Text::tr("%1 must be %2.").arg(definition->name, definition->rangeText());
         return false;
     }
     const IndicatorValue wanted {value, source};
@@ -367,7 +369,7 @@ bool renameVertical(WorkspaceDocument *document, VerticalId vertical, const QStr
 {
     const int row = document->workspace().indexOfVertical(vertical);
     if (row < 0) {
-        *error = tr("There is no such vertical.");
+        *error = Text::tr("There is no such vertical.");
         return false;
     }
     return setField(document, FieldRef {Record::Vertical, 0, row, VerticalField::Name}, name,
@@ -385,20 +387,21 @@ QString checkRemoveRecord(WorkspaceDocument *document, Record record, VerticalId
 {
     const Workspace &workspace = document->workspace();
     if (!Records::isList(record) || row < 0 || row >= Records::count(workspace, record, vertical))
-        return tr("There is no such row.");
+        return Text::tr("There is no such row.");
     if (record == Record::CustomIndicator) {
         const QString id = workspace.customIndicators.at(row).id;
         for (const ModelIndicator &used : workspace.model.indicators) {
             if (used.indicatorId == id)
-                return tr("\"%1\" is used by the scoring model; take it out of the model first.")
+                return Text::tr(
+                           "\"%1\" is used by the scoring model; take it out of the model first.")
                     .arg(workspace.customIndicators.at(row).name);
         }
         // A scenario's model would no longer score either.
         for (const Scenario &scenario : workspace.scenarios) {
             for (const ModelIndicator &used : scenario.model.indicators) {
                 if (used.indicatorId == id)
-                    return tr("\"%1\" is used by the scenario \"%2\"; take it out of that "
-                              "scenario first.")
+                    return Text::tr("\"%1\" is used by the scenario \"%2\"; take it out of that "
+                                    "scenario first.")
                         .arg(workspace.customIndicators.at(row).name, scenario.name);
             }
         }
@@ -407,15 +410,16 @@ QString checkRemoveRecord(WorkspaceDocument *document, Record record, VerticalId
         const ScoringModel &model = Records::modelOf(workspace, vertical);
         const ModelNode &node = model.nodes.at(row);
         if (node.parent.isEmpty())
-            return tr("\"%1\" is an index of the model and cannot be deleted.").arg(node.name);
+            return Text::tr("\"%1\" is an index of the model and cannot be deleted.")
+                .arg(node.name);
         for (const ModelNode &other : model.nodes) {
             if (other.parent == node.id)
-                return tr("\"%1\" has dimensions below it; delete or move them first.")
+                return Text::tr("\"%1\" has dimensions below it; delete or move them first.")
                     .arg(node.name);
         }
         for (const ModelIndicator &other : model.indicators) {
             if (other.parent == node.id)
-                return tr("\"%1\" has indicators below it; delete or move them first.")
+                return Text::tr("\"%1\" has indicators below it; delete or move them first.")
                     .arg(node.name);
         }
     }
@@ -440,7 +444,7 @@ int insertRecordData(WorkspaceDocument *document, Record record, VerticalId vert
     const Workspace &workspace = document->workspace();
     if (!Records::isList(record)
         || (record == Record::Challenge && !workspace.vertical(vertical))) {
-        *error = tr("Rows cannot be added here.");
+        *error = Text::tr("Rows cannot be added here.");
         return -1;
     }
     const int count = Records::count(workspace, record, vertical);
@@ -470,9 +474,9 @@ VerticalId addVertical(WorkspaceDocument *document, int index)
     const Workspace &workspace = document->workspace();
     Vertical vertical;
     vertical.id = workspace.nextVerticalId();
-    vertical.name = tr("New vertical");
+    vertical.name = Text::tr("New vertical");
     for (int n = 2; workspace.indexOfVerticalNamed(vertical.name) >= 0; ++n)
-        vertical.name = tr("New vertical %1").arg(n);
+        vertical.name = Text::tr("New vertical %1").arg(n);
     if (index < 0 || index > workspace.verticals.size())
         index = int(workspace.verticals.size());
     const VerticalId id = vertical.id;
@@ -489,12 +493,12 @@ VerticalId duplicateVertical(WorkspaceDocument *document, VerticalId vertical)
     Vertical copy = workspace.verticals.at(index);
     copy.id = workspace.nextVerticalId();
     const QString base = copy.name;
-    copy.name = tr("%1 (copy)").arg(base);
+    copy.name = Text::tr("%1 (copy)").arg(base);
     for (int n = 2; workspace.indexOfVerticalNamed(copy.name) >= 0; ++n)
-        copy.name = tr("%1 (copy %2)").arg(base).arg(n);
+        copy.name = Text::tr("%1 (copy %2)").arg(base).arg(n);
     const VerticalId id = copy.id;
-    document->undoStack()->push(new AddVerticalCommand(document, index + 1, std::move(copy),
-                                                       tr("Duplicate vertical \"%1\"").arg(base)));
+    document->undoStack()->push(new AddVerticalCommand(
+        document, index + 1, std::move(copy), Text::tr("Duplicate vertical \"%1\"").arg(base)));
     return id;
 }
 
@@ -523,7 +527,7 @@ bool replaceModel(WorkspaceDocument *document, qint64 owner, const ScoringModel 
                   const QString &text, QString *error)
 {
     if (!Records::hasModel(document->workspace(), owner)) {
-        *error = tr("There is no such scenario.");
+        *error = Text::tr("There is no such scenario.");
         return false;
     }
     if (Records::modelOf(document->workspace(), owner) != model)

@@ -29,10 +29,12 @@ namespace Gtm::Records {
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr() puts this file's texts in the context that lupdate records and the program
+// looks up; a free tr() helper would be recorded under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Gtm::Records", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gtm::Records)
+};
 
 struct FieldInfo
 {
@@ -41,62 +43,92 @@ struct FieldInfo
     bool editable = true;
 };
 
-#define GTM_TR(text) QT_TRANSLATE_NOOP("Gtm::Records", text)
 // clang-format off
 const FieldInfo productFields[] = {
-    {GTM_TR("Product name"), FieldType::Text}, {GTM_TR("Pitch"), FieldType::Text},
-    {GTM_TR("AI category"), FieldType::Enum}, {GTM_TR("Custom category"), FieldType::Text},
-    {GTM_TR("Modality"), FieldType::Enum}};
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Product name"), FieldType::Text},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Pitch"), FieldType::Text},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "AI category"), FieldType::Enum},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Custom category"), FieldType::Text},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Modality"), FieldType::Enum}};
 const FieldInfo planFields[] = {
-    {GTM_TR("Target market"), FieldType::LongText}, {GTM_TR("Pricing model"), FieldType::Enum},
-    {GTM_TR("Pricing rationale"), FieldType::LongText}};
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Target market"), FieldType::LongText},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Pricing model"), FieldType::Enum},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Pricing rationale"), FieldType::LongText}};
 const FieldInfo valueDriverFields[] = {
-    {GTM_TR("Value driver"), FieldType::Enum, false}, {GTM_TR("Strength"), FieldType::Integer},
-    {GTM_TR("Framing"), FieldType::Enum}, {GTM_TR("Evidence"), FieldType::Text}};
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Value driver"), FieldType::Enum, false},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Strength"), FieldType::Integer},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Framing"), FieldType::Enum},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Evidence"), FieldType::Text}};
 const FieldInfo personaFields[] = {
-    {GTM_TR("Role"), FieldType::Text}, {GTM_TR("Buying committee"), FieldType::Enum},
-    {GTM_TR("Goals"), FieldType::Text}, {GTM_TR("Objections"), FieldType::Text},
-    {GTM_TR("Must be able to explain"), FieldType::Text}};
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Role"), FieldType::Text},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Buying committee"), FieldType::Enum},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Goals"), FieldType::Text},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Objections"), FieldType::Text},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Must be able to explain"), FieldType::Text}};
 const FieldInfo pricePointFields[] = {
-    {GTM_TR("Tier"), FieldType::Text}, {GTM_TR("Price (USD)"), FieldType::OptionalNumber},
-    {GTM_TR("Unit"), FieldType::Text}};
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Tier"), FieldType::Text},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Price (USD)"), FieldType::OptionalNumber},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Unit"), FieldType::Text}};
 const FieldInfo marketingFields[] = {
-    {GTM_TR("Title"), FieldType::Text}, {GTM_TR("Kind"), FieldType::Enum},
-    {GTM_TR("Timing"), FieldType::Text}, {GTM_TR("Budget (USD)"), FieldType::OptionalNumber},
-    {GTM_TR("Notes"), FieldType::Text}};
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Title"), FieldType::Text},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Kind"), FieldType::Enum},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Timing"), FieldType::Text},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Budget (USD)"), FieldType::OptionalNumber},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Notes"), FieldType::Text}};
 const FieldInfo channelFields[] = {
-    {GTM_TR("Kind"), FieldType::Enum}, {GTM_TR("Name"), FieldType::Text},
-    {GTM_TR("Revenue share (%)"), FieldType::OptionalNumber}, {GTM_TR("Notes"), FieldType::Text}};
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Kind"), FieldType::Enum},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Name"), FieldType::Text},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Revenue share (%)"), FieldType::OptionalNumber},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Notes"), FieldType::Text}};
 const FieldInfo verticalFields[] = {
-    {GTM_TR("Name"), FieldType::Text}, {GTM_TR("Description"), FieldType::LongText},
-    {GTM_TR("Context notes"), FieldType::LongText}, {GTM_TR("Capabilities notes"), FieldType::LongText},
-    {GTM_TR("Consequences notes"), FieldType::LongText}, {GTM_TR("Who wins"), FieldType::LongText},
-    {GTM_TR("Who must reinvent themselves"), FieldType::LongText}};
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Name"), FieldType::Text},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Description"), FieldType::LongText},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Context notes"), FieldType::LongText},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Capabilities notes"), FieldType::LongText},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Consequences notes"), FieldType::LongText},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Who wins"), FieldType::LongText},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Who must reinvent themselves"), FieldType::LongText}};
 const FieldInfo challengeFields[] = {
-    {GTM_TR("Problem"), FieldType::Text}, {GTM_TR("Stakeholder"), FieldType::OptionalEnum},
-    {GTM_TR("Framing"), FieldType::OptionalEnum}, {GTM_TR("Explainability need"), FieldType::OptionalInteger},
-    {GTM_TR("Technology first"), FieldType::OptionalBoolean}, {GTM_TR("POC (months)"), FieldType::OptionalNumber}};
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Problem"), FieldType::Text},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Stakeholder"), FieldType::OptionalEnum},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Framing"), FieldType::OptionalEnum},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Explainability need"), FieldType::OptionalInteger},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Technology first"), FieldType::OptionalBoolean},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "POC (months)"), FieldType::OptionalNumber}};
 const FieldInfo customIndicatorFields[] = {
-    {GTM_TR("Id"), FieldType::Id, false}, {GTM_TR("Name"), FieldType::Text},
-    {GTM_TR("Unit"), FieldType::Text}, {GTM_TR("Minimum"), FieldType::OptionalNumber},
-    {GTM_TR("Maximum"), FieldType::OptionalNumber}, {GTM_TR("Description"), FieldType::Text}};
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Id"), FieldType::Id, false},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Name"), FieldType::Text},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Unit"), FieldType::Text},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Minimum"), FieldType::OptionalNumber},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Maximum"), FieldType::OptionalNumber},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Description"), FieldType::Text}};
 const FieldInfo modelSettingsFields[] = {
-    {GTM_TR("Model name"), FieldType::Text}, {GTM_TR("Description"), FieldType::LongText},
-    {GTM_TR("Missing values"), FieldType::Enum}, {GTM_TR("Readiness threshold"), FieldType::Number},
-    {GTM_TR("Risk threshold"), FieldType::Number}, {GTM_TR("Minimum coverage (%)"), FieldType::Number},
-    {GTM_TR("Robust share (%)"), FieldType::Number}, {GTM_TR("Go first at most"), FieldType::Integer}};
-const FieldInfo scenarioFields[] = {{GTM_TR("Scenario name"), FieldType::Text}};
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Model name"), FieldType::Text},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Description"), FieldType::LongText},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Missing values"), FieldType::Enum},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Readiness threshold"), FieldType::Number},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Risk threshold"), FieldType::Number},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Minimum coverage (%)"), FieldType::Number},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Robust share (%)"), FieldType::Number},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Go first at most"), FieldType::Integer}};
+const FieldInfo scenarioFields[] = {
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Scenario name"), FieldType::Text}};
 const FieldInfo modelNodeFields[] = {
-    {GTM_TR("Id"), FieldType::Id}, {GTM_TR("Name"), FieldType::Text},
-    {GTM_TR("Parent"), FieldType::Id}, {GTM_TR("Weight"), FieldType::Number},
-    {GTM_TR("Aggregation"), FieldType::Enum}};
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Id"), FieldType::Id},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Name"), FieldType::Text},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Parent"), FieldType::Id},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Weight"), FieldType::Number},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Aggregation"), FieldType::Enum}};
 const FieldInfo modelIndicatorFields[] = {
-    {GTM_TR("Indicator"), FieldType::Id}, {GTM_TR("Parent"), FieldType::Id},
-    {GTM_TR("Weight"), FieldType::Number}, {GTM_TR("Polarity"), FieldType::Enum},
-    {GTM_TR("Normalisation"), FieldType::Enum}, {GTM_TR("Goalpost low"), FieldType::OptionalNumber},
-    {GTM_TR("Goalpost high"), FieldType::OptionalNumber}, {GTM_TR("Log transform"), FieldType::Boolean}};
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Indicator"), FieldType::Id},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Parent"), FieldType::Id},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Weight"), FieldType::Number},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Polarity"), FieldType::Enum},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Normalisation"), FieldType::Enum},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Goalpost low"), FieldType::OptionalNumber},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Goalpost high"), FieldType::OptionalNumber},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Log transform"), FieldType::Boolean}};
 // clang-format on
-#undef GTM_TR
 
 template<size_t N>
 std::pair<const FieldInfo *, int> table(const FieldInfo (&fields)[N])
@@ -228,7 +260,7 @@ bool isNumber(const QVariant &value, double *out)
 
 QString rangeMessage(Record record, int field, double low, double high)
 {
-    return tr("%1 must be %2 to %3.")
+    return Text::tr("%1 must be %2 to %3.")
         .arg(fieldName(record, field), QLocale().toString(low), QLocale().toString(high));
 }
 
@@ -239,10 +271,10 @@ QString checkOptional(Record record, int field, const QVariant &value, double lo
         return {};
     double d = 0;
     if (!isNumber(value, &d))
-        return tr("%1 must be a number.").arg(fieldName(record, field));
+        return Text::tr("%1 must be a number.").arg(fieldName(record, field));
     if (d < low || d > high) {
         if (std::isinf(high))
-            return tr("%1 must be %2 or more.")
+            return Text::tr("%1 must be %2 or more.")
                 .arg(fieldName(record, field), QLocale().toString(low));
         return rangeMessage(record, field, low, high);
     }
@@ -253,7 +285,7 @@ QString checkWholeNumber(Record record, int field, const QVariant &value, int lo
 {
     double d = 0;
     if (!isNumber(value, &d) || d != std::floor(d) || d < low || d > high)
-        return tr("%1 must be a whole number from %2 to %3.")
+        return Text::tr("%1 must be a whole number from %2 to %3.")
             .arg(fieldName(record, field), QString::number(low), QString::number(high));
     return {};
 }
@@ -264,7 +296,7 @@ QString checkEnum(Record record, int field, const QVariant &value)
     bool ok = false;
     const int i = value.toInt(&ok);
     if (!ok || !enumValues<E>().contains(E(i)))
-        return tr("%1: unknown choice.").arg(fieldName(record, field));
+        return Text::tr("%1: unknown choice.").arg(fieldName(record, field));
     return {};
 }
 
@@ -698,15 +730,15 @@ QString displayText(const Workspace &workspace, const FieldRef &ref)
 
 QString yesNo(bool value)
 {
-    return value ? tr("Yes") : tr("No");
+    return value ? Text::tr("Yes") : Text::tr("No");
 }
 
 QString check(const Workspace &w, const FieldRef &ref, const QVariant &value)
 {
     if (ref.row < 0 || ref.row >= count(w, ref.record, ref.vertical))
-        return tr("There is no such row.");
+        return Text::tr("There is no such row.");
     if (!isEditable(ref.record, ref.field))
-        return tr("%1 cannot be changed.").arg(fieldName(ref.record, ref.field));
+        return Text::tr("%1 cannot be changed.").arg(fieldName(ref.record, ref.field));
     const Record record = ref.record;
     const int field = ref.field;
     constexpr double Infinity = std::numeric_limits<double>::infinity();
@@ -748,10 +780,10 @@ QString check(const Workspace &w, const FieldRef &ref, const QVariant &value)
         if (field == VerticalField::Name) {
             const QString name = value.toString().trimmed();
             if (name.isEmpty())
-                return tr("A vertical needs a name.");
+                return Text::tr("A vertical needs a name.");
             const int other = w.indexOfVerticalNamed(name);
             if (other >= 0 && other != ref.row)
-                return tr("There is already a vertical named \"%1\".").arg(name);
+                return Text::tr("There is already a vertical named \"%1\".").arg(name);
         }
         return {};
     case Record::Challenge:
@@ -772,7 +804,7 @@ QString check(const Workspace &w, const FieldRef &ref, const QVariant &value)
         }
     case Record::CustomIndicator: {
         if (field == CustomIndicatorField::Name && value.toString().trimmed().isEmpty())
-            return tr("An indicator needs a name.");
+            return Text::tr("An indicator needs a name.");
         if (field != CustomIndicatorField::Minimum && field != CustomIndicatorField::Maximum)
             return {};
         const QString problem = checkOptional(record, field, value, -Infinity, Infinity);
@@ -781,11 +813,11 @@ QString check(const Workspace &w, const FieldRef &ref, const QVariant &value)
         IndicatorDefinition d = w.customIndicators.at(ref.row);
         (field == CustomIndicatorField::Minimum ? d.minimum : d.maximum) = toOptional(value);
         if (d.minimum && d.maximum && *d.minimum >= *d.maximum)
-            return tr("The minimum must be below the maximum.");
+            return Text::tr("The minimum must be below the maximum.");
         for (const Vertical &v : w.verticals) {
             const auto it = v.values.constFind(d.id);
             if (it != v.values.constEnd() && !d.accepts(it->value))
-                return tr("%1 of \"%2\" is %3, outside that range.")
+                return Text::tr("%1 of \"%2\" is %3, outside that range.")
                     .arg(d.name, v.name, QLocale().toString(it->value));
         }
         return {};
@@ -808,10 +840,10 @@ QString check(const Workspace &w, const FieldRef &ref, const QVariant &value)
     case Record::Scenario: {
         const QString name = value.toString().trimmed();
         if (name.isEmpty())
-            return tr("A scenario needs a name.");
+            return Text::tr("A scenario needs a name.");
         const int other = w.indexOfScenarioNamed(name);
         if (other >= 0 && other != ref.row)
-            return tr("There is already a scenario named \"%1\".").arg(name);
+            return Text::tr("There is already a scenario named \"%1\".").arg(name);
         return {};
     }
     case Record::ModelNode:
@@ -827,7 +859,7 @@ QString check(const Workspace &w, const FieldRef &ref, const QVariant &value)
         if (weight) {
             double d = 0;
             if (!isNumber(value, &d) || d < 0)
-                return tr("A weight must be a number, zero or more.");
+                return Text::tr("A weight must be a number, zero or more.");
         }
         if (record == Record::ModelIndicator
             && (field == ModelIndicatorField::GoalpostLow
@@ -1171,25 +1203,25 @@ QVariant makeNew(const Workspace &w, Record record, VerticalId vertical)
     switch (record) {
     case Record::Persona:
         return QVariant::fromValue(
-            BuyerPersona {tr("New persona"), CommitteeRole::EndUser, {}, {}, {}});
+            BuyerPersona {Text::tr("New persona"), CommitteeRole::EndUser, {}, {}, {}});
     case Record::PricePoint:
         return QVariant::fromValue(
-            PricePoint {tr("New tier"), std::nullopt, tr("per user per month")});
+            PricePoint {Text::tr("New tier"), std::nullopt, Text::tr("per user per month")});
     case Record::MarketingItem:
         return QVariant::fromValue(
-            MarketingItem {tr("New activity"), MarketingKind::Content, {}, std::nullopt, {}});
+            MarketingItem {Text::tr("New activity"), MarketingKind::Content, {}, std::nullopt, {}});
     case Record::Channel:
         return QVariant::fromValue(
-            Channel {ChannelKind::Direct, tr("New channel"), std::nullopt, {}});
+            Channel {ChannelKind::Direct, Text::tr("New channel"), std::nullopt, {}});
     case Record::Challenge: {
         // Only the problem: a row that is not data yet must not move any score.
         Challenge c;
-        c.problem = tr("New challenge");
+        c.problem = Text::tr("New challenge");
         return QVariant::fromValue(c);
     }
     case Record::CustomIndicator: {
         IndicatorDefinition d;
-        d.name = tr("New indicator");
+        d.name = Text::tr("New indicator");
         d.id = customIndicatorId(d.name);
         for (int n = 2; w.indicator(d.id); ++n)
             d.id = customIndicatorId(QStringLiteral("%1 %2").arg(d.name).arg(n));
@@ -1200,9 +1232,9 @@ QVariant makeNew(const Workspace &w, Record record, VerticalId vertical)
         // under a name no scenario has, with an id none has.
         Scenario scenario;
         scenario.model = modelOf(w, vertical);
-        scenario.name = tr("Scenario %1").arg(w.scenarios.size() + 1);
+        scenario.name = Text::tr("Scenario %1").arg(w.scenarios.size() + 1);
         for (int n = int(w.scenarios.size()) + 2; w.indexOfScenarioNamed(scenario.name) >= 0; ++n)
-            scenario.name = tr("Scenario %1").arg(n);
+            scenario.name = Text::tr("Scenario %1").arg(n);
         scenario.id = w.nextScenarioId();
         return QVariant::fromValue(scenario);
     }
@@ -1214,7 +1246,7 @@ QVariant makeNew(const Workspace &w, Record record, VerticalId vertical)
             ids.insert(existing.id);
         for (int i = 2; ids.contains(n.id); ++i)
             n.id = QStringLiteral("dimension_%1").arg(i);
-        n.name = tr("New dimension");
+        n.name = Text::tr("New dimension");
         n.parent = QString::fromLatin1(ScoringModel::ReadinessId);
         return QVariant::fromValue(n);
     }
@@ -1273,13 +1305,14 @@ QString checkInsert(const Workspace &workspace, Record record, VerticalId vertic
                     const QVariant &data)
 {
     if (ownerMissing(workspace, record, vertical))
-        return tr("There is no such scenario.");
+        return Text::tr("There is no such scenario.");
     if (record == Record::Scenario) {
         const Scenario scenario = data.value<Scenario>();
         if (scenario.name.trimmed().isEmpty())
-            return tr("A scenario needs a name.");
+            return Text::tr("A scenario needs a name.");
         if (workspace.indexOfScenarioNamed(scenario.name) >= 0)
-            return tr("There is already a scenario named \"%1\".").arg(scenario.name.trimmed());
+            return Text::tr("There is already a scenario named \"%1\".")
+                .arg(scenario.name.trimmed());
         return {};
     }
     if (record != Record::ModelNode && record != Record::ModelIndicator)

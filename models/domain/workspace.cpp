@@ -10,10 +10,12 @@ namespace Gtm {
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr() puts this file's texts in the context that lupdate records and the program
+// looks up; a free tr() helper would be recorded under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Gtm::Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gtm::Workspace)
+};
 
 /** Settings out of their range (a file edited with an SQLite client), with `owner` named. */
 void recommendationProblems(const RecommendationSettings &settings, const QString &owner,
@@ -23,16 +25,17 @@ void recommendationProblems(const RecommendationSettings &settings, const QStrin
         return std::isfinite(value) && value >= 0 && value <= 100;
     };
     if (!percent(settings.minimumCoverage))
-        problems->append(tr("%1 has the minimum coverage %2; it must be 0 to 100.")
+        problems->append(Text::tr("%1 has the minimum coverage %2; it must be 0 to 100.")
                              .arg(owner, QString::number(settings.minimumCoverage)));
     if (!percent(settings.robustShare))
-        problems->append(tr("%1 has the robust share %2; it must be 0 to 100.")
+        problems->append(Text::tr("%1 has the robust share %2; it must be 0 to 100.")
                              .arg(owner, QString::number(settings.robustShare)));
     if (settings.goFirstMax < 1 || settings.goFirstMax > RecommendationSettings::MaximumGoFirst)
-        problems->append(tr("%1 lets %2 verticals go first; it must be a whole number from 1 to "
-                            "%3.")
-                             .arg(owner, QString::number(settings.goFirstMax),
-                                  QString::number(RecommendationSettings::MaximumGoFirst)));
+        problems->append(
+            Text::tr("%1 lets %2 verticals go first; it must be a whole number from 1 to "
+                     "%3.")
+                .arg(owner, QString::number(settings.goFirstMax),
+                     QString::number(RecommendationSettings::MaximumGoFirst)));
 }
 
 } // namespace
@@ -153,7 +156,7 @@ QStringList Workspace::validate() const
 
     for (const ValueDriver &driver : plan.valueDrivers) {
         if (driver.strength < 0 || driver.strength > ValueDriver::MaximumStrength)
-            problems.append(tr("Value driver \"%1\" has strength %2; it must be 0 to %3.")
+            problems.append(Text::tr("Value driver \"%1\" has strength %2; it must be 0 to %3.")
                                 .arg(enumDisplayName(driver.kind))
                                 .arg(driver.strength)
                                 .arg(ValueDriver::MaximumStrength));
@@ -162,15 +165,16 @@ QStringList Workspace::validate() const
     QSet<QString> indicatorIds;
     for (const IndicatorDefinition &definition : customIndicators) {
         if (!isValidIndicatorId(definition.id))
-            problems.append(tr("Custom indicator id \"%1\" is not valid; use lower-case letters, "
-                               "digits, '_' and '.'.")
-                                .arg(definition.id));
+            problems.append(
+                Text::tr("Custom indicator id \"%1\" is not valid; use lower-case letters, "
+                         "digits, '_' and '.'.")
+                    .arg(definition.id));
         else if (builtInIndicator(definition.id) || indicatorIds.contains(definition.id))
-            problems.append(tr("Indicator id \"%1\" is defined twice.").arg(definition.id));
+            problems.append(Text::tr("Indicator id \"%1\" is defined twice.").arg(definition.id));
         indicatorIds.insert(definition.id);
         if (definition.minimum && definition.maximum && *definition.minimum > *definition.maximum)
-            problems.append(
-                tr("Custom indicator \"%1\" has a minimum above its maximum.").arg(definition.id));
+            problems.append(Text::tr("Custom indicator \"%1\" has a minimum above its maximum.")
+                                .arg(definition.id));
     }
 
     QSet<QString> names;
@@ -178,21 +182,23 @@ QStringList Workspace::validate() const
     for (const Vertical &vertical : verticals) {
         const QString name = normalizedVerticalName(vertical.name);
         if (name.isEmpty())
-            problems.append(tr("A vertical has no name."));
+            problems.append(Text::tr("A vertical has no name."));
         else if (names.contains(name))
-            problems.append(tr("Two verticals are named \"%1\".").arg(vertical.name.trimmed()));
+            problems.append(
+                Text::tr("Two verticals are named \"%1\".").arg(vertical.name.trimmed()));
         names.insert(name);
         if (vertical.id <= 0 || ids.contains(vertical.id))
-            problems.append(tr("Vertical \"%1\" has no unique id.").arg(vertical.name));
+            problems.append(Text::tr("Vertical \"%1\" has no unique id.").arg(vertical.name));
         ids.insert(vertical.id);
 
         for (auto it = vertical.values.cbegin(); it != vertical.values.cend(); ++it) {
             const IndicatorDefinition *definition = indicator(it.key());
             if (!definition)
-                problems.append(tr("Vertical \"%1\" has a value for the unknown indicator \"%2\".")
-                                    .arg(vertical.name, it.key()));
+                problems.append(
+                    Text::tr("Vertical \"%1\" has a value for the unknown indicator \"%2\".")
+                        .arg(vertical.name, it.key()));
             else if (!definition->accepts(it->value))
-                problems.append(tr("Vertical \"%1\": %2 is %3, outside its range (%4).")
+                problems.append(Text::tr("Vertical \"%1\": %2 is %3, outside its range (%4).")
                                     .arg(vertical.name, definition->name,
                                          QString::number(it->value), definition->rangeText()));
         }
@@ -201,31 +207,34 @@ QStringList Workspace::validate() const
             if (challenge.explainabilityNeed
                 && (*challenge.explainabilityNeed < 0
                     || *challenge.explainabilityNeed > Challenge::MaximumExplainabilityNeed))
-                problems.append(tr("Vertical \"%1\", challenge %2: explainability need must be 0 "
-                                   "to %3.")
-                                    .arg(vertical.name, QString::number(row + 1),
-                                         QString::number(Challenge::MaximumExplainabilityNeed)));
+                problems.append(
+                    Text::tr("Vertical \"%1\", challenge %2: explainability need must be 0 "
+                             "to %3.")
+                        .arg(vertical.name, QString::number(row + 1),
+                             QString::number(Challenge::MaximumExplainabilityNeed)));
             if (challenge.pocMonths
                 && (!std::isfinite(*challenge.pocMonths) || *challenge.pocMonths < 0
                     || *challenge.pocMonths > Challenge::MaximumPocMonths))
-                problems.append(tr("Vertical \"%1\", challenge %2: proof-of-concept length must "
-                                   "be 0 to %3 months.")
-                                    .arg(vertical.name, QString::number(row + 1),
-                                         QString::number(Challenge::MaximumPocMonths)));
+                problems.append(
+                    Text::tr("Vertical \"%1\", challenge %2: proof-of-concept length must "
+                             "be 0 to %3 months.")
+                        .arg(vertical.name, QString::number(row + 1),
+                             QString::number(Challenge::MaximumPocMonths)));
         }
     }
 
-    recommendationProblems(model.recommendation, tr("The scoring model"), &problems);
+    recommendationProblems(model.recommendation, Text::tr("The scoring model"), &problems);
     QSet<QString> scenarioNames;
     for (const Scenario &scenario : scenarios) {
         const QString name = normalizedVerticalName(scenario.name);
         if (name.isEmpty())
-            problems.append(tr("A scenario has no name."));
+            problems.append(Text::tr("A scenario has no name."));
         else if (scenarioNames.contains(name))
-            problems.append(tr("Two scenarios are named \"%1\".").arg(scenario.name.trimmed()));
+            problems.append(
+                Text::tr("Two scenarios are named \"%1\".").arg(scenario.name.trimmed()));
         scenarioNames.insert(name);
         recommendationProblems(scenario.model.recommendation,
-                               tr("Scenario \"%1\"").arg(scenario.name.trimmed()), &problems);
+                               Text::tr("Scenario \"%1\"").arg(scenario.name.trimmed()), &problems);
     }
     return problems;
 }

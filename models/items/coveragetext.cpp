@@ -13,17 +13,20 @@ namespace Gtm::CoverageText {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// Text::tr() puts this file's texts in the context that lupdate records and the program
+// looks up; a free tr() helper would be recorded under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Gtm::CoverageText", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gtm::CoverageText)
+};
 
 /** At most four names, then how many more. */
 QString shortList(const QStringList &names)
 {
     if (names.size() <= 4)
-        return names.join(tr(", "));
-    return tr("%1 and %n more", nullptr, int(names.size() - 3)).arg(names.mid(0, 3).join(tr(", ")));
+        return names.join(Text::tr(", "));
+    return Text::tr("%1 and %n more", nullptr, int(names.size() - 3))
+        .arg(names.mid(0, 3).join(Text::tr(", ")));
 }
 
 QStringList missingNames(const ScoringResult &result, int row, int root)
@@ -47,7 +50,7 @@ QString percent(double share)
 {
     if (std::isnan(share))
         return QStringLiteral("–");
-    return tr("%1 %").arg(QLocale().toString(coveragePercent(share)));
+    return Text::tr("%1 %").arg(QLocale().toString(coveragePercent(share)));
 }
 
 QString indexName(const ScoringResult &result, int root)
@@ -61,8 +64,8 @@ QString ofIndex(const ScoringResult &result, int row, int root)
     const QStringList missing = missingNames(result, row, root);
     const QString coverage = percent(result.coverage(row, root));
     if (missing.isEmpty())
-        return tr("coverage %1").arg(coverage);
-    return tr("coverage %1: missing %2").arg(coverage, shortList(missing));
+        return Text::tr("coverage %1").arg(coverage);
+    return Text::tr("coverage %1: missing %2").arg(coverage, shortList(missing));
 }
 
 QString provisionalNote(const ScoringResult &result, int row)
@@ -74,7 +77,7 @@ QString provisionalNote(const ScoringResult &result, int row)
         const QStringList missing = missingNames(result, row, root);
         const double c = result.coverage(row, root);
         lines.append(
-            tr("Provisional: %1 rests on %2 of its weight (missing %3).")
+            Text::tr("Provisional: %1 rests on %2 of its weight (missing %3).")
                 .arg(indexName(result, root), percent(std::isnan(c) ? 0 : c), shortList(missing)));
     }
     return lines.join(QLatin1Char('\n'));
@@ -89,7 +92,7 @@ QString shares(const ScoringResult &result, int row)
         if (root >= 0)
             parts.append(percent(result.coverage(row, root)));
     }
-    return parts.join(tr(" / "));
+    return parts.join(Text::tr(" / "));
 }
 
 } // namespace Gtm::CoverageText

@@ -14,10 +14,12 @@ namespace Gtm {
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr() puts this file's texts in the context that lupdate records and the program
+// looks up; a free tr() helper would be recorded under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Gtm::CompiledModel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gtm::CompiledModel)
+};
 
 QString number(double value)
 {
@@ -79,37 +81,40 @@ bool CompiledModel::compile(const ScoringModel &model, const QSet<QString> &know
 
     if (!std::isfinite(model.readinessThreshold) || model.readinessThreshold < 0
         || model.readinessThreshold > 100)
-        problem(tr("The readiness threshold %1 is outside 0 to 100.")
+        problem(Text::tr("The readiness threshold %1 is outside 0 to 100.")
                     .arg(number(model.readinessThreshold)));
     if (!std::isfinite(model.riskThreshold) || model.riskThreshold < 0 || model.riskThreshold > 100)
-        problem(tr("The risk threshold %1 is outside 0 to 100.").arg(number(model.riskThreshold)));
+        problem(Text::tr("The risk threshold %1 is outside 0 to 100.")
+                    .arg(number(model.riskThreshold)));
 
     // Nodes: ids, weights, parents.
     QHash<QString, int> nodeIndex;
     for (int i = 0; i < model.nodes.size(); ++i) {
         const ModelNode &node = model.nodes.at(i);
         if (node.id.trimmed().isEmpty()) {
-            problem(tr("Node %1 has no id.").arg(i + 1));
+            problem(Text::tr("Node %1 has no id.").arg(i + 1));
             continue;
         }
         if (nodeIndex.contains(node.id))
-            problem(tr("Node \"%1\" is defined twice.").arg(node.id));
+            problem(Text::tr("Node \"%1\" is defined twice.").arg(node.id));
         else if (!isValidIndicatorId(node.id))
-            problem(tr("Node id \"%1\" is not valid; use lower-case letters, digits, '_' and '.'.")
+            problem(Text::tr(
+                        "Node id \"%1\" is not valid; use lower-case letters, digits, '_' and '.'.")
                         .arg(node.id));
         else if (knownIndicators.contains(node.id))
-            problem(tr("Node id \"%1\" is an indicator's id; give the node another.").arg(node.id));
+            problem(Text::tr("Node id \"%1\" is an indicator's id; give the node another.")
+                        .arg(node.id));
         nodeIndex.insert(node.id, i);
         if (!std::isfinite(node.weight) || node.weight < 0)
-            problem(tr("Node \"%1\" has the weight %2; weights must be zero or more.")
+            problem(Text::tr("Node \"%1\" has the weight %2; weights must be zero or more.")
                         .arg(node.id, number(node.weight)));
     }
     for (const ModelNode &node : model.nodes) {
         if (!node.parent.isEmpty() && !nodeIndex.contains(node.parent))
-            problem(tr("Node \"%1\" has the parent \"%2\", which is not a node of the model.")
+            problem(Text::tr("Node \"%1\" has the parent \"%2\", which is not a node of the model.")
                         .arg(node.id, node.parent));
         if (node.parent == node.id)
-            problem(tr("Node \"%1\" is its own parent.").arg(node.id));
+            problem(Text::tr("Node \"%1\" is its own parent.").arg(node.id));
     }
     // Cycles: walking up from any node must reach an index within as many steps as there are
     // nodes.
@@ -125,7 +130,7 @@ bool CompiledModel::compile(const ScoringModel &model, const QSet<QString> &know
                 const QString key = sorted.join(QLatin1Char(','));
                 if (!inCycle.contains(key) && node.parent != node.id) {
                     inCycle.insert(key);
-                    problem(tr("The nodes %1 form a cycle.")
+                    problem(Text::tr("The nodes %1 form a cycle.")
                                 .arg(QLatin1Char('"') + cycle.join(QStringLiteral("\" → \""))
                                      + QLatin1Char('"')));
                 }
@@ -143,10 +148,10 @@ bool CompiledModel::compile(const ScoringModel &model, const QSet<QString> &know
             rootIds.append(node.id);
     }
     if (rootIds.isEmpty())
-        problem(tr("The model has no index (a node without a parent)."));
+        problem(Text::tr("The model has no index (a node without a parent)."));
     for (const QString &required : requiredRoots) {
         if (!rootIds.contains(required))
-            problem(tr("The model needs an index \"%1\" (a node with that id and no parent).")
+            problem(Text::tr("The model needs an index \"%1\" (a node with that id and no parent).")
                         .arg(required));
     }
 
@@ -155,27 +160,32 @@ bool CompiledModel::compile(const ScoringModel &model, const QSet<QString> &know
         const ModelIndicator &indicator = model.indicators.at(i);
         const QString &id = indicator.indicatorId;
         if (!knownIndicators.contains(id))
-            problem(tr("Indicator \"%1\" is not an indicator of this workspace.").arg(id));
+            problem(Text::tr("Indicator \"%1\" is not an indicator of this workspace.").arg(id));
         if (indicator.parent.isEmpty() || !nodeIndex.contains(indicator.parent))
-            problem(tr("Indicator \"%1\" has the parent \"%2\", which is not a node of the model.")
+            problem(Text::tr(
+                        "Indicator \"%1\" has the parent \"%2\", which is not a node of the model.")
                         .arg(id, indicator.parent));
         if (!std::isfinite(indicator.weight) || indicator.weight < 0)
-            problem(tr("Indicator \"%1\" has the weight %2; weights must be zero or more.")
+            problem(Text::tr("Indicator \"%1\" has the weight %2; weights must be zero or more.")
                         .arg(id, number(indicator.weight)));
         if (indicator.normalisation == Normalisation::Goalposts) {
             if (!indicator.goalpostLow || !indicator.goalpostHigh
                 || !std::isfinite(*indicator.goalpostLow)
                 || !std::isfinite(*indicator.goalpostHigh))
-                problem(tr("Indicator \"%1\" is normalised with goalposts but does not give both.")
+                problem(Text::tr(
+                            "Indicator \"%1\" is normalised with goalposts but does not give both.")
                             .arg(id));
             else if (*indicator.goalpostLow >= *indicator.goalpostHigh)
                 problem(
-                    tr("Indicator \"%1\" has goalposts %2 to %3; the low one must be below the "
-                       "high one.")
+                    Text::tr(
+                        "Indicator \"%1\" has goalposts %2 to %3; the low one must be below the "
+                        "high one.")
                         .arg(id, number(*indicator.goalpostLow), number(*indicator.goalpostHigh)));
             else if (indicator.logTransform && *indicator.goalpostLow <= 0)
-                problem(tr("Indicator \"%1\" is log-transformed, so its goalposts must be above 0.")
-                            .arg(id));
+                problem(
+                    Text::tr(
+                        "Indicator \"%1\" is log-transformed, so its goalposts must be above 0.")
+                        .arg(id));
         }
     }
 
@@ -194,9 +204,9 @@ bool CompiledModel::compile(const ScoringModel &model, const QSet<QString> &know
     }
     for (const ModelNode &node : model.nodes) {
         if (childCount.value(node.id) == 0)
-            problem(tr("Node \"%1\" has nothing below it.").arg(node.id));
+            problem(Text::tr("Node \"%1\" has nothing below it.").arg(node.id));
         else if (!(childWeight.value(node.id) > 0))
-            problem(tr("The weights below node \"%1\" are all zero.").arg(node.id));
+            problem(Text::tr("The weights below node \"%1\" are all zero.").arg(node.id));
     }
 
     if (!found.isEmpty()) {
@@ -245,7 +255,7 @@ bool CompiledModel::compile(const ScoringModel &model, const QSet<QString> &know
             if (indicator.parent != source.id)
                 continue;
             if (indicatorsInRoot.contains(indicator.indicatorId)) {
-                found.append(tr("Indicator \"%1\" appears twice in the index \"%2\".")
+                found.append(Text::tr("Indicator \"%1\" appears twice in the index \"%2\".")
                                  .arg(indicator.indicatorId,
                                       result.m_nodes[size_t(result.m_roots[size_t(root)])].id));
                 continue;

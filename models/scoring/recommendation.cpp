@@ -14,10 +14,12 @@ namespace Gtm {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// Text::tr() puts this file's texts in the context that lupdate records and the program
+// looks up; a free tr() helper would be recorded under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Gtm::Recommendation", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gtm::Recommendation)
+};
 
 QString percent(double share)
 {
@@ -40,15 +42,16 @@ QString listed(QStringList names)
     if (names.size() <= 1)
         return names.value(0);
     const QString last = names.takeLast();
-    return tr("%1 and %2").arg(names.join(tr(", ")), last);
+    return Text::tr("%1 and %2").arg(names.join(Text::tr(", ")), last);
 }
 
 /** At most four names, then how many more. */
 QString shortList(const QStringList &names)
 {
     if (names.size() <= 4)
-        return names.join(tr(", "));
-    return tr("%1 and %n more", nullptr, int(names.size() - 3)).arg(names.mid(0, 3).join(tr(", ")));
+        return names.join(Text::tr(", "));
+    return Text::tr("%1 and %n more", nullptr, int(names.size() - 3))
+        .arg(names.mid(0, 3).join(Text::tr(", ")));
 }
 
 } // namespace
@@ -147,8 +150,8 @@ Recommendation Recommendation::compute(const ScoringResult &scores,
                 QStringList missing;
                 for (const QString &indicator : scores.missingIndicators(row, root))
                     missing.append(localizedName(indicator));
-                reasons.append(tr("Provisional: %1 rests on %2 % of its weight (missing %3); "
-                                  "%4 % is needed.")
+                reasons.append(Text::tr("Provisional: %1 rests on %2 % of its weight (missing %3); "
+                                        "%4 % is needed.")
                                    .arg(name, coverage(std::isnan(c) ? 0 : c), shortList(missing),
                                         QLocale().toString(settings.minimumCoverage)));
             }
@@ -157,40 +160,42 @@ Recommendation Recommendation::compute(const ScoringResult &scores,
             for (int root : {readiness, risk}) {
                 if (root >= 0 && std::isnan(scores.score(row, root)))
                     reasons.append(
-                        tr("No %1 score: %2.")
+                        Text::tr("No %1 score: %2.")
                             .arg(localizedName(
                                      model.nodes()[size_t(model.roots()[size_t(root)])].name),
                                  scores.noScoreReason(row, root)));
             }
             p.wave = Wave::Undecided;
         } else if (!haveRuns) {
-            reasons.append(tr("%1 at the baseline; the robustness runs are not done yet.")
+            reasons.append(Text::tr("%1 at the baseline; the robustness runs are not done yet.")
                                .arg(enumDisplayName(*p.baselineQuadrant)));
             p.wave = Wave::Undecided;
         } else if (!p.robustQuadrant) {
-            reasons.append(tr("%1 at the baseline, but no robustness run gave it both scores.")
-                               .arg(enumDisplayName(*p.baselineQuadrant)));
+            reasons.append(
+                Text::tr("%1 at the baseline, but no robustness run gave it both scores.")
+                    .arg(enumDisplayName(*p.baselineQuadrant)));
             p.wave = Wave::Undecided;
         } else if (!p.robust) {
             if (p.robustQuadrant == p.baselineQuadrant)
-                reasons.append(tr("%1 at the baseline, but only %2 % of the runs agree; %3 % are "
-                                  "needed for a robust call.")
-                                   .arg(enumDisplayName(*p.baselineQuadrant),
-                                        percent(p.quadrantShare), percent(robustShare)));
+                reasons.append(
+                    Text::tr("%1 at the baseline, but only %2 % of the runs agree; %3 % are "
+                             "needed for a robust call.")
+                        .arg(enumDisplayName(*p.baselineQuadrant), percent(p.quadrantShare),
+                             percent(robustShare)));
             else
-                reasons.append(tr("%1 at the baseline, but the runs are split: at most %2 % say "
-                                  "%3; %4 % are needed for a robust call.")
-                                   .arg(enumDisplayName(*p.baselineQuadrant),
-                                        percent(p.quadrantShare),
-                                        enumDisplayName(*p.robustQuadrant), percent(robustShare)));
+                reasons.append(
+                    Text::tr("%1 at the baseline, but the runs are split: at most %2 % say "
+                             "%3; %4 % are needed for a robust call.")
+                        .arg(enumDisplayName(*p.baselineQuadrant), percent(p.quadrantShare),
+                             enumDisplayName(*p.robustQuadrant), percent(robustShare)));
             p.wave = Wave::Undecided;
         } else {
             if (p.robustQuadrant == p.baselineQuadrant)
                 reasons.append(
-                    tr("%1 in %2 % of the runs.")
+                    Text::tr("%1 in %2 % of the runs.")
                         .arg(enumDisplayName(*p.robustQuadrant), percent(p.quadrantShare)));
             else
-                reasons.append(tr("%1 at the baseline, but %2 % of the runs say %3.")
+                reasons.append(Text::tr("%1 at the baseline, but %2 % of the runs say %3.")
                                    .arg(enumDisplayName(*p.baselineQuadrant),
                                         percent(p.quadrantShare),
                                         enumDisplayName(*p.robustQuadrant)));
@@ -201,11 +206,12 @@ Recommendation Recommendation::compute(const ScoringResult &scores,
                 break;
             case Quadrant::PrepareTheCustomer:
                 p.wave = Wave::Prepare;
-                reasons.append(tr("Build the customer's readiness before selling."));
+                reasons.append(Text::tr("Build the customer's readiness before selling."));
                 break;
             case Quadrant::Monitor:
                 p.wave = Wave::NotYet;
-                reasons.append(tr("Not yet: revisit when its readiness rises or its risk falls."));
+                reasons.append(
+                    Text::tr("Not yet: revisit when its readiness rises or its risk falls."));
                 break;
             }
         }
@@ -231,12 +237,12 @@ Recommendation Recommendation::compute(const ScoringResult &scores,
         p.wave = first ? Wave::GoFirst : Wave::Next;
         p.order = first ? i + 1 : i - goFirst + 1;
         QString reason = first
-            ? tr("Go first: place %1 of %2 by readiness (%3).")
+            ? Text::tr("Go first: place %1 of %2 by readiness (%3).")
                   .arg(p.order)
                   .arg(goFirst)
                   .arg(points(score(row, readiness)))
-            : tr("A go call, but go first is kept to the %n readiest (readiness %1).", nullptr,
-                 settings.goFirstMax)
+            : Text::tr("A go call, but go first is kept to the %n readiest (readiness %1).",
+                       nullptr, settings.goFirstMax)
                   .arg(points(score(row, readiness)));
         if (*p.robustQuadrant == Quadrant::ProceedWithSafeguards && risk >= 0) {
             const QList<Contribution> parts = sortedContributions(scores, row, risk);
@@ -246,7 +252,7 @@ Recommendation Recommendation::compute(const ScoringResult &scores,
             }
             if (!p.safeguards.isEmpty())
                 reason += QLatin1Char(' ')
-                    + tr("Safeguards for its highest risks: %1.").arg(listed(p.safeguards));
+                    + Text::tr("Safeguards for its highest risks: %1.").arg(listed(p.safeguards));
         }
         p.reason += QLatin1Char(' ') + reason;
     }
@@ -294,7 +300,7 @@ QString Recommendation::headline(const QStringList &names, const QList<int> &onl
             QString name = names.value(row);
             if (wave == Wave::GoFirst
                 && m_placements[size_t(row)].robustQuadrant == Quadrant::ProceedWithSafeguards)
-                name = tr("%1 (with safeguards)").arg(name);
+                name = Text::tr("%1 (with safeguards)").arg(name);
             list.append(name);
         }
         return list;
@@ -302,17 +308,18 @@ QString Recommendation::headline(const QStringList &names, const QList<int> &onl
     if (m_placements.empty())
         return tr("No verticals yet: add the candidate segments and fill in their worksheets.");
     if (const QStringList list = members(Wave::GoFirst); !list.isEmpty())
-        return tr("Go first to %1.").arg(listed(list));
+        return Text::tr("Go first to %1.").arg(listed(list));
     if (const QStringList list = members(Wave::Next); !list.isEmpty())
-        return tr("Next, after the go-first verticals: %1.").arg(listed(list));
+        return Text::tr("Next, after the go-first verticals: %1.").arg(listed(list));
     if (const QStringList list = members(Wave::Prepare); !list.isEmpty())
-        return tr("No vertical is a robust go call yet: prepare %1, where the risk is low.")
+        return Text::tr("No vertical is a robust go call yet: prepare %1, where the risk is low.")
             .arg(listed(list));
     if (const QStringList list = members(Wave::NotYet); !list.isEmpty())
-        return tr("No vertical is ready yet, and the risk is high: monitor %1.").arg(listed(list));
+        return Text::tr("No vertical is ready yet, and the risk is high: monitor %1.")
+            .arg(listed(list));
     if (!hasRuns())
-        return tr("No recommendation until the robustness runs are done.");
-    return tr("No robust call yet: complete the worksheets of the undecided verticals.");
+        return Text::tr("No recommendation until the robustness runs are done.");
+    return Text::tr("No robust call yet: complete the worksheets of the undecided verticals.");
 }
 
 } // namespace Gtm

@@ -13,10 +13,12 @@ namespace Gtm {
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr() puts this file's texts in the context that lupdate records and the program
+// looks up; a free tr() helper would be recorded under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Gtm::RecommendationReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gtm::RecommendationReport)
+};
 
 using JsonWriting::key;
 using JsonWriting::rounded;
@@ -196,27 +198,29 @@ QString RecommendationReport::toTable() const
                 : QStringLiteral("–");
             text += QStringLiteral("  %1  %2  %3  %4  %5%6\n")
                         .arg(m_names.value(row).leftJustified(width),
-                             tr("readiness %1")
+                             Text::tr("readiness %1")
                                  .arg(fixed(m_scores.score(row, m_readiness), 1).rightJustified(5)),
-                             tr("risk %1").arg(
+                             Text::tr("risk %1").arg(
                                  fixed(m_scores.score(row, m_risk), 1).rightJustified(5)),
-                             tr("coverage %1 / %2")
+                             Text::tr("coverage %1 / %2")
                                  .arg(coverageText(p.readinessCoverage).rightJustified(5),
                                       coverageText(p.riskCoverage).rightJustified(5)),
                              quadrant,
-                             p.provisional ? QStringLiteral("  ") + tr("PROVISIONAL") : QString());
+                             p.provisional ? QStringLiteral("  ") + Text::tr("PROVISIONAL")
+                                           : QString());
             text += QStringLiteral("  %1  %2\n").arg(QString(width, QLatin1Char(' ')), p.reason);
         }
     }
     const CompiledModel &model = m_scores.model();
     const RecommendationSettings &settings = model.recommendation;
     text += QLatin1Char('\n')
-        + tr("Model: %1%2; thresholds readiness %3, risk %4; minimum coverage %5 %; robust share "
-             "%6 %; go first at most %7; %8 robustness runs, seed %9.")
+        + Text::tr(
+              "Model: %1%2; thresholds readiness %3, risk %4; minimum coverage %5 %; robust share "
+              "%6 %; go first at most %7; %8 robustness runs, seed %9.")
               .arg(m_modelName,
                    m_scenario.isEmpty() ? QString()
                                         : QStringLiteral(" (")
-                           + tr("scenario \"%1\"").arg(m_scenario) + QLatin1Char(')'),
+                           + Text::tr("scenario \"%1\"").arg(m_scenario) + QLatin1Char(')'),
                    fixed(model.readinessThreshold, 0), fixed(model.riskThreshold, 0),
                    QString::number(settings.minimumCoverage), QString::number(settings.robustShare),
                    QString::number(settings.goFirstMax), QString::number(m_recommendation.runs()),

@@ -13,10 +13,12 @@ namespace Gtm {
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr() puts this file's texts in the context that lupdate records and the program
+// looks up; a free tr() helper would be recorded under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Gtm::ScenarioComparison", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gtm::ScenarioComparison)
+};
 
 using JsonWriting::key;
 using JsonWriting::rounded;
@@ -159,8 +161,9 @@ QString ScenarioComparison::toTable() const
     const auto arrow = [](const QString &a, const QString &b) {
         return a == b ? a : QStringLiteral("%1 → %2").arg(a, b);
     };
-    QList<QStringList> lines {{tr("Vertical"), tr("Readiness"), tr("Rank"), tr("Risk"), tr("Rank"),
-                               tr("Quadrant"), tr("Wave"), QString()}};
+    QList<QStringList> lines {{Text::tr("Vertical"), Text::tr("Readiness"), Text::tr("Rank"),
+                               Text::tr("Risk"), Text::tr("Rank"), Text::tr("Quadrant"),
+                               Text::tr("Wave"), QString()}};
     for (int i : std::as_const(order)) {
         const ScenarioShift &s = m_rows.at(i);
         lines.append({s.name, arrow(fixed(s.readiness[0]), fixed(s.readiness[1])),
@@ -176,7 +179,8 @@ QString ScenarioComparison::toTable() const
         for (int c = 0; c < line.size(); ++c)
             widths[c] = std::max(widths[c], int(line.at(c).size()));
     }
-    QString text = tr("Scenario \"%1\" against the baseline (before → after):").arg(m_scenario)
+    QString text
+        = Text::tr("Scenario \"%1\" against the baseline (before → after):").arg(m_scenario)
         + QLatin1Char('\n');
     for (const QStringList &line : std::as_const(lines)) {
         QStringList cells;
@@ -188,21 +192,22 @@ QString ScenarioComparison::toTable() const
     for (int i : std::as_const(order)) {
         const ScenarioShift &s = m_rows.at(i);
         if (s.readinessRankShifted())
-            ranks << tr("%1 %2 → %3")
+            ranks << Text::tr("%1 %2 → %3")
                          .arg(s.name, rankText(s.readinessRank[0]), rankText(s.readinessRank[1]));
         if (s.quadrantShifted())
-            quadrants << tr("%1 %2 → %3")
+            quadrants << Text::tr("%1 %2 → %3")
                              .arg(s.name, quadrantName(s.quadrant[0]), quadrantName(s.quadrant[1]));
         if (s.waveShifted())
-            waves << tr("%1 %2 → %3")
+            waves << Text::tr("%1 %2 → %3")
                          .arg(s.name, enumDisplayName(s.wave[0]), enumDisplayName(s.wave[1]));
     }
     const auto summary = [](const QString &title, const QStringList &items) {
         return title + QLatin1String(": ")
-            + (items.isEmpty() ? tr("none") : items.join(QLatin1String("; "))) + QLatin1Char('\n');
+            + (items.isEmpty() ? Text::tr("none") : items.join(QLatin1String("; ")))
+            + QLatin1Char('\n');
     };
-    text += QLatin1Char('\n') + summary(tr("Readiness rank shifts"), ranks)
-        + summary(tr("Quadrant shifts"), quadrants) + summary(tr("Wave shifts"), waves);
+    text += QLatin1Char('\n') + summary(Text::tr("Readiness rank shifts"), ranks)
+        + summary(Text::tr("Quadrant shifts"), quadrants) + summary(Text::tr("Wave shifts"), waves);
     return text;
 }
 

@@ -14,10 +14,12 @@ namespace Gtm {
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr() puts this file's texts in the context that lupdate records and the program
+// looks up; a free tr() helper would be recorded under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Gtm::ScoreReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gtm::ScoreReport)
+};
 
 using JsonWriting::key;
 
@@ -260,21 +262,21 @@ QString ScoreReport::toTable() const
 {
     const CompiledModel &model = m_result.model();
     QList<QStringList> lines;
-    QStringList header {tr("Vertical")};
+    QStringList header {Text::tr("Vertical")};
     for (int root : model.roots())
-        header << model.nodes()[size_t(root)].name << tr("Rank");
+        header << model.nodes()[size_t(root)].name << Text::tr("Rank");
     const bool quadrants = model.rootNamed(QString::fromLatin1(ScoringModel::ReadinessId)) >= 0
         && model.rootNamed(QString::fromLatin1(ScoringModel::RiskId)) >= 0;
     if (quadrants)
-        header << tr("Quadrant");
-    header << tr("Coverage");
+        header << Text::tr("Quadrant");
+    header << Text::tr("Coverage");
     if (m_sensitivity) {
         for (int root : model.roots())
-            header << tr("%1 rank 5–95 %").arg(model.nodes()[size_t(root)].id);
+            header << Text::tr("%1 rank 5–95 %").arg(model.nodes()[size_t(root)].id);
         if (m_sensitivity->hasQuadrants)
-            header << tr("Same quadrant");
+            header << Text::tr("Same quadrant");
     }
-    header << tr("Top contributions");
+    header << Text::tr("Top contributions");
     lines.append(header);
 
     const int readinessRoot = model.rootNamed(QString::fromLatin1(ScoringModel::ReadinessId));
@@ -295,7 +297,7 @@ QString ScoreReport::toTable() const
             coverage << QStringLiteral("%1 %").arg(
                 coveragePercent(m_result.coverage(row, int(root))));
         if (m_result.isProvisional(row)) {
-            coverage << tr("provisional");
+            coverage << Text::tr("provisional");
             provisional << m_table.rowNames.value(row);
         }
         line << coverage.join(QLatin1String(" / "));
@@ -358,19 +360,20 @@ QString ScoreReport::toTable() const
         text += cells.join(QLatin1String("  ")).trimmed() + QLatin1Char('\n');
     }
     text
-        += tr("Model: %1; quadrant thresholds readiness %2, risk %3; missing values: %4.")
+        += Text::tr("Model: %1; quadrant thresholds readiness %2, risk %3; missing values: %4.")
                .arg(m_model.name, fixed(model.readinessThreshold, 0), fixed(model.riskThreshold, 0),
                     enumDisplayName(model.missingPolicy()).toLower());
     text += QLatin1Char('\n')
-        + tr("Coverage: the share of each index's weight resting on values present; below %1 % "
-             "a score is provisional.")
+        + Text::tr(
+              "Coverage: the share of each index's weight resting on values present; below %1 % "
+              "a score is provisional.")
               .arg(QString::number(model.recommendation.minimumCoverage));
     if (!provisional.isEmpty())
-        text
-            += QLatin1Char(' ') + tr("Provisional: %1.").arg(provisional.join(QLatin1String(", ")));
+        text += QLatin1Char(' ')
+            + Text::tr("Provisional: %1.").arg(provisional.join(QLatin1String(", ")));
     if (m_sensitivity)
         text += QLatin1Char('\n')
-            + tr("Sensitivity: %1 runs, weights ±%2 %, seed %3.")
+            + Text::tr("Sensitivity: %1 runs, weights ±%2 %, seed %3.")
                   .arg(QString::number(m_sensitivity->runs),
                        QString::number(100 * m_settings.weightSpread),
                        QString::number(m_settings.seed));

@@ -17,10 +17,12 @@ constexpr double GeometricFloor = 0.01;
 /** Scores this close to a threshold count as on it (sums of weighted parts are not exact). */
 constexpr double ThresholdTolerance = 1e-9;
 
-QString tr(const char *text)
+// Text::tr() puts this file's texts in the context that lupdate records and the program
+// looks up; a free tr() helper would be recorded under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Gtm::ScoringEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gtm::ScoringEngine)
+};
 
 /**
  * Normalises one indicator's values (NaN stays NaN) in place to 0–1. Under a geometric node the
@@ -347,13 +349,13 @@ QString ScoringResult::noScoreReason(int row, int root) const
     }
     QStringList reasons;
     if (!missing.isEmpty())
-        reasons.append(tr("missing %1").arg(missing.join(QLatin1String(", "))));
+        reasons.append(Text::tr("missing %1").arg(missing.join(QLatin1String(", "))));
     if (!notLoggable.isEmpty())
-        reasons.append(tr("%1: a log transform needs a value above 0")
+        reasons.append(Text::tr("%1: a log transform needs a value above 0")
                            .arg(notLoggable.join(QLatin1String(", "))));
     if (m_model.missingPolicy() == MissingPolicy::NoScore && !reasons.isEmpty())
         return reasons.join(QLatin1String("; "));
-    return tr("no values for the indicators of this index");
+    return Text::tr("no values for the indicators of this index");
 }
 
 QStringList ScoringResult::missingIndicators(int row, int root) const

@@ -8,10 +8,12 @@ namespace Gtm::Csv {
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr() puts this file's texts in the context that lupdate records and the program
+// looks up; a free tr() helper would be recorded under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Gtm::Csv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gtm::Csv)
+};
 
 bool decode(const QByteArray &bytes, QString *text, QString *error)
 {
@@ -21,7 +23,8 @@ bool decode(const QByteArray &bytes, QString *text, QString *error)
     QStringDecoder decoder(*encoding, QStringDecoder::Flag::Stateless);
     *text = decoder.decode(bytes);
     if (decoder.hasError()) {
-        *error = tr("the file is not UTF-8 text; save it from your spreadsheet as \"CSV UTF-8\"");
+        *error = Text::tr(
+            "the file is not UTF-8 text; save it from your spreadsheet as \"CSV UTF-8\"");
         return false;
     }
     if (text->startsWith(QChar(QChar::ByteOrderMark)))
@@ -120,9 +123,10 @@ bool parse(const QByteArray &bytes, DataTable *table, QString *error)
         }
         if (c == QLatin1Char('"')) {
             if (wasQuoted || !field.trimmed().isEmpty()) {
-                *error = tr("line %1: a quote in the middle of a field; put the whole field in "
-                            "quotes and double the quotes inside it")
-                             .arg(line);
+                *error
+                    = Text::tr("line %1: a quote in the middle of a field; put the whole field in "
+                               "quotes and double the quotes inside it")
+                          .arg(line);
                 return false;
             }
             field.clear();
@@ -143,7 +147,7 @@ bool parse(const QByteArray &bytes, DataTable *table, QString *error)
             if (wasQuoted) {
                 if (c.isSpace())
                     continue; // blanks between a closing quote and the delimiter
-                *error = tr("line %1: text after the closing quote of a field").arg(line);
+                *error = Text::tr("line %1: text after the closing quote of a field").arg(line);
                 return false;
             }
             if (!c.isSpace())
@@ -152,18 +156,18 @@ bool parse(const QByteArray &bytes, DataTable *table, QString *error)
         }
     }
     if (quoted) {
-        *error = tr("line %1: a quoted field is never closed").arg(quoteLine);
+        *error = Text::tr("line %1: a quoted field is never closed").arg(quoteLine);
         return false;
     }
     endRecord();
 
     if (records.isEmpty()) {
-        *error = tr("the file is empty; a header row naming the columns is needed");
+        *error = Text::tr("the file is empty; a header row naming the columns is needed");
         return false;
     }
 
     DataTable result;
-    result.rowWord = tr("line");
+    result.rowWord = Text::tr("line");
     result.decimalCommaAllowed = delimiter == QLatin1Char(';');
     result.headers = records.takeFirst();
     recordLines.removeFirst();
@@ -175,7 +179,7 @@ bool parse(const QByteArray &bytes, DataTable *table, QString *error)
         while (cells.size() > result.headers.size() && cells.constLast().isEmpty())
             cells.removeLast();
         if (cells.size() > result.headers.size()) {
-            *error = tr("line %1 has %2 fields but the header row names %3 columns")
+            *error = Text::tr("line %1 has %2 fields but the header row names %3 columns")
                          .arg(recordLines.at(i))
                          .arg(cells.size())
                          .arg(result.headers.size());

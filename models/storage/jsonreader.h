@@ -63,12 +63,10 @@ QJsonValue optionalKeyJson(const std::optional<E> &value)
  */
 class JsonReader
 {
-public:
-    static QString tr(const char *text)
-    {
-        return QCoreApplication::translate("Gtm::JsonReader", text);
-    }
+    // Gives JsonReader::tr() a context that lupdate records as it is, the one the .ts uses.
+    Q_DECLARE_TR_FUNCTIONS(Gtm::JsonReader)
 
+public:
     /** "malformed JSON at line 3, column 9: …" for a parse error, counting characters. */
     static QString parseErrorText(const QByteArray &bytes, const QJsonParseError &parseError)
     {

@@ -11,10 +11,12 @@ namespace Gtm::ModelJson {
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr() puts this file's texts in the context that lupdate records and the program
+// looks up; a free tr() helper would be recorded under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Gtm::ModelJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gtm::ModelJson)
+};
 
 using JsonWriting::key;
 using JsonWriting::optionalJson;
@@ -80,19 +82,20 @@ bool fromJson(const QJsonObject &json, ScoringModel *out, QString *error)
     }
     const QJsonValue format = json.value(QLatin1String("format"));
     if (!format.isUndefined() && format.toString() != QLatin1String(FormatName)) {
-        *error = tr("\"format\" is \"%1\", not \"%2\"").arg(format.toString(), key(FormatName));
+        *error
+            = Text::tr("\"format\" is \"%1\", not \"%2\"").arg(format.toString(), key(FormatName));
         return false;
     }
     const QJsonValue version = json.value(QLatin1String("formatVersion"));
     if (version.isDouble() && version.toDouble() > FormatVersion) {
-        *error = tr("the model was written by a newer GTM Workbench (format version %1; this "
-                    "version reads up to %2)")
+        *error = Text::tr("the model was written by a newer GTM Workbench (format version %1; this "
+                          "version reads up to %2)")
                      .arg(QString::number(version.toDouble()), QString::number(FormatVersion));
         return false;
     }
     for (const char *required : {"nodes", "indicators"}) {
         if (!json.contains(QLatin1String(required))) {
-            *error = tr("\"%1\" is missing").arg(QLatin1String(required));
+            *error = Text::tr("\"%1\" is missing").arg(QLatin1String(required));
             return false;
         }
     }
@@ -112,7 +115,8 @@ bool fromJson(const QJsonObject &json, ScoringModel *out, QString *error)
             r.number(thresholds, "readiness", key("thresholds"), &readiness, 0, 100);
             r.number(thresholds, "risk", key("thresholds"), &risk, 0, 100);
             if (!readiness || !risk)
-                r.fail(key("thresholds"), tr("both thresholds must be numbers from 0 to 100"));
+                r.fail(key("thresholds"),
+                       Text::tr("both thresholds must be numbers from 0 to 100"));
             else {
                 model.readinessThreshold = *readiness;
                 model.riskThreshold = *risk;
@@ -125,7 +129,7 @@ bool fromJson(const QJsonObject &json, ScoringModel *out, QString *error)
         std::optional<double> coverage;
         r.number(json, "minimumCoverage", QString(), &coverage, 0, 100);
         if (r.ok() && !coverage)
-            r.fail(key("minimumCoverage"), tr("expected a number from 0 to 100"));
+            r.fail(key("minimumCoverage"), Text::tr("expected a number from 0 to 100"));
         else if (coverage)
             model.recommendation.minimumCoverage = *coverage;
     }
@@ -137,7 +141,8 @@ bool fromJson(const QJsonObject &json, ScoringModel *out, QString *error)
             std::optional<double> robust = model.recommendation.robustShare;
             r.number(recommendation, "robustShare", path, &robust, 0, 100);
             if (r.ok() && !robust)
-                r.fail(JsonReader::at(path, "robustShare"), tr("expected a number from 0 to 100"));
+                r.fail(JsonReader::at(path, "robustShare"),
+                       Text::tr("expected a number from 0 to 100"));
             else if (robust)
                 model.recommendation.robustShare = *robust;
             r.integer(recommendation, "goFirstMax", path, &model.recommendation.goFirstMax, 1,
@@ -156,7 +161,7 @@ bool fromJson(const QJsonObject &json, ScoringModel *out, QString *error)
             ModelNode node;
             r.text(item, "id", path, &node.id);
             if (node.id.trimmed().isEmpty())
-                r.fail(JsonReader::at(path, "id"), tr("every node needs an id"));
+                r.fail(JsonReader::at(path, "id"), Text::tr("every node needs an id"));
             r.text(item, "name", path, &node.name);
             r.text(item, "parent", path, &node.parent);
             std::optional<double> weight = node.weight;
@@ -178,7 +183,8 @@ bool fromJson(const QJsonObject &json, ScoringModel *out, QString *error)
             ModelIndicator indicator;
             r.text(item, "indicator", path, &indicator.indicatorId);
             if (indicator.indicatorId.isEmpty())
-                r.fail(JsonReader::at(path, "indicator"), tr("every entry needs an indicator id"));
+                r.fail(JsonReader::at(path, "indicator"),
+                       Text::tr("every entry needs an indicator id"));
             r.text(item, "parent", path, &indicator.parent);
             std::optional<double> weight = indicator.weight;
             r.number(item, "weight", path, &weight, -Unbounded, Unbounded);
@@ -196,7 +202,7 @@ bool fromJson(const QJsonObject &json, ScoringModel *out, QString *error)
                 if (!goalposts.isArray() || pair.size() != 2 || !isGoalpost(pair.at(0))
                     || !isGoalpost(pair.at(1)))
                     r.fail(JsonReader::at(path, "goalposts"),
-                           tr("expected two numbers, [low, high]"));
+                           Text::tr("expected two numbers, [low, high]"));
                 else {
                     if (pair.at(0).isDouble())
                         indicator.goalpostLow = pair.at(0).toDouble();
@@ -230,7 +236,7 @@ bool readFile(const QString &path, ScoringModel *model, QString *error)
         return false;
     }
     if (!document.isObject()) {
-        *error = tr("a model file holds one JSON object");
+        *error = Text::tr("a model file holds one JSON object");
         return false;
     }
     return fromJson(document.object(), model, error);
@@ -241,7 +247,7 @@ bool writeFile(const QString &path, const ScoringModel &model, QString *error)
     QSaveFile file(path);
     const QByteArray bytes = toBytes(model);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("cannot write the file (%1)").arg(file.errorString());
+        *error = Text::tr("cannot write the file (%1)").arg(file.errorString());
         return false;
     }
     return true;

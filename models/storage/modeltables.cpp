@@ -15,10 +15,12 @@ namespace Gtm::ModelTables {
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr() puts this file's texts in the context that lupdate records and the program
+// looks up; a free tr() helper would be recorded under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Gtm::ModelTables", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gtm::ModelTables)
+};
 
 QVariant text(const QString &value)
 {
@@ -41,7 +43,7 @@ bool keyed(const QVariant &stored, E *out, const char *column, QString *error)
 {
     const std::optional<E> value = enumFromKey<E>(stored.toString());
     if (!value) {
-        *error = tr("the workspace holds an unknown value \"%1\" in %2")
+        *error = Text::tr("the workspace holds an unknown value \"%1\" in %2")
                      .arg(stored.toString(), QLatin1String(column));
         return false;
     }
@@ -136,14 +138,15 @@ bool read(QSqlDatabase &database, ScoringModel *out, QString *error)
     if (!keyed(query.value(2), &model.missingPolicy, "scoring_model.missing_values", error))
         return false;
     if (!isNumber(query.value(3)) || !isNumber(query.value(4))) {
-        *error = tr("the workspace holds a threshold that is not a number in scoring_model");
+        *error = Text::tr("the workspace holds a threshold that is not a number in scoring_model");
         return false;
     }
     model.readinessThreshold = query.value(3).toDouble();
     model.riskThreshold = query.value(4).toDouble();
     if (!isNumber(query.value(5)) || !isNumber(query.value(6))) {
-        *error = tr("the workspace holds a minimum coverage or robust share that is not a number "
-                    "in scoring_model");
+        *error = Text::tr(
+            "the workspace holds a minimum coverage or robust share that is not a number "
+            "in scoring_model");
         return false;
     }
     model.recommendation.minimumCoverage = query.value(5).toDouble();
@@ -152,9 +155,10 @@ bool read(QSqlDatabase &database, ScoringModel *out, QString *error)
     // A whole number that fits an int; its range is the integrity check's to report.
     if (!isNumber(goFirst) || goFirst.toDouble() != std::floor(goFirst.toDouble())
         || std::abs(goFirst.toDouble()) > 1e9) {
-        *error = tr("the workspace holds \"%1\" in scoring_model.go_first_max, which is not a "
-                    "whole number")
-                     .arg(goFirst.toString());
+        *error
+            = Text::tr("the workspace holds \"%1\" in scoring_model.go_first_max, which is not a "
+                       "whole number")
+                  .arg(goFirst.toString());
         return false;
     }
     model.recommendation.goFirstMax = goFirst.toInt();
@@ -171,8 +175,9 @@ bool read(QSqlDatabase &database, ScoringModel *out, QString *error)
         node.name = query.value(1).toString();
         node.parent = query.value(2).toString();
         if (!isNumber(query.value(3))) {
-            *error = tr("the workspace holds \"%1\" in model_node.weight, which is not a number")
-                         .arg(query.value(3).toString());
+            *error
+                = Text::tr("the workspace holds \"%1\" in model_node.weight, which is not a number")
+                      .arg(query.value(3).toString());
             return false;
         }
         node.weight = query.value(3).toDouble();
@@ -197,8 +202,8 @@ bool read(QSqlDatabase &database, ScoringModel *out, QString *error)
         const QVariant high = query.value(6);
         if (!isNumber(weight) || (!low.isNull() && !isNumber(low))
             || (!high.isNull() && !isNumber(high))) {
-            *error = tr("the workspace holds a weight or goalpost that is not a number in "
-                        "model_indicator (indicator %1)")
+            *error = Text::tr("the workspace holds a weight or goalpost that is not a number in "
+                              "model_indicator (indicator %1)")
                          .arg(indicator.indicatorId);
             return false;
         }
@@ -257,16 +262,17 @@ bool readScenarios(QSqlDatabase &database, QList<Scenario> *out, QString *error)
         QString problem;
         // Not "malformed", which would read as a damaged file: the file is sound, one cell is not.
         if (parseError.error != QJsonParseError::NoError)
-            problem = tr("not valid JSON: %1 at character %2")
+            problem = Text::tr("not valid JSON: %1 at character %2")
                           .arg(parseError.errorString())
                           .arg(QString::fromUtf8(bytes.left(parseError.offset)).size() + 1);
         else if (!document.isObject())
-            problem = tr("a model is one JSON object");
+            problem = Text::tr("a model is one JSON object");
         else
             ModelJson::fromJson(document.object(), &scenario.model, &problem);
         if (!problem.isEmpty()) {
-            *error = tr("the workspace holds a scenario \"%1\" whose model cannot be read (%2)")
-                         .arg(scenario.name, problem);
+            *error
+                = Text::tr("the workspace holds a scenario \"%1\" whose model cannot be read (%2)")
+                      .arg(scenario.name, problem);
             return false;
         }
         scenarios.append(scenario);

@@ -35,10 +35,12 @@ namespace Gtm {
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr() puts this file's texts in the context that lupdate records and the program
+// looks up; a free tr() helper would be recorded under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Gtm::SqliteWorkspaceStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gtm::SqliteWorkspaceStore)
+};
 
 const QLatin1String sqliteDriver("QSQLITE");
 
@@ -57,17 +59,17 @@ bool checkHeader(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read the file (%1)").arg(file.errorString());
+        *error = Text::tr("cannot read the file (%1)").arg(file.errorString());
         return false;
     }
     const QByteArray header = file.read(sqliteHeaderSize);
     if (header.size() < int(sizeof(sqliteMagic))
         || !header.startsWith(QByteArray(sqliteMagic, sizeof(sqliteMagic)))) {
-        *error = tr("not a GTM Workbench workspace (the file is not an SQLite database)");
+        *error = Text::tr("not a GTM Workbench workspace (the file is not an SQLite database)");
         return false;
     }
     if (header.size() < sqliteHeaderSize) {
-        *error = tr("the workspace file is truncated (%1 bytes, shorter than its own header)")
+        *error = Text::tr("the workspace file is truncated (%1 bytes, shorter than its own header)")
                      .arg(header.size());
         return false;
     }
@@ -79,7 +81,7 @@ bool checkHeader(const QString &path, QString *error)
     if (bigEndian32(header, 24) == bigEndian32(header, 92) && pageCount > 0) {
         const qint64 expected = qint64(pageSize) * pageCount;
         if (file.size() < expected) {
-            *error = tr("the workspace file is truncated (%1 of %2 bytes are there)")
+            *error = Text::tr("the workspace file is truncated (%1 of %2 bytes are there)")
                          .arg(file.size())
                          .arg(expected);
             return false;
@@ -91,9 +93,9 @@ bool checkHeader(const QString &path, QString *error)
 QString describeSqliteError(const QString &message)
 {
     if (message.contains(QLatin1String("not a database")))
-        return tr("not a GTM Workbench workspace (the file is not an SQLite database)");
+        return Text::tr("not a GTM Workbench workspace (the file is not an SQLite database)");
     if (message.contains(QLatin1String("malformed")) || message.contains(QLatin1String("corrupt")))
-        return tr("the workspace file is damaged (%1)").arg(message);
+        return Text::tr("the workspace file is damaged (%1)").arg(message);
     return message;
 }
 
@@ -128,7 +130,7 @@ public:
             return value.toDouble();
         default:
             if (problem.isEmpty())
-                problem = tr("the workspace file holds \"%1\" in %2, which is not a number")
+                problem = Text::tr("the workspace file holds \"%1\" in %2, which is not a number")
                               .arg(value.toString(), QLatin1String(column));
             return 0;
         }
@@ -155,7 +157,7 @@ bool keyValue(const QVariant &stored, E *out, const char *what, QString *error)
     const QString key = stored.toString();
     const std::optional<E> value = enumFromKey<E>(key);
     if (!value) {
-        *error = tr("the workspace holds an unknown %1 \"%2\"").arg(QLatin1String(what), key);
+        *error = Text::tr("the workspace holds an unknown %1 \"%2\"").arg(QLatin1String(what), key);
         return false;
     }
     *out = *value;
@@ -278,13 +280,13 @@ bool replaceFile(const QString &from, const QString &to, QString *error)
                     reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(to).utf16()),
                     MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
         return true;
-    *error = tr("cannot replace the file");
+    *error = Text::tr("cannot replace the file");
     return false;
 #else
     // rename() replaces the target atomically: readers see the old file or the new, never a mix.
     if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
         return true;
-    *error = tr("cannot replace the file (%1)").arg(QString::fromLocal8Bit(strerror(errno)));
+    *error = Text::tr("cannot replace the file (%1)").arg(QString::fromLocal8Bit(strerror(errno)));
     return false;
 #endif
 }
@@ -339,7 +341,7 @@ bool SqliteWorkspaceStore::keepBackup(const QString &filePath, int version, QStr
 {
     QFile original(filePath);
     if (!original.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read the file to keep a backup (%1)").arg(original.errorString());
+        *error = Text::tr("cannot read the file to keep a backup (%1)").arg(original.errorString());
         return false;
     }
     const QByteArray bytes = original.readAll();
@@ -354,7 +356,7 @@ bool SqliteWorkspaceStore::keepBackup(const QString &filePath, int version, QStr
     }
     QSaveFile copy(backup);
     if (!copy.open(QIODevice::WriteOnly) || copy.write(bytes) != bytes.size() || !copy.commit()) {
-        *error = tr("cannot keep a backup of the file format %1 workspace as %2 (%3)")
+        *error = Text::tr("cannot keep a backup of the file format %1 workspace as %2 (%3)")
                      .arg(QString::number(version), QDir::toNativeSeparators(backup),
                           copy.errorString());
         return false;
@@ -367,11 +369,11 @@ bool SqliteWorkspaceStore::openChecked(SqlConnection &connection, int *version,
 {
     const QFileInfo info(m_filePath);
     if (!info.exists()) {
-        *error = tr("no such file");
+        *error = Text::tr("no such file");
         return false;
     }
     if (info.isDir()) {
-        *error = tr("is a folder, not a workspace file");
+        *error = Text::tr("is a folder, not a workspace file");
         return false;
     }
     if (!checkHeader(m_filePath, error))
@@ -387,7 +389,7 @@ bool SqliteWorkspaceStore::openChecked(SqlConnection &connection, int *version,
         return false;
     }
     if (query.value(0).toInt() != Schema::ApplicationId) {
-        *error = tr("not a GTM Workbench workspace (an SQLite database of another program)");
+        *error = Text::tr("not a GTM Workbench workspace (an SQLite database of another program)");
         return false;
     }
     if (!execute(query, QStringLiteral("PRAGMA user_version"), &message) || !query.next()) {
@@ -422,14 +424,15 @@ bool SqliteWorkspaceStore::load(Workspace &workspace, QString *error)
             return false;
         }
         if (version > Schema::CurrentVersion) {
-            *error = tr("the workspace was saved by a newer GTM Workbench (file format %1; this "
-                        "version reads up to %2); it was left untouched")
-                         .arg(version)
-                         .arg(Schema::CurrentVersion);
+            *error
+                = Text::tr("the workspace was saved by a newer GTM Workbench (file format %1; this "
+                           "version reads up to %2); it was left untouched")
+                      .arg(version)
+                      .arg(Schema::CurrentVersion);
             return false;
         }
         if (version < Schema::OldestReadableVersion) {
-            *error = tr("the workspace has an unknown file format version %1").arg(version);
+            *error = Text::tr("the workspace has an unknown file format version %1").arg(version);
             return false;
         }
         {
@@ -440,7 +443,7 @@ bool SqliteWorkspaceStore::load(Workspace &workspace, QString *error)
             }
             const QString verdict = query.value(0).toString().simplified();
             if (verdict != QLatin1String("ok")) {
-                *error = tr("the workspace file is damaged (%1)").arg(verdict);
+                *error = Text::tr("the workspace file is damaged (%1)").arg(verdict);
                 return false;
             }
         }
@@ -459,15 +462,16 @@ bool SqliteWorkspaceStore::load(Workspace &workspace, QString *error)
     QTemporaryDir scratch;
     const QString copyPath = scratch.filePath(QStringLiteral("upgrade.gtmw"));
     if (!scratch.isValid() || !QFile::copy(m_filePath, copyPath)) {
-        *error
-            = tr("cannot make a working copy to upgrade the file format %1 workspace").arg(version);
+        *error = Text::tr("cannot make a working copy to upgrade the file format %1 workspace")
+                     .arg(version);
         return false;
     }
     QFile::setPermissions(copyPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     SqlConnection connection(sqliteDriver, copyPath);
     if (!connection.open(&message) || !Schema::migrate(connection.database(), version, &message)) {
-        *error
-            = tr("cannot upgrade the workspace from file format %1 (%2)").arg(version).arg(message);
+        *error = Text::tr("cannot upgrade the workspace from file format %1 (%2)")
+                     .arg(version)
+                     .arg(message);
         return false;
     }
     Workspace loaded;
@@ -944,16 +948,16 @@ bool SqliteWorkspaceStore::save(const Workspace &workspace, QString *error)
     const QString targetPath = target.absoluteFilePath();
     const QDir folder = target.absoluteDir();
     if (!folder.exists()) {
-        *error = tr("cannot save: the folder %1 does not exist")
+        *error = Text::tr("cannot save: the folder %1 does not exist")
                      .arg(QDir::toNativeSeparators(folder.path()));
         return false;
     }
     if (target.isDir()) {
-        *error = tr("cannot save: the name is taken by a folder");
+        *error = Text::tr("cannot save: the name is taken by a folder");
         return false;
     }
     if (target.exists() && !target.isWritable()) {
-        *error = tr("cannot save: the file is read-only");
+        *error = Text::tr("cannot save: the file is read-only");
         return false;
     }
 
@@ -962,9 +966,10 @@ bool SqliteWorkspaceStore::save(const Workspace &workspace, QString *error)
         const int version = SqliteWorkspaceStore(targetPath).fileVersion(&ignored);
         // A newer program saved this file since it was opened: do not turn its work into ours.
         if (version > Schema::CurrentVersion) {
-            *error = tr("cannot save: the file now holds a workspace of a newer GTM Workbench "
-                        "(file format %1); save under another name to keep both")
-                         .arg(version);
+            *error
+                = Text::tr("cannot save: the file now holds a workspace of a newer GTM Workbench "
+                           "(file format %1); save under another name to keep both")
+                      .arg(version);
             return false;
         }
         // Keep a copy of an older-format file before it is replaced by one that older versions
@@ -978,7 +983,7 @@ bool SqliteWorkspaceStore::save(const Workspace &workspace, QString *error)
         folder.filePath(QStringLiteral(".%1.XXXXXX.tmp").arg(target.fileName())));
     temporary.setAutoRemove(false);
     if (!temporary.open()) {
-        *error = tr("cannot write in the folder %1 (%2)")
+        *error = Text::tr("cannot write in the folder %1 (%2)")
                      .arg(QDir::toNativeSeparators(folder.path()), temporary.errorString());
         return false;
     }
@@ -989,7 +994,7 @@ bool SqliteWorkspaceStore::save(const Workspace &workspace, QString *error)
     bool ok = writeDatabase(temporaryPath, workspace, &message);
     if (ok && !flushToDisk(temporaryPath)) {
         ok = false;
-        message = tr("cannot flush the new file to disk");
+        message = Text::tr("cannot flush the new file to disk");
     }
     if (ok) {
         QFile::setPermissions(
@@ -998,7 +1003,7 @@ bool SqliteWorkspaceStore::save(const Workspace &workspace, QString *error)
     }
     if (!ok) {
         QFile::remove(temporaryPath);
-        *error = tr("cannot save (%1); the previous file is unchanged").arg(message);
+        *error = Text::tr("cannot save (%1); the previous file is unchanged").arg(message);
         return false;
     }
     flushToDisk(folder.absolutePath()); // make the rename itself durable
@@ -1015,24 +1020,25 @@ QStringList SqliteWorkspaceStore::check()
         if (!openChecked(connection, &version, &message))
             return {message};
         if (version > Schema::CurrentVersion)
-            return {tr("the workspace was saved by a newer GTM Workbench (file format %1; this "
-                       "version reads up to %2)")
-                        .arg(version)
-                        .arg(Schema::CurrentVersion)};
+            return {
+                Text::tr("the workspace was saved by a newer GTM Workbench (file format %1; this "
+                         "version reads up to %2)")
+                    .arg(version)
+                    .arg(Schema::CurrentVersion)};
         QSqlQuery query(connection.database());
         if (!execute(query, QStringLiteral("PRAGMA integrity_check(20)"), &message))
             return {describeSqliteError(message)};
         while (query.next()) {
             const QString line = query.value(0).toString();
             if (line != QLatin1String("ok"))
-                problems.append(tr("damaged: %1").arg(line));
+                problems.append(Text::tr("damaged: %1").arg(line));
         }
         if (!problems.isEmpty())
             return problems;
         if (!execute(query, QStringLiteral("PRAGMA foreign_key_check"), &message))
             return {describeSqliteError(message)};
         while (query.next()) {
-            problems.append(tr("table %1, row %2 refers to a missing row of %3")
+            problems.append(Text::tr("table %1, row %2 refers to a missing row of %3")
                                 .arg(query.value(0).toString(), query.value(1).toString(),
                                      query.value(2).toString()));
         }
@@ -1044,13 +1050,13 @@ QStringList SqliteWorkspaceStore::check()
     QStringList modelProblems;
     if (!compileGtmModel(workspace.model, workspace, nullptr, &modelProblems)) {
         for (const QString &problem : std::as_const(modelProblems))
-            problems.append(tr("scoring model: %1").arg(problem));
+            problems.append(Text::tr("scoring model: %1").arg(problem));
     }
     for (const Scenario &scenario : std::as_const(workspace.scenarios)) {
         QStringList scenarioProblems;
         if (!compileGtmModel(scenario.model, workspace, nullptr, &scenarioProblems)) {
             for (const QString &problem : std::as_const(scenarioProblems))
-                problems.append(tr("scenario \"%1\": %2").arg(scenario.name, problem));
+                problems.append(Text::tr("scenario \"%1\": %2").arg(scenario.name, problem));
         }
     }
     return problems;

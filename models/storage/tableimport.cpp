@@ -12,10 +12,12 @@ namespace Gtm {
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr() puts this file's texts in the context that lupdate records and the program
+// looks up; a free tr() helper would be recorded under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Gtm::TableImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gtm::TableImport)
+};
 
 enum class ColumnRole { Name, Description, Indicator };
 
@@ -95,12 +97,12 @@ bool importTable(Workspace &target, const DataTable &table, ImportReport *report
         const QString folded = heading.toCaseFolded();
         Column column;
         if (heading.isEmpty()) {
-            *error = tr("column %1 has no heading").arg(i + 1);
+            *error = Text::tr("column %1 has no heading").arg(i + 1);
             return false;
         }
         if (folded == QLatin1String("vertical") || folded == QLatin1String("name")) {
             if (nameColumn >= 0) {
-                *error = tr("two columns name the vertical (\"%1\" and \"%2\")")
+                *error = Text::tr("two columns name the vertical (\"%1\" and \"%2\")")
                              .arg(table.headers.at(nameColumn), heading);
                 return false;
             }
@@ -109,9 +111,10 @@ bool importTable(Workspace &target, const DataTable &table, ImportReport *report
         } else if (folded == QLatin1String("description")) {
             column.role = ColumnRole::Description;
         } else if (const IndicatorDefinition *derived = derivedByName.value(folded)) {
-            *error = tr("column \"%1\" is %2, which is computed from each vertical's challenges "
-                        "and cannot be imported")
-                         .arg(heading, derived->name);
+            *error
+                = Text::tr("column \"%1\" is %2, which is computed from each vertical's challenges "
+                           "and cannot be imported")
+                      .arg(heading, derived->name);
             return false;
         } else {
             QString id = indicatorByName.value(folded);
@@ -126,14 +129,14 @@ bool importTable(Workspace &target, const DataTable &table, ImportReport *report
                     definition.name = heading;
                     definition.dimension = Dimension::Custom;
                     definition.description
-                        = tr("Imported from a table column headed \"%1\".").arg(heading);
+                        = Text::tr("Imported from a table column headed \"%1\".").arg(heading);
                     workspace.customIndicators.append(definition);
                     done.createdIndicators.append(QStringLiteral("%1 (%2)").arg(id, heading));
                 }
                 indicatorByName.insert(folded, id);
             }
             if (seenIndicator.contains(id)) {
-                *error = tr("columns \"%1\" and \"%2\" are the same indicator (%3)")
+                *error = Text::tr("columns \"%1\" and \"%2\" are the same indicator (%3)")
                              .arg(seenIndicator.value(id), heading, id);
                 return false;
             }
@@ -143,7 +146,7 @@ bool importTable(Workspace &target, const DataTable &table, ImportReport *report
         columns.append(column);
     }
     if (nameColumn < 0) {
-        *error = tr("no column names the verticals; head one column \"vertical\"");
+        *error = Text::tr("no column names the verticals; head one column \"vertical\"");
         return false;
     }
 
@@ -153,13 +156,13 @@ bool importTable(Workspace &target, const DataTable &table, ImportReport *report
         const int rowNumber = table.rowNumbers.value(r, r + 1);
         const QString name = cells.value(nameColumn).toString().trimmed();
         if (name.isEmpty()) {
-            *error = tr("%1 %2: the vertical has no name")
+            *error = Text::tr("%1 %2: the vertical has no name")
                          .arg(table.rowWord, QString::number(rowNumber));
             return false;
         }
         const QString key = normalizedVerticalName(name);
         if (rowOfName.contains(key)) {
-            *error = tr("%1 %2: \"%3\" was already given on %1 %4")
+            *error = Text::tr("%1 %2: \"%3\" was already given on %1 %4")
                          .arg(table.rowWord, QString::number(rowNumber), name,
                               QString::number(rowOfName.value(key)));
             return false;
@@ -191,7 +194,7 @@ bool importTable(Workspace &target, const DataTable &table, ImportReport *report
             double value = 0;
             bool missing = false;
             if (!parseNumber(cell, table.decimalCommaAllowed, &value, &missing)) {
-                *error = tr("%1 %2, column \"%3\": \"%4\" is not a number")
+                *error = Text::tr("%1 %2, column \"%3\": \"%4\" is not a number")
                              .arg(table.rowWord, QString::number(rowNumber),
                                   table.headers.at(c).trimmed(), cell.toString());
                 return false;
@@ -200,7 +203,7 @@ bool importTable(Workspace &target, const DataTable &table, ImportReport *report
                 continue;
             const IndicatorDefinition *definition = workspace.indicator(column.indicatorId);
             if (!definition->accepts(value)) {
-                *error = tr("%1 %2, column \"%3\": %4 is outside the allowed range (%5)")
+                *error = Text::tr("%1 %2, column \"%3\": %4 is outside the allowed range (%5)")
                              .arg(table.rowWord, QString::number(rowNumber),
                                   table.headers.at(c).trimmed(), Csv::formatNumber(value),
                                   definition->rangeText());

@@ -18,10 +18,12 @@ namespace Gtm::WorkspaceFiles {
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr() puts this file's texts in the context that lupdate records and the program
+// looks up; a free tr() helper would be recorded under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Gtm::WorkspaceFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gtm::WorkspaceFiles)
+};
 
 enum class Format { Unknown, Csv, Json };
 
@@ -37,11 +39,11 @@ Format formatOf(const QString &path)
 
 bool jsonTable(const QJsonArray &array, DataTable *table, QString *error)
 {
-    table->rowWord = tr("row");
+    table->rowWord = Text::tr("row");
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
-            *error = tr("row %1: expected an object such as {\"vertical\": \"Finance\", "
-                        "\"capabilities.data_availability\": 4}")
+            *error = Text::tr("row %1: expected an object such as {\"vertical\": \"Finance\", "
+                              "\"capabilities.data_availability\": 4}")
                          .arg(i + 1);
             return false;
         }
@@ -63,8 +65,9 @@ bool jsonTable(const QJsonArray &array, DataTable *table, QString *error)
             } else if (value.isNull() || value.isUndefined()) {
                 row.append(QVariant());
             } else {
-                *error
-                    = tr("row %1, \"%2\": expected a number, text or null").arg(i + 1).arg(header);
+                *error = Text::tr("row %1, \"%2\": expected a number, text or null")
+                             .arg(i + 1)
+                             .arg(header);
                 return false;
             }
         }
@@ -93,7 +96,7 @@ bool importFile(Workspace &workspace, const QString &path, ImportReport *report,
 {
     const Format format = formatOf(path);
     if (format == Format::Unknown) {
-        *error = tr("unknown table format; use a .csv or .json file");
+        *error = Text::tr("unknown table format; use a .csv or .json file");
         return false;
     }
     QFile file(path);
@@ -148,7 +151,7 @@ bool exportFile(const Workspace &workspace, const QString &path, QString *error)
 {
     const Format format = formatOf(path);
     if (format == Format::Unknown) {
-        *error = tr("unknown export format; use a .csv or .json file name");
+        *error = Text::tr("unknown export format; use a .csv or .json file name");
         return false;
     }
     QSaveFile file(path);
@@ -159,7 +162,7 @@ bool exportFile(const Workspace &workspace, const QString &path, QString *error)
     const QByteArray bytes
         = format == Format::Csv ? toCsv(workspace) : WorkspaceJson::toBytes(workspace);
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("cannot write the file (%1); any previous file is unchanged")
+        *error = Text::tr("cannot write the file (%1); any previous file is unchanged")
                      .arg(file.errorString());
         file.cancelWriting();
         return false;

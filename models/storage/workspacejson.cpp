@@ -17,10 +17,12 @@ namespace Gtm::WorkspaceJson {
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr() puts this file's texts in the context that lupdate records and the program
+// looks up; a free tr() helper would be recorded under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Gtm::WorkspaceJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gtm::WorkspaceJson)
+};
 
 using JsonWriting::key;
 using JsonWriting::optionalJson;
@@ -129,7 +131,7 @@ void readPlan(JsonReader &r, const QJsonObject &o, const QString &path, GtmPlan 
                 || !r.onlyKeys(item, itemPath, {"driver", "strength", "evidence", "framing"}))
                 return;
             if (!item.contains(QLatin1String("driver"))) {
-                r.fail(itemPath, tr("\"driver\" is missing"));
+                r.fail(itemPath, Text::tr("\"driver\" is missing"));
                 return;
             }
             ValueDriverKind kind = ValueDriverKind::Cost;
@@ -196,16 +198,18 @@ void readIndicators(JsonReader &r, const QJsonArray &array, const QString &path,
         r.text(item, "id", itemPath, &definition.id);
         if (builtInIndicator(definition.id)) {
             r.fail(JsonReader::at(itemPath, "id"),
-                   tr("\"%1\" is a built-in indicator and cannot be redefined").arg(definition.id));
+                   Text::tr("\"%1\" is a built-in indicator and cannot be redefined")
+                       .arg(definition.id));
             return;
         }
         // The prefix keeps custom ids apart from any built-in id a later version adds.
         if (!definition.id.startsWith(QLatin1String("custom."))
             || !isValidIndicatorId(definition.id)) {
-            r.fail(JsonReader::at(itemPath, "id"),
-                   tr("\"%1\" is not a valid custom indicator id; use \"custom.\" followed by "
-                      "lower-case letters, digits and '_'")
-                       .arg(definition.id));
+            r.fail(
+                JsonReader::at(itemPath, "id"),
+                Text::tr("\"%1\" is not a valid custom indicator id; use \"custom.\" followed by "
+                         "lower-case letters, digits and '_'")
+                    .arg(definition.id));
             return;
         }
         auto existing
@@ -225,7 +229,7 @@ void readIndicators(JsonReader &r, const QJsonArray &array, const QString &path,
         if (definition.name.trimmed().isEmpty())
             definition.name = definition.id;
         if (definition.minimum && definition.maximum && *definition.minimum > *definition.maximum) {
-            r.fail(itemPath, tr("\"min\" is above \"max\""));
+            r.fail(itemPath, Text::tr("\"min\" is above \"max\""));
             return;
         }
         if (existing != workspace->customIndicators.end()) {
@@ -247,7 +251,7 @@ void readValues(JsonReader &r, const QJsonObject &values, const QString &path,
         const IndicatorDefinition *definition = workspace.indicator(it.key());
         if (!definition) {
             r.fail(valuePath,
-                   tr("unknown indicator; define custom indicators under \"indicators\""));
+                   Text::tr("unknown indicator; define custom indicators under \"indicators\""));
             return;
         }
         if (it->isNull()) {
@@ -262,7 +266,7 @@ void readValues(JsonReader &r, const QJsonObject &values, const QString &path,
                 return;
             const QJsonValue number = object.value(QLatin1String("value"));
             if (!number.isDouble()) {
-                r.fail(JsonReader::at(valuePath, "value"), tr("expected a number"));
+                r.fail(JsonReader::at(valuePath, "value"), Text::tr("expected a number"));
                 return;
             }
             value.value = number.toDouble();
@@ -271,12 +275,12 @@ void readValues(JsonReader &r, const QJsonObject &values, const QString &path,
             value.value = it->toDouble();
         } else {
             r.fail(valuePath,
-                   tr("expected a number, null, or {\"value\": number, \"source\": text}"));
+                   Text::tr("expected a number, null, or {\"value\": number, \"source\": text}"));
             return;
         }
         if (!definition->accepts(value.value)) {
             r.fail(valuePath,
-                   tr("%1 is outside the allowed range (%2)")
+                   Text::tr("%1 is outside the allowed range (%2)")
                        .arg(value.value)
                        .arg(definition->rangeText()));
             return;
@@ -297,7 +301,7 @@ void readVertical(JsonReader &r, const QJsonObject &o, const QString &path, bool
     QString name;
     r.text(o, "name", path, &name);
     if (name.trimmed().isEmpty()) {
-        r.fail(JsonReader::at(path, "name"), tr("every vertical needs a name"));
+        r.fail(JsonReader::at(path, "name"), Text::tr("every vertical needs a name"));
         return;
     }
     int index = workspace->indexOfVerticalNamed(name);
@@ -379,18 +383,18 @@ void readScenarios(JsonReader &r, const QJsonArray &array, const QString &path,
         if (!r.ok())
             return;
         if (scenario.name.isEmpty()) {
-            r.fail(namePath, tr("every scenario needs a name"));
+            r.fail(namePath, Text::tr("every scenario needs a name"));
             return;
         }
         const QString normalized = normalizedVerticalName(scenario.name);
         if (seen.contains(normalized)) {
-            r.fail(namePath, tr("\"%1\" appears twice").arg(scenario.name));
+            r.fail(namePath, Text::tr("\"%1\" appears twice").arg(scenario.name));
             return;
         }
         seen.insert(normalized);
         const QString modelPath = JsonReader::at(itemPath, "model");
         if (!item.contains(QLatin1String("model"))) {
-            r.fail(itemPath, tr("\"model\" is missing"));
+            r.fail(itemPath, Text::tr("\"model\" is missing"));
             return;
         }
         QJsonObject model;
@@ -508,21 +512,23 @@ bool apply(Workspace &target, const QJsonObject &document, ImportReport *report,
     }
     const QJsonValue format = document.value(QLatin1String("format"));
     if (!format.isUndefined() && format.toString() != QLatin1String(FormatName)) {
-        *error = tr("\"format\" is \"%1\", not \"%2\"").arg(format.toString(), key(FormatName));
+        *error
+            = Text::tr("\"format\" is \"%1\", not \"%2\"").arg(format.toString(), key(FormatName));
         return false;
     }
     const QJsonValue version = document.value(QLatin1String("formatVersion"));
     const bool legacyChallenges = version.isDouble() && version.toDouble() < 3;
     if (!version.isUndefined()) {
         if (!version.isDouble() || version.toDouble() < 1) {
-            *error = tr("formatVersion: expected a whole number from 1");
+            *error = Text::tr("formatVersion: expected a whole number from 1");
             return false;
         }
         if (version.toDouble() > FormatVersion) {
-            *error = tr("the JSON was written by a newer GTM Workbench (format version %1; this "
-                        "version reads up to %2)")
-                         .arg(version.toDouble())
-                         .arg(FormatVersion);
+            *error
+                = Text::tr("the JSON was written by a newer GTM Workbench (format version %1; this "
+                           "version reads up to %2)")
+                      .arg(version.toDouble())
+                      .arg(FormatVersion);
             return false;
         }
     }
@@ -551,9 +557,9 @@ bool apply(Workspace &target, const QJsonObject &document, ImportReport *report,
             const QString name
                 = normalizedVerticalName(object.value(QLatin1String("name")).toString());
             if (!name.isEmpty() && seen.contains(name)) {
-                r.fail(
-                    path,
-                    tr("\"%1\" appears twice").arg(object.value(QLatin1String("name")).toString()));
+                r.fail(path,
+                       Text::tr("\"%1\" appears twice")
+                           .arg(object.value(QLatin1String("name")).toString()));
                 break;
             }
             seen.insert(name);

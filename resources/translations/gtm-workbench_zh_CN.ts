@@ -1,197 +1,6 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>Gtm</name>
-    <message>
-        <source>There are no scores yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No scores: the scoring model has problems. %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Select a vertical to see what its scores are made of.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Why %1 scores %2 on %3 and %4 on %5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 has no values the model uses yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What each vertical's %1 is made of (top %2 of %3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What each vertical's %1 is made of</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No vertical has a %1 score yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>persona</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>price point</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>marketing activity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>channel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>challenge</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>custom indicator</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>model dimension</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>model indicator</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>row</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot read the file (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not a GTM Workbench workspace (the file is not an SQLite database)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the workspace file is truncated (%1 bytes, shorter than its own header)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the workspace file is truncated (%1 of %2 bytes are there)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the workspace file is damaged (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the workspace holds an unknown %1 "%2"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot replace the file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot replace the file (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>column %1 has no heading</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>two columns name the vertical ("%1" and "%2")</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>column "%1" is %2, which is computed from each vertical's challenges and cannot be imported</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Imported from a table column headed "%1".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>columns "%1" and "%2" are the same indicator (%3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no column names the verticals; head one column "vertical"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 %2: the vertical has no name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 %2: "%3" was already given on %1 %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 %2, column "%3": "%4" is not a number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 %2, column "%3": %4 is outside the allowed range (%5)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 vertical</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 verticals</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 values</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Usage:
-  gtm-workbench [WORKSPACE]                      open the GUI
-  gtm-workbench new [--sample] WORKSPACE         create an empty (or the sample) workspace
-  gtm-workbench score WORKSPACE [--model MODEL.json] [--format table|csv|json]
-                     [--sensitivity RUNS] [--seed N]
-  gtm-workbench import WORKSPACE TABLE.csv|TABLE.json   add or update verticals' indicator values
-  gtm-workbench export WORKSPACE OUT.csv|OUT.json       verticals and indicator values / the whole workspace
-  gtm-workbench model WORKSPACE [--set MODEL.json | --get OUT.json]
-  gtm-workbench brief WORKSPACE -o BRIEF.pdf [--lang en|zh_CN] [--page-size A4|Letter]
-                     [--verticals NAME,NAME...] [--author NAME] [--pdf-a]
-                                                 the PDF GTM brief
-  gtm-workbench check WORKSPACE                  integrity check, exit 1 if damaged
-  gtm-workbench --help | --version
-
-Exit status: 0 success, 1 failed operation (one line on stderr naming the file), 2 usage error.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no sub-command given</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown option or sub-command "%1"</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Gtm::AddVerticalCommand</name>
-    <message>
-        <source>Add vertical "%1"</source>
-        <translation type="unfinished" />
-    </message>
-</context>
 <context>
     <name>Gtm::Aggregation</name>
     <message>
@@ -305,7 +114,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <translation>无（缺少评分）</translation>
     </message>
     <message>
-        <source>There is no vertical named "%1".</source>
+        <source>There is no vertical named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的垂直行业。</translation>
     </message>
     <message>
@@ -317,32 +126,8 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <translation>评分模型有问题，因此没有可简报的评分：%1</translation>
     </message>
     <message>
-        <source>%1 and %2</source>
-        <translation>%1和%2</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-    <message>
-        <source>Go first to %1: ready for AI, with manageable risk.</source>
-        <translation>首先进入%1：已为 AI 做好准备，风险可控。</translation>
-    </message>
-    <message>
-        <source>Go first to %1, with safeguards: ready for AI, but the risk is high.</source>
-        <translation>首先在保障措施下进入%1：已为 AI 做好准备，但风险较高。</translation>
-    </message>
-    <message>
-        <source>No vertical is ready yet: prepare %1, where the risk is low.</source>
-        <translation>尚无垂直行业准备就绪：先培育风险较低的%1。</translation>
-    </message>
-    <message>
-        <source>No vertical is ready yet, and the risk is high: monitor %1.</source>
-        <translation>尚无垂直行业准备就绪，且风险较高：持续观察%1。</translation>
-    </message>
-    <message>
-        <source>No vertical has both scores yet: fill in the worksheets first.</source>
-        <translation>尚无垂直行业同时拥有两项评分：请先填写工作表。</translation>
     </message>
     <message>
         <source>Vertical profiles</source>
@@ -361,7 +146,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <translation>执行摘要</translation>
     </message>
     <message>
-        <source>%1 of the workspace's %2 verticals are in this brief. Each is scored 0–100 for AI potential (readiness) and for risk with the model "%3"; the robustness figures come from %4 scorings with perturbed weights and normalisations.</source>
+        <source>%1 of the workspace&apos;s %2 verticals are in this brief. Each is scored 0–100 for AI potential (readiness) and for risk with the model &quot;%3&quot;; the robustness figures come from %4 scorings with perturbed weights and normalisations.</source>
         <translation>本简报包含工作区 %2 个垂直行业中的 %1 个。每个行业都使用模型“%3”按 0–100 对 AI 潜力（就绪度）和风险进行评分；稳健性数据来自 %4 次扰动权重和标准化方法的评分。</translation>
     </message>
     <message>
@@ -369,32 +154,8 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <translation>垂直行业</translation>
     </message>
     <message>
-        <source>Readiness</source>
-        <translation>就绪度</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>风险</translation>
-    </message>
-    <message>
         <source>Quadrant</source>
         <translation>象限</translation>
-    </message>
-    <message>
-        <source>Runs in this quadrant</source>
-        <translation>落在该象限的运行</translation>
-    </message>
-    <message>
-        <source>Readiness rank (5–95 %)</source>
-        <translation>就绪度排名（5–95 %）</translation>
-    </message>
-    <message>
-        <source>Strongest indicators</source>
-        <translation>最强指标</translation>
-    </message>
-    <message>
-        <source>Runs in this quadrant: how often the vertical stays in its quadrant when the weights and the normalisation are varied. Readiness rank: the median of its ranks, with the range of 90 % of them. Strongest indicators: the two that add most to its readiness.</source>
-        <translation>落在该象限的运行：在改变权重和标准化方法时，该行业留在其象限中的频率。就绪度排名：其排名的中位数，以及 90 % 排名所在的范围。最强指标：对其就绪度贡献最大的两个指标。</translation>
     </message>
     <message>
         <source>The product claims %1 of the nine value drivers; %2 of them are framed as an opportunity rather than as savings.</source>
@@ -525,7 +286,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <translation>就绪度与风险</translation>
     </message>
     <message>
-        <source>Each bubble is a vertical; its area is the vertical's market size. The dashed lines are the model's thresholds (readiness %1, risk %2).</source>
+        <source>Each bubble is a vertical; its area is the vertical&apos;s market size. The dashed lines are the model&apos;s thresholds (readiness %1, risk %2).</source>
         <translation>每个气泡代表一个垂直行业，面积表示其市场规模。虚线是模型的阈值（就绪度 %1，风险 %2）。</translation>
     </message>
     <message>
@@ -621,7 +382,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <translation>附录：评分的计算方法</translation>
     </message>
     <message>
-        <source>The scores come from the model "%1", a composite indicator built as the OECD/JRC Handbook on Constructing Composite Indicators (2008) describes: each indicator is normalised to 0–1 (goalposts, min–max, z-score or rank), weighted, and aggregated up its index's tree by a weighted arithmetic or geometric mean; the index is reported 0–100. A missing value is never read as zero: %2</source>
+        <source>The scores come from the model &quot;%1&quot;, a composite indicator built as the OECD/JRC Handbook on Constructing Composite Indicators (2008) describes: each indicator is normalised to 0–1 (goalposts, min–max, z-score or rank), weighted, and aggregated up its index&apos;s tree by a weighted arithmetic or geometric mean; the index is reported 0–100. A missing value is never read as zero: %2</source>
         <translation>评分来自模型“%1”，这是按照 OECD/JRC《构建综合指标手册》（2008）构建的综合指标：每个指标被标准化为 0–1（目标值、最小–最大、z 分数或排名），加权后沿指数树以加权算术平均或几何平均逐级汇总；指数以 0–100 报告。缺失值绝不视为零：%2</translation>
     </message>
     <message>
@@ -709,7 +470,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <translation>编写人：%1</translation>
     </message>
     <message>
-        <source>%1 verticals scored with the model "%2"</source>
+        <source>%1 verticals scored with the model &quot;%2&quot;</source>
         <translation>使用模型“%2”评分的 %1 个垂直行业</translation>
     </message>
     <message>
@@ -721,8 +482,122 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <translation>市场进入, AI 就绪度, 风险, 垂直行业</translation>
     </message>
     <message>
-        <source>Could not write "%1": %2</source>
+        <source>Could not write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::BriefDialog</name>
+    <message>
+        <source>PDF/&amp;A-1b, for archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export GTM Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verticals in the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verticals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product and GTM plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts (map, radar, robustness)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page per ve&amp;rtical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: scoring &amp;method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: re&amp;ference figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the brief is from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/A-1b for long-term archiving: fonts embedded, no transparency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previe&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying the brief out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::BriefExport</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -760,292 +635,625 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <name>Gtm::ChartRender</name>
     <message>
         <source>A chart is 100 to 10,000 pixels wide and high; %1 × %2 is not possible.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write "%1": %2</source>
-        <translation type="unfinished" />
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <translation type="unfinished">无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>Gtm::ChartView</name>
     <message>
         <source>Export as &amp;PNG…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export as &amp;SVG…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Copy Chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy at &amp;Size…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Charts are exported as .png or .svg, not .%1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy Chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Gtm::ChartsPage</name>
     <message>
         <source>&amp;Run Again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">图表</translation>
     </message>
     <message>
         <source>Readiness × risk map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Radar comparison</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why this score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Robustness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Readiness and risk map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verticals to compare</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Com&amp;pare two to six:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The selected vertical</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All verticals, stacked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">就绪度</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">风险</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Index:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rank intervals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quadrant shares</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How many times the scores are computed with perturbed weights and another normalisation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>± </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Weight spread</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Each weight of the model is drawn within this share of its value.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dis&amp;play:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I&amp;ndex:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>R&amp;uns:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Weights within:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At most %1 verticals: uncheck one first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A break in an outline is a score the vertical does not have.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 (rank %3 of %4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quadrant: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Market size: USD %1 bn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Market size: not given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adds most to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No robustness analysis: the scoring model has problems.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 runs over %2 verticals would need more than 1 GB; choose fewer runs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Running %1 scorings with perturbed weights and normalisations…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The robustness analysis failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled after %1 of %2 runs (%3 s); the charts show those runs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 runs in %2 s: each weight drawn within ±%3 % of its value, and one of the model's own, min–max, z-score or rank normalisation per run (OECD/JRC Handbook, 2008).</source>
-        <translation type="unfinished" />
+        <source>%1 runs in %2 s: each weight drawn within ±%3 % of its value, and one of the model&apos;s own, min–max, z-score or rank normalisation per run (OECD/JRC Handbook, 2008).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished">建议</translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::CommandLine</name>
+    <message>
+        <source>%1 vertical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 verticals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;gtm-workbench --help&quot; for the usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; needs a value; usage: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;; usage: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already exists; choose another name or remove it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1: the sample workspace (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1: an empty workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2: %3 added, %4 updated, %5 set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared %1 given as null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created custom indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export file must end in .csv or .json: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no scenario named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid scoring model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --model or --scenario, not both; usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sensitivity takes a number of runs from 1 to 1000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed only applies with --sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sensitivity %1 over %2 needs too much memory; at most %3 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--runs takes a number of runs from 1 to 1000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--runs %1 over %2 needs too much memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --list, --add, --remove and --compare; usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--add NAME needs --model M.json, and --model goes with --add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 only applies with --compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (model &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scenario needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a scenario named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the scenario &quot;%1&quot; to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the scenario &quot;%1&quot; from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scenario &quot;%1&quot; has an invalid scoring model: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where the brief goes with -o BRIEF.pdf; usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be en or zh_CN, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--verticals takes the names of verticals, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --set or --get, not both; usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the scoring model of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the scoring model of %1 to &quot;%2&quot; (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Missing values: %2. Quadrant thresholds: readiness %3, risk %4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model is not valid: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: OK (file format %2, %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 indicator value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 indicator values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it will be upgraded to file format %1 when next saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  gtm-workbench [WORKSPACE]                      open the GUI
+  gtm-workbench new [--sample] WORKSPACE         create an empty (or the sample) workspace
+  gtm-workbench score WORKSPACE [--model MODEL.json | --scenario NAME]
+                     [--format table|csv|json] [--sensitivity RUNS] [--seed N]
+  gtm-workbench import WORKSPACE TABLE.csv|TABLE.json   add or update verticals&apos; indicator values
+  gtm-workbench export WORKSPACE OUT.csv|OUT.json       verticals and indicator values / the whole workspace
+  gtm-workbench model WORKSPACE [--set MODEL.json | --get OUT.json]
+  gtm-workbench brief WORKSPACE -o BRIEF.pdf [--lang en|zh_CN] [--page-size A4|Letter]
+                     [--verticals NAME,NAME...] [--author NAME] [--pdf-a]
+                                                 the PDF GTM brief
+  gtm-workbench recommend WORKSPACE [--format table|csv|json] [--scenario NAME]
+                     [--runs N] [--seed N]
+                                                 the waves: go first, next, prepare, not yet, undecided
+  gtm-workbench scenario WORKSPACE --list | --add NAME --model M.json | --remove NAME
+                     | --compare NAME [--format table|csv|json] [--runs N] [--seed N]
+  gtm-workbench check WORKSPACE                  integrity check, exit 1 if damaged
+  gtm-workbench --help | --version
+
+Exit status: 0 success, 1 failed operation (one line on stderr naming the file), 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sub-command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option or sub-command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Gtm::Commands</name>
     <message>
         <source>There is no such vertical or indicator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 must be %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no such vertical.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no such row.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is used by the scoring model; take it out of the model first.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is used by the scoring model; take it out of the model first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is an index of the model and cannot be deleted.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is an index of the model and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" has dimensions below it; delete or move them first.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; has dimensions below it; delete or move them first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" has indicators below it; delete or move them first.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; has indicators below it; delete or move them first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rows cannot be added here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New vertical</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New vertical %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Duplicate vertical "%1"</source>
-        <translation type="unfinished" />
+        <source>Duplicate vertical &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marketing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move vertical &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add vertical &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete vertical &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by the scenario &quot;%2&quot;; take it out of that scenario first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such scenario.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1079,118 +1287,151 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <name>Gtm::CompiledModel</name>
     <message>
         <source>The readiness threshold %1 is outside 0 to 100.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The risk threshold %1 is outside 0 to 100.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Node %1 has no id.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Node "%1" is defined twice.</source>
-        <translation type="unfinished" />
+        <source>Node &quot;%1&quot; is defined twice.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Node id "%1" is not valid; use lower-case letters, digits, '_' and '.'.</source>
-        <translation type="unfinished" />
+        <source>Node id &quot;%1&quot; is not valid; use lower-case letters, digits, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Node id "%1" is an indicator's id; give the node another.</source>
-        <translation type="unfinished" />
+        <source>Node id &quot;%1&quot; is an indicator&apos;s id; give the node another.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Node "%1" has the weight %2; weights must be zero or more.</source>
-        <translation type="unfinished" />
+        <source>Node &quot;%1&quot; has the weight %2; weights must be zero or more.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Node "%1" has the parent "%2", which is not a node of the model.</source>
-        <translation type="unfinished" />
+        <source>Node &quot;%1&quot; has the parent &quot;%2&quot;, which is not a node of the model.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Node "%1" is its own parent.</source>
-        <translation type="unfinished" />
+        <source>Node &quot;%1&quot; is its own parent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The nodes %1 form a cycle.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The model has no index (a node without a parent).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The model needs an index "%1" (a node with that id and no parent).</source>
-        <translation type="unfinished" />
+        <source>The model needs an index &quot;%1&quot; (a node with that id and no parent).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Indicator "%1" is not an indicator of this workspace.</source>
-        <translation type="unfinished" />
+        <source>Indicator &quot;%1&quot; is not an indicator of this workspace.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Indicator "%1" has the parent "%2", which is not a node of the model.</source>
-        <translation type="unfinished" />
+        <source>Indicator &quot;%1&quot; has the parent &quot;%2&quot;, which is not a node of the model.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Indicator "%1" has the weight %2; weights must be zero or more.</source>
-        <translation type="unfinished" />
+        <source>Indicator &quot;%1&quot; has the weight %2; weights must be zero or more.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Indicator "%1" is normalised with goalposts but does not give both.</source>
-        <translation type="unfinished" />
+        <source>Indicator &quot;%1&quot; is normalised with goalposts but does not give both.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Indicator "%1" has goalposts %2 to %3; the low one must be below the high one.</source>
-        <translation type="unfinished" />
+        <source>Indicator &quot;%1&quot; has goalposts %2 to %3; the low one must be below the high one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Indicator "%1" is log-transformed, so its goalposts must be above 0.</source>
-        <translation type="unfinished" />
+        <source>Indicator &quot;%1&quot; is log-transformed, so its goalposts must be above 0.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Node "%1" has nothing below it.</source>
-        <translation type="unfinished" />
+        <source>Node &quot;%1&quot; has nothing below it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The weights below node "%1" are all zero.</source>
-        <translation type="unfinished" />
+        <source>The weights below node &quot;%1&quot; are all zero.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Indicator "%1" appears twice in the index "%2".</source>
-        <translation type="unfinished" />
+        <source>Indicator &quot;%1&quot; appears twice in the index &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::CoverageText</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform>%1等另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage %1: missing %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional: %1 rests on %2 of its weight (missing %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> / </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Gtm::Csv</name>
     <message>
-        <source>the file is not UTF-8 text; save it from your spreadsheet as "CSV UTF-8"</source>
-        <translation type="unfinished" />
+        <source>the file is not UTF-8 text; save it from your spreadsheet as &quot;CSV UTF-8&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line %1: a quote in the middle of a field; put the whole field in quotes and double the quotes inside it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line %1: text after the closing quote of a field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line %1: a quoted field is never closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is empty; a header row naming the columns is needed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line %1 has %2 fields but the header row names %3 columns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1201,7 +1442,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>AI potential from Context, Capabilities and Challenges; risk from Consequences, Challenges and regulation. Goalposts normalisation, weighted arithmetic means, missing values re-weighted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AI potential (readiness)</source>
@@ -1263,43 +1504,43 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <name>Gtm::ExportChartDialog</name>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1，0–100 {1×?}</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Laid out as on a %1 × %2 screen and drawn at %3×; use 2× or more for slides and print.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1325,7 +1566,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>How enthusiastic the vertical is about AI compared with other verticals.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sceptical, no appetite</source>
@@ -1340,15 +1581,15 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <translation>预期现实度</translation>
     </message>
     <message>
-        <source>Where buyers' beliefs sit between the media's general-AI fantasies and the data scientists' "it's just maths". Knowing what the target expects from machine learning shortens the GTM cycle.</source>
-        <translation type="unfinished" />
+        <source>Where buyers&apos; beliefs sit between the media&apos;s general-AI fantasies and the data scientists&apos; &quot;it&apos;s just maths&quot;. Knowing what the target expects from machine learning shortens the GTM cycle.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expects general AI</source>
         <translation>期待通用人工智能</translation>
     </message>
     <message>
-        <source>"it's just maths", concrete problems</source>
+        <source>&quot;it&apos;s just maths&quot;, concrete problems</source>
         <translation>“只是数学”，问题具体</translation>
     </message>
     <message>
@@ -1357,7 +1598,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>How far the typical customer has got with an AI strategy (fewer than 39% of firms had one in 2017).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no AI strategy</source>
@@ -1372,15 +1613,15 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <translation>模态契合度</translation>
     </message>
     <message>
-        <source>How well the product's modality (vision, speech, text, tabular) fits the vertical's data and work; the enterprise world is mostly non-visual.</source>
-        <translation type="unfinished" />
+        <source>How well the product&apos;s modality (vision, speech, text, tabular) fits the vertical&apos;s data and work; the enterprise world is mostly non-visual.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>poor fit</source>
         <translation>契合度差</translation>
     </message>
     <message>
-        <source>the vertical's core work</source>
+        <source>the vertical&apos;s core work</source>
         <translation>该行业的核心工作</translation>
     </message>
     <message>
@@ -1389,7 +1630,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Does the customer hold the relevant data? Access to data is one of the three drivers of the gap between AI leaders and laggards.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no usable data</source>
@@ -1405,7 +1646,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Has the customer the habit of collecting the data needed to train and evaluate models?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>never collects</source>
@@ -1420,8 +1661,8 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <translation>数字化成熟度</translation>
     </message>
     <message>
-        <source>How digital the customer's processes and systems already are.</source>
-        <translation type="unfinished" />
+        <source>How digital the customer&apos;s processes and systems already are.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>paper and phone</source>
@@ -1437,7 +1678,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Whether a senior executive owns and funds AI adoption.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
@@ -1453,7 +1694,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>In-house people able to deploy, evaluate and run AI systems.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none in house</source>
@@ -1469,7 +1710,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>How heavily regulation constrains the use of data and automated decisions in the vertical.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>lightly regulated</source>
@@ -1488,16 +1729,16 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <translation>% 的岗位</translation>
     </message>
     <message>
-        <source>Share of the vertical's jobs with a probability of automation above 70% (14% across 32 OECD countries; Nedelkoska &amp; Quintini, 2018).</source>
-        <translation type="unfinished" />
+        <source>Share of the vertical&apos;s jobs with a probability of automation above 70% (14% across 32 OECD countries; Nedelkoska &amp; Quintini, 2018).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Jobs at risk of significant change</source>
         <translation>面临重大变化风险的岗位</translation>
     </message>
     <message>
-        <source>Share of the vertical's jobs with a probability of automation between 50% and 70% (32% across 32 OECD countries; Nedelkoska &amp; Quintini, 2018).</source>
-        <translation type="unfinished" />
+        <source>Share of the vertical&apos;s jobs with a probability of automation between 50% and 70% (32% across 32 OECD countries; Nedelkoska &amp; Quintini, 2018).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Safety &amp; ethics sensitivity</source>
@@ -1505,7 +1746,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>How much harm a wrong automated decision can do to people in this vertical.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>little harm possible</source>
@@ -1520,8 +1761,8 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <translation>对劳动力的影响</translation>
     </message>
     <message>
-        <source>Whether the product augments the customer's workforce or replaces it; products that augment are adopted more readily.</source>
-        <translation type="unfinished" />
+        <source>Whether the product augments the customer&apos;s workforce or replaces it; products that augment are adopted more readily.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>augments the workforce</source>
@@ -1537,7 +1778,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Attention from regulators, works councils, unions and the public to AI in this vertical.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unnoticed</source>
@@ -1557,7 +1798,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Serviceable market for the product in this vertical, in billions of US dollars a year.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Market growth</source>
@@ -1569,7 +1810,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Expected annual growth of that market.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Typical sales cycle</source>
@@ -1581,15 +1822,15 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Months from first meeting to signed contract for a typical deal.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Need for explainable decisions</source>
         <translation>可解释决策需求</translation>
     </message>
     <message>
-        <source>The strongest explainability need among the vertical's challenges: if one decision must be explained (why a loan was refused, a candidate rejected), the product must explain it.</source>
-        <translation type="unfinished" />
+        <source>The strongest explainability need among the vertical&apos;s challenges: if one decision must be explained (why a loan was refused, a candidate rejected), the product must explain it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no need</source>
@@ -1608,8 +1849,8 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <translation>% 的挑战</translation>
     </message>
     <message>
-        <source>Share of challenges flagged "technology first" (build the data lake, then look for a use case): a warning sign of a very long proof of concept.</source>
-        <translation type="unfinished" />
+        <source>Share of challenges flagged &quot;technology first&quot; (build the data lake, then look for a use case): a warning sign of a very long proof of concept.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Proof-of-concept length</source>
@@ -1617,7 +1858,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Mean expected proof-of-concept length over the challenges that give one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value framed as opportunity</source>
@@ -1625,7 +1866,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Share of challenges whose value is told as opportunity (better decisions, revenue not lost) rather than savings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stakeholder views gathered</source>
@@ -1637,640 +1878,527 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Share of the six buying-committee roles, from end user to budget approver, whose view of a challenge was gathered.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Gtm::IndicatorDefinition</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>at least %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>any number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Gtm::IndicatorField</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 slider</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear: the value is not known (missing, which is not zero)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What does this mean?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What does %1 mean?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>0 = %1 · 5 = %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: input refused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">来源：%1</translation>
     </message>
     <message>
         <source>%1 must be %2; the value stays %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a number; the value stays %2.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Gtm::InsertRecordCommand</name>
-    <message>
-        <source>Add %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Gtm::Invocation</name>
-    <message>
-        <source>Run "gtm-workbench --help" for the usage.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the option "%1" needs a value; usage: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the option "%1" is given twice</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown option "%1"; usage: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>usage: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>already exists; choose another name or remove it first</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Created %1: the sample workspace (%2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Created %1: an empty workspace.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>; nothing was imported</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Imported %1 into %2: %3 added, %4 updated, %5 set.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cleared %1 given as null.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Created custom indicator %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the export file must end in .csv or .json: "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exported %1 to %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>invalid scoring model: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--format must be table, csv or json, not "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--sensitivity takes a number of runs from 1 to 1000000</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--seed takes a whole number from 0</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--seed only applies with --sensitivity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--sensitivity %1 over %2 needs too much memory; at most %3 runs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>say where the brief goes with -o BRIEF.pdf; usage: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--lang must be en or zh_CN, not "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--page-size must be A4 or Letter, not "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--verticals takes the names of verticals, separated by commas</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Wrote %1: %2 pages.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>give --set or --get, not both; usage: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Wrote the scoring model of %1 to %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Set the scoring model of %1 to "%2" (%3).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 indicator</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 indicators</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1
-Missing values: %2. Quadrant thresholds: readiness %3, risk %4.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The model is not valid: %1
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: OK (file format %2, %3, %4)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 indicator value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 indicator values</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>; it will be upgraded to file format %1 when next saved</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a number; the value stays %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Gtm::JsonReader</name>
     <message>
         <source>malformed JSON at line %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown key "%1" (expected one of: %2)</source>
-        <translation type="unfinished" />
+        <source>unknown key &quot;%1&quot; (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a number or null</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is outside %2 to %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected one of: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true, false or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected null or one of: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Gtm::MainWindow</name>
     <message>
         <source>GTM workspaces (*.gtmw);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Worksheets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Product &amp;&amp; GTM plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vertical worksheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All verticals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scoring model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">图表</translation>
     </message>
     <message>
         <source>Pick a vertical on the left, or fill in the product and GTM plan.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter verticals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter the table</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verticals and indicator values</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Every vertical and every indicator value at once. Type in a cell to change it; Delete clears a value (missing, not zero).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verticals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reference figures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;saved state&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open Sa&amp;mple Workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;vert to Saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import Table…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Add Vertical</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>D&amp;uplicate Vertical</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;name Vertical</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete Vertical</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Find Vertical</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Product &amp;&amp; GTM Plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Vertical Worksheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;All Verticals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Scoring Model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Next Vertical</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>P&amp;revious Vertical</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Readiness × Risk &amp;Map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Radar Comparison</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Why This Score</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>R&amp;obustness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export as &amp;PNG…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export as &amp;SVG…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Copy Chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The chart is on the clipboard, as an image and as SVG.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy at Si&amp;ze…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run Robustness &amp;Analysis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About GTM Workbench</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About GTM Workbench</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;GTM Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plan the go-to-market of an enterprise AI product: worksheets per vertical, readiness and risk scores, a PDF brief.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1[*] — GTM Workbench</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 vertical</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 verticals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 values</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace has unsaved changes. Save them first?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revert to saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drop every change since %1 was last saved?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot save workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save Workspace As</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import Table</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tables (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported %1: %2 added, %3 updated.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New custom indicators: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV table of indicator values (*.csv);;Whole workspace as JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every vertical and every indicator value at once. Type in a cell to change it; Delete clears a value (missing, not zero). Data coverage: the share of the readiness / risk weight resting on values present; too little makes a vertical&apos;s scores provisional (in italics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export GTM &amp;Brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomme&amp;ndation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTM brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GTM brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export GTM Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the brief to %1 (%2 pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2397,234 +2525,336 @@ Missing values: %2. Quadrant thresholds: readiness %3, risk %4.
     <name>Gtm::ModelEditor</name>
     <message>
         <source>Model name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Missing values</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Readiness threshold</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Risk threshold</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model &amp;name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Missing values:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quadrant thresholds — &amp;readiness:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ris&amp;k:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scoring model tree</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add &amp;dimension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add &amp;indicator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rem&amp;ove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Im&amp;port JSON…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import Scoring Model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scoring models (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E&amp;xport JSON…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export Scoring Model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reset &amp;to default</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Problems of the scoring model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indicators feed dimensions, dimensions feed the two indices. Weights count relative to their siblings (the share column shows the result). Double-click a cell to change it; scores follow at once, and every change can be undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The model has problems; scores wait until they are solved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every indicator is in the model already.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: invalid scoring model: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import scoring model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scoring model "%1" imported.</source>
-        <translation type="unfinished" />
+        <source>Scoring model &quot;%1&quot; imported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scoring model written to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reset the scoring model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ren&amp;ame…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score resting on less than this share of its index&apos;s weight is provisional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quadrant call is robust when at least this share of the robustness runs makes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many verticals are recommended to go first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minim&amp;um coverage (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;bust share (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go first at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named copy of the model shown, to vary and compare with the workspace&apos;s model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the model of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side b&amp;y side with the workspace&apos;s model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s model (baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scenario beside the workspace&apos;s model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or make a scenario to compare it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the model shown, named:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; made: change its model here, then compare it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Gtm::ModelJson</name>
     <message>
-        <source>"format" is "%1", not "%2"</source>
-        <translation type="unfinished" />
+        <source>&quot;format&quot; is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the model was written by a newer GTM Workbench (format version %1; this version reads up to %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is missing</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>both thresholds must be numbers from 0 to 100</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>every node needs an id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>every entry needs an indicator id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected two numbers, [low, high]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a model file holds one JSON object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write the file (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number from 0 to 100</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Gtm::ModelTables</name>
     <message>
-        <source>the workspace holds an unknown value "%1" in %2</source>
-        <translation type="unfinished" />
+        <source>the workspace holds an unknown value &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the workspace holds a threshold that is not a number in scoring_model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the workspace holds "%1" in model_node.weight, which is not a number</source>
-        <translation type="unfinished" />
+        <source>the workspace holds &quot;%1&quot; in model_node.weight, which is not a number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the workspace holds a weight or goalpost that is not a number in model_indicator (indicator %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace holds a minimum coverage or robust share that is not a number in scoring_model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace holds &quot;%1&quot; in scoring_model.go_first_max, which is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model is one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace holds a scenario &quot;%1&quot; whose model cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Gtm::ModelTreeModel</name>
     <message>
         <source>Index, dimension or indicator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Normalisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">标准化</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Gtm::MoveRecordCommand</name>
-    <message>
-        <source>Move %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Gtm::MoveVerticalCommand</name>
-    <message>
-        <source>Move vertical "%1"</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2644,13 +2874,6 @@ Missing values: %2. Quadrant thresholds: readiness %3, risk %4.
     <message>
         <source>Rank</source>
         <translation>排名</translation>
-    </message>
-</context>
-<context>
-    <name>Gtm::Numbers</name>
-    <message>
-        <source>the workspace file holds "%1" in %2, which is not a number</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2699,147 +2922,147 @@ Missing values: %2. Quadrant thresholds: readiness %3, risk %4.
     <name>Gtm::ProductWorksheet</name>
     <message>
         <source>Product &amp;&amp; market</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value proposition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">价值主张</translation>
     </message>
     <message>
         <source>Buyer personas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">买方角色</translation>
     </message>
     <message>
         <source>Everyone who has a say in buying, from the people who will use the product to the budget approver. The champion inside the customer must be able to explain what the AI decides: write down what each persona must be able to explain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pricing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">定价</translation>
     </message>
     <message>
         <source>Marketing and promotion plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The marketing and promotion plan: what, when and at what cost.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">渠道</translation>
     </message>
     <message>
         <source>How the product reaches customers: direct sales, partners, marketplaces, OEM, and the share of revenue each should bring.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Product name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One-line pitch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AI category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Custom category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>when the category is Custom</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Modality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target market</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">目标市场</translation>
     </message>
     <message>
         <source>Product &amp;name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>P&amp;itch:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AI c&amp;ategory:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;ustom category:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>M&amp;odality:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Target market:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What the product is and who it is for. The enterprise world is mostly non-visual: say which kind of data the product works on, and which market it targets first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value drivers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Framing warning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Which AI-driven advantage does the product bring? Rate each of the nine value drivers from 0 (not claimed) to 5, give the evidence, and say whether the value is told as an opportunity (better decisions, revenue not lost to delay, no brand damage) or as savings. Buyers are won by opportunity.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pricing model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pricing rationale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pricing &amp;model:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>R&amp;ationale:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Price points</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Price points:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>⚠ Every value driver you claim is framed as savings. Articulate value as opportunity — more accurate and consistent decisions, revenue not lost to a six-month delay, no brand damage from wrong decisions — rather than savings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revenue shares add up to 100 %.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revenue shares add up to %1 %, not 100 %.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2916,821 +3139,6 @@ Missing values: %2. Quadrant thresholds: readiness %3, risk %4.
     <message>
         <source>25–75 % of runs</source>
         <translation>25–75 % 的运行</translation>
-    </message>
-</context>
-<context>
-    <name>Gtm::RecordTableEditor</name>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add a row</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete the selected row</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Move the selected row up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Move the selected row down</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Gtm::RecordTableModel</name>
-    <message>
-        <source>%1: "%2" is not a number.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Add %n rows</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n rows</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Gtm::Records</name>
-    <message>
-        <source>%1 must be %2 to %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 must be a number.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 must be %2 or more.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: unknown choice.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no such row.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 cannot be changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A vertical needs a name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is already a vertical named "%1".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>An indicator needs a name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The minimum must be below the maximum.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 of "%2" is %3, outside that range.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A weight must be a number, zero or more.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New persona</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New tier</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>per user per month</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New activity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New channel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New challenge</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New indicator</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New dimension</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Gtm::ReferenceFigure</name>
-    <message>
-        <source>about %1</source>
-        <translation>约 %1</translation>
-    </message>
-</context>
-<context>
-    <name>Gtm::ReferencePanel</name>
-    <message>
-        <source>Insert into worksheet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reference figures</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Put the selected figure into the selected vertical's worksheet, with its source</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>For %1's worksheet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>For a vertical's worksheet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Background</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Fits: %1. Now: %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not set</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Insert into %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 set to %2 (%3).</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Gtm::RemoveRecordCommand</name>
-    <message>
-        <source>Delete %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Gtm::RemoveVerticalCommand</name>
-    <message>
-        <source>Delete vertical "%1"</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Gtm::RobustnessCharts</name>
-    <message>
-        <source>top %1 of %2 verticals by median rank</source>
-        <translation>按排名中位数排前 %1 个（共 %2 个）</translation>
-    </message>
-    <message>
-        <source>cancelled after %1 runs</source>
-        <translation>已在 %1 次运行后取消</translation>
-    </message>
-    <message>
-        <source>%1 runs</source>
-        <translation>%1 次运行</translation>
-    </message>
-    <message>
-        <source>There is no robustness result yet.</source>
-        <translation>尚无稳健性结果。</translation>
-    </message>
-    <message>
-        <source>No runs were made.</source>
-        <translation>未进行任何运行。</translation>
-    </message>
-    <message>
-        <source>No vertical got a %1 score.</source>
-        <translation>没有垂直行业获得 %1 评分。</translation>
-    </message>
-</context>
-<context>
-    <name>Gtm::ScorePanel</name>
-    <message>
-        <source>Readiness score</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Risk score</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Quadrant</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>AI potential (readiness)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What adds most</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Points</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Top contributions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No vertical selected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The scoring model has problems, so there are no scores: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 &lt;span style="font-size:small; font-weight:normal"&gt;rank %2 of %3&lt;/span&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No quadrant: a score is missing</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Gtm::ScoreReport</name>
-    <message>
-        <source>Vertical</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Quadrant</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 rank 5–95 %</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Same quadrant</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Top contributions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Model: %1; quadrant thresholds readiness %2, risk %3; missing values: %4.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sensitivity: %1 runs, weights ±%2 %, seed %3.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Gtm::ScoringResult</name>
-    <message>
-        <source>missing %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: a log transform needs a value above 0</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no values for the indicators of this index</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Gtm::SetFieldCommand</name>
-    <message>
-        <source>Change %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Gtm::SetIndicatorValueCommand</name>
-    <message>
-        <source>Change %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Gtm::SqliteWorkspaceStore</name>
-    <message>
-        <source>cannot read the file to keep a backup (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot keep a backup of the file format %1 workspace as %2 (%3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>is a folder, not a workspace file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not a GTM Workbench workspace (an SQLite database of another program)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the workspace was saved by a newer GTM Workbench (file format %1; this version reads up to %2); it was left untouched</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the workspace has an unknown file format version %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the workspace file is damaged (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot make a working copy to upgrade the file format %1 workspace</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot upgrade the workspace from file format %1 (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot save: the folder %1 does not exist</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot save: the name is taken by a folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot save: the file is read-only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot save: the file now holds a workspace of a newer GTM Workbench (file format %1); save under another name to keep both</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot write in the folder %1 (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot flush the new file to disk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot save (%1); the previous file is unchanged</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the workspace was saved by a newer GTM Workbench (file format %1; this version reads up to %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>damaged: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>table %1, row %2 refers to a missing row of %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>scoring model: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Gtm::ValueDriverKind</name>
-    <message>
-        <source>Cost</source>
-        <translation>成本</translation>
-    </message>
-    <message>
-        <source>Growth</source>
-        <translation>增长</translation>
-    </message>
-    <message>
-        <source>Performance</source>
-        <translation>绩效</translation>
-    </message>
-    <message>
-        <source>Brand / status</source>
-        <translation>品牌 / 地位</translation>
-    </message>
-    <message>
-        <source>Risk reduction</source>
-        <translation>降低风险</translation>
-    </message>
-    <message>
-        <source>Accessibility</source>
-        <translation>可及性</translation>
-    </message>
-    <message>
-        <source>Convenience / usability</source>
-        <translation>便利 / 易用性</translation>
-    </message>
-    <message>
-        <source>Agility</source>
-        <translation>敏捷性</translation>
-    </message>
-    <message>
-        <source>Customer satisfaction</source>
-        <translation>客户满意度</translation>
-    </message>
-</context>
-<context>
-    <name>Gtm::VerticalListModel</name>
-    <message>
-        <source>No score yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Readiness %1 · risk %2 · %3</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Gtm::VerticalNavigator</name>
-    <message>
-        <source>Filter verticals</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Workspace order</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Readiness, highest first</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Risk, highest first</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sort verticals</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Verticals</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add a vertical</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Duplicate the selected vertical</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete the selected vertical</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Sort:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Deleted "%1" (Undo brings it back).</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Gtm::VerticalTableModel</name>
-    <message>
-        <source>No value yet (missing, not zero).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Vertical</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" is not a number.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Gtm::VerticalWorksheet</name>
-    <message>
-        <source>Overview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;b&gt;Context&lt;/b&gt; — where is this vertical in its overall AI strategy? How enthusiastic is it about AI compared with others, and where do its buyers sit between the data scientists' equations and the media's general-AI fantasies? Knowing what the target expects from machine learning shortens the GTM cycle.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Context</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Challenges</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;b&gt;Capabilities&lt;/b&gt; — can the customer adopt AI? The gap between leaders and laggards is driven by access to data, digital maturity and executive sponsorship. Does the customer have relevant data, and the habit of collecting the data needed to train models? Frontier sectors: finance, automotive, technology, telecom; slower adopters: healthcare, construction, travel, education.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Capabilities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;b&gt;Consequences&lt;/b&gt; — the long-term effects of this vertical joining the AI ecosystem: safety and ethics, labour, social governance. Low-skill jobs are at higher risk (14 % of jobs across 32 OECD countries are highly automatable, 32 % at risk of significant change). Products that augment the customer's workforce are adopted more readily.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Consequences</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Custom indicators</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No vertical selected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Vertical name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;b&gt;Market facts&lt;/b&gt; — the size of the prize: they size the vertical's bubble on the readiness × risk map.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;b&gt;Challenges&lt;/b&gt; — which specific problems will AI solve here? Gather the view of every party, from product users to the budget approver. Tell the value as opportunity rather than savings, and rate how much each decision must be explained (why a loan was refused, a candidate rejected). Flag &lt;i&gt;technology first&lt;/i&gt; when the customer wants a data lake first and a use case later: the proof of concept will be very long.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What the challenges add up to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Indicators of your own, for this workspace: define them here (or import a table with a new column), give each vertical its value below, and add them to the scoring model to score with them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No vertical selected: add one or pick one in the list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No challenges yet: the Challenges signals of the scores are missing for this vertical.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not known</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What the challenges add up to — </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>⚠ A technology-first challenge: expect a very long proof of concept.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Gtm::WhyChart</name>
-    <message>
-        <source>Points of the index's 0–100 score</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Gtm::Workspace</name>
-    <message>
-        <source>Value driver "%1" has strength %2; it must be 0 to %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Custom indicator id "%1" is not valid; use lower-case letters, digits, '_' and '.'.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Indicator id "%1" is defined twice.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Custom indicator "%1" has a minimum above its maximum.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A vertical has no name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Two verticals are named "%1".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Vertical "%1" has no unique id.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Vertical "%1" has a value for the unknown indicator "%2".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Vertical "%1": %2 is %3, outside its range (%4).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Vertical "%1", challenge %2: explainability need must be 0 to %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Vertical "%1", challenge %2: proof-of-concept length must be 0 to %3 months.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Gtm::WorkspaceDocument</name>
-    <message>
-        <source>the workspace has no file name yet; use Save As</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Gtm::WorkspaceFiles</name>
-    <message>
-        <source>row</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>row %1: expected an object such as {"vertical": "Finance", "capabilities.data_availability": 4}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>row %1, "%2": expected a number, text or null</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown table format; use a .csv or .json file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown export format; use a .csv or .json file name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot write the file (%1); any previous file is unchanged</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Gtm::WorkspaceJson</name>
-    <message>
-        <source>"driver" is missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" is a built-in indicator and cannot be redefined</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" is not a valid custom indicator id; use "custom." followed by lower-case letters, digits and '_'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"min" is above "max"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown indicator; define custom indicators under "indicators"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>expected a number, null, or {"value": number, "source": text}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is outside the allowed range (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>every vertical needs a name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"format" is "%1", not "%2"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>formatVersion: expected a whole number from 1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the JSON was written by a newer GTM Workbench (format version %1; this version reads up to %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" appears twice</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Cannot open workspace</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3837,6 +3245,1355 @@ Missing values: %2. Quadrant thresholds: readiness %3, risk %4.
     </message>
 </context>
 <context>
+    <name>Gtm::RecommendationModel</name>
+    <message>
+        <source>No recommendation: the scoring model has problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave and vertical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished">就绪度</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">风险</translation>
+    </message>
+    <message>
+        <source>Quadrant in the runs</source>
+        <translation type="unfinished">运行中的象限</translation>
+    </message>
+    <message>
+        <source>Data coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">理由</translation>
+    </message>
+    <message>
+        <source>The quadrant most of the %1 robustness runs put the vertical in, and how often; a call is robust from %2 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the readiness and of the risk index&apos;s weight that rests on values present; below %1 % a score is provisional and never goes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The readiest robust go calls, at most %1: pursue now, or proceed with the safeguards named, in at least %2 % of the runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other robust go calls, after the go-first verticals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robustly &quot;prepare the customer&quot;: the risk is low, the readiness not yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robustly &quot;monitor&quot;: not ready, and the risk is high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional (under %1 % data coverage), or no robust call (yet): complete the worksheets, or wait for the runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (updating…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The robustness runs for the last edit are under way; until they are done this is what the runs before it said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the scores and %1 robustness runs (seed %2), as in the brief and &quot;gtm-workbench recommend&quot;: a call is robust when %3 % of the runs agree; go first are the %4 readiest robust go calls; a vertical with less than %5 % of an index&apos;s weight resting on values present is provisional, and undecided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::RecommendationReport</name>
+    <message>
+        <source>readiness %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROVISIONAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: %1%2; thresholds readiness %3, risk %4; minimum coverage %5 %; robust share %6 %; go first at most %7; %8 robustness runs, seed %9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::RecommendationView</name>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished">建议</translation>
+    </message>
+    <message>
+        <source>Robustness runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waves of the recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished">就绪度</translation>
+    </message>
+    <message>
+        <source>Quadrant in the runs</source>
+        <translation type="unfinished">运行中的象限</translation>
+    </message>
+    <message>
+        <source>Data coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The robustness runs failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs over %2 verticals would need more than 1 GB: no robust calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendation: the scoring model has problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 robustness runs of the current scores, in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the %1 robustness runs behind the waves…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating: the quadrant shares and waves are of the runs before the last edit until %1 new runs are done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::RecordTableEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected row up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected row down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::RecordTableModel</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::Records</name>
+    <message>
+        <source>%1 must be %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be %2 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vertical needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a vertical named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An indicator needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum must be below the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; is %3, outside that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weight must be a number, zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per user per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target market</source>
+        <translation type="unfinished">目标市场</translation>
+    </message>
+    <message>
+        <source>Pricing model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value driver</source>
+        <translation type="unfinished">价值驱动因素</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished">强度</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">证据</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">角色</translation>
+    </message>
+    <message>
+        <source>Buying committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished">目标</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation type="unfinished">顾虑</translation>
+    </message>
+    <message>
+        <source>Must be able to explain</source>
+        <translation type="unfinished">必须能够解释</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">档位</translation>
+    </message>
+    <message>
+        <source>Price (USD)</source>
+        <translation type="unfinished">价格（美元）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (USD)</source>
+        <translation type="unfinished">预算（美元）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capabilities notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consequences notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who must reinvent themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">问题</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation type="unfinished">利益相关方</translation>
+    </message>
+    <message>
+        <source>Explainability need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology first</source>
+        <translation type="unfinished">技术优先</translation>
+    </message>
+    <message>
+        <source>POC (months)</source>
+        <translation type="unfinished">概念验证（月）</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum coverage (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robust share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go first at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation type="unfinished">标准化</translation>
+    </message>
+    <message>
+        <source>Goalpost low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goalpost high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a scenario named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::ReferenceFigure</name>
+    <message>
+        <source>about %1</source>
+        <translation>约 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::ReferencePanel</name>
+    <message>
+        <source>Insert into worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected figure into the selected vertical&apos;s worksheet, with its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1&apos;s worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a vertical&apos;s worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits: %1. Now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::RobustnessCharts</name>
+    <message>
+        <source>top %1 of %2 verticals by median rank</source>
+        <translation>按排名中位数排前 %1 个（共 %2 个）</translation>
+    </message>
+    <message>
+        <source>cancelled after %1 runs</source>
+        <translation>已在 %1 次运行后取消</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 次运行</translation>
+    </message>
+    <message>
+        <source>There is no robustness result yet.</source>
+        <translation>尚无稳健性结果。</translation>
+    </message>
+    <message>
+        <source>No runs were made.</source>
+        <translation>未进行任何运行。</translation>
+    </message>
+    <message>
+        <source>No vertical got a %1 score.</source>
+        <translation>没有垂直行业获得 %1 评分。</translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::ScenarioCompareView</name>
+    <message>
+        <source>Scenario comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a scenario to compare with the baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the comparison…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no scenarios yet: make one from the model with New Scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing &quot;%1&quot; with the baseline (1,000 robustness runs each)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline model has problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s model has problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; against the baseline: no vertical changes its rank, quadrant or wave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; against the baseline: %2 change rank, quadrant or wave (in bold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vertical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 verticals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::ScenarioComparison</name>
+    <message>
+        <source>Vertical</source>
+        <translation type="unfinished">垂直行业</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished">就绪度</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished">排名</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">风险</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation type="unfinished">象限</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; against the baseline (before → after):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>Readiness rank shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quadrant shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::ScenarioComparisonModel</name>
+    <message>
+        <source>Provisional: its scores rest on too little data to decide on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical</source>
+        <translation type="unfinished">垂直行业</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished">就绪度</translation>
+    </message>
+    <message>
+        <source>Readiness rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">风险</translation>
+    </message>
+    <message>
+        <source>Risk rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation type="unfinished">象限</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::ScorePanel</name>
+    <message>
+        <source>Readiness score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation type="unfinished">象限</translation>
+    </message>
+    <message>
+        <source>AI potential (readiness)</source>
+        <translation type="unfinished">AI 潜力（就绪度）</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">风险</translation>
+    </message>
+    <message>
+        <source>What adds most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">分值</translation>
+    </message>
+    <message>
+        <source>Top contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vertical selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scoring model has problems, so there are no scores: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&quot;font-size:small; font-weight:normal&quot;&gt;rank %2 of %3&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quadrant: a score is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness data coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk data coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1; font-weight:600&quot;&gt;Provisional&lt;/span&gt; · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the model&apos;s minimum of %1 of the index&apos;s weight: the score is shown, but no decision rests on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the index&apos;s weight that rests on values present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;(provisional: complete the worksheets before deciding)&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::ScoreReport</name>
+    <message>
+        <source>Vertical</source>
+        <translation type="unfinished">垂直行业</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished">排名</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation type="unfinished">象限</translation>
+    </message>
+    <message>
+        <source>%1 rank 5–95 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same quadrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: %1; quadrant thresholds readiness %2, risk %3; missing values: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivity: %1 runs, weights ±%2 %, seed %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation type="unfinished">暂定</translation>
+    </message>
+    <message>
+        <source>Coverage: the share of each index&apos;s weight resting on values present; below %1 % a score is provisional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::ScoringEngine</name>
+    <message>
+        <source>missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a log transform needs a value above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no values for the indicators of this index</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::SlopeChart</name>
+    <message>
+        <source>Readiness rank: baseline → &quot;%1&quot; (the %2 largest moves of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness rank: baseline → &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::SqliteWorkspaceStore</name>
+    <message>
+        <source>cannot read the file to keep a backup (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep a backup of the file format %1 workspace as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a GTM Workbench workspace (an SQLite database of another program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace was saved by a newer GTM Workbench (file format %1; this version reads up to %2); it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has an unknown file format version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace file is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a working copy to upgrade the file format %1 workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot upgrade the workspace from file format %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save: the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save: the name is taken by a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save: the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save: the file now holds a workspace of a newer GTM Workbench (file format %1); save under another name to keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot flush the new file to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save (%1); the previous file is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace was saved by a newer GTM Workbench (file format %1; this version reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1, row %2 refers to a missing row of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scoring model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a GTM Workbench workspace (the file is not an SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace file is truncated (%1 bytes, shorter than its own header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace file is truncated (%1 of %2 bytes are there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace file holds &quot;%1&quot; in %2, which is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace holds an unknown %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::TableImport</name>
+    <message>
+        <source>column %1 has no heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two columns name the vertical (&quot;%1&quot; and &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is %2, which is computed from each vertical&apos;s challenges and cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from a table column headed &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns &quot;%1&quot; and &quot;%2&quot; are the same indicator (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column names the verticals; head one column &quot;vertical&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the vertical has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: &quot;%3&quot; was already given on %1 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, column &quot;%3&quot;: &quot;%4&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, column &quot;%3&quot;: %4 is outside the allowed range (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::ValueDriverKind</name>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>绩效</translation>
+    </message>
+    <message>
+        <source>Brand / status</source>
+        <translation>品牌 / 地位</translation>
+    </message>
+    <message>
+        <source>Risk reduction</source>
+        <translation>降低风险</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>可及性</translation>
+    </message>
+    <message>
+        <source>Convenience / usability</source>
+        <translation>便利 / 易用性</translation>
+    </message>
+    <message>
+        <source>Agility</source>
+        <translation>敏捷性</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::VerticalListModel</name>
+    <message>
+        <source>No score yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness %1 · risk %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::VerticalNavigator</name>
+    <message>
+        <source>Filter verticals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness, highest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk, highest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort verticals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verticals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a vertical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the selected vertical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected vertical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot; (Undo brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation type="unfinished">暂定</translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::VerticalTableModel</name>
+    <message>
+        <source>No value yet (missing, not zero).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">来源：%1</translation>
+    </message>
+    <message>
+        <source>Vertical</source>
+        <translation type="unfinished">垂直行业</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Data coverage&lt;/b&gt; &lt;i&gt;(readiness / risk)&lt;/i&gt;&lt;/p&gt;&lt;p&gt;The share of each index&apos;s weight that rests on values present. Below %1 % a vertical&apos;s scores are provisional: shown, but no decision rests on them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::VerticalWorksheet</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Context&lt;/b&gt; — where is this vertical in its overall AI strategy? How enthusiastic is it about AI compared with others, and where do its buyers sit between the data scientists&apos; equations and the media&apos;s general-AI fantasies? Knowing what the target expects from machine learning shortens the GTM cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished">背景</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation type="unfinished">挑战</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Capabilities&lt;/b&gt; — can the customer adopt AI? The gap between leaders and laggards is driven by access to data, digital maturity and executive sponsorship. Does the customer have relevant data, and the habit of collecting the data needed to train models? Frontier sectors: finance, automotive, technology, telecom; slower adopters: healthcare, construction, travel, education.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation type="unfinished">能力</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consequences&lt;/b&gt; — the long-term effects of this vertical joining the AI ecosystem: safety and ethics, labour, social governance. Low-skill jobs are at higher risk (14 % of jobs across 32 OECD countries are highly automatable, 32 % at risk of significant change). Products that augment the customer&apos;s workforce are adopted more readily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation type="unfinished">影响</translation>
+    </message>
+    <message>
+        <source>Custom indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vertical selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Market facts&lt;/b&gt; — the size of the prize: they size the vertical&apos;s bubble on the readiness × risk map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the challenges add up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators of your own, for this workspace: define them here (or import a table with a new column), give each vertical its value below, and add them to the scoring model to score with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vertical selected: add one or pick one in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No challenges yet: the Challenges signals of the scores are missing for this vertical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the challenges add up to — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ A technology-first challenge: expect a very long proof of concept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Challenges&lt;/b&gt; — which specific problems will AI solve here? Gather the view of every party, from product users to the budget approver. Tell the value as opportunity rather than savings, and rate how much each decision must be explained (why a loan was refused, a candidate rejected). Flag &lt;i&gt;technology first&lt;/i&gt; when the customer wants a data lake first and a use case later: the proof of concept will be very long. Leave a field empty until you know it: an empty field counts for nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gtm::Wave</name>
     <message>
         <source>Go first</source>
@@ -3857,6 +4614,228 @@ Missing values: %2. Quadrant thresholds: readiness %3, risk %4.
     <message>
         <source>Undecided</source>
         <translation>待定</translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::WhyChart</name>
+    <message>
+        <source>Points of the index&apos;s 0–100 score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no scores yet.</source>
+        <translation type="unfinished">尚无评分。</translation>
+    </message>
+    <message>
+        <source>No scores: the scoring model has problems. %1</source>
+        <translation type="unfinished">无评分：评分模型有问题。%1</translation>
+    </message>
+    <message>
+        <source>Select a vertical to see what its scores are made of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why %1 scores %2 on %3 and %4 on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no values the model uses yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each vertical&apos;s %1 is made of (top %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each vertical&apos;s %1 is made of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vertical has a %1 score yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::Workspace</name>
+    <message>
+        <source>Value driver &quot;%1&quot; has strength %2; it must be 0 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom indicator id &quot;%1&quot; is not valid; use lower-case letters, digits, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator id &quot;%1&quot; is defined twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom indicator &quot;%1&quot; has a minimum above its maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vertical has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two verticals are named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical &quot;%1&quot; has no unique id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical &quot;%1&quot; has a value for the unknown indicator &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical &quot;%1&quot;: %2 is %3, outside its range (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical &quot;%1&quot;, challenge %2: explainability need must be 0 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical &quot;%1&quot;, challenge %2: proof-of-concept length must be 0 to %3 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the minimum coverage %2; it must be 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the robust share %2; it must be 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lets %2 verticals go first; it must be a whole number from 1 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scoring model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scenario has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two scenarios are named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::WorkspaceDocument</name>
+    <message>
+        <source>the workspace has no file name yet; use Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::WorkspaceFiles</name>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: expected an object such as {&quot;vertical&quot;: &quot;Finance&quot;, &quot;capabilities.data_availability&quot;: 4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, &quot;%2&quot;: expected a number, text or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown table format; use a .csv or .json file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format; use a .csv or .json file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1); any previous file is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::WorkspaceJson</name>
+    <message>
+        <source>&quot;driver&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in indicator and cannot be redefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid custom indicator id; use &quot;custom.&quot; followed by lower-case letters, digits and &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;min&quot; is above &quot;max&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown indicator; define custom indicators under &quot;indicators&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number, null, or {&quot;value&quot;: number, &quot;source&quot;: text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed range (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every vertical needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formatVersion: expected a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON was written by a newer GTM Workbench (format version %1; this version reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every scenario needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;model&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -21,10 +21,12 @@ namespace Gtm::ChartRender {
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr() puts this file's texts in the context that lupdate records and the program
+// looks up; a free tr() helper would be recorded under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Gtm::ChartRender", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gtm::ChartRender)
+};
 
 void paint(const ChartContent &content, QPainter *painter, const QSize &size, qreal scale)
 {
@@ -39,7 +41,7 @@ bool checkSize(const QSize &size, QString *error)
 {
     if (size.width() < 100 || size.height() < 100 || size.width() > 10000
         || size.height() > 10000) {
-        *error = tr("A chart is 100 to 10,000 pixels wide and high; %1 × %2 is not possible.")
+        *error = Text::tr("A chart is 100 to 10,000 pixels wide and high; %1 × %2 is not possible.")
                      .arg(size.width())
                      .arg(size.height());
         return false;
@@ -52,8 +54,8 @@ bool writeFile(const QByteArray &bytes, const QString &path, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error
-            = tr("Could not write \"%1\": %2").arg(QFileInfo(path).fileName(), file.errorString());
+        *error = Text::tr("Could not write \"%1\": %2")
+                     .arg(QFileInfo(path).fileName(), file.errorString());
         return false;
     }
     return true;

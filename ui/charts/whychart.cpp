@@ -24,10 +24,12 @@ namespace Gtm {
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr() puts this file's texts in the context that lupdate records and the program
+// looks up; a free tr() helper would be recorded under the enclosing namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Gtm::WhyChart", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Gtm::WhyChart)
+};
 
 QString points(double value)
 {
@@ -56,8 +58,8 @@ WhyData whyData(const ChartInput &input, WhyData::Mode mode, int index)
     const ScoringResult *result = input.result;
     if (!result || !input.workspace) {
         data.problem = input.problems.isEmpty()
-            ? tr("There are no scores yet.")
-            : tr("No scores: the scoring model has problems. %1")
+            ? Text::tr("There are no scores yet.")
+            : Text::tr("No scores: the scoring model has problems. %1")
                   .arg(input.problems.join(QLatin1Char(' ')));
         return data;
     }
@@ -73,14 +75,14 @@ WhyData whyData(const ChartInput &input, WhyData::Mode mode, int index)
     if (mode == WhyData::Mode::Selected) {
         const int row = input.workspace->indexOfVertical(input.current);
         if (row < 0 || row >= rows) {
-            data.problem = tr("Select a vertical to see what its scores are made of.");
+            data.problem = Text::tr("Select a vertical to see what its scores are made of.");
             return data;
         }
         const Vertical &v = verticals.at(row);
         const double r = result->score(row, readiness);
         const double k = result->score(row, risk);
         data.title
-            = tr("Why %1 scores %2 on %3 and %4 on %5")
+            = Text::tr("Why %1 scores %2 on %3 and %4 on %5")
                   .arg(v.name, std::isnan(r) ? QStringLiteral("–") : points(r), data.readinessName,
                        std::isnan(k) ? QStringLiteral("–") : points(k), data.riskName);
         QStringList used;
@@ -95,7 +97,7 @@ WhyData whyData(const ChartInput &input, WhyData::Mode mode, int index)
             }
         }
         if (data.bars.isEmpty())
-            data.problem = tr("%1 has no values the model uses yet.").arg(v.name);
+            data.problem = Text::tr("%1 has no values the model uses yet.").arg(v.name);
         return data;
     }
 
@@ -111,11 +113,12 @@ WhyData whyData(const ChartInput &input, WhyData::Mode mode, int index)
     data.hiddenVerticals = std::max(0, int(order.size()) - WhyAllLimit);
     if (order.size() > WhyAllLimit)
         order.resize(WhyAllLimit);
-    data.title = data.hiddenVerticals > 0 ? tr("What each vertical's %1 is made of (top %2 of %3)")
-                                                .arg(indexName)
-                                                .arg(order.size())
-                                                .arg(order.size() + data.hiddenVerticals)
-                                          : tr("What each vertical's %1 is made of").arg(indexName);
+    data.title = data.hiddenVerticals > 0
+        ? Text::tr("What each vertical's %1 is made of (top %2 of %3)")
+              .arg(indexName)
+              .arg(order.size())
+              .arg(order.size() + data.hiddenVerticals)
+        : Text::tr("What each vertical's %1 is made of").arg(indexName);
     QList<int> leaves;
     for (const CompiledModel::Leaf &leaf : model.leaves()) {
         if (model.nodes()[size_t(leaf.node)].root == root) {
@@ -133,7 +136,7 @@ WhyData whyData(const ChartInput &input, WhyData::Mode mode, int index)
         }
     }
     if (order.isEmpty())
-        data.problem = tr("No vertical has a %1 score yet.").arg(indexName);
+        data.problem = Text::tr("No vertical has a %1 score yet.").arg(indexName);
     return data;
 }
 
@@ -268,7 +271,7 @@ void WhyChart::rebuild()
         step *= 2; // 0, 5, 10 rather than 0, 2.5, 5
     valueAxis->setTickInterval(step);
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    valueAxis->setTitleText(tr("Points of the index's 0–100 score"));
+    valueAxis->setTitleText(Text::tr("Points of the index's 0–100 score"));
     addAxis(categoryAxis, Qt::AlignLeft);
     addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(categoryAxis);
