@@ -306,7 +306,8 @@ QString Recommendation::headline(const QStringList &names, const QList<int> &onl
         return list;
     };
     if (m_placements.empty())
-        return tr("No verticals yet: add the candidate segments and fill in their worksheets.");
+        return Text::tr(
+            "No verticals yet: add the candidate segments and fill in their worksheets.");
     if (const QStringList list = members(Wave::GoFirst); !list.isEmpty())
         return Text::tr("Go first to %1.").arg(listed(list));
     if (const QStringList list = members(Wave::Next); !list.isEmpty())
