@@ -42,6 +42,21 @@ QString valueCount(qsizetype count)
     return counted(count, Text::tr("%1 value"), Text::tr("%1 values"));
 }
 
+/**
+ * The sample's language when none is asked for: the user's message language, looked up as
+ * gettext does (the first of LC_ALL, LC_MESSAGES, LANG that is set and not empty).
+ */
+QString sampleLanguageOfEnvironment()
+{
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
+                                                         : QStringLiteral("en");
+    }
+    return QStringLiteral("en");
+}
+
 const QStringList subCommands = {
     QStringLiteral("new"),      QStringLiteral("score"), QStringLiteral("import"),
     QStringLiteral("export"),   QStringLiteral("model"), QStringLiteral("brief"),
@@ -160,15 +175,29 @@ public:
     {
         Parsed parsed;
         int status = ExitSuccess;
-        if (!parse(arguments, {QStringLiteral("--sample")}, {}, 1,
-                   QStringLiteral("gtm-workbench new [--sample] WORKSPACE"), &parsed, &status))
+        const QString synopsis
+            = QStringLiteral("gtm-workbench new [--sample [--sample-lang en|zh_CN]] WORKSPACE");
+        if (!parse(arguments, {QStringLiteral("--sample")}, {QStringLiteral("--sample-lang")}, 1,
+                   synopsis, &parsed, &status))
             return status;
+        const bool sample = parsed.flags.contains(QLatin1String("--sample"));
+        const QString languageOption = QStringLiteral("--sample-lang");
+        QString language = sampleLanguageOfEnvironment();
+        if (parsed.options.contains(languageOption)) {
+            if (!sample)
+                return usageError(
+                    Text::tr("--sample-lang needs --sample; usage: %1").arg(synopsis));
+            language = parsed.options.value(languageOption);
+            if (!WorkspaceFiles::sampleLanguages().contains(language))
+                return usageError(
+                    Text::tr("--sample-lang must be en or zh_CN, not \"%1\"").arg(language));
+        }
         const QString path = parsed.positionals.constFirst();
         if (QFileInfo::exists(path))
             return failure(path,
                            Text::tr("already exists; choose another name or remove it first"));
-        const bool sample = parsed.flags.contains(QLatin1String("--sample"));
-        const Workspace workspace = sample ? WorkspaceFiles::sampleWorkspace() : Workspace();
+        const Workspace workspace
+            = sample ? WorkspaceFiles::sampleWorkspace(language) : Workspace();
         SqliteWorkspaceStore store(path);
         QString error;
         if (!store.save(workspace, &error))
@@ -767,7 +796,8 @@ QString usageText()
     return Text::tr(
         "Usage:\n"
         "  gtm-workbench [WORKSPACE]                      open the GUI\n"
-        "  gtm-workbench new [--sample] WORKSPACE         create an empty (or the sample) "
+        "  gtm-workbench new [--sample [--sample-lang en|zh_CN]] WORKSPACE\n"
+        "                                                 create an empty (or the sample) "
         "workspace\n"
         "  gtm-workbench score WORKSPACE [--model MODEL.json | --scenario NAME]\n"
         "                     [--format table|csv|json] [--sensitivity RUNS] [--seed N]\n"

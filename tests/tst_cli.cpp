@@ -49,6 +49,8 @@ private slots:
     void exitStatuses_data();
     void exitStatuses();
     void sampleExportsOneCsvRowPerVertical();
+    void sampleFollowsTheLanguage_data();
+    void sampleFollowsTheLanguage();
     void jsonRoundTripKeepsEveryField();
     void badFilesFailWithOneLineAndStayUnchanged_data();
     void badFilesFailWithOneLineAndStayUnchanged();
@@ -91,7 +93,11 @@ void TestCli::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    QCOMPARE(run({QStringLiteral("new"), QStringLiteral("--sample"), path("s.gtmw")}).exitCode, 0);
+    // The English sample whatever the language of the environment the tests run in.
+    QCOMPARE(run({QStringLiteral("new"), QStringLiteral("--sample"),
+                  QStringLiteral("--sample-lang"), QStringLiteral("en"), path("s.gtmw")})
+                 .exitCode,
+             0);
 }
 
 void TestCli::exitStatuses_data()
@@ -106,7 +112,8 @@ void TestCli::exitStatuses_data()
     };
     QTest::newRow("--version") << args("--version") << 0 << "gtm-workbench 0.1.0"
                                << "";
-    QTest::newRow("--help") << args("--help") << 0 << "gtm-workbench new [--sample] WORKSPACE"
+    QTest::newRow("--help") << args("--help") << 0
+                            << "gtm-workbench new [--sample [--sample-lang en|zh_CN]] WORKSPACE"
                             << "";
     QTest::newRow("new empty") << args("new e.gtmw") << 0 << "Created"
                                << "";
@@ -123,6 +130,24 @@ void TestCli::exitStatuses_data()
                                       << "usage: gtm-workbench new";
     QTest::newRow("new with unknown flag") << args("new --sampel x.gtmw") << 2 << ""
                                            << "unknown option \"--sampel\"";
+    QTest::newRow("new Chinese sample") << args("new --sample --sample-lang zh_CN z.gtmw") << 0
+                                        << "Created z.gtmw: the sample workspace (12 verticals)."
+                                        << "";
+    QTest::newRow("new, sample language with =")
+        << args("new --sample --sample-lang=en z.gtmw") << 0 << "Created z.gtmw"
+        << "";
+    QTest::newRow("new, unknown sample language")
+        << args("new --sample --sample-lang fr z.gtmw") << 2 << ""
+        << "--sample-lang must be en or zh_CN, not \"fr\"";
+    QTest::newRow("new, sample language zh")
+        << args("new --sample --sample-lang zh z.gtmw") << 2 << ""
+        << "--sample-lang must be en or zh_CN";
+    QTest::newRow("new, sample language without --sample")
+        << args("new --sample-lang zh_CN z.gtmw") << 2 << ""
+        << "--sample-lang needs --sample";
+    QTest::newRow("new, sample language without value")
+        << args("new --sample z.gtmw --sample-lang") << 2 << ""
+        << "the option \"--sample-lang\" needs a value";
     QTest::newRow("import missing table") << args("import s.gtmw") << 2 << ""
                                           << "usage: gtm-workbench import";
     QTest::newRow("export unknown format") << args("export s.gtmw out.xlsx") << 2 << ""
@@ -270,6 +295,55 @@ void TestCli::sampleExportsOneCsvRowPerVertical()
     QCOMPARE(lines.size(), 1 + 12);
     QVERIFY(lines.at(1).startsWith("Finance,"));
     QCOMPARE(lines.at(1).count(','), lines.at(0).count(','));
+}
+
+void TestCli::sampleFollowsTheLanguage_data()
+{
+    QTest::addColumn<QStringList>("environment"); // NAME=VALUE, after removing LC_ALL, ...
+    QTest::addColumn<QString>("option"); // --sample-lang's value, if any
+    QTest::addColumn<QByteArray>("firstVertical");
+
+    const auto list = [](const char *text) {
+        return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    };
+    QTest::newRow("no language set") << list("") << QString() << QByteArray("Finance");
+    QTest::newRow("LANG English") << list("LANG=en_US.UTF-8") << QString() << QByteArray("Finance");
+    QTest::newRow("LANG Chinese") << list("LANG=zh_CN.UTF-8") << QString() << QByteArray("金融");
+    QTest::newRow("LANG zh alone") << list("LANG=zh") << QString() << QByteArray("金融");
+    QTest::newRow("LC_MESSAGES before LANG")
+        << list("LC_MESSAGES=zh_CN.UTF-8 LANG=en_US.UTF-8") << QString() << QByteArray("金融");
+    QTest::newRow("LC_ALL before LC_MESSAGES")
+        << list("LC_ALL=C LC_MESSAGES=zh_CN.UTF-8 LANG=zh_CN.UTF-8") << QString()
+        << QByteArray("Finance");
+    QTest::newRow("empty LC_ALL is unset")
+        << list("LC_ALL= LANG=zh_CN.UTF-8") << QString() << QByteArray("金融");
+    QTest::newRow("option before LANG")
+        << list("LANG=zh_CN.UTF-8") << QStringLiteral("en") << QByteArray("Finance");
+    QTest::newRow("option zh_CN") << list("LANG=en_US.UTF-8") << QStringLiteral("zh_CN")
+                                  << QByteArray("金融");
+}
+
+void TestCli::sampleFollowsTheLanguage()
+{
+    QFETCH(QStringList, environment);
+    QFETCH(QString, option);
+    QFETCH(QByteArray, firstVertical);
+    QProcessEnvironment processEnvironment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"})
+        processEnvironment.remove(QString::fromLatin1(name));
+    for (const QString &setting : std::as_const(environment))
+        processEnvironment.insert(setting.section(QLatin1Char('='), 0, 0),
+                                  setting.section(QLatin1Char('='), 1));
+    QStringList arguments = {QStringLiteral("new"), QStringLiteral("--sample")};
+    if (!option.isEmpty())
+        arguments << QStringLiteral("--sample-lang") << option;
+    arguments << path("z.gtmw");
+    const Result created = run(arguments, processEnvironment);
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    QCOMPARE(run({QStringLiteral("export"), path("z.gtmw"), path("z.csv")}).exitCode, 0);
+    const QList<QByteArray> lines = fileBytes(path("z.csv")).trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + 12);
+    QVERIFY2(lines.at(1).startsWith(firstVertical + ','), lines.at(1).constData());
 }
 
 void TestCli::jsonRoundTripKeepsEveryField()

@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -513,7 +514,10 @@ void MainWindow::newWorkspace()
 
 void MainWindow::openSample()
 {
-    m_document->reset(WorkspaceFiles::sampleWorkspace(), QString(), true);
+    // The sample in the program's language (a Preferences setting may choose it later).
+    const QString language
+        = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    m_document->reset(WorkspaceFiles::sampleWorkspace(language), QString(), true);
 }
 
 void MainWindow::open()

@@ -79,9 +79,16 @@ bool jsonTable(const QJsonArray &array, DataTable *table, QString *error)
 
 } // namespace
 
-Workspace sampleWorkspace()
+QStringList sampleLanguages()
 {
-    QFile file(QStringLiteral(":/sample/contract-review.json"));
+    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
+
+Workspace sampleWorkspace(const QString &language)
+{
+    QFile file(language == QLatin1String("zh_CN")
+                   ? QStringLiteral(":/sample/contract-review.zh_CN.json")
+                   : QStringLiteral(":/sample/contract-review.json"));
     Workspace workspace;
     QString error;
     // The sample is part of the program; tests check that it loads.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Gtm {
 
@@ -10,8 +11,15 @@ struct Workspace;
 /** File-level helpers shared by the command line and the GUI. */
 namespace WorkspaceFiles {
 
-/** The sample workspace shipped with the program (an AI contract-review assistant). */
-Workspace sampleWorkspace();
+/** The languages the sample workspace is written in: "en" and "zh_CN". */
+QStringList sampleLanguages();
+
+/**
+ * The sample workspace shipped with the program (an AI contract-review assistant), in
+ * `language` (one of sampleLanguages(); English for any other). Every language holds the same
+ * plan and the same numbers, so it scores alike.
+ */
+Workspace sampleWorkspace(const QString &language = QStringLiteral("en"));
 
 /**
  * Imports a CSV table, a JSON table (an array of row objects) or a JSON workspace document,

@@ -1090,9 +1090,26 @@ Missing values: %2. Quadrant thresholds: readiness %3, risk %4.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no sub-command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option or sub-command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sample-lang needs --sample; usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sample-lang must be en or zh_CN, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   gtm-workbench [WORKSPACE]                      open the GUI
-  gtm-workbench new [--sample] WORKSPACE         create an empty (or the sample) workspace
+  gtm-workbench new [--sample [--sample-lang en|zh_CN]] WORKSPACE
+                                                 create an empty (or the sample) workspace
   gtm-workbench score WORKSPACE [--model MODEL.json | --scenario NAME]
                      [--format table|csv|json] [--sensitivity RUNS] [--seed N]
   gtm-workbench import WORKSPACE TABLE.csv|TABLE.json   add or update verticals&apos; indicator values
@@ -1110,14 +1127,6 @@ Missing values: %2. Quadrant thresholds: readiness %3, risk %4.
   gtm-workbench --help | --version
 
 Exit status: 0 success, 1 failed operation (one line on stderr naming the file), 2 usage error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no sub-command given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option or sub-command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
