@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>Buyer personas</source>
-        <translation>买方角色</translation>
+        <translation>购买者角色</translation>
     </message>
     <message>
         <source>Role</source>
@@ -490,114 +490,114 @@
     <name>Gtm::BriefDialog</name>
     <message>
         <source>PDF/&amp;A-1b, for archiving</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A-1b，用于归档(&amp;A)</translation>
     </message>
     <message>
         <source>Export GTM Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 GTM 简报</translation>
     </message>
     <message>
         <source>Verticals in the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>简报中的垂直行业</translation>
     </message>
     <message>
         <source>A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>全部(&amp;L)</translation>
     </message>
     <message>
         <source>N&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>无(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Verticals</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>执行摘要(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Product and GTM plan</source>
-        <translation type="unfinished"></translation>
+        <translation>产品与 GTM 计划(&amp;P)</translation>
     </message>
     <message>
         <source>C&amp;harts (map, radar, robustness)</source>
-        <translation type="unfinished"></translation>
+        <translation>图表（气泡图、雷达图、稳健性）(&amp;H)</translation>
     </message>
     <message>
         <source>A page per ve&amp;rtical</source>
-        <translation type="unfinished"></translation>
+        <translation>每个垂直行业一页(&amp;R)</translation>
     </message>
     <message>
         <source>Appendix: scoring &amp;method</source>
-        <translation type="unfinished"></translation>
+        <translation>附录：评分方法(&amp;M)</translation>
     </message>
     <message>
         <source>Appendix: re&amp;ference figures</source>
-        <translation type="unfinished"></translation>
+        <translation>附录：参考数据(&amp;F)</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>章节</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英语</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Who the brief is from</source>
-        <translation type="unfinished"></translation>
+        <translation>简报的编写人</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;N)：</translation>
     </message>
     <message>
         <source>Page si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>页面大小(&amp;Z)：</translation>
     </message>
     <message>
         <source>A&amp;uthor:</source>
-        <translation type="unfinished"></translation>
+        <translation>作者(&amp;U)：</translation>
     </message>
     <message>
         <source>PDF/A-1b for long-term archiving: fonts embedded, no transparency.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A-1b 用于长期归档：嵌入字体，不使用透明效果。</translation>
     </message>
     <message>
         <source>Previe&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>预览(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message>
         <source>Laying the brief out…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在排版简报…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Brief Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>简报预览</translation>
     </message>
 </context>
 <context>
     <name>Gtm::BriefExport</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -635,459 +635,462 @@
     <name>Gtm::ChartRender</name>
     <message>
         <source>A chart is 100 to 10,000 pixels wide and high; %1 × %2 is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表的宽度和高度须在 100 到 10,000 像素之间；%1 × %2 不可行。</translation>
     </message>
     <message>
         <source>Could not write &quot;%1&quot;: %2</source>
-        <translation type="unfinished">无法写入“%1”：%2</translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>Gtm::ChartView</name>
     <message>
         <source>Export as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
         <source>Export as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 SVG(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Copy Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>复制图表(&amp;C)</translation>
     </message>
     <message>
         <source>Copy at &amp;Size…</source>
-        <translation type="unfinished"></translation>
+        <translation>按指定尺寸复制(&amp;S)…</translation>
     </message>
     <message>
         <source>Charts are exported as .png or .svg, not .%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表只能导出为 .png 或 .svg，不能导出为 .%1。</translation>
     </message>
     <message>
         <source>Copy Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>复制图表</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
 </context>
 <context>
     <name>Gtm::ChartsPage</name>
     <message>
         <source>&amp;Run Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行(&amp;R)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished">图表</translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Readiness × risk map</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度 × 风险图</translation>
     </message>
     <message>
         <source>Radar comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>雷达图比较</translation>
     </message>
     <message>
         <source>Why this score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分理由</translation>
     </message>
     <message>
         <source>Robustness</source>
-        <translation type="unfinished"></translation>
+        <translation>稳健性</translation>
     </message>
     <message>
         <source>Readiness and risk map</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度与风险图</translation>
     </message>
     <message>
         <source>Verticals to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>要比较的垂直行业</translation>
     </message>
     <message>
         <source>Com&amp;pare two to six:</source>
-        <translation type="unfinished"></translation>
+        <translation>比较两到六个(&amp;P)：</translation>
     </message>
     <message>
         <source>The selected vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>所选垂直行业</translation>
     </message>
     <message>
         <source>All verticals, stacked</source>
-        <translation type="unfinished"></translation>
+        <translation>全部垂直行业（堆叠）</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished">就绪度</translation>
+        <translation>就绪度</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">风险</translation>
+        <translation>风险</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>指数</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Index:</source>
-        <translation type="unfinished"></translation>
+        <translation>指数(&amp;I)：</translation>
     </message>
     <message>
         <source>Rank intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>排名区间</translation>
     </message>
     <message>
         <source>Quadrant shares</source>
-        <translation type="unfinished"></translation>
+        <translation>象限占比</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>运行次数</translation>
     </message>
     <message>
         <source>How many times the scores are computed with perturbed weights and another normalisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用扰动权重和另一种标准化方法重新计算评分的次数。</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>± </source>
-        <translation type="unfinished"></translation>
+        <translation>±</translation>
     </message>
     <message>
         <source>Weight spread</source>
-        <translation type="unfinished"></translation>
+        <translation>权重浮动范围</translation>
     </message>
     <message>
         <source>Each weight of the model is drawn within this share of its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的每个权重在其数值的这一比例范围内随机取值。</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Dis&amp;play:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;P)：</translation>
     </message>
     <message>
         <source>I&amp;ndex:</source>
-        <translation type="unfinished"></translation>
+        <translation>指数(&amp;N)：</translation>
     </message>
     <message>
         <source>R&amp;uns:</source>
-        <translation type="unfinished"></translation>
+        <translation>运行次数(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Weights within:</source>
-        <translation type="unfinished"></translation>
+        <translation>权重浮动范围(&amp;W)：</translation>
     </message>
     <message>
         <source>At most %1 verticals: uncheck one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 %1 个垂直行业：请先取消勾选一个。</translation>
     </message>
     <message>
         <source>A break in an outline is a score the vertical does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>轮廓线中的断开处表示该垂直行业缺少此项得分。</translation>
     </message>
     <message>
         <source>%1: %2 (rank %3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（第 %3 名，共 %4 个）</translation>
     </message>
     <message>
         <source>Quadrant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>象限：%1</translation>
     </message>
     <message>
         <source>Market size: USD %1 bn</source>
-        <translation type="unfinished"></translation>
+        <translation>市场规模：%1 十亿美元</translation>
     </message>
     <message>
         <source>Market size: not given</source>
-        <translation type="unfinished"></translation>
+        <translation>市场规模：未填写</translation>
     </message>
     <message>
         <source>Adds most to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>对%1贡献最大：%2</translation>
     </message>
     <message>
         <source>No robustness analysis: the scoring model has problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法进行稳健性分析：评分模型有问题。</translation>
     </message>
     <message>
         <source>%1 runs over %2 verticals would need more than 1 GB; choose fewer runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %2 个垂直行业进行 %1 次运行需要超过 1 GB 内存；请减少运行次数。</translation>
     </message>
     <message>
         <source>Running %1 scorings with perturbed weights and normalisations…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用扰动的权重和标准化方法进行 %1 次评分…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>The robustness analysis failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>稳健性分析失败：%1</translation>
     </message>
     <message>
         <source>Cancelled after %1 of %2 runs (%3 s); the charts show those runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %2 次运行中的第 %1 次后取消（%3 秒）；图表显示已完成的运行。</translation>
     </message>
     <message>
         <source>%1 runs in %2 s: each weight drawn within ±%3 % of its value, and one of the model&apos;s own, min–max, z-score or rank normalisation per run (OECD/JRC Handbook, 2008).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 秒内完成 %1 次运行：每个权重在其数值的 ±%3% 范围内随机取值，每次运行采用模型自身、最小–最大、z 分数或排名标准化方法之一（OECD/JRC 手册，2008）。</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished">建议</translation>
+        <translation>建议</translation>
     </message>
 </context>
 <context>
     <name>Gtm::CommandLine</name>
     <message>
         <source>%1 vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个垂直行业</translation>
     </message>
     <message>
         <source>%1 verticals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个垂直行业</translation>
     </message>
     <message>
         <source>%1 value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个值</translation>
     </message>
     <message>
         <source>%1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个值</translation>
     </message>
     <message>
         <source>Run &quot;gtm-workbench --help&quot; for the usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“gtm-workbench --help”查看用法。</translation>
     </message>
     <message>
         <source>the option &quot;%1&quot; needs a value; usage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>选项“%1”需要一个值；用法：%2</translation>
     </message>
     <message>
         <source>the option &quot;%1&quot; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>选项“%1”重复给出</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;; usage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项“%1”；用法：%2</translation>
     </message>
     <message>
         <source>usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：%1</translation>
     </message>
     <message>
         <source>already exists; choose another name or remove it first</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在；请换一个名称，或先将其删除</translation>
     </message>
     <message>
         <source>Created %1: the sample workspace (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1：示例工作区（%2）。</translation>
     </message>
     <message>
         <source>Created %1: an empty workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1：空工作区。</translation>
     </message>
     <message>
         <source>; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>；未导入任何内容</translation>
     </message>
     <message>
         <source>Imported %1 into %2: %3 added, %4 updated, %5 set.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 导入 %2：新增 %3，更新 %4，设置 %5。</translation>
     </message>
     <message>
         <source>Cleared %1 given as null.</source>
-        <translation type="unfinished"></translation>
+        <translation>已清除以 null 给出的 %1。</translation>
     </message>
     <message>
         <source>Created custom indicator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建自定义指标 %1</translation>
     </message>
     <message>
         <source>the export file must end in .csv or .json: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件必须以 .csv 或 .json 结尾：“%1”</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 导出到 %2。</translation>
     </message>
     <message>
         <source>there is no scenario named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的情景</translation>
     </message>
     <message>
         <source>invalid scoring model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评分模型无效：%1</translation>
     </message>
     <message>
         <source>give --model or --scenario, not both; usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出 --model 或 --scenario，不能同时给出；用法：%1</translation>
     </message>
     <message>
         <source>--sensitivity takes a number of runs from 1 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--sensitivity 的运行次数须为 1 到 1000000</translation>
     </message>
     <message>
         <source>--seed takes a whole number from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 须为 0 或以上的整数</translation>
     </message>
     <message>
         <source>--seed only applies with --sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 仅与 --sensitivity 一起使用</translation>
     </message>
     <message>
         <source>--sensitivity %1 over %2 needs too much memory; at most %3 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %2 进行 --sensitivity %1 需要的内存过多；最多 %3 次运行</translation>
     </message>
     <message>
         <source>--format must be table, csv or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须是 table、csv 或 json，而不是“%1”</translation>
     </message>
     <message>
         <source>--runs takes a number of runs from 1 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--runs 的运行次数须为 1 到 1000000</translation>
     </message>
     <message>
         <source>--runs %1 over %2 needs too much memory</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %2 进行 --runs %1 需要的内存过多</translation>
     </message>
     <message>
         <source>give one of --list, --add, --remove and --compare; usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出 --list、--add、--remove 和 --compare 中的一个；用法：%1</translation>
     </message>
     <message>
         <source>--add NAME needs --model M.json, and --model goes with --add</source>
-        <translation type="unfinished"></translation>
+        <translation>--add NAME 需要 --model M.json，且 --model 只能与 --add 一起使用</translation>
     </message>
     <message>
         <source>%1 only applies with --compare</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 仅与 --compare 一起使用</translation>
     </message>
     <message>
         <source>%1 has no scenarios.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有情景。</translation>
     </message>
     <message>
         <source>%1  (model &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  （模型“%2”）</translation>
     </message>
     <message>
         <source>a scenario needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>情景需要一个名称</translation>
     </message>
     <message>
         <source>there is already a scenario named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“%1”的情景</translation>
     </message>
     <message>
         <source>Added the scenario &quot;%1&quot; to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将情景“%1”添加到 %2。</translation>
     </message>
     <message>
         <source>Removed the scenario &quot;%1&quot; from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 中删除情景“%1”。</translation>
     </message>
     <message>
         <source>the scenario &quot;%1&quot; has an invalid scoring model: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>情景“%1”的评分模型无效：%2</translation>
     </message>
     <message>
         <source>say where the brief goes with -o BRIEF.pdf; usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 -o BRIEF.pdf 指定简报的输出位置；用法：%1</translation>
     </message>
     <message>
         <source>--lang must be en or zh_CN, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang 必须是 en 或 zh_CN，而不是“%1”</translation>
     </message>
     <message>
         <source>--page-size must be A4 or Letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size 必须是 A4 或 Letter，而不是“%1”</translation>
     </message>
     <message>
         <source>--verticals takes the names of verticals, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>--verticals 接受垂直行业名称，以逗号分隔</translation>
     </message>
     <message>
         <source>Wrote %1: %2 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1：共 %2 页。</translation>
     </message>
     <message>
         <source>give --set or --get, not both; usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出 --set 或 --get，不能同时给出；用法：%1</translation>
     </message>
     <message>
         <source>Wrote the scoring model of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 的评分模型写入 %2。</translation>
     </message>
     <message>
         <source>Set the scoring model of %1 to &quot;%2&quot; (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 的评分模型设为“%2”（%3）。</translation>
     </message>
     <message>
         <source>%1 indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个指标</translation>
     </message>
     <message>
         <source>%1 indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个指标</translation>
     </message>
     <message>
         <source>%1
 Missing values: %2. Quadrant thresholds: readiness %3, risk %4.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+缺失值：%2。象限阈值：就绪度 %3，风险 %4。
+</translation>
     </message>
     <message>
         <source>The model is not valid: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>模型无效：%1
+</translation>
     </message>
     <message>
         <source>%1: OK (file format %2, %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：正常（文件格式 %2，%3，%4）</translation>
     </message>
     <message>
         <source>%1 indicator value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个指标值</translation>
     </message>
     <message>
         <source>%1 indicator values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个指标值</translation>
     </message>
     <message>
         <source>; it will be upgraded to file format %1 when next saved</source>
-        <translation type="unfinished"></translation>
+        <translation>；下次保存时将升级为文件格式 %1</translation>
     </message>
     <message>
         <source>Usage:
@@ -1110,150 +1113,169 @@ Missing values: %2. Quadrant thresholds: readiness %3, risk %4.
   gtm-workbench --help | --version
 
 Exit status: 0 success, 1 failed operation (one line on stderr naming the file), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：
+  gtm-workbench [WORKSPACE]                      打开图形界面
+  gtm-workbench new [--sample] WORKSPACE         创建空工作区（或示例工作区）
+  gtm-workbench score WORKSPACE [--model MODEL.json | --scenario NAME]
+                     [--format table|csv|json] [--sensitivity RUNS] [--seed N]
+  gtm-workbench import WORKSPACE TABLE.csv|TABLE.json   添加或更新垂直行业的指标值
+  gtm-workbench export WORKSPACE OUT.csv|OUT.json       导出垂直行业及指标值 / 整个工作区
+  gtm-workbench model WORKSPACE [--set MODEL.json | --get OUT.json]
+  gtm-workbench brief WORKSPACE -o BRIEF.pdf [--lang en|zh_CN] [--page-size A4|Letter]
+                     [--verticals NAME,NAME...] [--author NAME] [--pdf-a]
+                                                 PDF 格式的 GTM 简报
+  gtm-workbench recommend WORKSPACE [--format table|csv|json] [--scenario NAME]
+                     [--runs N] [--seed N]
+                                                 进入批次：优先进入、其次、准备、暂缓、待定
+  gtm-workbench scenario WORKSPACE --list | --add NAME --model M.json | --remove NAME
+                     | --compare NAME [--format table|csv|json] [--runs N] [--seed N]
+  gtm-workbench check WORKSPACE                  完整性检查，损坏时以状态 1 退出
+  gtm-workbench --help | --version
+
+退出状态：0 表示成功，1 表示操作失败（在 stderr 输出一行，指明出错的文件），2 表示用法错误。</translation>
     </message>
     <message>
         <source>no sub-command given</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出子命令</translation>
     </message>
     <message>
         <source>unknown option or sub-command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项或子命令“%1”</translation>
     </message>
 </context>
 <context>
     <name>Gtm::Commands</name>
     <message>
         <source>There is no such vertical or indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这样的垂直行业或指标。</translation>
     </message>
     <message>
         <source>%1 must be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须为 %2。</translation>
     </message>
     <message>
         <source>There is no such vertical.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这样的垂直行业。</translation>
     </message>
     <message>
         <source>There is no such row.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这样的行。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by the scoring model; take it out of the model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”正被评分模型使用；请先将其从模型中移除。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an index of the model and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是模型的指数，不能删除。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has dimensions below it; delete or move them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”下还有维度；请先删除或移走它们。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has indicators below it; delete or move them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”下还有指标；请先删除或移走它们。</translation>
     </message>
     <message>
         <source>Rows cannot be added here.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能在此处添加行。</translation>
     </message>
     <message>
         <source>New vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>新垂直行业</translation>
     </message>
     <message>
         <source>New vertical %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新垂直行业 %1</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本 %2）</translation>
     </message>
     <message>
         <source>Duplicate vertical &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>复制垂直行业“%1”</translation>
     </message>
     <message>
         <source>persona</source>
-        <translation type="unfinished"></translation>
+        <translation>购买者角色</translation>
     </message>
     <message>
         <source>price point</source>
-        <translation type="unfinished"></translation>
+        <translation>价格档位</translation>
     </message>
     <message>
         <source>marketing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战</translation>
     </message>
     <message>
         <source>custom indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义指标</translation>
     </message>
     <message>
         <source>model dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>模型维度</translation>
     </message>
     <message>
         <source>model indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>模型指标</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>情景</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改%1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加%1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移动%1</translation>
     </message>
     <message>
         <source>Move vertical &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>移动垂直行业“%1”</translation>
     </message>
     <message>
         <source>Add vertical &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>添加垂直行业“%1”</translation>
     </message>
     <message>
         <source>Delete vertical &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>删除垂直行业“%1”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by the scenario &quot;%2&quot;; take it out of that scenario first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”正被情景“%2”使用；请先将其从该情景中移除。</translation>
     </message>
     <message>
         <source>There is no such scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这样的情景。</translation>
     </message>
 </context>
 <context>
@@ -1287,151 +1309,151 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <name>Gtm::CompiledModel</name>
     <message>
         <source>The readiness threshold %1 is outside 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度阈值 %1 超出 0 到 100 的范围。</translation>
     </message>
     <message>
         <source>The risk threshold %1 is outside 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>风险阈值 %1 超出 0 到 100 的范围。</translation>
     </message>
     <message>
         <source>Node %1 has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1 没有 id。</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot; is defined twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点“%1”被定义了两次。</translation>
     </message>
     <message>
         <source>Node id &quot;%1&quot; is not valid; use lower-case letters, digits, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 id“%1”无效；请使用小写字母、数字、“_”和“.”。</translation>
     </message>
     <message>
         <source>Node id &quot;%1&quot; is an indicator&apos;s id; give the node another.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 id“%1”与某个指标的 id 相同；请为该节点另取一个。</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot; has the weight %2; weights must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点“%1”的权重为 %2；权重必须大于或等于零。</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot; has the parent &quot;%2&quot;, which is not a node of the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点“%1”的上级为“%2”，但后者不是模型中的节点。</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot; is its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点“%1”的上级是它自己。</translation>
     </message>
     <message>
         <source>The nodes %1 form a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1 构成了循环。</translation>
     </message>
     <message>
         <source>The model has no index (a node without a parent).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型没有指数（即没有上级的节点）。</translation>
     </message>
     <message>
         <source>The model needs an index &quot;%1&quot; (a node with that id and no parent).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型需要一个指数“%1”（id 为该值且没有上级的节点）。</translation>
     </message>
     <message>
         <source>Indicator &quot;%1&quot; is not an indicator of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“%1”不是此工作区的指标。</translation>
     </message>
     <message>
         <source>Indicator &quot;%1&quot; has the parent &quot;%2&quot;, which is not a node of the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“%1”的上级为“%2”，但后者不是模型中的节点。</translation>
     </message>
     <message>
         <source>Indicator &quot;%1&quot; has the weight %2; weights must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“%1”的权重为 %2；权重必须大于或等于零。</translation>
     </message>
     <message>
         <source>Indicator &quot;%1&quot; is normalised with goalposts but does not give both.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“%1”使用目标值区间标准化，但没有同时给出下限和上限。</translation>
     </message>
     <message>
         <source>Indicator &quot;%1&quot; has goalposts %2 to %3; the low one must be below the high one.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“%1”的目标值区间为 %2 到 %3；下限必须低于上限。</translation>
     </message>
     <message>
         <source>Indicator &quot;%1&quot; is log-transformed, so its goalposts must be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“%1”经过对数变换，因此其目标值必须大于 0。</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot; has nothing below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点“%1”下没有任何内容。</translation>
     </message>
     <message>
         <source>The weights below node &quot;%1&quot; are all zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点“%1”下的权重全部为零。</translation>
     </message>
     <message>
         <source>Indicator &quot;%1&quot; appears twice in the index &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“%1”在指数“%2”中出现了两次。</translation>
     </message>
 </context>
 <context>
     <name>Gtm::CoverageText</name>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1等另外 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>coverage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据覆盖 %1</translation>
     </message>
     <message>
         <source>coverage %1: missing %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据覆盖 %1：缺少%2</translation>
     </message>
     <message>
         <source>Provisional: %1 rests on %2 of its weight (missing %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>暂定：%1只有 %2 的权重有数据（缺少%3）。</translation>
     </message>
     <message>
         <source> / </source>
-        <translation type="unfinished"></translation>
+        <translation> / </translation>
     </message>
 </context>
 <context>
     <name>Gtm::Csv</name>
     <message>
         <source>the file is not UTF-8 text; save it from your spreadsheet as &quot;CSV UTF-8&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是 UTF-8 文本；请在电子表格软件中将其另存为“CSV UTF-8”</translation>
     </message>
     <message>
         <source>line %1: a quote in the middle of a field; put the whole field in quotes and double the quotes inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：字段中间出现引号；请用引号括住整个字段，并将字段内的引号写成两个</translation>
     </message>
     <message>
         <source>line %1: text after the closing quote of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：字段的右引号之后还有文本</translation>
     </message>
     <message>
         <source>line %1: a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：带引号的字段没有闭合</translation>
     </message>
     <message>
         <source>the file is empty; a header row naming the columns is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空；需要一个列出各列名称的标题行</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>line %1 has %2 fields but the header row names %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行有 %2 个字段，但标题行列出了 %3 列</translation>
     </message>
 </context>
 <context>
@@ -1442,7 +1464,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>AI potential from Context, Capabilities and Challenges; risk from Consequences, Challenges and regulation. Goalposts normalisation, weighted arithmetic means, missing values re-weighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 潜力由背景、能力和挑战得出；风险由后果、挑战和监管得出。采用目标值区间标准化和加权算术平均，缺失值的权重重新分配给其余指标。</translation>
     </message>
     <message>
         <source>AI potential (readiness)</source>
@@ -1466,7 +1488,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Consequences</source>
-        <translation>影响</translation>
+        <translation>后果</translation>
     </message>
     <message>
         <source>Regulation</source>
@@ -1489,7 +1511,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Consequences</source>
-        <translation>影响</translation>
+        <translation>后果</translation>
     </message>
     <message>
         <source>Market</source>
@@ -2865,7 +2887,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Goalposts</source>
-        <translation>目标值</translation>
+        <translation>目标值区间</translation>
     </message>
     <message>
         <source>z-score</source>
