@@ -1526,43 +1526,43 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <name>Gtm::ExportChartDialog</name>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> 像素</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>高度</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished">%1，0–100 {1×?}</translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>高度(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放(&amp;S)：</translation>
     </message>
     <message>
         <source>Laid out as on a %1 × %2 screen and drawn at %3×; use 2× or more for slides and print.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 %1 × %2 的屏幕布局，以 %3× 绘制；用于幻灯片和打印时请使用 2× 或更高。</translation>
     </message>
 </context>
 <context>
@@ -1588,7 +1588,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>How enthusiastic the vertical is about AI compared with other verticals.</source>
-        <translation type="unfinished"></translation>
+        <translation>该行业相对于其他行业对 AI 的热情程度。</translation>
     </message>
     <message>
         <source>sceptical, no appetite</source>
@@ -1604,7 +1604,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Where buyers&apos; beliefs sit between the media&apos;s general-AI fantasies and the data scientists&apos; &quot;it&apos;s just maths&quot;. Knowing what the target expects from machine learning shortens the GTM cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>购买者的看法处在媒体对通用人工智能的幻想与数据科学家“只是数学”之间的哪个位置。了解目标客户对机器学习的期望，可以缩短 GTM 周期。</translation>
     </message>
     <message>
         <source>expects general AI</source>
@@ -1620,7 +1620,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>How far the typical customer has got with an AI strategy (fewer than 39% of firms had one in 2017).</source>
-        <translation type="unfinished"></translation>
+        <translation>典型客户在 AI 战略上的进展程度（2017 年只有不到 39% 的企业制定了 AI 战略）。</translation>
     </message>
     <message>
         <source>no AI strategy</source>
@@ -1636,7 +1636,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>How well the product&apos;s modality (vision, speech, text, tabular) fits the vertical&apos;s data and work; the enterprise world is mostly non-visual.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品的模态（视觉、语音、文本、表格）与该行业的数据和工作的契合程度；企业界的大部分数据并非视觉数据。</translation>
     </message>
     <message>
         <source>poor fit</source>
@@ -1652,7 +1652,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Does the customer hold the relevant data? Access to data is one of the three drivers of the gap between AI leaders and laggards.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户是否拥有相关数据？数据获取是造成 AI 领先者与落后者差距的三大因素之一。</translation>
     </message>
     <message>
         <source>no usable data</source>
@@ -1668,7 +1668,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Has the customer the habit of collecting the data needed to train and evaluate models?</source>
-        <translation type="unfinished"></translation>
+        <translation>客户是否有收集训练和评估模型所需数据的习惯？</translation>
     </message>
     <message>
         <source>never collects</source>
@@ -1684,7 +1684,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>How digital the customer&apos;s processes and systems already are.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户的流程和系统已经数字化到什么程度。</translation>
     </message>
     <message>
         <source>paper and phone</source>
@@ -1700,7 +1700,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Whether a senior executive owns and funds AI adoption.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否有高层管理者负责 AI 的采用并为其提供资金。</translation>
     </message>
     <message>
         <source>none</source>
@@ -1716,7 +1716,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>In-house people able to deploy, evaluate and run AI systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>能够部署、评估和运行 AI 系统的内部人员。</translation>
     </message>
     <message>
         <source>none in house</source>
@@ -1732,7 +1732,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>How heavily regulation constrains the use of data and automated decisions in the vertical.</source>
-        <translation type="unfinished"></translation>
+        <translation>监管在多大程度上限制该行业对数据和自动化决策的使用。</translation>
     </message>
     <message>
         <source>lightly regulated</source>
@@ -1752,7 +1752,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Share of the vertical&apos;s jobs with a probability of automation above 70% (14% across 32 OECD countries; Nedelkoska &amp; Quintini, 2018).</source>
-        <translation type="unfinished"></translation>
+        <translation>该行业中自动化概率超过 70% 的岗位占比（32 个 OECD 国家平均为 14%；Nedelkoska &amp; Quintini，2018）。</translation>
     </message>
     <message>
         <source>Jobs at risk of significant change</source>
@@ -1760,7 +1760,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Share of the vertical&apos;s jobs with a probability of automation between 50% and 70% (32% across 32 OECD countries; Nedelkoska &amp; Quintini, 2018).</source>
-        <translation type="unfinished"></translation>
+        <translation>该行业中自动化概率在 50% 到 70% 之间的岗位占比（32 个 OECD 国家平均为 32%；Nedelkoska &amp; Quintini，2018）。</translation>
     </message>
     <message>
         <source>Safety &amp; ethics sensitivity</source>
@@ -1768,7 +1768,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>How much harm a wrong automated decision can do to people in this vertical.</source>
-        <translation type="unfinished"></translation>
+        <translation>在该行业中，一个错误的自动化决策可能对人造成多大的伤害。</translation>
     </message>
     <message>
         <source>little harm possible</source>
@@ -1784,7 +1784,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Whether the product augments the customer&apos;s workforce or replaces it; products that augment are adopted more readily.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品是增强客户的劳动力还是取代劳动力；增强型产品更容易被采用。</translation>
     </message>
     <message>
         <source>augments the workforce</source>
@@ -1800,7 +1800,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Attention from regulators, works councils, unions and the public to AI in this vertical.</source>
-        <translation type="unfinished"></translation>
+        <translation>监管机构、职工委员会、工会和公众对该行业 AI 应用的关注程度。</translation>
     </message>
     <message>
         <source>unnoticed</source>
@@ -1820,7 +1820,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Serviceable market for the product in this vertical, in billions of US dollars a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>该产品在此行业的可服务市场规模，单位为每年十亿美元。</translation>
     </message>
     <message>
         <source>Market growth</source>
@@ -1832,7 +1832,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Expected annual growth of that market.</source>
-        <translation type="unfinished"></translation>
+        <translation>该市场的预期年增长率。</translation>
     </message>
     <message>
         <source>Typical sales cycle</source>
@@ -1844,7 +1844,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Months from first meeting to signed contract for a typical deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>典型交易从首次会面到签订合同所需的月数。</translation>
     </message>
     <message>
         <source>Need for explainable decisions</source>
@@ -1852,7 +1852,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>The strongest explainability need among the vertical&apos;s challenges: if one decision must be explained (why a loan was refused, a candidate rejected), the product must explain it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该行业各项挑战中最强的可解释性需求：只要有一项决策必须解释（为何拒绝贷款、为何淘汰候选人），产品就必须能够解释它。</translation>
     </message>
     <message>
         <source>no need</source>
@@ -1872,7 +1872,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Share of challenges flagged &quot;technology first&quot; (build the data lake, then look for a use case): a warning sign of a very long proof of concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为“技术优先”（先建数据湖，再找用例）的挑战占比：这是概念验证周期会很长的警示信号。</translation>
     </message>
     <message>
         <source>Proof-of-concept length</source>
@@ -1880,7 +1880,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Mean expected proof-of-concept length over the challenges that give one.</source>
-        <translation type="unfinished"></translation>
+        <translation>给出了概念验证周期的挑战的平均预期周期。</translation>
     </message>
     <message>
         <source>Value framed as opportunity</source>
@@ -1888,7 +1888,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Share of challenges whose value is told as opportunity (better decisions, revenue not lost) rather than savings.</source>
-        <translation type="unfinished"></translation>
+        <translation>以机会（更好的决策、避免收入损失）而非节省来阐述价值的挑战占比。</translation>
     </message>
     <message>
         <source>Stakeholder views gathered</source>
@@ -1900,527 +1900,527 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Share of the six buying-committee roles, from end user to budget approver, whose view of a challenge was gathered.</source>
-        <translation type="unfinished"></translation>
+        <translation>采购委员会六类角色（从最终用户到预算审批人）中，已收集其对挑战看法的角色占比。</translation>
     </message>
 </context>
 <context>
     <name>Gtm::IndicatorDefinition</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到 %2</translation>
     </message>
     <message>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 %1</translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>至多 %1</translation>
     </message>
     <message>
         <source>any number</source>
-        <translation type="unfinished"></translation>
+        <translation>任意数值</translation>
     </message>
 </context>
 <context>
     <name>Gtm::IndicatorField</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>%1 slider</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 滑块</translation>
     </message>
     <message>
         <source>Clear: the value is not known (missing, which is not zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>清除：该值未知（缺失，而非零）</translation>
     </message>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>清除%1</translation>
     </message>
     <message>
         <source>What does this mean?</source>
-        <translation type="unfinished"></translation>
+        <translation>这是什么意思？</translation>
     </message>
     <message>
         <source>What does %1 mean?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是什么意思？</translation>
     </message>
     <message>
         <source>0 = %1 · 5 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = %1 · 5 = %2</translation>
     </message>
     <message>
         <source>%1: input refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：输入被拒绝</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">来源：%1</translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>%1 must be %2; the value stays %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须为 %2；值保持为 %3。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number; the value stays %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字；值保持为 %2。</translation>
     </message>
 </context>
 <context>
     <name>Gtm::JsonReader</name>
     <message>
         <source>malformed JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 格式错误，位于第 %1 行第 %2 列：%3</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的键“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数组</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>应为字符串</translation>
     </message>
     <message>
         <source>expected a number or null</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数字或 null</translation>
     </message>
     <message>
         <source>%1 is outside %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出 %2 到 %3 的范围</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>应为整数</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 true 或 false</translation>
     </message>
     <message>
         <source>expected one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为以下之一：%1</translation>
     </message>
     <message>
         <source>expected true, false or null</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 true、false 或 null</translation>
     </message>
     <message>
         <source>expected null or one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 null 或以下之一：%1</translation>
     </message>
 </context>
 <context>
     <name>Gtm::MainWindow</name>
     <message>
         <source>GTM workspaces (*.gtmw);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GTM 工作区 (*.gtmw);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Worksheets</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>Product &amp;&amp; GTM plan</source>
-        <translation type="unfinished"></translation>
+        <translation>产品与 GTM 计划</translation>
     </message>
     <message>
         <source>Vertical worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业工作表</translation>
     </message>
     <message>
         <source>All verticals</source>
-        <translation type="unfinished"></translation>
+        <translation>全部垂直行业</translation>
     </message>
     <message>
         <source>Scoring model</source>
-        <translation type="unfinished"></translation>
+        <translation>评分模型</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished">图表</translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Pick a vertical on the left, or fill in the product and GTM plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧选择一个垂直行业，或填写产品与 GTM 计划。</translation>
     </message>
     <message>
         <source>Filter verticals</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选垂直行业</translation>
     </message>
     <message>
         <source>Filter the table</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选表格</translation>
     </message>
     <message>
         <source>Verticals and indicator values</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业与指标值</translation>
     </message>
     <message>
         <source>Clear Value</source>
-        <translation type="unfinished"></translation>
+        <translation>清除值</translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选(&amp;L)：</translation>
     </message>
     <message>
         <source>Verticals</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Reference figures</source>
-        <translation type="unfinished"></translation>
+        <translation>参考数据</translation>
     </message>
     <message>
         <source>&lt;saved state&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;已保存的状态&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销历史</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Open Sa&amp;mple Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例工作区(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>Re&amp;vert to Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>还原为已保存版本(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Import Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Add Vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>添加垂直行业(&amp;A)</translation>
     </message>
     <message>
         <source>D&amp;uplicate Vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>复制垂直行业(&amp;U)</translation>
     </message>
     <message>
         <source>Re&amp;name Vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名垂直行业(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Delete Vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>删除垂直行业(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Find Vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>查找垂直行业(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Product &amp;&amp; GTM Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>产品与 GTM 计划(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Vertical Worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业工作表(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;All Verticals</source>
-        <translation type="unfinished"></translation>
+        <translation>全部垂直行业(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Scoring Model</source>
-        <translation type="unfinished"></translation>
+        <translation>评分模型(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Next Vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个垂直行业(&amp;N)</translation>
     </message>
     <message>
         <source>P&amp;revious Vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个垂直行业(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表(&amp;C)</translation>
     </message>
     <message>
         <source>Readiness × Risk &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度 × 风险图(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Radar Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>雷达图比较(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Why This Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分理由(&amp;W)</translation>
     </message>
     <message>
         <source>R&amp;obustness</source>
-        <translation type="unfinished"></translation>
+        <translation>稳健性(&amp;O)</translation>
     </message>
     <message>
         <source>Export as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
         <source>Export as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 SVG(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Copy Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>复制图表(&amp;C)</translation>
     </message>
     <message>
         <source>The chart is on the clipboard, as an image and as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表已复制到剪贴板（图像和 SVG 两种格式）。</translation>
     </message>
     <message>
         <source>Copy at Si&amp;ze…</source>
-        <translation type="unfinished"></translation>
+        <translation>按指定尺寸复制(&amp;Z)…</translation>
     </message>
     <message>
         <source>Run Robustness &amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>运行稳健性分析(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About GTM Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 GTM Workbench(&amp;A)</translation>
     </message>
     <message>
         <source>About GTM Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 GTM Workbench</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;GTM Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plan the go-to-market of an enterprise AI product: worksheets per vertical, readiness and risk scores, a PDF brief.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;GTM Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;规划企业级 AI 产品的市场进入：按垂直行业填写工作表，计算就绪度和风险评分，生成 PDF 简报。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>%1[*] — GTM Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — GTM Workbench</translation>
     </message>
     <message>
         <source>%1 vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个垂直行业</translation>
     </message>
     <message>
         <source>%1 verticals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个垂直行业</translation>
     </message>
     <message>
         <source>%1 value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个值</translation>
     </message>
     <message>
         <source>%1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个值</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>The workspace has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区有未保存的更改。是否先保存？</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1</translation>
     </message>
     <message>
         <source>Revert to saved</source>
-        <translation type="unfinished"></translation>
+        <translation>还原为已保存版本</translation>
     </message>
     <message>
         <source>Drop every change since %1 was last saved?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃自上次保存 %1 以来的所有更改？</translation>
     </message>
     <message>
         <source>Cannot save workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存工作区</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Save Workspace As</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区另存为</translation>
     </message>
     <message>
         <source>Import Table</source>
-        <translation type="unfinished"></translation>
+        <translation>导入表格</translation>
     </message>
     <message>
         <source>Tables (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>表格 (*.csv *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1</translation>
     </message>
     <message>
         <source>Imported %1: %2 added, %3 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1：新增 %2，更新 %3。</translation>
     </message>
     <message>
         <source>New custom indicators: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的自定义指标：%1。</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>CSV table of indicator values (*.csv);;Whole workspace as JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>指标值 CSV 表格 (*.csv);;整个工作区（JSON 格式）(*.json)</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
         <source>Every vertical and every indicator value at once. Type in a cell to change it; Delete clears a value (missing, not zero). Data coverage: the share of the readiness / risk weight resting on values present; too little makes a vertical&apos;s scores provisional (in italics).</source>
-        <translation type="unfinished"></translation>
+        <translation>一次显示所有垂直行业和所有指标值。在单元格中输入即可修改；按 Delete 键清除值（缺失，而非零）。数据覆盖：就绪度 / 风险权重中有数据支撑的比例；比例过低时，该垂直行业的评分为暂定（以斜体显示）。</translation>
     </message>
     <message>
         <source>Export GTM &amp;Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 GTM 简报(&amp;B)…</translation>
     </message>
     <message>
         <source>Recomme&amp;ndation</source>
-        <translation type="unfinished"></translation>
+        <translation>建议(&amp;N)</translation>
     </message>
     <message>
         <source>GTM brief</source>
-        <translation type="unfinished"></translation>
+        <translation>GTM 简报</translation>
     </message>
     <message>
         <source>%1 GTM brief</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GTM 简报</translation>
     </message>
     <message>
         <source>Export GTM Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 GTM 简报</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Wrote the brief to %1 (%2 pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将简报写入 %1（共 %2 页）。</translation>
     </message>
     <message>
         <source>Making the brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成简报…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2547,332 +2547,332 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <name>Gtm::ModelEditor</name>
     <message>
         <source>Model name</source>
-        <translation type="unfinished"></translation>
+        <translation>模型名称</translation>
     </message>
     <message>
         <source>Missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失值</translation>
     </message>
     <message>
         <source>Readiness threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度阈值</translation>
     </message>
     <message>
         <source>Risk threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>风险阈值</translation>
     </message>
     <message>
         <source>Model &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Missing values:</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失值(&amp;M)：</translation>
     </message>
     <message>
         <source>Quadrant thresholds — &amp;readiness:</source>
-        <translation type="unfinished"></translation>
+        <translation>象限阈值 — 就绪度(&amp;R)：</translation>
     </message>
     <message>
         <source>ris&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>风险(&amp;K)：</translation>
     </message>
     <message>
         <source>Scoring model tree</source>
-        <translation type="unfinished"></translation>
+        <translation>评分模型树</translation>
     </message>
     <message>
         <source>Add &amp;dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>添加维度(&amp;D)</translation>
     </message>
     <message>
         <source>Add &amp;indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>添加指标(&amp;I)</translation>
     </message>
     <message>
         <source>Rem&amp;ove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;O)</translation>
     </message>
     <message>
         <source>Im&amp;port JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 JSON(&amp;P)…</translation>
     </message>
     <message>
         <source>Import Scoring Model</source>
-        <translation type="unfinished"></translation>
+        <translation>导入评分模型</translation>
     </message>
     <message>
         <source>Scoring models (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>评分模型 (*.json)</translation>
     </message>
     <message>
         <source>E&amp;xport JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 JSON(&amp;X)…</translation>
     </message>
     <message>
         <source>Export Scoring Model</source>
-        <translation type="unfinished"></translation>
+        <translation>导出评分模型</translation>
     </message>
     <message>
         <source>Reset &amp;to default</source>
-        <translation type="unfinished"></translation>
+        <translation>重置为默认(&amp;T)</translation>
     </message>
     <message>
         <source>Problems of the scoring model</source>
-        <translation type="unfinished"></translation>
+        <translation>评分模型的问题</translation>
     </message>
     <message>
         <source>Indicators feed dimensions, dimensions feed the two indices. Weights count relative to their siblings (the share column shows the result). Double-click a cell to change it; scores follow at once, and every change can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标汇总到维度，维度汇总到两个指数。权重相对于同级计算（比重列显示结果）。双击单元格即可修改；评分会立即更新，所有更改均可撤销。</translation>
     </message>
     <message>
         <source>The model has problems; scores wait until they are solved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模型有问题，解决后才会计算评分：%1</translation>
     </message>
     <message>
         <source>Every indicator is in the model already.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有指标都已在模型中。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: invalid scoring model: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：评分模型无效：%2</translation>
     </message>
     <message>
         <source>Import scoring model</source>
-        <translation type="unfinished"></translation>
+        <translation>导入评分模型</translation>
     </message>
     <message>
         <source>Scoring model &quot;%1&quot; imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入评分模型“%1”。</translation>
     </message>
     <message>
         <source>Scoring model written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分模型已写入 %1。</translation>
     </message>
     <message>
         <source>Reset the scoring model</source>
-        <translation type="unfinished"></translation>
+        <translation>重置评分模型</translation>
     </message>
     <message>
         <source>Ren&amp;ame…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;A)…</translation>
     </message>
     <message>
         <source>De&amp;lete Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>删除情景(&amp;L)</translation>
     </message>
     <message>
         <source>A score resting on less than this share of its index&apos;s weight is provisional.</source>
-        <translation type="unfinished"></translation>
+        <translation>得分所依据的数据若低于其指数权重的这一比例，即为暂定。</translation>
     </message>
     <message>
         <source>A quadrant call is robust when at least this share of the robustness runs makes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>当至少这一比例的稳健性运行得出同一象限时，该象限判断即为稳健。</translation>
     </message>
     <message>
         <source>At most this many verticals are recommended to go first.</source>
-        <translation type="unfinished"></translation>
+        <translation>建议优先进入的垂直行业最多为此数量。</translation>
     </message>
     <message>
         <source>Minim&amp;um coverage (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>最低数据覆盖（%）(&amp;U)：</translation>
     </message>
     <message>
         <source>Ro&amp;bust share (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>稳健比例（%）(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Go first at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>优先进入最多(&amp;G)：</translation>
     </message>
     <message>
         <source>Model shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的模型</translation>
     </message>
     <message>
         <source>Ne&amp;w Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建情景(&amp;W)…</translation>
     </message>
     <message>
         <source>A named copy of the model shown, to vary and compare with the workspace&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <translation>当前所示模型的命名副本，用于调整并与工作区模型比较</translation>
     </message>
     <message>
         <source>&amp;Show the model of:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示以下对象的模型(&amp;S)：</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Side b&amp;y side with the workspace&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <translation>与工作区模型并排显示(&amp;Y)</translation>
     </message>
     <message>
         <source>The workspace&apos;s model (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区模型（基准）</translation>
     </message>
     <message>
         <source>Scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>情景：%1</translation>
     </message>
     <message>
         <source>This scenario beside the workspace&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <translation>将此情景与工作区模型并排显示</translation>
     </message>
     <message>
         <source>Choose or make a scenario to compare it</source>
-        <translation type="unfinished"></translation>
+        <translation>选择或新建一个情景进行比较</translation>
     </message>
     <message>
         <source>New Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>新建情景</translation>
     </message>
     <message>
         <source>A copy of the model shown, named:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前所示模型的副本，命名为：</translation>
     </message>
     <message>
         <source>Scenario &quot;%1&quot; made: change its model here, then compare it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建情景“%1”：在此修改其模型，然后进行比较。</translation>
     </message>
     <message>
         <source>Rename Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名情景</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
 </context>
 <context>
     <name>Gtm::ModelJson</name>
     <message>
         <source>&quot;format&quot; is &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“format”为“%1”，而不是“%2”</translation>
     </message>
     <message>
         <source>the model was written by a newer GTM Workbench (format version %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>该模型由更新版本的 GTM Workbench 写入（格式版本 %1；此版本最高可读取 %2）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“%1”</translation>
     </message>
     <message>
         <source>both thresholds must be numbers from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>两个阈值都必须是 0 到 100 之间的数字</translation>
     </message>
     <message>
         <source>every node needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>每个节点都需要一个 id</translation>
     </message>
     <message>
         <source>every entry needs an indicator id</source>
-        <translation type="unfinished"></translation>
+        <translation>每个条目都需要一个指标 id</translation>
     </message>
     <message>
         <source>expected two numbers, [low, high]</source>
-        <translation type="unfinished"></translation>
+        <translation>应为两个数字 [下限, 上限]</translation>
     </message>
     <message>
         <source>a model file holds one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件应包含一个 JSON 对象</translation>
     </message>
     <message>
         <source>cannot write the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件（%1）</translation>
     </message>
     <message>
         <source>expected a number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 0 到 100 之间的数字</translation>
     </message>
 </context>
 <context>
     <name>Gtm::ModelTables</name>
     <message>
         <source>the workspace holds an unknown value &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区在 %2 中包含未知值“%1”</translation>
     </message>
     <message>
         <source>the workspace holds a threshold that is not a number in scoring_model</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区的 scoring_model 中有一个阈值不是数字</translation>
     </message>
     <message>
         <source>the workspace holds &quot;%1&quot; in model_node.weight, which is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区的 model_node.weight 中包含“%1”，它不是数字</translation>
     </message>
     <message>
         <source>the workspace holds a weight or goalpost that is not a number in model_indicator (indicator %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区的 model_indicator（指标 %1）中有一个权重或目标值不是数字</translation>
     </message>
     <message>
         <source>the workspace holds a minimum coverage or robust share that is not a number in scoring_model</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区的 scoring_model 中有一个最低数据覆盖或稳健比例不是数字</translation>
     </message>
     <message>
         <source>the workspace holds &quot;%1&quot; in scoring_model.go_first_max, which is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区的 scoring_model.go_first_max 中包含“%1”，它不是整数</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：第 %2 个字符处出现 %1</translation>
     </message>
     <message>
         <source>a model is one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>模型应为一个 JSON 对象</translation>
     </message>
     <message>
         <source>the workspace holds a scenario &quot;%1&quot; whose model cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区中情景“%1”的模型无法读取（%2）</translation>
     </message>
 </context>
 <context>
     <name>Gtm::ModelTreeModel</name>
     <message>
         <source>Index, dimension or indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指数、维度或指标</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>比重</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Normalisation</source>
-        <translation type="unfinished">标准化</translation>
+        <translation>标准化</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>下限</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>对数</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>上级</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
