@@ -2944,147 +2944,147 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <name>Gtm::ProductWorksheet</name>
     <message>
         <source>Product &amp;&amp; market</source>
-        <translation type="unfinished"></translation>
+        <translation>产品与市场</translation>
     </message>
     <message>
         <source>Value proposition</source>
-        <translation type="unfinished">价值主张</translation>
+        <translation>价值主张</translation>
     </message>
     <message>
         <source>Buyer personas</source>
-        <translation type="unfinished">买方角色</translation>
+        <translation>购买者角色</translation>
     </message>
     <message>
         <source>Everyone who has a say in buying, from the people who will use the product to the budget approver. The champion inside the customer must be able to explain what the AI decides: write down what each persona must be able to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>从将使用产品的人员到预算审批人，每一位对采购有发言权的人。客户内部的倡导者必须能够解释 AI 做出的决策：请写下每个角色必须能够解释的内容。</translation>
     </message>
     <message>
         <source>Pricing</source>
-        <translation type="unfinished">定价</translation>
+        <translation>定价</translation>
     </message>
     <message>
         <source>Marketing and promotion plan</source>
-        <translation type="unfinished"></translation>
+        <translation>营销与推广计划</translation>
     </message>
     <message>
         <source>The marketing and promotion plan: what, when and at what cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>营销与推广计划：做什么、何时做、花费多少。</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>营销</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished">渠道</translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>How the product reaches customers: direct sales, partners, marketplaces, OEM, and the share of revenue each should bring.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品如何触达客户：直销、合作伙伴、云市场、OEM，以及每个渠道应带来的收入占比。</translation>
     </message>
     <message>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>产品名称</translation>
     </message>
     <message>
         <source>One-line pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>一句话介绍</translation>
     </message>
     <message>
         <source>AI category</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 类别</translation>
     </message>
     <message>
         <source>Custom category</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义类别</translation>
     </message>
     <message>
         <source>when the category is Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>类别为“自定义”时填写</translation>
     </message>
     <message>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>模态</translation>
     </message>
     <message>
         <source>Target market</source>
-        <translation type="unfinished">目标市场</translation>
+        <translation>目标市场</translation>
     </message>
     <message>
         <source>Product &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>产品名称(&amp;N)：</translation>
     </message>
     <message>
         <source>P&amp;itch:</source>
-        <translation type="unfinished"></translation>
+        <translation>一句话介绍(&amp;I)：</translation>
     </message>
     <message>
         <source>AI c&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 类别(&amp;A)：</translation>
     </message>
     <message>
         <source>C&amp;ustom category:</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义类别(&amp;U)：</translation>
     </message>
     <message>
         <source>M&amp;odality:</source>
-        <translation type="unfinished"></translation>
+        <translation>模态(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Target market:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标市场(&amp;T)：</translation>
     </message>
     <message>
         <source>What the product is and who it is for. The enterprise world is mostly non-visual: say which kind of data the product works on, and which market it targets first.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品是什么、面向谁。企业界的大部分数据并非视觉数据：请说明产品处理哪类数据，以及首先面向哪个市场。</translation>
     </message>
     <message>
         <source>Value drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>价值驱动因素</translation>
     </message>
     <message>
         <source>Framing warning</source>
-        <translation type="unfinished"></translation>
+        <translation>阐述方式警告</translation>
     </message>
     <message>
         <source>Which AI-driven advantage does the product bring? Rate each of the nine value drivers from 0 (not claimed) to 5, give the evidence, and say whether the value is told as an opportunity (better decisions, revenue not lost to delay, no brand damage) or as savings. Buyers are won by opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品带来哪些由 AI 驱动的优势？请为九个价值驱动因素分别打分，从 0（未主张）到 5，提供证据，并说明该价值是以机会（更好的决策、不因延误而损失收入、避免品牌受损）还是以节省来阐述。打动购买者的是机会。</translation>
     </message>
     <message>
         <source>Pricing model</source>
-        <translation type="unfinished"></translation>
+        <translation>定价模式</translation>
     </message>
     <message>
         <source>Pricing rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>定价依据</translation>
     </message>
     <message>
         <source>Pricing &amp;model:</source>
-        <translation type="unfinished"></translation>
+        <translation>定价模式(&amp;M)：</translation>
     </message>
     <message>
         <source>R&amp;ationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>依据(&amp;A)：</translation>
     </message>
     <message>
         <source>Price points</source>
-        <translation type="unfinished"></translation>
+        <translation>价格档位</translation>
     </message>
     <message>
         <source>&amp;Price points:</source>
-        <translation type="unfinished"></translation>
+        <translation>价格档位(&amp;P)：</translation>
     </message>
     <message>
         <source>⚠ Every value driver you claim is framed as savings. Articulate value as opportunity — more accurate and consistent decisions, revenue not lost to a six-month delay, no brand damage from wrong decisions — rather than savings.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 您主张的每个价值驱动因素都以节省来阐述。请以机会而非节省来阐述价值——更准确、更一致的决策，不因六个月的延误而损失收入，不因错误决策而损害品牌。</translation>
     </message>
     <message>
         <source>Revenue shares add up to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>收入占比合计为 100%。</translation>
     </message>
     <message>
         <source>Revenue shares add up to %1 %, not 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>收入占比合计为 %1%，而不是 100%。</translation>
     </message>
 </context>
 <context>
@@ -3270,226 +3270,226 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <name>Gtm::RecommendationModel</name>
     <message>
         <source>No recommendation: the scoring model has problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>无建议：评分模型有问题。</translation>
     </message>
     <message>
         <source>Wave and vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>批次与垂直行业</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished">就绪度</translation>
+        <translation>就绪度</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">风险</translation>
+        <translation>风险</translation>
     </message>
     <message>
         <source>Quadrant in the runs</source>
-        <translation type="unfinished">运行中的象限</translation>
+        <translation>运行中的象限</translation>
     </message>
     <message>
         <source>Data coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>数据覆盖</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">理由</translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>The quadrant most of the %1 robustness runs put the vertical in, and how often; a call is robust from %2 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次稳健性运行中最常把该垂直行业归入的象限及其比例；达到 %2% 即为稳健判断。</translation>
     </message>
     <message>
         <source>The share of the readiness and of the risk index&apos;s weight that rests on values present; below %1 % a score is provisional and never goes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度指数和风险指数中有数据支撑的权重比例；低于 %1% 的得分为暂定，且不会被列为优先进入。</translation>
     </message>
     <message>
         <source>The readiest robust go calls, at most %1: pursue now, or proceed with the safeguards named, in at least %2 % of the runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度最高的稳健推进判断，最多 %1 个：在至少 %2% 的运行中为“立即推进”或“在保障下推进”（采取所列保障措施）。</translation>
     </message>
     <message>
         <source>The other robust go calls, after the go-first verticals.</source>
-        <translation type="unfinished"></translation>
+        <translation>其余的稳健推进判断，排在优先进入的垂直行业之后。</translation>
     </message>
     <message>
         <source>Robustly &quot;prepare the customer&quot;: the risk is low, the readiness not yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>稳健地处于“培育客户”：风险较低，但尚未就绪。</translation>
     </message>
     <message>
         <source>Robustly &quot;monitor&quot;: not ready, and the risk is high.</source>
-        <translation type="unfinished"></translation>
+        <translation>稳健地处于“观察”：尚未就绪，且风险较高。</translation>
     </message>
     <message>
         <source>Provisional (under %1 % data coverage), or no robust call (yet): complete the worksheets, or wait for the runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂定（数据覆盖低于 %1%），或（尚）无稳健判断：请补全工作表，或等待运行完成。</translation>
     </message>
     <message>
         <source>%1 (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（无）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新…</translation>
     </message>
     <message>
         <source>%1, %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2%</translation>
     </message>
     <message>
         <source>%1 (updating…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（正在更新…）</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 暂定</translation>
     </message>
     <message>
         <source>The robustness runs for the last edit are under way; until they are done this is what the runs before it said.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为最近一次编辑进行稳健性运行；完成之前，此处显示的是之前的运行结果。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>From the scores and %1 robustness runs (seed %2), as in the brief and &quot;gtm-workbench recommend&quot;: a call is robust when %3 % of the runs agree; go first are the %4 readiest robust go calls; a vertical with less than %5 % of an index&apos;s weight resting on values present is provisional, and undecided.</source>
-        <translation type="unfinished"></translation>
+        <translation>依据评分和 %1 次稳健性运行（种子 %2），与简报及“gtm-workbench recommend”一致：%3% 的运行结果一致即为稳健判断；优先进入的是就绪度最高的 %4 个稳健推进判断；某个指数的权重中有数据支撑的部分低于 %5% 的垂直行业为暂定，归入待定。</translation>
     </message>
 </context>
 <context>
     <name>Gtm::RecommendationReport</name>
     <message>
         <source>readiness %1</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度 %1</translation>
     </message>
     <message>
         <source>risk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>风险 %1</translation>
     </message>
     <message>
         <source>coverage %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据覆盖 %1 / %2</translation>
     </message>
     <message>
         <source>PROVISIONAL</source>
-        <translation type="unfinished"></translation>
+        <translation>暂定</translation>
     </message>
     <message>
         <source>Model: %1%2; thresholds readiness %3, risk %4; minimum coverage %5 %; robust share %6 %; go first at most %7; %8 robustness runs, seed %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：%1%2；阈值：就绪度 %3，风险 %4；最低数据覆盖 %5%；稳健比例 %6%；优先进入最多 %7 个；%8 次稳健性运行，种子 %9。</translation>
     </message>
     <message>
         <source>scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>情景“%1”</translation>
     </message>
 </context>
 <context>
     <name>Gtm::RecommendationView</name>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished">建议</translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Robustness runs</source>
-        <translation type="unfinished"></translation>
+        <translation>稳健性运行</translation>
     </message>
     <message>
         <source>%v of %m runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m 次运行</translation>
     </message>
     <message>
         <source>Waves of the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>建议的批次</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished">就绪度</translation>
+        <translation>就绪度</translation>
     </message>
     <message>
         <source>Quadrant in the runs</source>
-        <translation type="unfinished">运行中的象限</translation>
+        <translation>运行中的象限</translation>
     </message>
     <message>
         <source>Data coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>数据覆盖</translation>
     </message>
     <message>
         <source>The robustness runs failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>稳健性运行失败：%1</translation>
     </message>
     <message>
         <source>%1 runs over %2 verticals would need more than 1 GB: no robust calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %2 个垂直行业进行 %1 次运行需要超过 1 GB 内存：无稳健判断。</translation>
     </message>
     <message>
         <source>No recommendation: the scoring model has problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>无建议：评分模型有问题。</translation>
     </message>
     <message>
         <source>%1 robustness runs of the current scores, in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已对当前评分完成 %1 次稳健性运行，用时 %2 秒。</translation>
     </message>
     <message>
         <source>Running the %1 robustness runs behind the waves…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在进行支撑各批次的 %1 次稳健性运行…</translation>
     </message>
     <message>
         <source>Updating: the quadrant shares and waves are of the runs before the last edit until %1 new runs are done…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新：在 %1 次新运行完成之前，象限占比和批次仍基于最近一次编辑之前的运行…</translation>
     </message>
 </context>
 <context>
     <name>Gtm::RecordTableEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一行</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选行</translation>
     </message>
     <message>
         <source>Move the selected row up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移所选行</translation>
     </message>
     <message>
         <source>Move the selected row down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移所选行</translation>
     </message>
 </context>
 <context>
     <name>Gtm::RecordTableModel</name>
     <message>
         <source>%1: &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是数字。</translation>
     </message>
     <message numerus="yes">
         <source>Add %n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>添加 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 行</numerusform>
         </translation>
     </message>
 </context>
@@ -3497,343 +3497,343 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <name>Gtm::Records</name>
     <message>
         <source>%1 must be %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须为 %2 到 %3。</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是数字。</translation>
     </message>
     <message>
         <source>%1 must be %2 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须大于或等于 %2。</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是 %2 到 %3 之间的整数。</translation>
     </message>
     <message>
         <source>%1: unknown choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知选项。</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>There is no such row.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这样的行。</translation>
     </message>
     <message>
         <source>%1 cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能更改。</translation>
     </message>
     <message>
         <source>A vertical needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业需要一个名称。</translation>
     </message>
     <message>
         <source>There is already a vertical named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“%1”的垂直行业。</translation>
     </message>
     <message>
         <source>An indicator needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标需要一个名称。</translation>
     </message>
     <message>
         <source>The minimum must be below the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>最小值必须小于最大值。</translation>
     </message>
     <message>
         <source>%1 of &quot;%2&quot; is %3, outside that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”的%1为 %3，超出该范围。</translation>
     </message>
     <message>
         <source>A weight must be a number, zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>权重必须是大于或等于零的数字。</translation>
     </message>
     <message>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>新购买者角色</translation>
     </message>
     <message>
         <source>New tier</source>
-        <translation type="unfinished"></translation>
+        <translation>新档位</translation>
     </message>
     <message>
         <source>per user per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每用户每月</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>新活动</translation>
     </message>
     <message>
         <source>New channel</source>
-        <translation type="unfinished"></translation>
+        <translation>新渠道</translation>
     </message>
     <message>
         <source>New challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>新挑战</translation>
     </message>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>新指标</translation>
     </message>
     <message>
         <source>New dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>新维度</translation>
     </message>
     <message>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>产品名称</translation>
     </message>
     <message>
         <source>Pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>一句话介绍</translation>
     </message>
     <message>
         <source>AI category</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 类别</translation>
     </message>
     <message>
         <source>Custom category</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义类别</translation>
     </message>
     <message>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>模态</translation>
     </message>
     <message>
         <source>Target market</source>
-        <translation type="unfinished">目标市场</translation>
+        <translation>目标市场</translation>
     </message>
     <message>
         <source>Pricing model</source>
-        <translation type="unfinished"></translation>
+        <translation>定价模式</translation>
     </message>
     <message>
         <source>Pricing rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>定价依据</translation>
     </message>
     <message>
         <source>Value driver</source>
-        <translation type="unfinished">价值驱动因素</translation>
+        <translation>价值驱动因素</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished">强度</translation>
+        <translation>强度</translation>
     </message>
     <message>
         <source>Framing</source>
-        <translation type="unfinished"></translation>
+        <translation>阐述方式</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">证据</translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Buying committee</source>
-        <translation type="unfinished"></translation>
+        <translation>采购委员会</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Objections</source>
-        <translation type="unfinished">顾虑</translation>
+        <translation>顾虑</translation>
     </message>
     <message>
         <source>Must be able to explain</source>
-        <translation type="unfinished">必须能够解释</translation>
+        <translation>必须能够解释</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">档位</translation>
+        <translation>档位</translation>
     </message>
     <message>
         <source>Price (USD)</source>
-        <translation type="unfinished">价格（美元）</translation>
+        <translation>价格（美元）</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>计价单位</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Budget (USD)</source>
-        <translation type="unfinished">预算（美元）</translation>
+        <translation>预算（美元）</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Revenue share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>收入占比（%）</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Context notes</source>
-        <translation type="unfinished"></translation>
+        <translation>背景备注</translation>
     </message>
     <message>
         <source>Capabilities notes</source>
-        <translation type="unfinished"></translation>
+        <translation>能力备注</translation>
     </message>
     <message>
         <source>Consequences notes</source>
-        <translation type="unfinished"></translation>
+        <translation>后果备注</translation>
     </message>
     <message>
         <source>Who wins</source>
-        <translation type="unfinished"></translation>
+        <translation>受益者</translation>
     </message>
     <message>
         <source>Who must reinvent themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>需要重新定位自身的人</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Stakeholder</source>
-        <translation type="unfinished">利益相关方</translation>
+        <translation>利益相关方</translation>
     </message>
     <message>
         <source>Explainability need</source>
-        <translation type="unfinished"></translation>
+        <translation>解释需求</translation>
     </message>
     <message>
         <source>Technology first</source>
-        <translation type="unfinished">技术优先</translation>
+        <translation>技术优先</translation>
     </message>
     <message>
         <source>POC (months)</source>
-        <translation type="unfinished">概念验证（月）</translation>
+        <translation>概念验证（月）</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>最小值</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>最大值</translation>
     </message>
     <message>
         <source>Model name</source>
-        <translation type="unfinished"></translation>
+        <translation>模型名称</translation>
     </message>
     <message>
         <source>Missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失值</translation>
     </message>
     <message>
         <source>Readiness threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度阈值</translation>
     </message>
     <message>
         <source>Risk threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>风险阈值</translation>
     </message>
     <message>
         <source>Minimum coverage (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>最低数据覆盖（%）</translation>
     </message>
     <message>
         <source>Robust share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>稳健比例（%）</translation>
     </message>
     <message>
         <source>Go first at most</source>
-        <translation type="unfinished"></translation>
+        <translation>优先进入最多</translation>
     </message>
     <message>
         <source>Scenario name</source>
-        <translation type="unfinished"></translation>
+        <translation>情景名称</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>上级</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Aggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总方式</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Polarity</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <source>Normalisation</source>
-        <translation type="unfinished">标准化</translation>
+        <translation>标准化</translation>
     </message>
     <message>
         <source>Goalpost low</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值下限</translation>
     </message>
     <message>
         <source>Goalpost high</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值上限</translation>
     </message>
     <message>
         <source>Log transform</source>
-        <translation type="unfinished"></translation>
+        <translation>对数变换</translation>
     </message>
     <message>
         <source>A scenario needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>情景需要一个名称。</translation>
     </message>
     <message>
         <source>There is already a scenario named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“%1”的情景。</translation>
     </message>
     <message>
         <source>Scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>情景 %1</translation>
     </message>
     <message>
         <source>There is no such scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这样的情景。</translation>
     </message>
 </context>
 <context>
@@ -3847,43 +3847,43 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <name>Gtm::ReferencePanel</name>
     <message>
         <source>Insert into worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>插入到工作表</translation>
     </message>
     <message>
         <source>Reference figures</source>
-        <translation type="unfinished"></translation>
+        <translation>参考数据</translation>
     </message>
     <message>
         <source>Put the selected figure into the selected vertical&apos;s worksheet, with its source</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选数据连同其来源插入所选垂直行业的工作表</translation>
     </message>
     <message>
         <source>For %1&apos;s worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 %1 的工作表</translation>
     </message>
     <message>
         <source>For a vertical&apos;s worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>用于垂直行业的工作表</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>背景资料</translation>
     </message>
     <message>
         <source>Fits: %1. Now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于：%1。当前值：%2。</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>Insert into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>插入到 %1</translation>
     </message>
     <message>
         <source>%1 set to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 设为 %2（%3）。</translation>
     </message>
 </context>
 <context>
@@ -3917,133 +3917,133 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <name>Gtm::ScenarioCompareView</name>
     <message>
         <source>Scenario comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>情景比较</translation>
     </message>
     <message>
         <source>Choose a scenario to compare with the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个情景与基准比较。</translation>
     </message>
     <message>
         <source>Updating the comparison…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新比较…</translation>
     </message>
     <message>
         <source>The workspace has no scenarios yet: make one from the model with New Scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区还没有情景：请在模型中用“新建情景”创建一个。</translation>
     </message>
     <message>
         <source>Comparing &quot;%1&quot; with the baseline (1,000 robustness runs each)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在比较“%1”与基准（各进行 1,000 次稳健性运行）…</translation>
     </message>
     <message>
         <source>The baseline model has problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>基准模型有问题：%1</translation>
     </message>
     <message>
         <source>The scenario&apos;s model has problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>情景的模型有问题：%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; against the baseline: no vertical changes its rank, quadrant or wave.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”与基准相比：没有垂直行业的排名、象限或批次发生变化。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; against the baseline: %2 change rank, quadrant or wave (in bold).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”与基准相比：%2的排名、象限或批次发生变化（以粗体显示）。</translation>
     </message>
     <message>
         <source>%1 vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个垂直行业</translation>
     </message>
     <message>
         <source>%1 verticals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个垂直行业</translation>
     </message>
 </context>
 <context>
     <name>Gtm::ScenarioComparison</name>
     <message>
         <source>Vertical</source>
-        <translation type="unfinished">垂直行业</translation>
+        <translation>垂直行业</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished">就绪度</translation>
+        <translation>就绪度</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">排名</translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">风险</translation>
+        <translation>风险</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished">象限</translation>
+        <translation>象限</translation>
     </message>
     <message>
         <source>Wave</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <source>Scenario &quot;%1&quot; against the baseline (before → after):</source>
-        <translation type="unfinished"></translation>
+        <translation>情景“%1”与基准相比（变化前 → 变化后）：</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Readiness rank shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度排名变化</translation>
     </message>
     <message>
         <source>Quadrant shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>象限变化</translation>
     </message>
     <message>
         <source>Wave shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>批次变化</translation>
     </message>
 </context>
 <context>
     <name>Gtm::ScenarioComparisonModel</name>
     <message>
         <source>Provisional: its scores rest on too little data to decide on.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂定：其评分所依据的数据太少，不足以做出决策。</translation>
     </message>
     <message>
         <source>Vertical</source>
-        <translation type="unfinished">垂直行业</translation>
+        <translation>垂直行业</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished">就绪度</translation>
+        <translation>就绪度</translation>
     </message>
     <message>
         <source>Readiness rank</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度排名</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">风险</translation>
+        <translation>风险</translation>
     </message>
     <message>
         <source>Risk rank</source>
-        <translation type="unfinished"></translation>
+        <translation>风险排名</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished">象限</translation>
+        <translation>象限</translation>
     </message>
     <message>
         <source>Wave</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
 </context>
 <context>
