@@ -2876,7 +2876,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字。</translation>
     </message>
 </context>
 <context>
@@ -4050,322 +4050,322 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <name>Gtm::ScorePanel</name>
     <message>
         <source>Readiness score</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度得分</translation>
     </message>
     <message>
         <source>Risk score</source>
-        <translation type="unfinished"></translation>
+        <translation>风险得分</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished">象限</translation>
+        <translation>象限</translation>
     </message>
     <message>
         <source>AI potential (readiness)</source>
-        <translation type="unfinished">AI 潜力（就绪度）</translation>
+        <translation>AI 潜力（就绪度）</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">风险</translation>
+        <translation>风险</translation>
     </message>
     <message>
         <source>What adds most</source>
-        <translation type="unfinished"></translation>
+        <translation>贡献最大的因素</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">分值</translation>
+        <translation>分值</translation>
     </message>
     <message>
         <source>Top contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>主要贡献</translation>
     </message>
     <message>
         <source>No vertical selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择垂直行业</translation>
     </message>
     <message>
         <source>The scoring model has problems, so there are no scores: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评分模型有问题，因此没有评分：%1</translation>
     </message>
     <message>
         <source>%1 &lt;span style=&quot;font-size:small; font-weight:normal&quot;&gt;rank %2 of %3&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;span style=&quot;font-size:small; font-weight:normal&quot;&gt;第 %2 名，共 %3 个&lt;/span&gt;</translation>
     </message>
     <message>
         <source>No quadrant: a score is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>无象限：缺少一项得分</translation>
     </message>
     <message>
         <source>Readiness data coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度数据覆盖</translation>
     </message>
     <message>
         <source>Risk data coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>风险数据覆盖</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:%1; font-weight:600&quot;&gt;Provisional&lt;/span&gt; · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:%1; font-weight:600&quot;&gt;暂定&lt;/span&gt; · %2</translation>
     </message>
     <message>
         <source>Below the model&apos;s minimum of %1 of the index&apos;s weight: the score is shown, but no decision rests on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>低于模型规定的指数权重最低比例 %1：显示该得分，但不据此做出任何决策。</translation>
     </message>
     <message>
         <source>The share of the index&apos;s weight that rests on values present.</source>
-        <translation type="unfinished"></translation>
+        <translation>指数权重中有数据支撑的比例。</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:%1&quot;&gt;(provisional: complete the worksheets before deciding)&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;（暂定：请先补全工作表再做决策）&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
     <name>Gtm::ScoreReport</name>
     <message>
         <source>Vertical</source>
-        <translation type="unfinished">垂直行业</translation>
+        <translation>垂直行业</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">排名</translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished">象限</translation>
+        <translation>象限</translation>
     </message>
     <message>
         <source>%1 rank 5–95 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1排名 5–95%</translation>
     </message>
     <message>
         <source>Same quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation>同一象限</translation>
     </message>
     <message>
         <source>Top contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>主要贡献</translation>
     </message>
     <message>
         <source>Model: %1; quadrant thresholds readiness %2, risk %3; missing values: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：%1；象限阈值：就绪度 %2，风险 %3；缺失值：%4。</translation>
     </message>
     <message>
         <source>Sensitivity: %1 runs, weights ±%2 %, seed %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感性：%1 次运行，权重 ±%2%，种子 %3。</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>数据覆盖</translation>
     </message>
     <message>
         <source>provisional</source>
-        <translation type="unfinished">暂定</translation>
+        <translation>暂定</translation>
     </message>
     <message>
         <source>Coverage: the share of each index&apos;s weight resting on values present; below %1 % a score is provisional.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据覆盖：每个指数的权重中有数据支撑的比例；低于 %1% 的得分为暂定。</translation>
     </message>
     <message>
         <source>Provisional: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂定：%1。</translation>
     </message>
 </context>
 <context>
     <name>Gtm::ScoringEngine</name>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少%1</translation>
     </message>
     <message>
         <source>%1: a log transform needs a value above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：对数变换要求值大于 0</translation>
     </message>
     <message>
         <source>no values for the indicators of this index</source>
-        <translation type="unfinished"></translation>
+        <translation>此指数的指标没有任何值</translation>
     </message>
 </context>
 <context>
     <name>Gtm::SlopeChart</name>
     <message>
         <source>Readiness rank: baseline → &quot;%1&quot; (the %2 largest moves of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度排名：基准 → “%1”（%3 个中变化最大的 %2 个）</translation>
     </message>
     <message>
         <source>Readiness rank: baseline → &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度排名：基准 → “%1”</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>基准</translation>
     </message>
 </context>
 <context>
     <name>Gtm::SqliteWorkspaceStore</name>
     <message>
         <source>cannot read the file to keep a backup (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件以保留备份（%1）</translation>
     </message>
     <message>
         <source>cannot keep a backup of the file format %1 workspace as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将文件格式 %1 的工作区备份为 %2（%3）</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>is a folder, not a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>是文件夹，不是工作区文件</translation>
     </message>
     <message>
         <source>not a GTM Workbench workspace (an SQLite database of another program)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 GTM Workbench 工作区（是其他程序的 SQLite 数据库）</translation>
     </message>
     <message>
         <source>the workspace was saved by a newer GTM Workbench (file format %1; this version reads up to %2); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作区由更新版本的 GTM Workbench 保存（文件格式 %1；此版本最高可读取 %2）；未对其做任何改动</translation>
     </message>
     <message>
         <source>the workspace has an unknown file format version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作区的文件格式版本 %1 未知</translation>
     </message>
     <message>
         <source>the workspace file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件已损坏（%1）</translation>
     </message>
     <message>
         <source>cannot make a working copy to upgrade the file format %1 workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建工作副本以升级文件格式 %1 的工作区</translation>
     </message>
     <message>
         <source>cannot upgrade the workspace from file format %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从文件格式 %1 升级工作区（%2）</translation>
     </message>
     <message>
         <source>cannot save: the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存：文件夹 %1 不存在</translation>
     </message>
     <message>
         <source>cannot save: the name is taken by a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存：该名称已被一个文件夹占用</translation>
     </message>
     <message>
         <source>cannot save: the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存：文件为只读</translation>
     </message>
     <message>
         <source>cannot save: the file now holds a workspace of a newer GTM Workbench (file format %1); save under another name to keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存：该文件现在保存的是更新版本 GTM Workbench 的工作区（文件格式 %1）；请以其他名称保存以保留两者</translation>
     </message>
     <message>
         <source>cannot write in the folder %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在文件夹 %1 中写入（%2）</translation>
     </message>
     <message>
         <source>cannot flush the new file to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将新文件写入磁盘</translation>
     </message>
     <message>
         <source>cannot save (%1); the previous file is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存（%1）；原文件未更改</translation>
     </message>
     <message>
         <source>the workspace was saved by a newer GTM Workbench (file format %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作区由更新版本的 GTM Workbench 保存（文件格式 %1；此版本最高可读取 %2）</translation>
     </message>
     <message>
         <source>damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已损坏：%1</translation>
     </message>
     <message>
         <source>table %1, row %2 refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>表 %1 的第 %2 行引用了 %3 中不存在的行</translation>
     </message>
     <message>
         <source>scoring model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评分模型：%1</translation>
     </message>
     <message>
         <source>cannot read the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件（%1）</translation>
     </message>
     <message>
         <source>not a GTM Workbench workspace (the file is not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 GTM Workbench 工作区（该文件不是 SQLite 数据库）</translation>
     </message>
     <message>
         <source>the workspace file is truncated (%1 bytes, shorter than its own header)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件被截断（%1 字节，比其文件头还短）</translation>
     </message>
     <message>
         <source>the workspace file is truncated (%1 of %2 bytes are there)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件被截断（仅有 %2 字节中的 %1 字节）</translation>
     </message>
     <message>
         <source>the workspace file holds &quot;%1&quot; in %2, which is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件的 %2 中包含“%1”，它不是数字</translation>
     </message>
     <message>
         <source>the workspace holds an unknown %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区中包含未知的 %1“%2”</translation>
     </message>
     <message>
         <source>cannot replace the file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换文件</translation>
     </message>
     <message>
         <source>cannot replace the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换文件（%1）</translation>
     </message>
     <message>
         <source>scenario &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>情景“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>Gtm::TableImport</name>
     <message>
         <source>column %1 has no heading</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列没有标题</translation>
     </message>
     <message>
         <source>two columns name the vertical (&quot;%1&quot; and &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>有两列都表示垂直行业（“%1”和“%2”）</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; is %2, which is computed from each vertical&apos;s challenges and cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”是%2，它由各垂直行业的挑战计算得出，不能导入</translation>
     </message>
     <message>
         <source>Imported from a table column headed &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>从标题为“%1”的表格列导入。</translation>
     </message>
     <message>
         <source>columns &quot;%1&quot; and &quot;%2&quot; are the same indicator (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”和“%2”是同一个指标（%3）</translation>
     </message>
     <message>
         <source>no column names the verticals; head one column &quot;vertical&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有表示垂直行业的列；请将其中一列的标题设为“vertical”</translation>
     </message>
     <message>
         <source>%1 %2: the vertical has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 %1：该垂直行业没有名称</translation>
     </message>
     <message>
         <source>%1 %2: &quot;%3&quot; was already given on %1 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 %1：“%3”已在第 %4 %1给出</translation>
     </message>
     <message>
         <source>%1 %2, column &quot;%3&quot;: &quot;%4&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 %1，列“%3”：“%4”不是数字</translation>
     </message>
     <message>
         <source>%1 %2, column &quot;%3&quot;: %4 is outside the allowed range (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 %1，列“%3”：%4 超出允许范围（%5）</translation>
     </message>
 </context>
 <context>
@@ -4411,208 +4411,208 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <name>Gtm::VerticalListModel</name>
     <message>
         <source>No score yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无评分</translation>
     </message>
     <message>
         <source>Readiness %1 · risk %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度 %1 · 风险 %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>Gtm::VerticalNavigator</name>
     <message>
         <source>Filter verticals</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选垂直行业</translation>
     </message>
     <message>
         <source>Workspace order</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区顺序</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Readiness, highest first</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度（从高到低）</translation>
     </message>
     <message>
         <source>Risk, highest first</source>
-        <translation type="unfinished"></translation>
+        <translation>风险（从高到低）</translation>
     </message>
     <message>
         <source>Sort verticals</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业排序</translation>
     </message>
     <message>
         <source>Verticals</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Add a vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>添加垂直行业</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Duplicate the selected vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选垂直行业</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete the selected vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选垂直行业</translation>
     </message>
     <message>
         <source>&amp;Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>排序(&amp;S)：</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot; (Undo brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“%1”（撤销可恢复）。</translation>
     </message>
     <message>
         <source>provisional</source>
-        <translation type="unfinished">暂定</translation>
+        <translation>暂定</translation>
     </message>
 </context>
 <context>
     <name>Gtm::VerticalTableModel</name>
     <message>
         <source>No value yet (missing, not zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无值（缺失，而非零）。</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">来源：%1</translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>Vertical</source>
-        <translation type="unfinished">垂直行业</translation>
+        <translation>垂直行业</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字。</translation>
     </message>
     <message>
         <source>Data coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>数据覆盖</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Data coverage&lt;/b&gt; &lt;i&gt;(readiness / risk)&lt;/i&gt;&lt;/p&gt;&lt;p&gt;The share of each index&apos;s weight that rests on values present. Below %1 % a vertical&apos;s scores are provisional: shown, but no decision rests on them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;数据覆盖&lt;/b&gt; &lt;i&gt;（就绪度 / 风险）&lt;/i&gt;&lt;/p&gt;&lt;p&gt;每个指数的权重中有数据支撑的比例。低于 %1% 时，该垂直行业的评分为暂定：会显示，但不据此做出任何决策。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 暂定</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>Gtm::VerticalWorksheet</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>&lt;b&gt;Context&lt;/b&gt; — where is this vertical in its overall AI strategy? How enthusiastic is it about AI compared with others, and where do its buyers sit between the data scientists&apos; equations and the media&apos;s general-AI fantasies? Knowing what the target expects from machine learning shortens the GTM cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;背景&lt;/b&gt; — 该垂直行业在其整体 AI 战略中处于什么阶段？与其他行业相比，它对 AI 的热情如何？其购买者的看法处在数据科学家的方程式与媒体对通用人工智能的幻想之间的哪个位置？了解目标客户对机器学习的期望，可以缩短 GTM 周期。</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished">背景</translation>
+        <translation>背景</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished">挑战</translation>
+        <translation>挑战</translation>
     </message>
     <message>
         <source>&lt;b&gt;Capabilities&lt;/b&gt; — can the customer adopt AI? The gap between leaders and laggards is driven by access to data, digital maturity and executive sponsorship. Does the customer have relevant data, and the habit of collecting the data needed to train models? Frontier sectors: finance, automotive, technology, telecom; slower adopters: healthcare, construction, travel, education.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;能力&lt;/b&gt; — 客户能否采用 AI？领先者与落后者之间的差距取决于数据获取、数字化成熟度和高管支持。客户是否拥有相关数据，是否有收集训练模型所需数据的习惯？前沿行业：金融、汽车、科技、电信；采用较慢的行业：医疗、建筑、旅游、教育。</translation>
     </message>
     <message>
         <source>Capabilities</source>
-        <translation type="unfinished">能力</translation>
+        <translation>能力</translation>
     </message>
     <message>
         <source>&lt;b&gt;Consequences&lt;/b&gt; — the long-term effects of this vertical joining the AI ecosystem: safety and ethics, labour, social governance. Low-skill jobs are at higher risk (14 % of jobs across 32 OECD countries are highly automatable, 32 % at risk of significant change). Products that augment the customer&apos;s workforce are adopted more readily.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;后果&lt;/b&gt; — 该垂直行业加入 AI 生态系统的长期影响：安全与伦理、劳动力、社会治理。低技能岗位面临的风险更高（32 个 OECD 国家中 14% 的岗位高度可自动化，32% 的岗位面临重大变化的风险）。增强客户劳动力的产品更容易被采用。</translation>
     </message>
     <message>
         <source>Consequences</source>
-        <translation type="unfinished">影响</translation>
+        <translation>后果</translation>
     </message>
     <message>
         <source>Custom indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义指标</translation>
     </message>
     <message>
         <source>No vertical selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择垂直行业</translation>
     </message>
     <message>
         <source>Vertical name</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业名称</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>&lt;b&gt;Market facts&lt;/b&gt; — the size of the prize: they size the vertical&apos;s bubble on the readiness × risk map.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;市场情况&lt;/b&gt; — 机会有多大：它们决定该垂直行业在就绪度 × 风险图上的气泡大小。</translation>
     </message>
     <message>
         <source>What the challenges add up to</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战汇总</translation>
     </message>
     <message>
         <source>Indicators of your own, for this workspace: define them here (or import a table with a new column), give each vertical its value below, and add them to the scoring model to score with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>您为此工作区自定义的指标：在此定义（或导入含新列的表格），在下方为每个垂直行业填写其值，并将其加入评分模型以参与评分。</translation>
     </message>
     <message>
         <source>No vertical selected: add one or pick one in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择垂直行业：请添加一个，或在列表中选择一个</translation>
     </message>
     <message>
         <source>No challenges yet: the Challenges signals of the scores are missing for this vertical.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无挑战：该垂直行业缺少评分所需的“挑战”信号。</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>What the challenges add up to — </source>
-        <translation type="unfinished"></translation>
+        <translation>挑战汇总 — </translation>
     </message>
     <message>
         <source>⚠ A technology-first challenge: expect a very long proof of concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 技术优先的挑战：预计概念验证周期会很长。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Challenges&lt;/b&gt; — which specific problems will AI solve here? Gather the view of every party, from product users to the budget approver. Tell the value as opportunity rather than savings, and rate how much each decision must be explained (why a loan was refused, a candidate rejected). Flag &lt;i&gt;technology first&lt;/i&gt; when the customer wants a data lake first and a use case later: the proof of concept will be very long. Leave a field empty until you know it: an empty field counts for nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;挑战&lt;/b&gt; — AI 将在这里解决哪些具体问题？收集每一方的看法，从产品用户到预算审批人。以机会而非节省来阐述价值，并评估每项决策需要解释的程度（为何拒绝贷款、为何淘汰候选人）。当客户想先建数据湖、之后再找用例时，请标记为&lt;i&gt;技术优先&lt;/i&gt;：概念验证周期会很长。在确定之前请将字段留空：空字段不计入评分。</translation>
     </message>
 </context>
 <context>
@@ -4642,222 +4642,222 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <name>Gtm::WhyChart</name>
     <message>
         <source>Points of the index&apos;s 0–100 score</source>
-        <translation type="unfinished"></translation>
+        <translation>在指数 0–100 得分中所占的分值</translation>
     </message>
     <message>
         <source>There are no scores yet.</source>
-        <translation type="unfinished">尚无评分。</translation>
+        <translation>尚无评分。</translation>
     </message>
     <message>
         <source>No scores: the scoring model has problems. %1</source>
-        <translation type="unfinished">无评分：评分模型有问题。%1</translation>
+        <translation>无评分：评分模型有问题。%1</translation>
     </message>
     <message>
         <source>Select a vertical to see what its scores are made of.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个垂直行业，查看其评分的构成。</translation>
     </message>
     <message>
         <source>Why %1 scores %2 on %3 and %4 on %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为何在%3上得 %2 分、在%5上得 %4 分</translation>
     </message>
     <message>
         <source>%1 has no values the model uses yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 还没有模型所用的任何值。</translation>
     </message>
     <message>
         <source>What each vertical&apos;s %1 is made of (top %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>各垂直行业的%1由什么构成（%3 个中的前 %2 个）</translation>
     </message>
     <message>
         <source>What each vertical&apos;s %1 is made of</source>
-        <translation type="unfinished"></translation>
+        <translation>各垂直行业的%1由什么构成</translation>
     </message>
     <message>
         <source>No vertical has a %1 score yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无垂直行业获得%1得分。</translation>
     </message>
 </context>
 <context>
     <name>Gtm::Workspace</name>
     <message>
         <source>Value driver &quot;%1&quot; has strength %2; it must be 0 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>价值驱动因素“%1”的强度为 %2；必须在 0 到 %3 之间。</translation>
     </message>
     <message>
         <source>Custom indicator id &quot;%1&quot; is not valid; use lower-case letters, digits, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义指标 id“%1”无效；请使用小写字母、数字、“_”和“.”。</translation>
     </message>
     <message>
         <source>Indicator id &quot;%1&quot; is defined twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标 id“%1”被定义了两次。</translation>
     </message>
     <message>
         <source>Custom indicator &quot;%1&quot; has a minimum above its maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义指标“%1”的最小值大于最大值。</translation>
     </message>
     <message>
         <source>A vertical has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个垂直行业没有名称。</translation>
     </message>
     <message>
         <source>Two verticals are named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个垂直行业都名为“%1”。</translation>
     </message>
     <message>
         <source>Vertical &quot;%1&quot; has no unique id.</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业“%1”没有唯一的 id。</translation>
     </message>
     <message>
         <source>Vertical &quot;%1&quot; has a value for the unknown indicator &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业“%1”有一个未知指标“%2”的值。</translation>
     </message>
     <message>
         <source>Vertical &quot;%1&quot;: %2 is %3, outside its range (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业“%1”：%2为 %3，超出其范围（%4）。</translation>
     </message>
     <message>
         <source>Vertical &quot;%1&quot;, challenge %2: explainability need must be 0 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业“%1”，挑战 %2：解释需求必须在 0 到 %3 之间。</translation>
     </message>
     <message>
         <source>Vertical &quot;%1&quot;, challenge %2: proof-of-concept length must be 0 to %3 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业“%1”，挑战 %2：概念验证周期必须在 0 到 %3 个月之间。</translation>
     </message>
     <message>
         <source>%1 has the minimum coverage %2; it must be 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的最低数据覆盖为 %2；必须在 0 到 100 之间。</translation>
     </message>
     <message>
         <source>%1 has the robust share %2; it must be 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的稳健比例为 %2；必须在 0 到 100 之间。</translation>
     </message>
     <message>
         <source>%1 lets %2 verticals go first; it must be a whole number from 1 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1允许 %2 个垂直行业优先进入；必须是 1 到 %3 之间的整数。</translation>
     </message>
     <message>
         <source>The scoring model</source>
-        <translation type="unfinished"></translation>
+        <translation>评分模型</translation>
     </message>
     <message>
         <source>A scenario has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个情景没有名称。</translation>
     </message>
     <message>
         <source>Two scenarios are named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个情景都名为“%1”。</translation>
     </message>
     <message>
         <source>Scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>情景“%1”</translation>
     </message>
 </context>
 <context>
     <name>Gtm::WorkspaceDocument</name>
     <message>
         <source>the workspace has no file name yet; use Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区还没有文件名；请使用“另存为”</translation>
     </message>
 </context>
 <context>
     <name>Gtm::WorkspaceFiles</name>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>row %1: expected an object such as {&quot;vertical&quot;: &quot;Finance&quot;, &quot;capabilities.data_availability&quot;: 4}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：应为对象，例如 {&quot;vertical&quot;: &quot;Finance&quot;, &quot;capabilities.data_availability&quot;: 4}</translation>
     </message>
     <message>
         <source>row %1, &quot;%2&quot;: expected a number, text or null</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，“%2”：应为数字、文本或 null</translation>
     </message>
     <message>
         <source>unknown table format; use a .csv or .json file</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的表格格式；请使用 .csv 或 .json 文件</translation>
     </message>
     <message>
         <source>unknown export format; use a .csv or .json file name</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的导出格式；请使用 .csv 或 .json 文件名</translation>
     </message>
     <message>
         <source>cannot write the file (%1); any previous file is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件（%1）；原有文件未更改</translation>
     </message>
 </context>
 <context>
     <name>Gtm::WorkspaceJson</name>
     <message>
         <source>&quot;driver&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“driver”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a built-in indicator and cannot be redefined</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是内置指标，不能重新定义</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid custom indicator id; use &quot;custom.&quot; followed by lower-case letters, digits and &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的自定义指标 id；请使用“custom.”后接小写字母、数字和“_”</translation>
     </message>
     <message>
         <source>&quot;min&quot; is above &quot;max&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“min”大于“max”</translation>
     </message>
     <message>
         <source>unknown indicator; define custom indicators under &quot;indicators&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知指标；请在“indicators”下定义自定义指标</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数字</translation>
     </message>
     <message>
         <source>expected a number, null, or {&quot;value&quot;: number, &quot;source&quot;: text}</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数字、null 或 {&quot;value&quot;: number, &quot;source&quot;: text}</translation>
     </message>
     <message>
         <source>%1 is outside the allowed range (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出允许范围（%2）</translation>
     </message>
     <message>
         <source>every vertical needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>每个垂直行业都需要名称</translation>
     </message>
     <message>
         <source>&quot;format&quot; is &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“format”为“%1”，而不是“%2”</translation>
     </message>
     <message>
         <source>formatVersion: expected a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>formatVersion：应为从 1 开始的整数</translation>
     </message>
     <message>
         <source>the JSON was written by a newer GTM Workbench (format version %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>该 JSON 由更新版本的 GTM Workbench 写入（格式版本 %1；此版本最高可读取 %2）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”出现了两次</translation>
     </message>
     <message>
         <source>every scenario needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>每个情景都需要名称</translation>
     </message>
     <message>
         <source>&quot;model&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“model”</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件不存在</translation>
     </message>
 </context>
 </TS>
