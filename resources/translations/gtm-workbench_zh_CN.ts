@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>The scores come from the model &quot;%1&quot;, a composite indicator built as the OECD/JRC Handbook on Constructing Composite Indicators (2008) describes: each indicator is normalised to 0–1 (goalposts, min–max, z-score or rank), weighted, and aggregated up its index&apos;s tree by a weighted arithmetic or geometric mean; the index is reported 0–100. A missing value is never read as zero: %2</source>
-        <translation>评分来自模型“%1”，这是按照 OECD/JRC《构建综合指标手册》（2008）构建的综合指标：每个指标被标准化为 0–1（目标值、最小–最大、z 分数或排名），加权后沿指数树以加权算术平均或几何平均逐级汇总；指数以 0–100 报告。缺失值绝不视为零：%2</translation>
+        <translation>评分来自模型“%1”，这是按照 OECD/JRC《构建综合指标手册》（2008）构建的综合指标：每个指标被标准化为 0–1（目标值区间、最小–最大、z 分数或排名），加权后沿指数树以加权算术平均或几何平均逐级汇总；指数以 0–100 报告。缺失值绝不视为零：%2</translation>
     </message>
     <message>
         <source>it is left out and its weight shared among its siblings.</source>
@@ -1377,7 +1377,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Indicator &quot;%1&quot; is log-transformed, so its goalposts must be above 0.</source>
-        <translation>指标“%1”经过对数变换，因此其目标值必须大于 0。</translation>
+        <translation>指标“%1”经过对数变换，因此其目标值区间必须大于 0。</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot; has nothing below it.</source>
@@ -2809,7 +2809,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>the workspace holds a weight or goalpost that is not a number in model_indicator (indicator %1)</source>
-        <translation>工作区的 model_indicator（指标 %1）中有一个权重或目标值不是数字</translation>
+        <translation>工作区的 model_indicator（指标 %1）中有一个权重或目标值区间端点不是数字</translation>
     </message>
     <message>
         <source>the workspace holds a minimum coverage or robust share that is not a number in scoring_model</source>
