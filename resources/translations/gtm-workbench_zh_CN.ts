@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>Buyer personas</source>
-        <translation>买方角色</translation>
+        <translation>购买者角色</translation>
     </message>
     <message>
         <source>Role</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>The scores come from the model &quot;%1&quot;, a composite indicator built as the OECD/JRC Handbook on Constructing Composite Indicators (2008) describes: each indicator is normalised to 0–1 (goalposts, min–max, z-score or rank), weighted, and aggregated up its index&apos;s tree by a weighted arithmetic or geometric mean; the index is reported 0–100. A missing value is never read as zero: %2</source>
-        <translation>评分来自模型“%1”，这是按照 OECD/JRC《构建综合指标手册》（2008）构建的综合指标：每个指标被标准化为 0–1（目标值、最小–最大、z 分数或排名），加权后沿指数树以加权算术平均或几何平均逐级汇总；指数以 0–100 报告。缺失值绝不视为零：%2</translation>
+        <translation>评分来自模型“%1”，这是按照 OECD/JRC《构建综合指标手册》（2008）构建的综合指标：每个指标被标准化为 0–1（目标值区间、最小–最大、z 分数或排名），加权后沿指数树以加权算术平均或几何平均逐级汇总；指数以 0–100 报告。缺失值绝不视为零：%2</translation>
     </message>
     <message>
         <source>it is left out and its weight shared among its siblings.</source>
@@ -490,114 +490,114 @@
     <name>Gtm::BriefDialog</name>
     <message>
         <source>PDF/&amp;A-1b, for archiving</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A-1b，用于归档(&amp;A)</translation>
     </message>
     <message>
         <source>Export GTM Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 GTM 简报</translation>
     </message>
     <message>
         <source>Verticals in the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>简报中的垂直行业</translation>
     </message>
     <message>
         <source>A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>全部(&amp;L)</translation>
     </message>
     <message>
         <source>N&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>无(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Verticals</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>执行摘要(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Product and GTM plan</source>
-        <translation type="unfinished"></translation>
+        <translation>产品与 GTM 计划(&amp;P)</translation>
     </message>
     <message>
         <source>C&amp;harts (map, radar, robustness)</source>
-        <translation type="unfinished"></translation>
+        <translation>图表（气泡图、雷达图、稳健性）(&amp;H)</translation>
     </message>
     <message>
         <source>A page per ve&amp;rtical</source>
-        <translation type="unfinished"></translation>
+        <translation>每个垂直行业一页(&amp;R)</translation>
     </message>
     <message>
         <source>Appendix: scoring &amp;method</source>
-        <translation type="unfinished"></translation>
+        <translation>附录：评分方法(&amp;M)</translation>
     </message>
     <message>
         <source>Appendix: re&amp;ference figures</source>
-        <translation type="unfinished"></translation>
+        <translation>附录：参考数据(&amp;F)</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>章节</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英语</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Who the brief is from</source>
-        <translation type="unfinished"></translation>
+        <translation>简报的编写人</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;N)：</translation>
     </message>
     <message>
         <source>Page si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>页面大小(&amp;Z)：</translation>
     </message>
     <message>
         <source>A&amp;uthor:</source>
-        <translation type="unfinished"></translation>
+        <translation>作者(&amp;U)：</translation>
     </message>
     <message>
         <source>PDF/A-1b for long-term archiving: fonts embedded, no transparency.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A-1b 用于长期归档：嵌入字体，不使用透明效果。</translation>
     </message>
     <message>
         <source>Previe&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>预览(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message>
         <source>Laying the brief out…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在排版简报…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Brief Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>简报预览</translation>
     </message>
 </context>
 <context>
     <name>Gtm::BriefExport</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -635,475 +635,478 @@
     <name>Gtm::ChartRender</name>
     <message>
         <source>A chart is 100 to 10,000 pixels wide and high; %1 × %2 is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表的宽度和高度须在 100 到 10,000 像素之间；%1 × %2 不可行。</translation>
     </message>
     <message>
         <source>Could not write &quot;%1&quot;: %2</source>
-        <translation type="unfinished">无法写入“%1”：%2</translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>Gtm::ChartView</name>
     <message>
         <source>Export as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
         <source>Export as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 SVG(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Copy Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>复制图表(&amp;C)</translation>
     </message>
     <message>
         <source>Copy at &amp;Size…</source>
-        <translation type="unfinished"></translation>
+        <translation>按指定尺寸复制(&amp;S)…</translation>
     </message>
     <message>
         <source>Charts are exported as .png or .svg, not .%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表只能导出为 .png 或 .svg，不能导出为 .%1。</translation>
     </message>
     <message>
         <source>Copy Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>复制图表</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
 </context>
 <context>
     <name>Gtm::ChartsPage</name>
     <message>
         <source>&amp;Run Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行(&amp;R)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished">图表</translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Readiness × risk map</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度 × 风险图</translation>
     </message>
     <message>
         <source>Radar comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>雷达图比较</translation>
     </message>
     <message>
         <source>Why this score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分理由</translation>
     </message>
     <message>
         <source>Robustness</source>
-        <translation type="unfinished"></translation>
+        <translation>稳健性</translation>
     </message>
     <message>
         <source>Readiness and risk map</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度与风险图</translation>
     </message>
     <message>
         <source>Verticals to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>要比较的垂直行业</translation>
     </message>
     <message>
         <source>Com&amp;pare two to six:</source>
-        <translation type="unfinished"></translation>
+        <translation>比较两到六个(&amp;P)：</translation>
     </message>
     <message>
         <source>The selected vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>所选垂直行业</translation>
     </message>
     <message>
         <source>All verticals, stacked</source>
-        <translation type="unfinished"></translation>
+        <translation>全部垂直行业（堆叠）</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished">就绪度</translation>
+        <translation>就绪度</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">风险</translation>
+        <translation>风险</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>指数</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Index:</source>
-        <translation type="unfinished"></translation>
+        <translation>指数(&amp;I)：</translation>
     </message>
     <message>
         <source>Rank intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>排名区间</translation>
     </message>
     <message>
         <source>Quadrant shares</source>
-        <translation type="unfinished"></translation>
+        <translation>象限占比</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>运行次数</translation>
     </message>
     <message>
         <source>How many times the scores are computed with perturbed weights and another normalisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用扰动权重和另一种标准化方法重新计算评分的次数。</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>± </source>
-        <translation type="unfinished"></translation>
+        <translation>±</translation>
     </message>
     <message>
         <source>Weight spread</source>
-        <translation type="unfinished"></translation>
+        <translation>权重浮动范围</translation>
     </message>
     <message>
         <source>Each weight of the model is drawn within this share of its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的每个权重在其数值的这一比例范围内随机取值。</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Dis&amp;play:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;P)：</translation>
     </message>
     <message>
         <source>I&amp;ndex:</source>
-        <translation type="unfinished"></translation>
+        <translation>指数(&amp;N)：</translation>
     </message>
     <message>
         <source>R&amp;uns:</source>
-        <translation type="unfinished"></translation>
+        <translation>运行次数(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Weights within:</source>
-        <translation type="unfinished"></translation>
+        <translation>权重浮动范围(&amp;W)：</translation>
     </message>
     <message>
         <source>At most %1 verticals: uncheck one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 %1 个垂直行业：请先取消勾选一个。</translation>
     </message>
     <message>
         <source>A break in an outline is a score the vertical does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>轮廓线中的断开处表示该垂直行业缺少此项得分。</translation>
     </message>
     <message>
         <source>%1: %2 (rank %3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（第 %3 名，共 %4 个）</translation>
     </message>
     <message>
         <source>Quadrant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>象限：%1</translation>
     </message>
     <message>
         <source>Market size: USD %1 bn</source>
-        <translation type="unfinished"></translation>
+        <translation>市场规模：%1 十亿美元</translation>
     </message>
     <message>
         <source>Market size: not given</source>
-        <translation type="unfinished"></translation>
+        <translation>市场规模：未填写</translation>
     </message>
     <message>
         <source>Adds most to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>对%1贡献最大：%2</translation>
     </message>
     <message>
         <source>No robustness analysis: the scoring model has problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法进行稳健性分析：评分模型有问题。</translation>
     </message>
     <message>
         <source>%1 runs over %2 verticals would need more than 1 GB; choose fewer runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %2 个垂直行业进行 %1 次运行需要超过 1 GB 内存；请减少运行次数。</translation>
     </message>
     <message>
         <source>Running %1 scorings with perturbed weights and normalisations…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用扰动的权重和标准化方法进行 %1 次评分…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>The robustness analysis failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>稳健性分析失败：%1</translation>
     </message>
     <message>
         <source>Cancelled after %1 of %2 runs (%3 s); the charts show those runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %2 次运行中的第 %1 次后取消（%3 秒）；图表显示已完成的运行。</translation>
     </message>
     <message>
         <source>%1 runs in %2 s: each weight drawn within ±%3 % of its value, and one of the model&apos;s own, min–max, z-score or rank normalisation per run (OECD/JRC Handbook, 2008).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 秒内完成 %1 次运行：每个权重在其数值的 ±%3% 范围内随机取值，每次运行采用模型自身、最小–最大、z 分数或排名标准化方法之一（OECD/JRC 手册，2008）。</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished">建议</translation>
+        <translation>建议</translation>
     </message>
 </context>
 <context>
     <name>Gtm::CommandLine</name>
     <message>
         <source>%1 vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个垂直行业</translation>
     </message>
     <message>
         <source>%1 verticals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个垂直行业</translation>
     </message>
     <message>
         <source>%1 value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个值</translation>
     </message>
     <message>
         <source>%1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个值</translation>
     </message>
     <message>
         <source>Run &quot;gtm-workbench --help&quot; for the usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“gtm-workbench --help”查看用法。</translation>
     </message>
     <message>
         <source>the option &quot;%1&quot; needs a value; usage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>选项“%1”需要一个值；用法：%2</translation>
     </message>
     <message>
         <source>the option &quot;%1&quot; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>选项“%1”重复给出</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;; usage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项“%1”；用法：%2</translation>
     </message>
     <message>
         <source>usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：%1</translation>
     </message>
     <message>
         <source>already exists; choose another name or remove it first</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在；请换一个名称，或先将其删除</translation>
     </message>
     <message>
         <source>Created %1: the sample workspace (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1：示例工作区（%2）。</translation>
     </message>
     <message>
         <source>Created %1: an empty workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1：空工作区。</translation>
     </message>
     <message>
         <source>; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>；未导入任何内容</translation>
     </message>
     <message>
         <source>Imported %1 into %2: %3 added, %4 updated, %5 set.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 导入 %2：新增 %3，更新 %4，设置 %5。</translation>
     </message>
     <message>
         <source>Cleared %1 given as null.</source>
-        <translation type="unfinished"></translation>
+        <translation>已清除以 null 给出的 %1。</translation>
     </message>
     <message>
         <source>Created custom indicator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建自定义指标 %1</translation>
     </message>
     <message>
         <source>the export file must end in .csv or .json: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件必须以 .csv 或 .json 结尾：“%1”</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 导出到 %2。</translation>
     </message>
     <message>
         <source>there is no scenario named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的情景</translation>
     </message>
     <message>
         <source>invalid scoring model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评分模型无效：%1</translation>
     </message>
     <message>
         <source>give --model or --scenario, not both; usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出 --model 或 --scenario，不能同时给出；用法：%1</translation>
     </message>
     <message>
         <source>--sensitivity takes a number of runs from 1 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--sensitivity 的运行次数须为 1 到 1000000</translation>
     </message>
     <message>
         <source>--seed takes a whole number from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 须为 0 或以上的整数</translation>
     </message>
     <message>
         <source>--seed only applies with --sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 仅与 --sensitivity 一起使用</translation>
     </message>
     <message>
         <source>--sensitivity %1 over %2 needs too much memory; at most %3 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %2 进行 --sensitivity %1 需要的内存过多；最多 %3 次运行</translation>
     </message>
     <message>
         <source>--format must be table, csv or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须是 table、csv 或 json，而不是“%1”</translation>
     </message>
     <message>
         <source>--runs takes a number of runs from 1 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--runs 的运行次数须为 1 到 1000000</translation>
     </message>
     <message>
         <source>--runs %1 over %2 needs too much memory</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %2 进行 --runs %1 需要的内存过多</translation>
     </message>
     <message>
         <source>give one of --list, --add, --remove and --compare; usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出 --list、--add、--remove 和 --compare 中的一个；用法：%1</translation>
     </message>
     <message>
         <source>--add NAME needs --model M.json, and --model goes with --add</source>
-        <translation type="unfinished"></translation>
+        <translation>--add NAME 需要 --model M.json，且 --model 只能与 --add 一起使用</translation>
     </message>
     <message>
         <source>%1 only applies with --compare</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 仅与 --compare 一起使用</translation>
     </message>
     <message>
         <source>%1 has no scenarios.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有情景。</translation>
     </message>
     <message>
         <source>%1  (model &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  （模型“%2”）</translation>
     </message>
     <message>
         <source>a scenario needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>情景需要一个名称</translation>
     </message>
     <message>
         <source>there is already a scenario named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“%1”的情景</translation>
     </message>
     <message>
         <source>Added the scenario &quot;%1&quot; to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将情景“%1”添加到 %2。</translation>
     </message>
     <message>
         <source>Removed the scenario &quot;%1&quot; from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 中删除情景“%1”。</translation>
     </message>
     <message>
         <source>the scenario &quot;%1&quot; has an invalid scoring model: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>情景“%1”的评分模型无效：%2</translation>
     </message>
     <message>
         <source>say where the brief goes with -o BRIEF.pdf; usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 -o BRIEF.pdf 指定简报的输出位置；用法：%1</translation>
     </message>
     <message>
         <source>--lang must be en or zh_CN, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang 必须是 en 或 zh_CN，而不是“%1”</translation>
     </message>
     <message>
         <source>--page-size must be A4 or Letter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size 必须是 A4 或 Letter，而不是“%1”</translation>
     </message>
     <message>
         <source>--verticals takes the names of verticals, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>--verticals 接受垂直行业名称，以逗号分隔</translation>
     </message>
     <message>
         <source>Wrote %1: %2 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1：共 %2 页。</translation>
     </message>
     <message>
         <source>give --set or --get, not both; usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出 --set 或 --get，不能同时给出；用法：%1</translation>
     </message>
     <message>
         <source>Wrote the scoring model of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 的评分模型写入 %2。</translation>
     </message>
     <message>
         <source>Set the scoring model of %1 to &quot;%2&quot; (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 的评分模型设为“%2”（%3）。</translation>
     </message>
     <message>
         <source>%1 indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个指标</translation>
     </message>
     <message>
         <source>%1 indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个指标</translation>
     </message>
     <message>
         <source>%1
 Missing values: %2. Quadrant thresholds: readiness %3, risk %4.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+缺失值：%2。象限阈值：就绪度 %3，风险 %4。
+</translation>
     </message>
     <message>
         <source>The model is not valid: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>模型无效：%1
+</translation>
     </message>
     <message>
         <source>%1: OK (file format %2, %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：正常（文件格式 %2，%3，%4）</translation>
     </message>
     <message>
         <source>%1 indicator value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个指标值</translation>
     </message>
     <message>
         <source>%1 indicator values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个指标值</translation>
     </message>
     <message>
         <source>; it will be upgraded to file format %1 when next saved</source>
-        <translation type="unfinished"></translation>
+        <translation>；下次保存时将升级为文件格式 %1</translation>
     </message>
     <message>
         <source>no sub-command given</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出子命令</translation>
     </message>
     <message>
         <source>unknown option or sub-command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项或子命令“%1”</translation>
     </message>
     <message>
         <source>--sample-lang needs --sample; usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--sample-lang 需要与 --sample 一起使用；用法：%1</translation>
     </message>
     <message>
         <source>--sample-lang must be en or zh_CN, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--sample-lang 必须是 en 或 zh_CN，而不是“%1”</translation>
     </message>
     <message>
         <source>Usage:
@@ -1127,142 +1130,162 @@ Missing values: %2. Quadrant thresholds: readiness %3, risk %4.
   gtm-workbench --help | --version
 
 Exit status: 0 success, 1 failed operation (one line on stderr naming the file), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：
+  gtm-workbench [WORKSPACE]                      打开图形界面
+  gtm-workbench new [--sample [--sample-lang en|zh_CN]] WORKSPACE
+                                                 创建空工作区（或示例工作区）
+  gtm-workbench score WORKSPACE [--model MODEL.json | --scenario NAME]
+                     [--format table|csv|json] [--sensitivity RUNS] [--seed N]
+  gtm-workbench import WORKSPACE TABLE.csv|TABLE.json   添加或更新垂直行业的指标值
+  gtm-workbench export WORKSPACE OUT.csv|OUT.json       导出垂直行业及指标值 / 整个工作区
+  gtm-workbench model WORKSPACE [--set MODEL.json | --get OUT.json]
+  gtm-workbench brief WORKSPACE -o BRIEF.pdf [--lang en|zh_CN] [--page-size A4|Letter]
+                     [--verticals NAME,NAME...] [--author NAME] [--pdf-a]
+                                                 PDF 格式的 GTM 简报
+  gtm-workbench recommend WORKSPACE [--format table|csv|json] [--scenario NAME]
+                     [--runs N] [--seed N]
+                                                 进入批次：优先进入、其次、准备、暂缓、待定
+  gtm-workbench scenario WORKSPACE --list | --add NAME --model M.json | --remove NAME
+                     | --compare NAME [--format table|csv|json] [--runs N] [--seed N]
+  gtm-workbench check WORKSPACE                  完整性检查，损坏时以状态 1 退出
+  gtm-workbench --help | --version
+
+退出状态：0 表示成功，1 表示操作失败（在 stderr 输出一行，指明出错的文件），2 表示用法错误。</translation>
     </message>
 </context>
 <context>
     <name>Gtm::Commands</name>
     <message>
         <source>There is no such vertical or indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这样的垂直行业或指标。</translation>
     </message>
     <message>
         <source>%1 must be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须为 %2。</translation>
     </message>
     <message>
         <source>There is no such vertical.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这样的垂直行业。</translation>
     </message>
     <message>
         <source>There is no such row.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这样的行。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by the scoring model; take it out of the model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”正被评分模型使用；请先将其从模型中移除。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an index of the model and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是模型的指数，不能删除。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has dimensions below it; delete or move them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”下还有维度；请先删除或移走它们。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has indicators below it; delete or move them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”下还有指标；请先删除或移走它们。</translation>
     </message>
     <message>
         <source>Rows cannot be added here.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能在此处添加行。</translation>
     </message>
     <message>
         <source>New vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>新垂直行业</translation>
     </message>
     <message>
         <source>New vertical %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新垂直行业 %1</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本 %2）</translation>
     </message>
     <message>
         <source>Duplicate vertical &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>复制垂直行业“%1”</translation>
     </message>
     <message>
         <source>persona</source>
-        <translation type="unfinished"></translation>
+        <translation>购买者角色</translation>
     </message>
     <message>
         <source>price point</source>
-        <translation type="unfinished"></translation>
+        <translation>价格档位</translation>
     </message>
     <message>
         <source>marketing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>营销活动</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战</translation>
     </message>
     <message>
         <source>custom indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义指标</translation>
     </message>
     <message>
         <source>model dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>模型维度</translation>
     </message>
     <message>
         <source>model indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>模型指标</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>情景</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改%1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加%1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移动%1</translation>
     </message>
     <message>
         <source>Move vertical &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>移动垂直行业“%1”</translation>
     </message>
     <message>
         <source>Add vertical &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>添加垂直行业“%1”</translation>
     </message>
     <message>
         <source>Delete vertical &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>删除垂直行业“%1”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by the scenario &quot;%2&quot;; take it out of that scenario first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”正被情景“%2”使用；请先将其从该情景中移除。</translation>
     </message>
     <message>
         <source>There is no such scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这样的情景。</translation>
     </message>
 </context>
 <context>
@@ -1296,151 +1319,151 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <name>Gtm::CompiledModel</name>
     <message>
         <source>The readiness threshold %1 is outside 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度阈值 %1 超出 0 到 100 的范围。</translation>
     </message>
     <message>
         <source>The risk threshold %1 is outside 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>风险阈值 %1 超出 0 到 100 的范围。</translation>
     </message>
     <message>
         <source>Node %1 has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1 没有 id。</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot; is defined twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点“%1”被定义了两次。</translation>
     </message>
     <message>
         <source>Node id &quot;%1&quot; is not valid; use lower-case letters, digits, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 id“%1”无效；请使用小写字母、数字、“_”和“.”。</translation>
     </message>
     <message>
         <source>Node id &quot;%1&quot; is an indicator&apos;s id; give the node another.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 id“%1”与某个指标的 id 相同；请为该节点另取一个。</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot; has the weight %2; weights must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点“%1”的权重为 %2；权重必须大于或等于零。</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot; has the parent &quot;%2&quot;, which is not a node of the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点“%1”的上级为“%2”，但后者不是模型中的节点。</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot; is its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点“%1”的上级是它自己。</translation>
     </message>
     <message>
         <source>The nodes %1 form a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1 构成了循环。</translation>
     </message>
     <message>
         <source>The model has no index (a node without a parent).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型没有指数（即没有上级的节点）。</translation>
     </message>
     <message>
         <source>The model needs an index &quot;%1&quot; (a node with that id and no parent).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型需要一个指数“%1”（id 为该值且没有上级的节点）。</translation>
     </message>
     <message>
         <source>Indicator &quot;%1&quot; is not an indicator of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“%1”不是此工作区的指标。</translation>
     </message>
     <message>
         <source>Indicator &quot;%1&quot; has the parent &quot;%2&quot;, which is not a node of the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“%1”的上级为“%2”，但后者不是模型中的节点。</translation>
     </message>
     <message>
         <source>Indicator &quot;%1&quot; has the weight %2; weights must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“%1”的权重为 %2；权重必须大于或等于零。</translation>
     </message>
     <message>
         <source>Indicator &quot;%1&quot; is normalised with goalposts but does not give both.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“%1”使用目标值区间标准化，但没有同时给出下限和上限。</translation>
     </message>
     <message>
         <source>Indicator &quot;%1&quot; has goalposts %2 to %3; the low one must be below the high one.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“%1”的目标值区间为 %2 到 %3；下限必须低于上限。</translation>
     </message>
     <message>
         <source>Indicator &quot;%1&quot; is log-transformed, so its goalposts must be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“%1”经过对数变换，因此其目标值区间必须大于 0。</translation>
     </message>
     <message>
         <source>Node &quot;%1&quot; has nothing below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点“%1”下没有任何内容。</translation>
     </message>
     <message>
         <source>The weights below node &quot;%1&quot; are all zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点“%1”下的权重全部为零。</translation>
     </message>
     <message>
         <source>Indicator &quot;%1&quot; appears twice in the index &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“%1”在指数“%2”中出现了两次。</translation>
     </message>
 </context>
 <context>
     <name>Gtm::CoverageText</name>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1等另外 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>coverage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据覆盖 %1</translation>
     </message>
     <message>
         <source>coverage %1: missing %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据覆盖 %1：缺少%2</translation>
     </message>
     <message>
         <source>Provisional: %1 rests on %2 of its weight (missing %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>暂定：%1只有 %2 的权重有数据（缺少%3）。</translation>
     </message>
     <message>
         <source> / </source>
-        <translation type="unfinished"></translation>
+        <translation> / </translation>
     </message>
 </context>
 <context>
     <name>Gtm::Csv</name>
     <message>
         <source>the file is not UTF-8 text; save it from your spreadsheet as &quot;CSV UTF-8&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是 UTF-8 文本；请在电子表格软件中将其另存为“CSV UTF-8”</translation>
     </message>
     <message>
         <source>line %1: a quote in the middle of a field; put the whole field in quotes and double the quotes inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：字段中间出现引号；请用引号括住整个字段，并将字段内的引号写成两个</translation>
     </message>
     <message>
         <source>line %1: text after the closing quote of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：字段的右引号之后还有文本</translation>
     </message>
     <message>
         <source>line %1: a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：带引号的字段没有闭合</translation>
     </message>
     <message>
         <source>the file is empty; a header row naming the columns is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空；需要一个列出各列名称的标题行</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>line %1 has %2 fields but the header row names %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行有 %2 个字段，但标题行列出了 %3 列</translation>
     </message>
 </context>
 <context>
@@ -1451,7 +1474,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>AI potential from Context, Capabilities and Challenges; risk from Consequences, Challenges and regulation. Goalposts normalisation, weighted arithmetic means, missing values re-weighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 潜力由背景、能力和挑战得出；风险由后果、挑战和监管得出。采用目标值区间标准化和加权算术平均，缺失值的权重重新分配给其余指标。</translation>
     </message>
     <message>
         <source>AI potential (readiness)</source>
@@ -1475,7 +1498,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Consequences</source>
-        <translation>影响</translation>
+        <translation>后果</translation>
     </message>
     <message>
         <source>Regulation</source>
@@ -1498,7 +1521,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Consequences</source>
-        <translation>影响</translation>
+        <translation>后果</translation>
     </message>
     <message>
         <source>Market</source>
@@ -1513,43 +1536,43 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <name>Gtm::ExportChartDialog</name>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> 像素</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>高度</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished">%1，0–100 {1×?}</translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>高度(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放(&amp;S)：</translation>
     </message>
     <message>
         <source>Laid out as on a %1 × %2 screen and drawn at %3×; use 2× or more for slides and print.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 %1 × %2 的屏幕布局，以 %3× 绘制；用于幻灯片和打印时请使用 2× 或更高。</translation>
     </message>
 </context>
 <context>
@@ -1575,7 +1598,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>How enthusiastic the vertical is about AI compared with other verticals.</source>
-        <translation type="unfinished"></translation>
+        <translation>该行业相对于其他行业对 AI 的热情程度。</translation>
     </message>
     <message>
         <source>sceptical, no appetite</source>
@@ -1591,7 +1614,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Where buyers&apos; beliefs sit between the media&apos;s general-AI fantasies and the data scientists&apos; &quot;it&apos;s just maths&quot;. Knowing what the target expects from machine learning shortens the GTM cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>购买者的看法处在媒体对通用人工智能的幻想与数据科学家“只是数学”之间的哪个位置。了解目标客户对机器学习的期望，可以缩短 GTM 周期。</translation>
     </message>
     <message>
         <source>expects general AI</source>
@@ -1607,7 +1630,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>How far the typical customer has got with an AI strategy (fewer than 39% of firms had one in 2017).</source>
-        <translation type="unfinished"></translation>
+        <translation>典型客户在 AI 战略上的进展程度（2017 年只有不到 39% 的企业制定了 AI 战略）。</translation>
     </message>
     <message>
         <source>no AI strategy</source>
@@ -1623,7 +1646,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>How well the product&apos;s modality (vision, speech, text, tabular) fits the vertical&apos;s data and work; the enterprise world is mostly non-visual.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品的模态（视觉、语音、文本、表格）与该行业的数据和工作的契合程度；企业界的大部分数据并非视觉数据。</translation>
     </message>
     <message>
         <source>poor fit</source>
@@ -1639,7 +1662,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Does the customer hold the relevant data? Access to data is one of the three drivers of the gap between AI leaders and laggards.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户是否拥有相关数据？数据获取是造成 AI 领先者与落后者差距的三大因素之一。</translation>
     </message>
     <message>
         <source>no usable data</source>
@@ -1655,7 +1678,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Has the customer the habit of collecting the data needed to train and evaluate models?</source>
-        <translation type="unfinished"></translation>
+        <translation>客户是否有收集训练和评估模型所需数据的习惯？</translation>
     </message>
     <message>
         <source>never collects</source>
@@ -1671,7 +1694,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>How digital the customer&apos;s processes and systems already are.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户的流程和系统已经数字化到什么程度。</translation>
     </message>
     <message>
         <source>paper and phone</source>
@@ -1687,7 +1710,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Whether a senior executive owns and funds AI adoption.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否有高层管理者负责 AI 的采用并为其提供资金。</translation>
     </message>
     <message>
         <source>none</source>
@@ -1703,7 +1726,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>In-house people able to deploy, evaluate and run AI systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>能够部署、评估和运行 AI 系统的内部人员。</translation>
     </message>
     <message>
         <source>none in house</source>
@@ -1719,7 +1742,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>How heavily regulation constrains the use of data and automated decisions in the vertical.</source>
-        <translation type="unfinished"></translation>
+        <translation>监管在多大程度上限制该行业对数据和自动化决策的使用。</translation>
     </message>
     <message>
         <source>lightly regulated</source>
@@ -1739,7 +1762,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Share of the vertical&apos;s jobs with a probability of automation above 70% (14% across 32 OECD countries; Nedelkoska &amp; Quintini, 2018).</source>
-        <translation type="unfinished"></translation>
+        <translation>该行业中自动化概率超过 70% 的岗位占比（32 个 OECD 国家平均为 14%；Nedelkoska &amp; Quintini，2018）。</translation>
     </message>
     <message>
         <source>Jobs at risk of significant change</source>
@@ -1747,7 +1770,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Share of the vertical&apos;s jobs with a probability of automation between 50% and 70% (32% across 32 OECD countries; Nedelkoska &amp; Quintini, 2018).</source>
-        <translation type="unfinished"></translation>
+        <translation>该行业中自动化概率在 50% 到 70% 之间的岗位占比（32 个 OECD 国家平均为 32%；Nedelkoska &amp; Quintini，2018）。</translation>
     </message>
     <message>
         <source>Safety &amp; ethics sensitivity</source>
@@ -1755,7 +1778,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>How much harm a wrong automated decision can do to people in this vertical.</source>
-        <translation type="unfinished"></translation>
+        <translation>在该行业中，一个错误的自动化决策可能对人造成多大的伤害。</translation>
     </message>
     <message>
         <source>little harm possible</source>
@@ -1771,7 +1794,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Whether the product augments the customer&apos;s workforce or replaces it; products that augment are adopted more readily.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品是增强客户的劳动力还是取代劳动力；增强型产品更容易被采用。</translation>
     </message>
     <message>
         <source>augments the workforce</source>
@@ -1787,7 +1810,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Attention from regulators, works councils, unions and the public to AI in this vertical.</source>
-        <translation type="unfinished"></translation>
+        <translation>监管机构、职工委员会、工会和公众对该行业 AI 应用的关注程度。</translation>
     </message>
     <message>
         <source>unnoticed</source>
@@ -1807,7 +1830,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Serviceable market for the product in this vertical, in billions of US dollars a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>该产品在此行业的可服务市场规模，单位为每年十亿美元。</translation>
     </message>
     <message>
         <source>Market growth</source>
@@ -1819,7 +1842,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Expected annual growth of that market.</source>
-        <translation type="unfinished"></translation>
+        <translation>该市场的预期年增长率。</translation>
     </message>
     <message>
         <source>Typical sales cycle</source>
@@ -1831,7 +1854,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Months from first meeting to signed contract for a typical deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>典型交易从首次会面到签订合同所需的月数。</translation>
     </message>
     <message>
         <source>Need for explainable decisions</source>
@@ -1839,7 +1862,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>The strongest explainability need among the vertical&apos;s challenges: if one decision must be explained (why a loan was refused, a candidate rejected), the product must explain it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该行业各项挑战中最强的可解释性需求：只要有一项决策必须解释（为何拒绝贷款、为何淘汰候选人），产品就必须能够解释它。</translation>
     </message>
     <message>
         <source>no need</source>
@@ -1859,7 +1882,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Share of challenges flagged &quot;technology first&quot; (build the data lake, then look for a use case): a warning sign of a very long proof of concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为“技术优先”（先建数据湖，再找用例）的挑战占比：这是概念验证周期会很长的警示信号。</translation>
     </message>
     <message>
         <source>Proof-of-concept length</source>
@@ -1867,7 +1890,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Mean expected proof-of-concept length over the challenges that give one.</source>
-        <translation type="unfinished"></translation>
+        <translation>给出了概念验证周期的挑战的平均预期周期。</translation>
     </message>
     <message>
         <source>Value framed as opportunity</source>
@@ -1875,7 +1898,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Share of challenges whose value is told as opportunity (better decisions, revenue not lost) rather than savings.</source>
-        <translation type="unfinished"></translation>
+        <translation>以机会（更好的决策、避免收入损失）而非节省来阐述价值的挑战占比。</translation>
     </message>
     <message>
         <source>Stakeholder views gathered</source>
@@ -1887,527 +1910,527 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Share of the six buying-committee roles, from end user to budget approver, whose view of a challenge was gathered.</source>
-        <translation type="unfinished"></translation>
+        <translation>采购委员会六类角色（从最终用户到预算审批人）中，已收集其对挑战看法的角色占比。</translation>
     </message>
 </context>
 <context>
     <name>Gtm::IndicatorDefinition</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到 %2</translation>
     </message>
     <message>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 %1</translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>至多 %1</translation>
     </message>
     <message>
         <source>any number</source>
-        <translation type="unfinished"></translation>
+        <translation>任意数值</translation>
     </message>
 </context>
 <context>
     <name>Gtm::IndicatorField</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>%1 slider</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 滑块</translation>
     </message>
     <message>
         <source>Clear: the value is not known (missing, which is not zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>清除：该值未知（缺失，而非零）</translation>
     </message>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>清除%1</translation>
     </message>
     <message>
         <source>What does this mean?</source>
-        <translation type="unfinished"></translation>
+        <translation>这是什么意思？</translation>
     </message>
     <message>
         <source>What does %1 mean?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是什么意思？</translation>
     </message>
     <message>
         <source>0 = %1 · 5 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = %1 · 5 = %2</translation>
     </message>
     <message>
         <source>%1: input refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：输入被拒绝</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">来源：%1</translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>%1 must be %2; the value stays %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须为 %2；值保持为 %3。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number; the value stays %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字；值保持为 %2。</translation>
     </message>
 </context>
 <context>
     <name>Gtm::JsonReader</name>
     <message>
         <source>malformed JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 格式错误，位于第 %1 行第 %2 列：%3</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的键“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数组</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>应为字符串</translation>
     </message>
     <message>
         <source>expected a number or null</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数字或 null</translation>
     </message>
     <message>
         <source>%1 is outside %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出 %2 到 %3 的范围</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>应为整数</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 true 或 false</translation>
     </message>
     <message>
         <source>expected one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为以下之一：%1</translation>
     </message>
     <message>
         <source>expected true, false or null</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 true、false 或 null</translation>
     </message>
     <message>
         <source>expected null or one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 null 或以下之一：%1</translation>
     </message>
 </context>
 <context>
     <name>Gtm::MainWindow</name>
     <message>
         <source>GTM workspaces (*.gtmw);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GTM 工作区 (*.gtmw);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Worksheets</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>Product &amp;&amp; GTM plan</source>
-        <translation type="unfinished"></translation>
+        <translation>产品与 GTM 计划</translation>
     </message>
     <message>
         <source>Vertical worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业工作表</translation>
     </message>
     <message>
         <source>All verticals</source>
-        <translation type="unfinished"></translation>
+        <translation>全部垂直行业</translation>
     </message>
     <message>
         <source>Scoring model</source>
-        <translation type="unfinished"></translation>
+        <translation>评分模型</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished">图表</translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Pick a vertical on the left, or fill in the product and GTM plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧选择一个垂直行业，或填写产品与 GTM 计划。</translation>
     </message>
     <message>
         <source>Filter verticals</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选垂直行业</translation>
     </message>
     <message>
         <source>Filter the table</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选表格</translation>
     </message>
     <message>
         <source>Verticals and indicator values</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业与指标值</translation>
     </message>
     <message>
         <source>Clear Value</source>
-        <translation type="unfinished"></translation>
+        <translation>清除值</translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选(&amp;L)：</translation>
     </message>
     <message>
         <source>Verticals</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Reference figures</source>
-        <translation type="unfinished"></translation>
+        <translation>参考数据</translation>
     </message>
     <message>
         <source>&lt;saved state&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;已保存的状态&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销历史</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Open Sa&amp;mple Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例工作区(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>Re&amp;vert to Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>还原为已保存版本(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Import Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Add Vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>添加垂直行业(&amp;A)</translation>
     </message>
     <message>
         <source>D&amp;uplicate Vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>复制垂直行业(&amp;U)</translation>
     </message>
     <message>
         <source>Re&amp;name Vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名垂直行业(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Delete Vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>删除垂直行业(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Find Vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>查找垂直行业(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Product &amp;&amp; GTM Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>产品与 GTM 计划(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Vertical Worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业工作表(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;All Verticals</source>
-        <translation type="unfinished"></translation>
+        <translation>全部垂直行业(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Scoring Model</source>
-        <translation type="unfinished"></translation>
+        <translation>评分模型(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Next Vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个垂直行业(&amp;N)</translation>
     </message>
     <message>
         <source>P&amp;revious Vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个垂直行业(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表(&amp;C)</translation>
     </message>
     <message>
         <source>Readiness × Risk &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度 × 风险图(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Radar Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>雷达图比较(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Why This Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分理由(&amp;W)</translation>
     </message>
     <message>
         <source>R&amp;obustness</source>
-        <translation type="unfinished"></translation>
+        <translation>稳健性(&amp;O)</translation>
     </message>
     <message>
         <source>Export as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
         <source>Export as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 SVG(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Copy Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>复制图表(&amp;C)</translation>
     </message>
     <message>
         <source>The chart is on the clipboard, as an image and as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表已复制到剪贴板（图像和 SVG 两种格式）。</translation>
     </message>
     <message>
         <source>Copy at Si&amp;ze…</source>
-        <translation type="unfinished"></translation>
+        <translation>按指定尺寸复制(&amp;Z)…</translation>
     </message>
     <message>
         <source>Run Robustness &amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>运行稳健性分析(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About GTM Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 GTM Workbench(&amp;A)</translation>
     </message>
     <message>
         <source>About GTM Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 GTM Workbench</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;GTM Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plan the go-to-market of an enterprise AI product: worksheets per vertical, readiness and risk scores, a PDF brief.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;GTM Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;规划企业级 AI 产品的市场进入：按垂直行业填写工作表，计算就绪度和风险评分，生成 PDF 简报。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>%1[*] — GTM Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — GTM Workbench</translation>
     </message>
     <message>
         <source>%1 vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个垂直行业</translation>
     </message>
     <message>
         <source>%1 verticals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个垂直行业</translation>
     </message>
     <message>
         <source>%1 value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个值</translation>
     </message>
     <message>
         <source>%1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个值</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>The workspace has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区有未保存的更改。是否先保存？</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1</translation>
     </message>
     <message>
         <source>Revert to saved</source>
-        <translation type="unfinished"></translation>
+        <translation>还原为已保存版本</translation>
     </message>
     <message>
         <source>Drop every change since %1 was last saved?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃自上次保存 %1 以来的所有更改？</translation>
     </message>
     <message>
         <source>Cannot save workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存工作区</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Save Workspace As</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区另存为</translation>
     </message>
     <message>
         <source>Import Table</source>
-        <translation type="unfinished"></translation>
+        <translation>导入表格</translation>
     </message>
     <message>
         <source>Tables (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>表格 (*.csv *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1</translation>
     </message>
     <message>
         <source>Imported %1: %2 added, %3 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1：新增 %2，更新 %3。</translation>
     </message>
     <message>
         <source>New custom indicators: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的自定义指标：%1。</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>CSV table of indicator values (*.csv);;Whole workspace as JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>指标值 CSV 表格 (*.csv);;整个工作区（JSON 格式）(*.json)</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
         <source>Every vertical and every indicator value at once. Type in a cell to change it; Delete clears a value (missing, not zero). Data coverage: the share of the readiness / risk weight resting on values present; too little makes a vertical&apos;s scores provisional (in italics).</source>
-        <translation type="unfinished"></translation>
+        <translation>一次显示所有垂直行业和所有指标值。在单元格中输入即可修改；按 Delete 键清除值（缺失，而非零）。数据覆盖：就绪度 / 风险权重中有数据支撑的比例；比例过低时，该垂直行业的评分为暂定（以斜体显示）。</translation>
     </message>
     <message>
         <source>Export GTM &amp;Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 GTM 简报(&amp;B)…</translation>
     </message>
     <message>
         <source>Recomme&amp;ndation</source>
-        <translation type="unfinished"></translation>
+        <translation>建议(&amp;N)</translation>
     </message>
     <message>
         <source>GTM brief</source>
-        <translation type="unfinished"></translation>
+        <translation>GTM 简报</translation>
     </message>
     <message>
         <source>%1 GTM brief</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GTM 简报</translation>
     </message>
     <message>
         <source>Export GTM Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 GTM 简报</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Wrote the brief to %1 (%2 pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将简报写入 %1（共 %2 页）。</translation>
     </message>
     <message>
         <source>Making the brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成简报…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2534,336 +2557,336 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <name>Gtm::ModelEditor</name>
     <message>
         <source>Model name</source>
-        <translation type="unfinished"></translation>
+        <translation>模型名称</translation>
     </message>
     <message>
         <source>Missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失值</translation>
     </message>
     <message>
         <source>Readiness threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度阈值</translation>
     </message>
     <message>
         <source>Risk threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>风险阈值</translation>
     </message>
     <message>
         <source>Model &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Missing values:</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失值(&amp;M)：</translation>
     </message>
     <message>
         <source>Quadrant thresholds — &amp;readiness:</source>
-        <translation type="unfinished"></translation>
+        <translation>象限阈值 — 就绪度(&amp;R)：</translation>
     </message>
     <message>
         <source>ris&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>风险(&amp;K)：</translation>
     </message>
     <message>
         <source>Scoring model tree</source>
-        <translation type="unfinished"></translation>
+        <translation>评分模型树</translation>
     </message>
     <message>
         <source>Add &amp;dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>添加维度(&amp;D)</translation>
     </message>
     <message>
         <source>Add &amp;indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>添加指标(&amp;I)</translation>
     </message>
     <message>
         <source>Rem&amp;ove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;O)</translation>
     </message>
     <message>
         <source>Im&amp;port JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 JSON(&amp;P)…</translation>
     </message>
     <message>
         <source>Import Scoring Model</source>
-        <translation type="unfinished"></translation>
+        <translation>导入评分模型</translation>
     </message>
     <message>
         <source>Scoring models (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>评分模型 (*.json)</translation>
     </message>
     <message>
         <source>E&amp;xport JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 JSON(&amp;X)…</translation>
     </message>
     <message>
         <source>Export Scoring Model</source>
-        <translation type="unfinished"></translation>
+        <translation>导出评分模型</translation>
     </message>
     <message>
         <source>Reset &amp;to default</source>
-        <translation type="unfinished"></translation>
+        <translation>重置为默认(&amp;T)</translation>
     </message>
     <message>
         <source>Problems of the scoring model</source>
-        <translation type="unfinished"></translation>
+        <translation>评分模型的问题</translation>
     </message>
     <message>
         <source>Indicators feed dimensions, dimensions feed the two indices. Weights count relative to their siblings (the share column shows the result). Double-click a cell to change it; scores follow at once, and every change can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标汇总到维度，维度汇总到两个指数。权重相对于同级计算（比重列显示结果）。双击单元格即可修改；评分会立即更新，所有更改均可撤销。</translation>
     </message>
     <message>
         <source>The model has problems; scores wait until they are solved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模型有问题，解决后才会计算评分：%1</translation>
     </message>
     <message>
         <source>Every indicator is in the model already.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有指标都已在模型中。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: invalid scoring model: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：评分模型无效：%2</translation>
     </message>
     <message>
         <source>Import scoring model</source>
-        <translation type="unfinished"></translation>
+        <translation>导入评分模型</translation>
     </message>
     <message>
         <source>Scoring model &quot;%1&quot; imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入评分模型“%1”。</translation>
     </message>
     <message>
         <source>Scoring model written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分模型已写入 %1。</translation>
     </message>
     <message>
         <source>Reset the scoring model</source>
-        <translation type="unfinished"></translation>
+        <translation>重置评分模型</translation>
     </message>
     <message>
         <source>Ren&amp;ame…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;A)…</translation>
     </message>
     <message>
         <source>De&amp;lete Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>删除情景(&amp;L)</translation>
     </message>
     <message>
         <source>A score resting on less than this share of its index&apos;s weight is provisional.</source>
-        <translation type="unfinished"></translation>
+        <translation>得分所依据的数据若低于其指数权重的这一比例，即为暂定。</translation>
     </message>
     <message>
         <source>A quadrant call is robust when at least this share of the robustness runs makes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>当至少这一比例的稳健性运行得出同一象限时，该象限判断即为稳健。</translation>
     </message>
     <message>
         <source>At most this many verticals are recommended to go first.</source>
-        <translation type="unfinished"></translation>
+        <translation>建议优先进入的垂直行业最多为此数量。</translation>
     </message>
     <message>
         <source>Minim&amp;um coverage (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>最低数据覆盖（%）(&amp;U)：</translation>
     </message>
     <message>
         <source>Ro&amp;bust share (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>稳健比例（%）(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Go first at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>优先进入最多(&amp;G)：</translation>
     </message>
     <message>
         <source>Model shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的模型</translation>
     </message>
     <message>
         <source>Ne&amp;w Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建情景(&amp;W)…</translation>
     </message>
     <message>
         <source>A named copy of the model shown, to vary and compare with the workspace&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <translation>当前所示模型的命名副本，用于调整并与工作区模型比较</translation>
     </message>
     <message>
         <source>&amp;Show the model of:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示以下对象的模型(&amp;S)：</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Side b&amp;y side with the workspace&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <translation>与工作区模型并排显示(&amp;Y)</translation>
     </message>
     <message>
         <source>The workspace&apos;s model (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区模型（基准）</translation>
     </message>
     <message>
         <source>Scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>情景：%1</translation>
     </message>
     <message>
         <source>This scenario beside the workspace&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <translation>将此情景与工作区模型并排显示</translation>
     </message>
     <message>
         <source>Choose or make a scenario to compare it</source>
-        <translation type="unfinished"></translation>
+        <translation>选择或新建一个情景进行比较</translation>
     </message>
     <message>
         <source>New Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>新建情景</translation>
     </message>
     <message>
         <source>A copy of the model shown, named:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前所示模型的副本，命名为：</translation>
     </message>
     <message>
         <source>Scenario &quot;%1&quot; made: change its model here, then compare it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建情景“%1”：在此修改其模型，然后进行比较。</translation>
     </message>
     <message>
         <source>Rename Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名情景</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
 </context>
 <context>
     <name>Gtm::ModelJson</name>
     <message>
         <source>&quot;format&quot; is &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“format”为“%1”，而不是“%2”</translation>
     </message>
     <message>
         <source>the model was written by a newer GTM Workbench (format version %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>该模型由更新版本的 GTM Workbench 写入（格式版本 %1；此版本最高可读取 %2）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“%1”</translation>
     </message>
     <message>
         <source>both thresholds must be numbers from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>两个阈值都必须是 0 到 100 之间的数字</translation>
     </message>
     <message>
         <source>every node needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>每个节点都需要一个 id</translation>
     </message>
     <message>
         <source>every entry needs an indicator id</source>
-        <translation type="unfinished"></translation>
+        <translation>每个条目都需要一个指标 id</translation>
     </message>
     <message>
         <source>expected two numbers, [low, high]</source>
-        <translation type="unfinished"></translation>
+        <translation>应为两个数字 [下限, 上限]</translation>
     </message>
     <message>
         <source>a model file holds one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件应包含一个 JSON 对象</translation>
     </message>
     <message>
         <source>cannot write the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件（%1）</translation>
     </message>
     <message>
         <source>expected a number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 0 到 100 之间的数字</translation>
     </message>
 </context>
 <context>
     <name>Gtm::ModelTables</name>
     <message>
         <source>the workspace holds an unknown value &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区在 %2 中包含未知值“%1”</translation>
     </message>
     <message>
         <source>the workspace holds a threshold that is not a number in scoring_model</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区的 scoring_model 中有一个阈值不是数字</translation>
     </message>
     <message>
         <source>the workspace holds &quot;%1&quot; in model_node.weight, which is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区的 model_node.weight 中包含“%1”，它不是数字</translation>
     </message>
     <message>
         <source>the workspace holds a weight or goalpost that is not a number in model_indicator (indicator %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区的 model_indicator（指标 %1）中有一个权重或目标值区间端点不是数字</translation>
     </message>
     <message>
         <source>the workspace holds a minimum coverage or robust share that is not a number in scoring_model</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区的 scoring_model 中有一个最低数据覆盖或稳健比例不是数字</translation>
     </message>
     <message>
         <source>the workspace holds &quot;%1&quot; in scoring_model.go_first_max, which is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区的 scoring_model.go_first_max 中包含“%1”，它不是整数</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：第 %2 个字符处出现 %1</translation>
     </message>
     <message>
         <source>a model is one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>模型应为一个 JSON 对象</translation>
     </message>
     <message>
         <source>the workspace holds a scenario &quot;%1&quot; whose model cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区中情景“%1”的模型无法读取（%2）</translation>
     </message>
 </context>
 <context>
     <name>Gtm::ModelTreeModel</name>
     <message>
         <source>Index, dimension or indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指数、维度或指标</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>比重</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Normalisation</source>
-        <translation type="unfinished">标准化</translation>
+        <translation>标准化</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>下限</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>对数</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>上级</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字。</translation>
     </message>
 </context>
 <context>
@@ -2874,7 +2897,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>Goalposts</source>
-        <translation>目标值</translation>
+        <translation>目标值区间</translation>
     </message>
     <message>
         <source>z-score</source>
@@ -2931,147 +2954,147 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <name>Gtm::ProductWorksheet</name>
     <message>
         <source>Product &amp;&amp; market</source>
-        <translation type="unfinished"></translation>
+        <translation>产品与市场</translation>
     </message>
     <message>
         <source>Value proposition</source>
-        <translation type="unfinished">价值主张</translation>
+        <translation>价值主张</translation>
     </message>
     <message>
         <source>Buyer personas</source>
-        <translation type="unfinished">买方角色</translation>
+        <translation>购买者角色</translation>
     </message>
     <message>
         <source>Everyone who has a say in buying, from the people who will use the product to the budget approver. The champion inside the customer must be able to explain what the AI decides: write down what each persona must be able to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>从将使用产品的人员到预算审批人，每一位对采购有发言权的人。客户内部的倡导者必须能够解释 AI 做出的决策：请写下每个角色必须能够解释的内容。</translation>
     </message>
     <message>
         <source>Pricing</source>
-        <translation type="unfinished">定价</translation>
+        <translation>定价</translation>
     </message>
     <message>
         <source>Marketing and promotion plan</source>
-        <translation type="unfinished"></translation>
+        <translation>营销与推广计划</translation>
     </message>
     <message>
         <source>The marketing and promotion plan: what, when and at what cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>营销与推广计划：做什么、何时做、花费多少。</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>营销</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished">渠道</translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>How the product reaches customers: direct sales, partners, marketplaces, OEM, and the share of revenue each should bring.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品如何触达客户：直销、合作伙伴、云市场、OEM，以及每个渠道应带来的收入占比。</translation>
     </message>
     <message>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>产品名称</translation>
     </message>
     <message>
         <source>One-line pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>一句话介绍</translation>
     </message>
     <message>
         <source>AI category</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 类别</translation>
     </message>
     <message>
         <source>Custom category</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义类别</translation>
     </message>
     <message>
         <source>when the category is Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>类别为“自定义”时填写</translation>
     </message>
     <message>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>模态</translation>
     </message>
     <message>
         <source>Target market</source>
-        <translation type="unfinished">目标市场</translation>
+        <translation>目标市场</translation>
     </message>
     <message>
         <source>Product &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>产品名称(&amp;N)：</translation>
     </message>
     <message>
         <source>P&amp;itch:</source>
-        <translation type="unfinished"></translation>
+        <translation>一句话介绍(&amp;I)：</translation>
     </message>
     <message>
         <source>AI c&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 类别(&amp;A)：</translation>
     </message>
     <message>
         <source>C&amp;ustom category:</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义类别(&amp;U)：</translation>
     </message>
     <message>
         <source>M&amp;odality:</source>
-        <translation type="unfinished"></translation>
+        <translation>模态(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Target market:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标市场(&amp;T)：</translation>
     </message>
     <message>
         <source>What the product is and who it is for. The enterprise world is mostly non-visual: say which kind of data the product works on, and which market it targets first.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品是什么、面向谁。企业界的大部分数据并非视觉数据：请说明产品处理哪类数据，以及首先面向哪个市场。</translation>
     </message>
     <message>
         <source>Value drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>价值驱动因素</translation>
     </message>
     <message>
         <source>Framing warning</source>
-        <translation type="unfinished"></translation>
+        <translation>阐述方式警告</translation>
     </message>
     <message>
         <source>Which AI-driven advantage does the product bring? Rate each of the nine value drivers from 0 (not claimed) to 5, give the evidence, and say whether the value is told as an opportunity (better decisions, revenue not lost to delay, no brand damage) or as savings. Buyers are won by opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品带来哪些由 AI 驱动的优势？请为九个价值驱动因素分别打分，从 0（未主张）到 5，提供证据，并说明该价值是以机会（更好的决策、不因延误而损失收入、避免品牌受损）还是以节省来阐述。打动购买者的是机会。</translation>
     </message>
     <message>
         <source>Pricing model</source>
-        <translation type="unfinished"></translation>
+        <translation>定价模式</translation>
     </message>
     <message>
         <source>Pricing rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>定价依据</translation>
     </message>
     <message>
         <source>Pricing &amp;model:</source>
-        <translation type="unfinished"></translation>
+        <translation>定价模式(&amp;M)：</translation>
     </message>
     <message>
         <source>R&amp;ationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>依据(&amp;A)：</translation>
     </message>
     <message>
         <source>Price points</source>
-        <translation type="unfinished"></translation>
+        <translation>价格档位</translation>
     </message>
     <message>
         <source>&amp;Price points:</source>
-        <translation type="unfinished"></translation>
+        <translation>价格档位(&amp;P)：</translation>
     </message>
     <message>
         <source>⚠ Every value driver you claim is framed as savings. Articulate value as opportunity — more accurate and consistent decisions, revenue not lost to a six-month delay, no brand damage from wrong decisions — rather than savings.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 您主张的每个价值驱动因素都以节省来阐述。请以机会而非节省来阐述价值——更准确、更一致的决策，不因六个月的延误而损失收入，不因错误决策而损害品牌。</translation>
     </message>
     <message>
         <source>Revenue shares add up to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>收入占比合计为 100%。</translation>
     </message>
     <message>
         <source>Revenue shares add up to %1 %, not 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>收入占比合计为 %1%，而不是 100%。</translation>
     </message>
 </context>
 <context>
@@ -3257,226 +3280,226 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <name>Gtm::RecommendationModel</name>
     <message>
         <source>No recommendation: the scoring model has problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>无建议：评分模型有问题。</translation>
     </message>
     <message>
         <source>Wave and vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>批次与垂直行业</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished">就绪度</translation>
+        <translation>就绪度</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">风险</translation>
+        <translation>风险</translation>
     </message>
     <message>
         <source>Quadrant in the runs</source>
-        <translation type="unfinished">运行中的象限</translation>
+        <translation>运行中的象限</translation>
     </message>
     <message>
         <source>Data coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>数据覆盖</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">理由</translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>The quadrant most of the %1 robustness runs put the vertical in, and how often; a call is robust from %2 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次稳健性运行中最常把该垂直行业归入的象限及其比例；达到 %2% 即为稳健判断。</translation>
     </message>
     <message>
         <source>The share of the readiness and of the risk index&apos;s weight that rests on values present; below %1 % a score is provisional and never goes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度指数和风险指数中有数据支撑的权重比例；低于 %1% 的得分为暂定，且不会被列为优先进入。</translation>
     </message>
     <message>
         <source>The readiest robust go calls, at most %1: pursue now, or proceed with the safeguards named, in at least %2 % of the runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度最高的稳健推进判断，最多 %1 个：在至少 %2% 的运行中为“立即推进”或“在保障下推进”（采取所列保障措施）。</translation>
     </message>
     <message>
         <source>The other robust go calls, after the go-first verticals.</source>
-        <translation type="unfinished"></translation>
+        <translation>其余的稳健推进判断，排在优先进入的垂直行业之后。</translation>
     </message>
     <message>
         <source>Robustly &quot;prepare the customer&quot;: the risk is low, the readiness not yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>稳健地处于“培育客户”：风险较低，但尚未就绪。</translation>
     </message>
     <message>
         <source>Robustly &quot;monitor&quot;: not ready, and the risk is high.</source>
-        <translation type="unfinished"></translation>
+        <translation>稳健地处于“观察”：尚未就绪，且风险较高。</translation>
     </message>
     <message>
         <source>Provisional (under %1 % data coverage), or no robust call (yet): complete the worksheets, or wait for the runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂定（数据覆盖低于 %1%），或（尚）无稳健判断：请补全工作表，或等待运行完成。</translation>
     </message>
     <message>
         <source>%1 (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（无）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新…</translation>
     </message>
     <message>
         <source>%1, %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2%</translation>
     </message>
     <message>
         <source>%1 (updating…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（正在更新…）</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 暂定</translation>
     </message>
     <message>
         <source>The robustness runs for the last edit are under way; until they are done this is what the runs before it said.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为最近一次编辑进行稳健性运行；完成之前，此处显示的是之前的运行结果。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>From the scores and %1 robustness runs (seed %2), as in the brief and &quot;gtm-workbench recommend&quot;: a call is robust when %3 % of the runs agree; go first are the %4 readiest robust go calls; a vertical with less than %5 % of an index&apos;s weight resting on values present is provisional, and undecided.</source>
-        <translation type="unfinished"></translation>
+        <translation>依据评分和 %1 次稳健性运行（种子 %2），与简报及“gtm-workbench recommend”一致：%3% 的运行结果一致即为稳健判断；优先进入的是就绪度最高的 %4 个稳健推进判断；某个指数的权重中有数据支撑的部分低于 %5% 的垂直行业为暂定，归入待定。</translation>
     </message>
 </context>
 <context>
     <name>Gtm::RecommendationReport</name>
     <message>
         <source>readiness %1</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度 %1</translation>
     </message>
     <message>
         <source>risk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>风险 %1</translation>
     </message>
     <message>
         <source>coverage %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据覆盖 %1 / %2</translation>
     </message>
     <message>
         <source>PROVISIONAL</source>
-        <translation type="unfinished"></translation>
+        <translation>暂定</translation>
     </message>
     <message>
         <source>Model: %1%2; thresholds readiness %3, risk %4; minimum coverage %5 %; robust share %6 %; go first at most %7; %8 robustness runs, seed %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：%1%2；阈值：就绪度 %3，风险 %4；最低数据覆盖 %5%；稳健比例 %6%；优先进入最多 %7 个；%8 次稳健性运行，种子 %9。</translation>
     </message>
     <message>
         <source>scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>情景“%1”</translation>
     </message>
 </context>
 <context>
     <name>Gtm::RecommendationView</name>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished">建议</translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Robustness runs</source>
-        <translation type="unfinished"></translation>
+        <translation>稳健性运行</translation>
     </message>
     <message>
         <source>%v of %m runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m 次运行</translation>
     </message>
     <message>
         <source>Waves of the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>建议的批次</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished">就绪度</translation>
+        <translation>就绪度</translation>
     </message>
     <message>
         <source>Quadrant in the runs</source>
-        <translation type="unfinished">运行中的象限</translation>
+        <translation>运行中的象限</translation>
     </message>
     <message>
         <source>Data coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>数据覆盖</translation>
     </message>
     <message>
         <source>The robustness runs failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>稳健性运行失败：%1</translation>
     </message>
     <message>
         <source>%1 runs over %2 verticals would need more than 1 GB: no robust calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %2 个垂直行业进行 %1 次运行需要超过 1 GB 内存：无稳健判断。</translation>
     </message>
     <message>
         <source>No recommendation: the scoring model has problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>无建议：评分模型有问题。</translation>
     </message>
     <message>
         <source>%1 robustness runs of the current scores, in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已对当前评分完成 %1 次稳健性运行，用时 %2 秒。</translation>
     </message>
     <message>
         <source>Running the %1 robustness runs behind the waves…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在进行支撑各批次的 %1 次稳健性运行…</translation>
     </message>
     <message>
         <source>Updating: the quadrant shares and waves are of the runs before the last edit until %1 new runs are done…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新：在 %1 次新运行完成之前，象限占比和批次仍基于最近一次编辑之前的运行…</translation>
     </message>
 </context>
 <context>
     <name>Gtm::RecordTableEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一行</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选行</translation>
     </message>
     <message>
         <source>Move the selected row up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移所选行</translation>
     </message>
     <message>
         <source>Move the selected row down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移所选行</translation>
     </message>
 </context>
 <context>
     <name>Gtm::RecordTableModel</name>
     <message>
         <source>%1: &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是数字。</translation>
     </message>
     <message numerus="yes">
         <source>Add %n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>添加 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 行</numerusform>
         </translation>
     </message>
 </context>
@@ -3484,343 +3507,343 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <name>Gtm::Records</name>
     <message>
         <source>%1 must be %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须为 %2 到 %3。</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是数字。</translation>
     </message>
     <message>
         <source>%1 must be %2 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须大于或等于 %2。</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是 %2 到 %3 之间的整数。</translation>
     </message>
     <message>
         <source>%1: unknown choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知选项。</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>There is no such row.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这样的行。</translation>
     </message>
     <message>
         <source>%1 cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能更改。</translation>
     </message>
     <message>
         <source>A vertical needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业需要一个名称。</translation>
     </message>
     <message>
         <source>There is already a vertical named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“%1”的垂直行业。</translation>
     </message>
     <message>
         <source>An indicator needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标需要一个名称。</translation>
     </message>
     <message>
         <source>The minimum must be below the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>最小值必须小于最大值。</translation>
     </message>
     <message>
         <source>%1 of &quot;%2&quot; is %3, outside that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”的%1为 %3，超出该范围。</translation>
     </message>
     <message>
         <source>A weight must be a number, zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>权重必须是大于或等于零的数字。</translation>
     </message>
     <message>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>新购买者角色</translation>
     </message>
     <message>
         <source>New tier</source>
-        <translation type="unfinished"></translation>
+        <translation>新档位</translation>
     </message>
     <message>
         <source>per user per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每用户每月</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>新活动</translation>
     </message>
     <message>
         <source>New channel</source>
-        <translation type="unfinished"></translation>
+        <translation>新渠道</translation>
     </message>
     <message>
         <source>New challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>新挑战</translation>
     </message>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>新指标</translation>
     </message>
     <message>
         <source>New dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>新维度</translation>
     </message>
     <message>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>产品名称</translation>
     </message>
     <message>
         <source>Pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>一句话介绍</translation>
     </message>
     <message>
         <source>AI category</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 类别</translation>
     </message>
     <message>
         <source>Custom category</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义类别</translation>
     </message>
     <message>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>模态</translation>
     </message>
     <message>
         <source>Target market</source>
-        <translation type="unfinished">目标市场</translation>
+        <translation>目标市场</translation>
     </message>
     <message>
         <source>Pricing model</source>
-        <translation type="unfinished"></translation>
+        <translation>定价模式</translation>
     </message>
     <message>
         <source>Pricing rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>定价依据</translation>
     </message>
     <message>
         <source>Value driver</source>
-        <translation type="unfinished">价值驱动因素</translation>
+        <translation>价值驱动因素</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished">强度</translation>
+        <translation>强度</translation>
     </message>
     <message>
         <source>Framing</source>
-        <translation type="unfinished"></translation>
+        <translation>阐述方式</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">证据</translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Buying committee</source>
-        <translation type="unfinished"></translation>
+        <translation>采购委员会</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Objections</source>
-        <translation type="unfinished">顾虑</translation>
+        <translation>顾虑</translation>
     </message>
     <message>
         <source>Must be able to explain</source>
-        <translation type="unfinished">必须能够解释</translation>
+        <translation>必须能够解释</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">档位</translation>
+        <translation>档位</translation>
     </message>
     <message>
         <source>Price (USD)</source>
-        <translation type="unfinished">价格（美元）</translation>
+        <translation>价格（美元）</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>计价单位</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Budget (USD)</source>
-        <translation type="unfinished">预算（美元）</translation>
+        <translation>预算（美元）</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Revenue share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>收入占比（%）</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Context notes</source>
-        <translation type="unfinished"></translation>
+        <translation>背景备注</translation>
     </message>
     <message>
         <source>Capabilities notes</source>
-        <translation type="unfinished"></translation>
+        <translation>能力备注</translation>
     </message>
     <message>
         <source>Consequences notes</source>
-        <translation type="unfinished"></translation>
+        <translation>后果备注</translation>
     </message>
     <message>
         <source>Who wins</source>
-        <translation type="unfinished"></translation>
+        <translation>受益者</translation>
     </message>
     <message>
         <source>Who must reinvent themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>需要重新定位自身的人</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Stakeholder</source>
-        <translation type="unfinished">利益相关方</translation>
+        <translation>利益相关方</translation>
     </message>
     <message>
         <source>Explainability need</source>
-        <translation type="unfinished"></translation>
+        <translation>解释需求</translation>
     </message>
     <message>
         <source>Technology first</source>
-        <translation type="unfinished">技术优先</translation>
+        <translation>技术优先</translation>
     </message>
     <message>
         <source>POC (months)</source>
-        <translation type="unfinished">概念验证（月）</translation>
+        <translation>概念验证（月）</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>最小值</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>最大值</translation>
     </message>
     <message>
         <source>Model name</source>
-        <translation type="unfinished"></translation>
+        <translation>模型名称</translation>
     </message>
     <message>
         <source>Missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失值</translation>
     </message>
     <message>
         <source>Readiness threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度阈值</translation>
     </message>
     <message>
         <source>Risk threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>风险阈值</translation>
     </message>
     <message>
         <source>Minimum coverage (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>最低数据覆盖（%）</translation>
     </message>
     <message>
         <source>Robust share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>稳健比例（%）</translation>
     </message>
     <message>
         <source>Go first at most</source>
-        <translation type="unfinished"></translation>
+        <translation>优先进入最多</translation>
     </message>
     <message>
         <source>Scenario name</source>
-        <translation type="unfinished"></translation>
+        <translation>情景名称</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>上级</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Aggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总方式</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Polarity</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <source>Normalisation</source>
-        <translation type="unfinished">标准化</translation>
+        <translation>标准化</translation>
     </message>
     <message>
         <source>Goalpost low</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值下限</translation>
     </message>
     <message>
         <source>Goalpost high</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值上限</translation>
     </message>
     <message>
         <source>Log transform</source>
-        <translation type="unfinished"></translation>
+        <translation>对数变换</translation>
     </message>
     <message>
         <source>A scenario needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>情景需要一个名称。</translation>
     </message>
     <message>
         <source>There is already a scenario named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“%1”的情景。</translation>
     </message>
     <message>
         <source>Scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>情景 %1</translation>
     </message>
     <message>
         <source>There is no such scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这样的情景。</translation>
     </message>
 </context>
 <context>
@@ -3834,43 +3857,43 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <name>Gtm::ReferencePanel</name>
     <message>
         <source>Insert into worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>插入到工作表</translation>
     </message>
     <message>
         <source>Reference figures</source>
-        <translation type="unfinished"></translation>
+        <translation>参考数据</translation>
     </message>
     <message>
         <source>Put the selected figure into the selected vertical&apos;s worksheet, with its source</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选数据连同其来源插入所选垂直行业的工作表</translation>
     </message>
     <message>
         <source>For %1&apos;s worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 %1 的工作表</translation>
     </message>
     <message>
         <source>For a vertical&apos;s worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>用于垂直行业的工作表</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>背景资料</translation>
     </message>
     <message>
         <source>Fits: %1. Now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于：%1。当前值：%2。</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>Insert into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>插入到 %1</translation>
     </message>
     <message>
         <source>%1 set to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 设为 %2（%3）。</translation>
     </message>
 </context>
 <context>
@@ -3904,455 +3927,455 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <name>Gtm::ScenarioCompareView</name>
     <message>
         <source>Scenario comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>情景比较</translation>
     </message>
     <message>
         <source>Choose a scenario to compare with the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个情景与基准比较。</translation>
     </message>
     <message>
         <source>Updating the comparison…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新比较…</translation>
     </message>
     <message>
         <source>The workspace has no scenarios yet: make one from the model with New Scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区还没有情景：请在模型中用“新建情景”创建一个。</translation>
     </message>
     <message>
         <source>Comparing &quot;%1&quot; with the baseline (1,000 robustness runs each)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在比较“%1”与基准（各进行 1,000 次稳健性运行）…</translation>
     </message>
     <message>
         <source>The baseline model has problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>基准模型有问题：%1</translation>
     </message>
     <message>
         <source>The scenario&apos;s model has problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>情景的模型有问题：%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; against the baseline: no vertical changes its rank, quadrant or wave.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”与基准相比：没有垂直行业的排名、象限或批次发生变化。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; against the baseline: %2 change rank, quadrant or wave (in bold).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”与基准相比：%2的排名、象限或批次发生变化（以粗体显示）。</translation>
     </message>
     <message>
         <source>%1 vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个垂直行业</translation>
     </message>
     <message>
         <source>%1 verticals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个垂直行业</translation>
     </message>
 </context>
 <context>
     <name>Gtm::ScenarioComparison</name>
     <message>
         <source>Vertical</source>
-        <translation type="unfinished">垂直行业</translation>
+        <translation>垂直行业</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished">就绪度</translation>
+        <translation>就绪度</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">排名</translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">风险</translation>
+        <translation>风险</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished">象限</translation>
+        <translation>象限</translation>
     </message>
     <message>
         <source>Wave</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <source>Scenario &quot;%1&quot; against the baseline (before → after):</source>
-        <translation type="unfinished"></translation>
+        <translation>情景“%1”与基准相比（变化前 → 变化后）：</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Readiness rank shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度排名变化</translation>
     </message>
     <message>
         <source>Quadrant shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>象限变化</translation>
     </message>
     <message>
         <source>Wave shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>批次变化</translation>
     </message>
 </context>
 <context>
     <name>Gtm::ScenarioComparisonModel</name>
     <message>
         <source>Provisional: its scores rest on too little data to decide on.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂定：其评分所依据的数据太少，不足以做出决策。</translation>
     </message>
     <message>
         <source>Vertical</source>
-        <translation type="unfinished">垂直行业</translation>
+        <translation>垂直行业</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished">就绪度</translation>
+        <translation>就绪度</translation>
     </message>
     <message>
         <source>Readiness rank</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度排名</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">风险</translation>
+        <translation>风险</translation>
     </message>
     <message>
         <source>Risk rank</source>
-        <translation type="unfinished"></translation>
+        <translation>风险排名</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished">象限</translation>
+        <translation>象限</translation>
     </message>
     <message>
         <source>Wave</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
 </context>
 <context>
     <name>Gtm::ScorePanel</name>
     <message>
         <source>Readiness score</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度得分</translation>
     </message>
     <message>
         <source>Risk score</source>
-        <translation type="unfinished"></translation>
+        <translation>风险得分</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished">象限</translation>
+        <translation>象限</translation>
     </message>
     <message>
         <source>AI potential (readiness)</source>
-        <translation type="unfinished">AI 潜力（就绪度）</translation>
+        <translation>AI 潜力（就绪度）</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">风险</translation>
+        <translation>风险</translation>
     </message>
     <message>
         <source>What adds most</source>
-        <translation type="unfinished"></translation>
+        <translation>贡献最大的因素</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">分值</translation>
+        <translation>分值</translation>
     </message>
     <message>
         <source>Top contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>主要贡献</translation>
     </message>
     <message>
         <source>No vertical selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择垂直行业</translation>
     </message>
     <message>
         <source>The scoring model has problems, so there are no scores: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评分模型有问题，因此没有评分：%1</translation>
     </message>
     <message>
         <source>%1 &lt;span style=&quot;font-size:small; font-weight:normal&quot;&gt;rank %2 of %3&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;span style=&quot;font-size:small; font-weight:normal&quot;&gt;第 %2 名，共 %3 个&lt;/span&gt;</translation>
     </message>
     <message>
         <source>No quadrant: a score is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>无象限：缺少一项得分</translation>
     </message>
     <message>
         <source>Readiness data coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度数据覆盖</translation>
     </message>
     <message>
         <source>Risk data coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>风险数据覆盖</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:%1; font-weight:600&quot;&gt;Provisional&lt;/span&gt; · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:%1; font-weight:600&quot;&gt;暂定&lt;/span&gt; · %2</translation>
     </message>
     <message>
         <source>Below the model&apos;s minimum of %1 of the index&apos;s weight: the score is shown, but no decision rests on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>低于模型规定的指数权重最低比例 %1：显示该得分，但不据此做出任何决策。</translation>
     </message>
     <message>
         <source>The share of the index&apos;s weight that rests on values present.</source>
-        <translation type="unfinished"></translation>
+        <translation>指数权重中有数据支撑的比例。</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:%1&quot;&gt;(provisional: complete the worksheets before deciding)&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;（暂定：请先补全工作表再做决策）&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
     <name>Gtm::ScoreReport</name>
     <message>
         <source>Vertical</source>
-        <translation type="unfinished">垂直行业</translation>
+        <translation>垂直行业</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">排名</translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished">象限</translation>
+        <translation>象限</translation>
     </message>
     <message>
         <source>%1 rank 5–95 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1排名 5–95%</translation>
     </message>
     <message>
         <source>Same quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation>同一象限</translation>
     </message>
     <message>
         <source>Top contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>主要贡献</translation>
     </message>
     <message>
         <source>Model: %1; quadrant thresholds readiness %2, risk %3; missing values: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：%1；象限阈值：就绪度 %2，风险 %3；缺失值：%4。</translation>
     </message>
     <message>
         <source>Sensitivity: %1 runs, weights ±%2 %, seed %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感性：%1 次运行，权重 ±%2%，种子 %3。</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>数据覆盖</translation>
     </message>
     <message>
         <source>provisional</source>
-        <translation type="unfinished">暂定</translation>
+        <translation>暂定</translation>
     </message>
     <message>
         <source>Coverage: the share of each index&apos;s weight resting on values present; below %1 % a score is provisional.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据覆盖：每个指数的权重中有数据支撑的比例；低于 %1% 的得分为暂定。</translation>
     </message>
     <message>
         <source>Provisional: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂定：%1。</translation>
     </message>
 </context>
 <context>
     <name>Gtm::ScoringEngine</name>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少%1</translation>
     </message>
     <message>
         <source>%1: a log transform needs a value above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：对数变换要求值大于 0</translation>
     </message>
     <message>
         <source>no values for the indicators of this index</source>
-        <translation type="unfinished"></translation>
+        <translation>此指数的指标没有任何值</translation>
     </message>
 </context>
 <context>
     <name>Gtm::SlopeChart</name>
     <message>
         <source>Readiness rank: baseline → &quot;%1&quot; (the %2 largest moves of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度排名：基准 → “%1”（%3 个中变化最大的 %2 个）</translation>
     </message>
     <message>
         <source>Readiness rank: baseline → &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度排名：基准 → “%1”</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>基准</translation>
     </message>
 </context>
 <context>
     <name>Gtm::SqliteWorkspaceStore</name>
     <message>
         <source>cannot read the file to keep a backup (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件以保留备份（%1）</translation>
     </message>
     <message>
         <source>cannot keep a backup of the file format %1 workspace as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将文件格式 %1 的工作区备份为 %2（%3）</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>is a folder, not a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>是文件夹，不是工作区文件</translation>
     </message>
     <message>
         <source>not a GTM Workbench workspace (an SQLite database of another program)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 GTM Workbench 工作区（是其他程序的 SQLite 数据库）</translation>
     </message>
     <message>
         <source>the workspace was saved by a newer GTM Workbench (file format %1; this version reads up to %2); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作区由更新版本的 GTM Workbench 保存（文件格式 %1；此版本最高可读取 %2）；未对其做任何改动</translation>
     </message>
     <message>
         <source>the workspace has an unknown file format version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作区的文件格式版本 %1 未知</translation>
     </message>
     <message>
         <source>the workspace file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件已损坏（%1）</translation>
     </message>
     <message>
         <source>cannot make a working copy to upgrade the file format %1 workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建工作副本以升级文件格式 %1 的工作区</translation>
     </message>
     <message>
         <source>cannot upgrade the workspace from file format %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从文件格式 %1 升级工作区（%2）</translation>
     </message>
     <message>
         <source>cannot save: the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存：文件夹 %1 不存在</translation>
     </message>
     <message>
         <source>cannot save: the name is taken by a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存：该名称已被一个文件夹占用</translation>
     </message>
     <message>
         <source>cannot save: the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存：文件为只读</translation>
     </message>
     <message>
         <source>cannot save: the file now holds a workspace of a newer GTM Workbench (file format %1); save under another name to keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存：该文件现在保存的是更新版本 GTM Workbench 的工作区（文件格式 %1）；请以其他名称保存以保留两者</translation>
     </message>
     <message>
         <source>cannot write in the folder %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在文件夹 %1 中写入（%2）</translation>
     </message>
     <message>
         <source>cannot flush the new file to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将新文件写入磁盘</translation>
     </message>
     <message>
         <source>cannot save (%1); the previous file is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存（%1）；原文件未更改</translation>
     </message>
     <message>
         <source>the workspace was saved by a newer GTM Workbench (file format %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作区由更新版本的 GTM Workbench 保存（文件格式 %1；此版本最高可读取 %2）</translation>
     </message>
     <message>
         <source>damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已损坏：%1</translation>
     </message>
     <message>
         <source>table %1, row %2 refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>表 %1 的第 %2 行引用了 %3 中不存在的行</translation>
     </message>
     <message>
         <source>scoring model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评分模型：%1</translation>
     </message>
     <message>
         <source>cannot read the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件（%1）</translation>
     </message>
     <message>
         <source>not a GTM Workbench workspace (the file is not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 GTM Workbench 工作区（该文件不是 SQLite 数据库）</translation>
     </message>
     <message>
         <source>the workspace file is truncated (%1 bytes, shorter than its own header)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件被截断（%1 字节，比其文件头还短）</translation>
     </message>
     <message>
         <source>the workspace file is truncated (%1 of %2 bytes are there)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件被截断（仅有 %2 字节中的 %1 字节）</translation>
     </message>
     <message>
         <source>the workspace file holds &quot;%1&quot; in %2, which is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件的 %2 中包含“%1”，它不是数字</translation>
     </message>
     <message>
         <source>the workspace holds an unknown %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区中包含未知的 %1“%2”</translation>
     </message>
     <message>
         <source>cannot replace the file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换文件</translation>
     </message>
     <message>
         <source>cannot replace the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换文件（%1）</translation>
     </message>
     <message>
         <source>scenario &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>情景“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>Gtm::TableImport</name>
     <message>
         <source>column %1 has no heading</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列没有标题</translation>
     </message>
     <message>
         <source>two columns name the vertical (&quot;%1&quot; and &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>有两列都表示垂直行业（“%1”和“%2”）</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; is %2, which is computed from each vertical&apos;s challenges and cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”是%2，它由各垂直行业的挑战计算得出，不能导入</translation>
     </message>
     <message>
         <source>Imported from a table column headed &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>从标题为“%1”的表格列导入。</translation>
     </message>
     <message>
         <source>columns &quot;%1&quot; and &quot;%2&quot; are the same indicator (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”和“%2”是同一个指标（%3）</translation>
     </message>
     <message>
         <source>no column names the verticals; head one column &quot;vertical&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有表示垂直行业的列；请将其中一列的标题设为“vertical”</translation>
     </message>
     <message>
         <source>%1 %2: the vertical has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 %1：该垂直行业没有名称</translation>
     </message>
     <message>
         <source>%1 %2: &quot;%3&quot; was already given on %1 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 %1：“%3”已在第 %4 %1给出</translation>
     </message>
     <message>
         <source>%1 %2, column &quot;%3&quot;: &quot;%4&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 %1，列“%3”：“%4”不是数字</translation>
     </message>
     <message>
         <source>%1 %2, column &quot;%3&quot;: %4 is outside the allowed range (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 %1，列“%3”：%4 超出允许范围（%5）</translation>
     </message>
 </context>
 <context>
@@ -4398,208 +4421,208 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <name>Gtm::VerticalListModel</name>
     <message>
         <source>No score yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无评分</translation>
     </message>
     <message>
         <source>Readiness %1 · risk %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度 %1 · 风险 %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>Gtm::VerticalNavigator</name>
     <message>
         <source>Filter verticals</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选垂直行业</translation>
     </message>
     <message>
         <source>Workspace order</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区顺序</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Readiness, highest first</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪度（从高到低）</translation>
     </message>
     <message>
         <source>Risk, highest first</source>
-        <translation type="unfinished"></translation>
+        <translation>风险（从高到低）</translation>
     </message>
     <message>
         <source>Sort verticals</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业排序</translation>
     </message>
     <message>
         <source>Verticals</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Add a vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>添加垂直行业</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Duplicate the selected vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选垂直行业</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete the selected vertical</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选垂直行业</translation>
     </message>
     <message>
         <source>&amp;Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>排序(&amp;S)：</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot; (Undo brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“%1”（撤销可恢复）。</translation>
     </message>
     <message>
         <source>provisional</source>
-        <translation type="unfinished">暂定</translation>
+        <translation>暂定</translation>
     </message>
 </context>
 <context>
     <name>Gtm::VerticalTableModel</name>
     <message>
         <source>No value yet (missing, not zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无值（缺失，而非零）。</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">来源：%1</translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>Vertical</source>
-        <translation type="unfinished">垂直行业</translation>
+        <translation>垂直行业</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字。</translation>
     </message>
     <message>
         <source>Data coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>数据覆盖</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Data coverage&lt;/b&gt; &lt;i&gt;(readiness / risk)&lt;/i&gt;&lt;/p&gt;&lt;p&gt;The share of each index&apos;s weight that rests on values present. Below %1 % a vertical&apos;s scores are provisional: shown, but no decision rests on them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;数据覆盖&lt;/b&gt; &lt;i&gt;（就绪度 / 风险）&lt;/i&gt;&lt;/p&gt;&lt;p&gt;每个指数的权重中有数据支撑的比例。低于 %1% 时，该垂直行业的评分为暂定：会显示，但不据此做出任何决策。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 暂定</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>Gtm::VerticalWorksheet</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>&lt;b&gt;Context&lt;/b&gt; — where is this vertical in its overall AI strategy? How enthusiastic is it about AI compared with others, and where do its buyers sit between the data scientists&apos; equations and the media&apos;s general-AI fantasies? Knowing what the target expects from machine learning shortens the GTM cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;背景&lt;/b&gt; — 该垂直行业在其整体 AI 战略中处于什么阶段？与其他行业相比，它对 AI 的热情如何？其购买者的看法处在数据科学家的方程式与媒体对通用人工智能的幻想之间的哪个位置？了解目标客户对机器学习的期望，可以缩短 GTM 周期。</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished">背景</translation>
+        <translation>背景</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished">挑战</translation>
+        <translation>挑战</translation>
     </message>
     <message>
         <source>&lt;b&gt;Capabilities&lt;/b&gt; — can the customer adopt AI? The gap between leaders and laggards is driven by access to data, digital maturity and executive sponsorship. Does the customer have relevant data, and the habit of collecting the data needed to train models? Frontier sectors: finance, automotive, technology, telecom; slower adopters: healthcare, construction, travel, education.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;能力&lt;/b&gt; — 客户能否采用 AI？领先者与落后者之间的差距取决于数据获取、数字化成熟度和高管支持。客户是否拥有相关数据，是否有收集训练模型所需数据的习惯？前沿行业：金融、汽车、科技、电信；采用较慢的行业：医疗、建筑、旅游、教育。</translation>
     </message>
     <message>
         <source>Capabilities</source>
-        <translation type="unfinished">能力</translation>
+        <translation>能力</translation>
     </message>
     <message>
         <source>&lt;b&gt;Consequences&lt;/b&gt; — the long-term effects of this vertical joining the AI ecosystem: safety and ethics, labour, social governance. Low-skill jobs are at higher risk (14 % of jobs across 32 OECD countries are highly automatable, 32 % at risk of significant change). Products that augment the customer&apos;s workforce are adopted more readily.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;后果&lt;/b&gt; — 该垂直行业加入 AI 生态系统的长期影响：安全与伦理、劳动力、社会治理。低技能岗位面临的风险更高（32 个 OECD 国家中 14% 的岗位高度可自动化，32% 的岗位面临重大变化的风险）。增强客户劳动力的产品更容易被采用。</translation>
     </message>
     <message>
         <source>Consequences</source>
-        <translation type="unfinished">影响</translation>
+        <translation>后果</translation>
     </message>
     <message>
         <source>Custom indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义指标</translation>
     </message>
     <message>
         <source>No vertical selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择垂直行业</translation>
     </message>
     <message>
         <source>Vertical name</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业名称</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>&lt;b&gt;Market facts&lt;/b&gt; — the size of the prize: they size the vertical&apos;s bubble on the readiness × risk map.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;市场情况&lt;/b&gt; — 机会有多大：它们决定该垂直行业在就绪度 × 风险图上的气泡大小。</translation>
     </message>
     <message>
         <source>What the challenges add up to</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战汇总</translation>
     </message>
     <message>
         <source>Indicators of your own, for this workspace: define them here (or import a table with a new column), give each vertical its value below, and add them to the scoring model to score with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>您为此工作区自定义的指标：在此定义（或导入含新列的表格），在下方为每个垂直行业填写其值，并将其加入评分模型以参与评分。</translation>
     </message>
     <message>
         <source>No vertical selected: add one or pick one in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择垂直行业：请添加一个，或在列表中选择一个</translation>
     </message>
     <message>
         <source>No challenges yet: the Challenges signals of the scores are missing for this vertical.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无挑战：该垂直行业缺少评分所需的“挑战”信号。</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>What the challenges add up to — </source>
-        <translation type="unfinished"></translation>
+        <translation>挑战汇总 — </translation>
     </message>
     <message>
         <source>⚠ A technology-first challenge: expect a very long proof of concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 技术优先的挑战：预计概念验证周期会很长。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Challenges&lt;/b&gt; — which specific problems will AI solve here? Gather the view of every party, from product users to the budget approver. Tell the value as opportunity rather than savings, and rate how much each decision must be explained (why a loan was refused, a candidate rejected). Flag &lt;i&gt;technology first&lt;/i&gt; when the customer wants a data lake first and a use case later: the proof of concept will be very long. Leave a field empty until you know it: an empty field counts for nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;挑战&lt;/b&gt; — AI 将在这里解决哪些具体问题？收集每一方的看法，从产品用户到预算审批人。以机会而非节省来阐述价值，并评估每项决策需要解释的程度（为何拒绝贷款、为何淘汰候选人）。当客户想先建数据湖、之后再找用例时，请标记为&lt;i&gt;技术优先&lt;/i&gt;：概念验证周期会很长。在确定之前请将字段留空：空字段不计入评分。</translation>
     </message>
 </context>
 <context>
@@ -4629,222 +4652,222 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <name>Gtm::WhyChart</name>
     <message>
         <source>Points of the index&apos;s 0–100 score</source>
-        <translation type="unfinished"></translation>
+        <translation>在指数 0–100 得分中所占的分值</translation>
     </message>
     <message>
         <source>There are no scores yet.</source>
-        <translation type="unfinished">尚无评分。</translation>
+        <translation>尚无评分。</translation>
     </message>
     <message>
         <source>No scores: the scoring model has problems. %1</source>
-        <translation type="unfinished">无评分：评分模型有问题。%1</translation>
+        <translation>无评分：评分模型有问题。%1</translation>
     </message>
     <message>
         <source>Select a vertical to see what its scores are made of.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个垂直行业，查看其评分的构成。</translation>
     </message>
     <message>
         <source>Why %1 scores %2 on %3 and %4 on %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为何在%3上得 %2 分、在%5上得 %4 分</translation>
     </message>
     <message>
         <source>%1 has no values the model uses yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 还没有模型所用的任何值。</translation>
     </message>
     <message>
         <source>What each vertical&apos;s %1 is made of (top %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>各垂直行业的%1由什么构成（%3 个中的前 %2 个）</translation>
     </message>
     <message>
         <source>What each vertical&apos;s %1 is made of</source>
-        <translation type="unfinished"></translation>
+        <translation>各垂直行业的%1由什么构成</translation>
     </message>
     <message>
         <source>No vertical has a %1 score yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无垂直行业获得%1得分。</translation>
     </message>
 </context>
 <context>
     <name>Gtm::Workspace</name>
     <message>
         <source>Value driver &quot;%1&quot; has strength %2; it must be 0 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>价值驱动因素“%1”的强度为 %2；必须在 0 到 %3 之间。</translation>
     </message>
     <message>
         <source>Custom indicator id &quot;%1&quot; is not valid; use lower-case letters, digits, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义指标 id“%1”无效；请使用小写字母、数字、“_”和“.”。</translation>
     </message>
     <message>
         <source>Indicator id &quot;%1&quot; is defined twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标 id“%1”被定义了两次。</translation>
     </message>
     <message>
         <source>Custom indicator &quot;%1&quot; has a minimum above its maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义指标“%1”的最小值大于最大值。</translation>
     </message>
     <message>
         <source>A vertical has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个垂直行业没有名称。</translation>
     </message>
     <message>
         <source>Two verticals are named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个垂直行业都名为“%1”。</translation>
     </message>
     <message>
         <source>Vertical &quot;%1&quot; has no unique id.</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业“%1”没有唯一的 id。</translation>
     </message>
     <message>
         <source>Vertical &quot;%1&quot; has a value for the unknown indicator &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业“%1”有一个未知指标“%2”的值。</translation>
     </message>
     <message>
         <source>Vertical &quot;%1&quot;: %2 is %3, outside its range (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业“%1”：%2为 %3，超出其范围（%4）。</translation>
     </message>
     <message>
         <source>Vertical &quot;%1&quot;, challenge %2: explainability need must be 0 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业“%1”，挑战 %2：解释需求必须在 0 到 %3 之间。</translation>
     </message>
     <message>
         <source>Vertical &quot;%1&quot;, challenge %2: proof-of-concept length must be 0 to %3 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直行业“%1”，挑战 %2：概念验证周期必须在 0 到 %3 个月之间。</translation>
     </message>
     <message>
         <source>%1 has the minimum coverage %2; it must be 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的最低数据覆盖为 %2；必须在 0 到 100 之间。</translation>
     </message>
     <message>
         <source>%1 has the robust share %2; it must be 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的稳健比例为 %2；必须在 0 到 100 之间。</translation>
     </message>
     <message>
         <source>%1 lets %2 verticals go first; it must be a whole number from 1 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1允许 %2 个垂直行业优先进入；必须是 1 到 %3 之间的整数。</translation>
     </message>
     <message>
         <source>The scoring model</source>
-        <translation type="unfinished"></translation>
+        <translation>评分模型</translation>
     </message>
     <message>
         <source>A scenario has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个情景没有名称。</translation>
     </message>
     <message>
         <source>Two scenarios are named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个情景都名为“%1”。</translation>
     </message>
     <message>
         <source>Scenario &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>情景“%1”</translation>
     </message>
 </context>
 <context>
     <name>Gtm::WorkspaceDocument</name>
     <message>
         <source>the workspace has no file name yet; use Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区还没有文件名；请使用“另存为”</translation>
     </message>
 </context>
 <context>
     <name>Gtm::WorkspaceFiles</name>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>row %1: expected an object such as {&quot;vertical&quot;: &quot;Finance&quot;, &quot;capabilities.data_availability&quot;: 4}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：应为对象，例如 {&quot;vertical&quot;: &quot;Finance&quot;, &quot;capabilities.data_availability&quot;: 4}</translation>
     </message>
     <message>
         <source>row %1, &quot;%2&quot;: expected a number, text or null</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，“%2”：应为数字、文本或 null</translation>
     </message>
     <message>
         <source>unknown table format; use a .csv or .json file</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的表格格式；请使用 .csv 或 .json 文件</translation>
     </message>
     <message>
         <source>unknown export format; use a .csv or .json file name</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的导出格式；请使用 .csv 或 .json 文件名</translation>
     </message>
     <message>
         <source>cannot write the file (%1); any previous file is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件（%1）；原有文件未更改</translation>
     </message>
 </context>
 <context>
     <name>Gtm::WorkspaceJson</name>
     <message>
         <source>&quot;driver&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“driver”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a built-in indicator and cannot be redefined</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是内置指标，不能重新定义</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid custom indicator id; use &quot;custom.&quot; followed by lower-case letters, digits and &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的自定义指标 id；请使用“custom.”后接小写字母、数字和“_”</translation>
     </message>
     <message>
         <source>&quot;min&quot; is above &quot;max&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“min”大于“max”</translation>
     </message>
     <message>
         <source>unknown indicator; define custom indicators under &quot;indicators&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知指标；请在“indicators”下定义自定义指标</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数字</translation>
     </message>
     <message>
         <source>expected a number, null, or {&quot;value&quot;: number, &quot;source&quot;: text}</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数字、null 或 {&quot;value&quot;: number, &quot;source&quot;: text}</translation>
     </message>
     <message>
         <source>%1 is outside the allowed range (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出允许范围（%2）</translation>
     </message>
     <message>
         <source>every vertical needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>每个垂直行业都需要名称</translation>
     </message>
     <message>
         <source>&quot;format&quot; is &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“format”为“%1”，而不是“%2”</translation>
     </message>
     <message>
         <source>formatVersion: expected a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>formatVersion：应为从 1 开始的整数</translation>
     </message>
     <message>
         <source>the JSON was written by a newer GTM Workbench (format version %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>该 JSON 由更新版本的 GTM Workbench 写入（格式版本 %1；此版本最高可读取 %2）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”出现了两次</translation>
     </message>
     <message>
         <source>every scenario needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>每个情景都需要名称</translation>
     </message>
     <message>
         <source>&quot;model&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“model”</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件不存在</translation>
     </message>
 </context>
 </TS>
