@@ -625,10 +625,16 @@ public:
         // Refusals in the program's language; the brief in its own.
         if (!brief.check(&error))
             return failure(path, error);
-        const BriefLanguage language(options.language);
-        if (!brief.prepare(&error))
-            return failure(path, error);
-        if (!brief.writePdf(target, &error))
+        QByteArray pdf;
+        {
+            // The brief in its language; the program's own messages, before and after, in the
+            // program's.
+            const BriefLanguage language(options.language);
+            if (!brief.prepare(&error))
+                return failure(path, error);
+            pdf = brief.pdf();
+        }
+        if (!Brief::save(pdf, target, &error))
             return failure(target, error);
         output(Text::tr("Wrote %1: %2 pages.")
                    .arg(QDir::toNativeSeparators(target), QString::number(brief.pageCount())));

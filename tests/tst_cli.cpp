@@ -187,6 +187,9 @@ void TestCli::exitStatuses_data()
         << args("brief s.gtmw -o b.pdf --verticals Finance,Mining") << 1 << ""
         << "s.gtmw: There is no vertical named \"Mining\".";
     // Messages stay in the program's language whatever the brief's.
+    QTest::newRow("brief in Chinese, message in English")
+        << args("brief s.gtmw -o zh.pdf --lang zh_CN") << 0 << "Wrote zh.pdf: "
+        << "";
     QTest::newRow("brief in Chinese, unknown vertical")
         << args("brief s.gtmw -o b.pdf --lang zh_CN --verticals Mining") << 1 << ""
         << "s.gtmw: There is no vertical named \"Mining\".";
