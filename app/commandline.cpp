@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "domain/language.h"
 #include "domain/plural.h"
 #include "domain/workspace.h"
 #include "export/brief.h"
@@ -40,21 +41,6 @@ QString verticalCount(qsizetype count)
 QString valueCount(qsizetype count)
 {
     return counted(count, Text::tr("%1 value"), Text::tr("%1 values"));
-}
-
-/**
- * The sample's language when none is asked for: the user's message language, looked up as
- * gettext does (the first of LC_ALL, LC_MESSAGES, LANG that is set and not empty).
- */
-QString sampleLanguageOfEnvironment()
-{
-    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-        const QString value = qEnvironmentVariable(name);
-        if (!value.isEmpty())
-            return value.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
-                                                         : QStringLiteral("en");
-    }
-    return QStringLiteral("en");
 }
 
 const QStringList subCommands = {
@@ -182,7 +168,7 @@ public:
             return status;
         const bool sample = parsed.flags.contains(QLatin1String("--sample"));
         const QString languageOption = QStringLiteral("--sample-lang");
-        QString language = sampleLanguageOfEnvironment();
+        QString language = Language::fromEnvironment(); // the user's message language
         if (parsed.options.contains(languageOption)) {
             if (!sample)
                 return usageError(

@@ -1,4 +1,6 @@
 #include "commandline.h"
+#include "domain/language.h"
+#include "export/brief.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -6,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QTranslator>
 
 #include <memory>
 
@@ -17,6 +20,19 @@ QStringList argumentsOf(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     return arguments;
+}
+
+/**
+ * The command line speaks the user's message language (LC_ALL, LC_MESSAGES, LANG): its help,
+ * its messages and its tables. The window stays in English for now.
+ */
+void installMessageLanguage(QTranslator *translator)
+{
+    const QString file = Gtm::Language::translationFile(Gtm::Language::fromEnvironment());
+    if (file.isEmpty() || !translator->load(file))
+        return;
+    QCoreApplication::installTranslator(translator);
+    Gtm::BriefLanguage::setProgramTranslator(translator);
 }
 
 void setApplicationNames()
@@ -67,10 +83,14 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
             QApplication app(argc, argv);
             setApplicationNames();
+            QTranslator translator;
+            installMessageLanguage(&translator);
             return Gtm::runCommandLine(arguments);
         }
         QCoreApplication app(argc, argv);
         setApplicationNames();
+        QTranslator translator;
+        installMessageLanguage(&translator);
         return Gtm::runCommandLine(arguments);
     }
     QApplication app(argc, argv); // takes Qt's own options (-platform, -style, …) out of argv

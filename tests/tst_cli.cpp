@@ -45,6 +45,7 @@ class TestCli : public QObject
 private slots:
     void briefNeedsNoDisplay();
     void briefTakesNamesWithCommas();
+    void messagesFollowTheUsersLanguage();
     void init();
     void exitStatuses_data();
     void exitStatuses();
@@ -253,6 +254,48 @@ void TestCli::briefNeedsNoDisplay()
         = run(QStringLiteral("brief s.gtmw -o headless.pdf").split(QLatin1Char(' ')), environment);
     QCOMPARE(result.exitCode, 0);
     QVERIFY(QFileInfo(path("headless.pdf")).size() > 10000);
+}
+
+void TestCli::messagesFollowTheUsersLanguage()
+{
+    // LANG=zh_CN: help, messages and errors in Chinese; a brief in English stays wholly English
+    // and one in Chinese wholly Chinese, whatever the messages' language.
+    QProcessEnvironment chinese = QProcessEnvironment::systemEnvironment();
+    chinese.remove(QStringLiteral("LC_ALL"));
+    chinese.remove(QStringLiteral("LC_MESSAGES"));
+    chinese.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+    const QRegularExpression han(QStringLiteral("\\p{Han}"));
+    const Result help = run({QStringLiteral("--help")}, chinese);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith(QStringLiteral("用法：")), qPrintable(help.out));
+    const Result missing = run({QStringLiteral("check"), path("none.gtmw")}, chinese);
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains(han), qPrintable(missing.err));
+    const Result usage = run({QStringLiteral("score"), path("s.gtmw"), QStringLiteral("--format"),
+                              QStringLiteral("xml")},
+                             chinese);
+    QCOMPARE(usage.exitCode, 2);
+    QVERIFY2(usage.err.contains(han), qPrintable(usage.err));
+
+    const Result english = run(
+        {QStringLiteral("brief"), path("s.gtmw"), QStringLiteral("-o"), path("en.pdf")}, chinese);
+    QCOMPARE(english.exitCode, 0);
+    QVERIFY2(english.out.contains(han), qPrintable(english.out)); // "已写入 …"
+    QProcess text;
+    text.start(
+        QStringLiteral("pdftotext"),
+        {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path("en.pdf"), QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    const QString englishText = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(englishText.contains(QLatin1String("Executive summary")));
+    const QRegularExpressionMatch leak = han.match(englishText);
+    QVERIFY2(!leak.hasMatch(),
+             qPrintable(englishText.mid(std::max<qsizetype>(0, leak.capturedStart() - 60), 120)));
+    // And a Chinese brief from an English environment: its messages stay English.
+    const Result chineseBrief
+        = run({QStringLiteral("brief"), path("s.gtmw"), QStringLiteral("-o"), path("zh.pdf"),
+               QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    QVERIFY(chineseBrief.out.startsWith(QLatin1String("Wrote ")));
 }
 
 void TestCli::briefTakesNamesWithCommas()

@@ -142,9 +142,15 @@ const BuiltIn derivedTable[] = {
 };
 // clang-format on
 
-QString translated(const char *text)
+/**
+ * The built-in texts are kept as their English source, never translated into the cached lists:
+ * whichever language was in force at the first use would otherwise stick for the life of the
+ * program (a brief in English would show names cached in Chinese). They are translated where
+ * they are shown (localizedName()).
+ */
+QString source(const char *text)
 {
-    return text ? QCoreApplication::translate("Gtm::Indicator", text) : QString();
+    return text ? QString::fromUtf8(text) : QString();
 }
 
 } // namespace
@@ -156,15 +162,15 @@ const QList<IndicatorDefinition> &builtInIndicators()
         for (const BuiltIn &entry : builtInTable) {
             IndicatorDefinition definition;
             definition.id = QString::fromLatin1(entry.id);
-            definition.name = translated(entry.name);
+            definition.name = source(entry.name);
             definition.dimension = entry.dimension;
-            definition.unit = translated(entry.unit);
+            definition.unit = source(entry.unit);
             definition.minimum = entry.minimum;
             if (!std::isnan(entry.maximum))
                 definition.maximum = entry.maximum;
-            definition.description = translated(entry.description);
-            definition.lowAnchor = translated(entry.lowAnchor);
-            definition.highAnchor = translated(entry.highAnchor);
+            definition.description = source(entry.description);
+            definition.lowAnchor = source(entry.lowAnchor);
+            definition.highAnchor = source(entry.highAnchor);
             definition.builtIn = true;
             list.append(definition);
         }
@@ -189,14 +195,14 @@ const QList<IndicatorDefinition> &derivedIndicators()
         for (const BuiltIn &entry : derivedTable) {
             IndicatorDefinition definition;
             definition.id = QString::fromLatin1(entry.id);
-            definition.name = translated(entry.name);
+            definition.name = source(entry.name);
             definition.dimension = entry.dimension;
-            definition.unit = translated(entry.unit);
+            definition.unit = source(entry.unit);
             definition.minimum = entry.minimum;
             definition.maximum = entry.maximum;
-            definition.description = translated(entry.description);
-            definition.lowAnchor = translated(entry.lowAnchor);
-            definition.highAnchor = translated(entry.highAnchor);
+            definition.description = source(entry.description);
+            definition.lowAnchor = source(entry.lowAnchor);
+            definition.highAnchor = source(entry.highAnchor);
             definition.builtIn = true;
             definition.derived = true;
             list.append(definition);

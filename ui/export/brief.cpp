@@ -132,9 +132,22 @@ private:
     qreal m_width;
 };
 
+namespace {
+
+QTranslator *programTranslator = nullptr;
+
+} // namespace
+
+void BriefLanguage::setProgramTranslator(QTranslator *translator)
+{
+    programTranslator = translator;
+}
+
 BriefLanguage::BriefLanguage(const QString &language)
     : m_previousFamily(ChartStyle::fontFamily())
 {
+    if (programTranslator)
+        m_programTranslatorOut = QCoreApplication::removeTranslator(programTranslator);
     if (language != QLatin1String("en")) {
         // Loaded once: an export switches the language on for each of its steps.
         static QHash<QString, std::shared_ptr<QTranslator>> loaded;
@@ -161,6 +174,8 @@ BriefLanguage::~BriefLanguage()
 {
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());
+    if (m_programTranslatorOut)
+        QCoreApplication::installTranslator(programTranslator);
     ChartStyle::setFontFamily(m_previousFamily);
     QLocale::setDefault(m_previousLocale);
 }

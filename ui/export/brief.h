@@ -43,11 +43,18 @@ public:
 
     /** The languages a brief can be written in. */
     static QStringList available();
+    /**
+     * The translator of the program's own messages (the command line's, in the user's
+     * language): taken out while a brief is written, so a brief in English says nothing in
+     * Chinese, and put back after. Set once at start; none by default.
+     */
+    static void setProgramTranslator(QTranslator *translator);
     /** The font family the brief's text is set in for `language`. */
     static QString fontFamily(const QString &language);
 
 private:
     std::shared_ptr<QTranslator> m_translator;
+    bool m_programTranslatorOut = false;
     QString m_previousFamily;
     QLocale m_previousLocale;
 };
