@@ -291,6 +291,15 @@ void TestCli::messagesFollowTheUsersLanguage()
     const QRegularExpressionMatch leak = han.match(englishText);
     QVERIFY2(!leak.hasMatch(),
              qPrintable(englishText.mid(std::max<qsizetype>(0, leak.capturedStart() - 60), 120)));
+    // A workspace made in a Chinese shell stores the default model's names as their source, so
+    // the file reads the same whoever made it (they are translated where shown).
+    QCOMPARE(run({QStringLiteral("new"), path("made-in-zh.gtmw")}, chinese).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("model"), path("made-in-zh.gtmw"), QStringLiteral("--get"),
+                  path("made-in-zh.json")})
+                 .exitCode,
+             0);
+    const QJsonObject model = QJsonDocument::fromJson(fileBytes(path("made-in-zh.json"))).object();
+    QCOMPARE(model.value(QLatin1String("name")).toString(), QStringLiteral("GTM default model"));
     // And a Chinese brief from an English environment: its messages stay English.
     const Result chineseBrief
         = run({QStringLiteral("brief"), path("s.gtmw"), QStringLiteral("-o"), path("zh.pdf"),

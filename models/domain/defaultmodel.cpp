@@ -7,12 +7,6 @@ namespace Gtm {
 
 namespace {
 
-/** The default model's texts, under one translation context (lupdate reads it from here). */
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Gtm::DefaultModel)
-};
-
 ModelIndicator scale(const char *id, const char *parent, double weight,
                      Polarity polarity = Polarity::Positive, double low = 0, double high = 5)
 {
@@ -33,31 +27,48 @@ ModelNode node(const char *id, const QString &name, const char *parent, double w
                       Aggregation::Arithmetic};
 }
 
+/** Marked for lupdate under Gtm::DefaultModel, kept as the English source. */
+QString source(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
 } // namespace
 
 ScoringModel defaultScoringModel()
 {
-    // The reasoning for every choice is in the README ("Scoring"), from METHOD.md. Goalposts
-    // rather than min–max keep a vertical's score from moving when another vertical is edited.
+    // The reasoning for every choice is in the README ("Scoring"). Goalposts rather than
+    // min–max keep a vertical's score from moving when another vertical is edited. The names
+    // are stored as their English source, whatever language the program runs in, and
+    // translated where they are shown (localizedName()): a file keeps one spelling.
     ScoringModel model;
-    model.name = Text::tr("GTM default model");
-    model.description
-        = Text::tr("AI potential from Context, Capabilities and Challenges; risk from "
-                   "Consequences, Challenges and regulation. Goalposts normalisation, "
-                   "weighted arithmetic means, missing values re-weighted.");
+    model.name = source(QT_TRANSLATE_NOOP("Gtm::DefaultModel", "GTM default model"));
+    model.description = source(
+        QT_TRANSLATE_NOOP("Gtm::DefaultModel",
+                          "AI potential from Context, Capabilities and Challenges; risk from "
+                          "Consequences, Challenges and regulation. Goalposts normalisation, "
+                          "weighted arithmetic means, missing values re-weighted."));
     model.missingPolicy = MissingPolicy::Reweight;
     model.readinessThreshold = 50;
     model.riskThreshold = 50;
 
     model.nodes = {
-        node(ScoringModel::ReadinessId, Text::tr("AI potential (readiness)"), "", 1),
-        node("readiness.context", Text::tr("Context"), ScoringModel::ReadinessId, 0.35),
-        node("readiness.capabilities", Text::tr("Capabilities"), ScoringModel::ReadinessId, 0.5),
-        node("readiness.challenges", Text::tr("Challenges"), ScoringModel::ReadinessId, 0.15),
-        node(ScoringModel::RiskId, Text::tr("Risk"), "", 1),
-        node("risk.consequences", Text::tr("Consequences"), ScoringModel::RiskId, 0.5),
-        node("risk.challenges", Text::tr("Challenges"), ScoringModel::RiskId, 0.3),
-        node("risk.regulation", Text::tr("Regulation"), ScoringModel::RiskId, 0.2),
+        node(ScoringModel::ReadinessId,
+             source(QT_TRANSLATE_NOOP("Gtm::DefaultModel", "AI potential (readiness)")), "", 1),
+        node("readiness.context", source(QT_TRANSLATE_NOOP("Gtm::DefaultModel", "Context")),
+             ScoringModel::ReadinessId, 0.35),
+        node("readiness.capabilities",
+             source(QT_TRANSLATE_NOOP("Gtm::DefaultModel", "Capabilities")),
+             ScoringModel::ReadinessId, 0.5),
+        node("readiness.challenges", source(QT_TRANSLATE_NOOP("Gtm::DefaultModel", "Challenges")),
+             ScoringModel::ReadinessId, 0.15),
+        node(ScoringModel::RiskId, source(QT_TRANSLATE_NOOP("Gtm::DefaultModel", "Risk")), "", 1),
+        node("risk.consequences", source(QT_TRANSLATE_NOOP("Gtm::DefaultModel", "Consequences")),
+             ScoringModel::RiskId, 0.5),
+        node("risk.challenges", source(QT_TRANSLATE_NOOP("Gtm::DefaultModel", "Challenges")),
+             ScoringModel::RiskId, 0.3),
+        node("risk.regulation", source(QT_TRANSLATE_NOOP("Gtm::DefaultModel", "Regulation")),
+             ScoringModel::RiskId, 0.2),
     };
 
     using namespace IndicatorId;
