@@ -676,7 +676,7 @@ public:
         const ScoringModel &model = workspace.model;
         QString text
             = Text::tr("%1\nMissing values: %2. Quadrant thresholds: readiness %3, risk %4.\n")
-                  .arg(model.name, enumDisplayName(model.missingPolicy).toLower(),
+                  .arg(localizedName(model.name), enumDisplayName(model.missingPolicy).toLower(),
                        QString::number(model.readinessThreshold),
                        QString::number(model.riskThreshold));
         CompiledModel compiled;
@@ -689,12 +689,12 @@ public:
             // Pre-order: the compiled nodes are laid out parent before children.
             const CompiledModel::Node &node = compiled.nodes()[i];
             QString line = QString(node.depth * 2, QLatin1Char(' '));
-            QString name = node.name;
+            QString name = localizedName(node.name);
             if (node.leaf >= 0) {
                 const IndicatorDefinition *d = workspace.indicator(node.id);
                 if (!d)
                     d = derivedIndicator(node.id);
-                name = d ? d->name : node.id;
+                name = d ? localizedName(d->name) : node.id;
                 const CompiledModel::Leaf &leaf = compiled.leaves()[size_t(node.leaf)];
                 const ModelIndicator *source = nullptr;
                 for (const ModelIndicator &m : model.indicators) {

@@ -264,7 +264,7 @@ QString ScoreReport::toTable() const
     QList<QStringList> lines;
     QStringList header {Text::tr("Vertical")};
     for (int root : model.roots())
-        header << model.nodes()[size_t(root)].name << Text::tr("Rank");
+        header << localizedName(model.nodes()[size_t(root)].name) << Text::tr("Rank");
     const bool quadrants = model.rootNamed(QString::fromLatin1(ScoringModel::ReadinessId)) >= 0
         && model.rootNamed(QString::fromLatin1(ScoringModel::RiskId)) >= 0;
     if (quadrants)
@@ -330,7 +330,7 @@ QString ScoreReport::toTable() const
                     continue;
                 const double c = m_result.contribution(row, leaf.node);
                 if (std::isfinite(c))
-                    parts.append({c, indicatorName(leaf.indicatorId)});
+                    parts.append({c, localizedName(indicatorName(leaf.indicatorId))});
             }
         }
         std::sort(parts.begin(), parts.end(),
@@ -359,10 +359,10 @@ QString ScoreReport::toTable() const
         }
         text += cells.join(QLatin1String("  ")).trimmed() + QLatin1Char('\n');
     }
-    text
-        += Text::tr("Model: %1; quadrant thresholds readiness %2, risk %3; missing values: %4.")
-               .arg(m_model.name, fixed(model.readinessThreshold, 0), fixed(model.riskThreshold, 0),
-                    enumDisplayName(model.missingPolicy()).toLower());
+    text += Text::tr("Model: %1; quadrant thresholds readiness %2, risk %3; missing values: %4.")
+                .arg(localizedName(m_model.name), fixed(model.readinessThreshold, 0),
+                     fixed(model.riskThreshold, 0),
+                     enumDisplayName(model.missingPolicy()).toLower());
     text += QLatin1Char('\n')
         + Text::tr(
               "Coverage: the share of each index's weight resting on values present; below %1 % "
