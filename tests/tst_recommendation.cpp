@@ -3,6 +3,7 @@
 #include "scoring/compiledmodel.h"
 #include "scoring/recommendation.h"
 #include "scoring/scenariocomparison.h"
+#include "scoring/textcolumns.h"
 #include "storage/workspacefiles.h"
 
 #include <QAbstractItemModelTester>
@@ -145,6 +146,8 @@ private slots:
     void sampleWithAHalfFilledVertical();
     void scenarioComparison();
     void scenarioComparisonModel();
+    void textColumnsCountWideCharacters_data();
+    void textColumnsCountWideCharacters();
 
 private:
     static ScenarioComparison xyzComparison();
@@ -563,6 +566,26 @@ void TestRecommendation::scenarioComparisonModel()
         !cell(1, ScenarioComparisonModel::Vertical, ScenarioComparisonModel::ShiftedRole).toBool());
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestRecommendation::textColumnsCountWideCharacters_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("cells");
+    QTest::newRow("ASCII") << QStringLiteral("Finance") << 7;
+    QTest::newRow("ideographs take two cells") << QStringLiteral("金融") << 4;
+    QTest::newRow("mixed, full-width colon") << QStringLiteral("AI 潜力：") << 9; // 3 + 2 + 2 + 2
+    QTest::newRow("an en dash is narrow") << QStringLiteral("0–5") << 3;
+    QTest::newRow("empty") << QString() << 0;
+}
+
+void TestRecommendation::textColumnsCountWideCharacters()
+{
+    QFETCH(QString, text);
+    QFETCH(int, cells);
+    QCOMPARE(TextColumns::width(text), cells);
+    QCOMPARE(TextColumns::width(TextColumns::padded(text, 10)), std::max(10, cells));
+    QVERIFY(TextColumns::padded(text, 10, true).endsWith(text));
 }
 
 QTEST_GUILESS_MAIN(TestRecommendation)

@@ -1,5 +1,7 @@
 #include "recommendationreport.h"
 
+#include "textcolumns.h"
+
 #include "storage/csvtable.h"
 #include "storage/jsonreader.h"
 
@@ -189,7 +191,7 @@ QString RecommendationReport::toTable() const
         text += QLatin1Char('\n') + enumDisplayName(wave) + QLatin1Char('\n');
         int width = 0;
         for (int row : rows)
-            width = std::max(width, int(m_names.value(row).size()));
+            width = std::max(width, TextColumns::width(m_names.value(row)));
         for (int row : rows) {
             const Placement &p = m_recommendation.placement(row);
             const QString quadrant = p.robustQuadrant
@@ -197,7 +199,7 @@ QString RecommendationReport::toTable() const
                                               percentText(p.quadrantShare))
                 : QStringLiteral("–");
             text += QStringLiteral("  %1  %2  %3  %4  %5%6\n")
-                        .arg(m_names.value(row).leftJustified(width),
+                        .arg(TextColumns::padded(m_names.value(row), width),
                              Text::tr("readiness %1")
                                  .arg(fixed(m_scores.score(row, m_readiness), 1).rightJustified(5)),
                              Text::tr("risk %1").arg(

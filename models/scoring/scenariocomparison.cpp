@@ -1,5 +1,7 @@
 #include "scenariocomparison.h"
 
+#include "textcolumns.h"
+
 #include "storage/csvtable.h"
 #include "storage/jsonreader.h"
 
@@ -177,7 +179,7 @@ QString ScenarioComparison::toTable() const
     QList<int> widths(lines.first().size(), 0);
     for (const QStringList &line : std::as_const(lines)) {
         for (int c = 0; c < line.size(); ++c)
-            widths[c] = std::max(widths[c], int(line.at(c).size()));
+            widths[c] = std::max(widths[c], TextColumns::width(line.at(c)));
     }
     QString text
         = Text::tr("Scenario \"%1\" against the baseline (before → after):").arg(m_scenario)
@@ -185,7 +187,7 @@ QString ScenarioComparison::toTable() const
     for (const QStringList &line : std::as_const(lines)) {
         QStringList cells;
         for (int c = 0; c < line.size(); ++c)
-            cells << line.at(c).leftJustified(widths[c]);
+            cells << TextColumns::padded(line.at(c), widths[c]);
         text += cells.join(QLatin1String("  ")).trimmed() + QLatin1Char('\n');
     }
     QStringList ranks, quadrants, waves;

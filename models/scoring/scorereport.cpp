@@ -1,5 +1,7 @@
 #include "scorereport.h"
 
+#include "textcolumns.h"
+
 #include "domain/workspace.h"
 #include "storage/csvtable.h"
 #include "storage/jsonreader.h"
@@ -345,7 +347,7 @@ QString ScoreReport::toTable() const
     QList<int> widths(header.size(), 0);
     for (const QStringList &line : std::as_const(lines))
         for (int i = 0; i < line.size(); ++i)
-            widths[i] = std::max(widths[i], int(line.at(i).size()));
+            widths[i] = std::max(widths[i], TextColumns::width(line.at(i)));
     QString text;
     for (const QStringList &line : std::as_const(lines)) {
         QStringList cells;
@@ -353,9 +355,7 @@ QString ScoreReport::toTable() const
             const bool last = i == line.size() - 1;
             const bool numeric = i > 0 && !last && line.at(i) != QStringLiteral("–")
                 && (line.at(i).front().isDigit());
-            cells << (last          ? line.at(i)
-                          : numeric ? line.at(i).rightJustified(widths[i])
-                                    : line.at(i).leftJustified(widths[i]));
+            cells << (last ? line.at(i) : TextColumns::padded(line.at(i), widths[i], numeric));
         }
         text += cells.join(QLatin1String("  ")).trimmed() + QLatin1Char('\n');
     }
