@@ -1,5 +1,6 @@
 #include "recommendationreport.h"
 
+#include "domain/indicator.h"
 #include "textcolumns.h"
 
 #include "storage/csvtable.h"
@@ -219,7 +220,7 @@ QString RecommendationReport::toTable() const
         + Text::tr(
               "Model: %1%2; thresholds readiness %3, risk %4; minimum coverage %5 %; robust share "
               "%6 %; go first at most %7; %8 robustness runs, seed %9.")
-              .arg(m_modelName,
+              .arg(localizedName(m_modelName),
                    m_scenario.isEmpty() ? QString()
                                         : QStringLiteral(" (")
                            + Text::tr("scenario \"%1\"").arg(m_scenario) + QLatin1Char(')'),
