@@ -1,6 +1,6 @@
 #include "commandline.h"
 #include "domain/language.h"
-#include "export/brief.h"
+#include "dialogs/preferencesdialog.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -8,7 +8,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QTranslator>
 
 #include <memory>
 
@@ -24,15 +23,11 @@ QStringList argumentsOf(int argc, char *argv[])
 
 /**
  * The command line speaks the user's message language (LC_ALL, LC_MESSAGES, LANG): its help,
- * its messages and its tables. The window stays in English for now.
+ * its messages and its tables.
  */
-void installMessageLanguage(QTranslator *translator)
+void installMessageLanguage()
 {
-    const QString file = Gtm::Language::translationFile(Gtm::Language::fromEnvironment());
-    if (file.isEmpty() || !translator->load(file))
-        return;
-    QCoreApplication::installTranslator(translator);
-    Gtm::BriefLanguage::setProgramTranslator(translator);
+    Gtm::Translations::install()->setLanguage(Gtm::Language::fromEnvironment());
 }
 
 void setApplicationNames()
@@ -83,14 +78,12 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
             QApplication app(argc, argv);
             setApplicationNames();
-            QTranslator translator;
-            installMessageLanguage(&translator);
+            installMessageLanguage();
             return Gtm::runCommandLine(arguments);
         }
         QCoreApplication app(argc, argv);
         setApplicationNames();
-        QTranslator translator;
-        installMessageLanguage(&translator);
+        installMessageLanguage();
         return Gtm::runCommandLine(arguments);
     }
     QApplication app(argc, argv); // takes Qt's own options (-platform, -style, …) out of argv
@@ -112,6 +105,10 @@ int main(int argc, char *argv[])
         return Gtm::ExitUsage;
     }
     QApplication::setApplicationDisplayName(QStringLiteral("GTM Workbench"));
+    // The window speaks the language chosen in Preferences (the environment's by default) and
+    // writes numbers as the chosen region does.
+    Gtm::Preferences::rememberSystemPalette();
+    Gtm::Preferences::load().apply();
 
     Gtm::MainWindow window;
     if (!rest.isEmpty()) {

@@ -4,7 +4,9 @@
 #include "charts/chartview.h"
 #include "commands/workspacecommands.h"
 #include "dialogs/briefdialog.h"
+#include "dialogs/preferencesdialog.h"
 #include "document/workspacedocument.h"
+#include "domain/language.h"
 #include "domain/plural.h"
 #include "editors/modeleditor.h"
 #include "editors/productworksheet.h"
@@ -67,20 +69,48 @@ MainWindow::MainWindow(QWidget *parent)
     , m_scores(new ScoreBoard(m_document, this))
     , m_values(new VerticalTableModel(m_document, m_scores, this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_pages(new QTabWidget)
-    , m_product(new ProductWorksheet(m_document))
-    , m_vertical(new VerticalWorksheet(m_document, m_values))
-    , m_model(new ModelEditor(m_document, m_scores))
-    , m_charts(new ChartsPage(m_document, m_scores))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    m_proxy->setSourceModel(m_values);
+    m_proxy->setFilterKeyColumn(0);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(VerticalTableModel::SortRole);
+
+    buildInterface();
+
+    connect(m_values, &VerticalTableModel::editRejected, this, &MainWindow::showMessage);
+    connect(m_document, &WorkspaceDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &WorkspaceDocument::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_values, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+    connect(m_values, &QAbstractItemModel::modelReset, this, &MainWindow::fitColumns);
+    connect(m_values, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
+    connect(m_values, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+    connect(m_values, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+
+    resize(1440, 900);
+    restoreSettings();
+    updateTitle();
+    updateActions();
+    showPage(ProductPage);
+    statusBar()->showMessage(
+        tr("Pick a vertical on the left, or fill in the product and GTM plan."), 8000);
+}
+
+void MainWindow::buildInterface()
+{
+    m_pages = new QTabWidget;
+    m_product = new ProductWorksheet(m_document);
+    m_vertical = new VerticalWorksheet(m_document, m_values);
+    m_model = new ModelEditor(m_document, m_scores);
+    m_charts = new ChartsPage(m_document, m_scores);
     m_pages->setAccessibleName(tr("Worksheets"));
     m_pages->addTab(m_product, tr("Product && GTM plan"));
     m_pages->addTab(m_vertical, tr("Vertical worksheet"));
     m_pages->addTab(tablePage(), tr("All verticals"));
     m_pages->addTab(m_model, tr("Scoring model"));
     m_pages->addTab(m_charts, tr("Charts"));
-    setCentralWidget(m_pages);
+    setCentralWidget(m_pages); // deletes the previous one, when retranslating
 
     createDocks();
     createActions();
@@ -100,22 +130,59 @@ MainWindow::MainWindow(QWidget *parent)
     };
     connect(m_charts, &ChartsPage::verticalActivated, this, openVertical);
     connect(m_model, &ModelEditor::verticalActivated, this, openVertical);
-    connect(m_values, &VerticalTableModel::editRejected, this, &MainWindow::showMessage);
-    connect(m_document, &WorkspaceDocument::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &WorkspaceDocument::fileNameChanged, this, &MainWindow::updateTitle);
-    connect(m_values, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
-    connect(m_values, &QAbstractItemModel::modelReset, this, &MainWindow::fitColumns);
-    connect(m_values, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
-    connect(m_values, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
-    connect(m_values, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+}
 
-    resize(1440, 900);
-    restoreSettings();
+void MainWindow::changeEvent(QEvent *event)
+{
+    // A new language or region: every text and number of the window is made anew.
+    if ((event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
+        && m_pages)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    // The window's widgets are made again in the new language, as they were built: every
+    // label, menu, tooltip, chart and item view, with nothing forgotten. The workspace, its
+    // undo history and the scores live outside them and stay; what the user was looking at
+    // is put back.
+    commitPendingEdit();
+    const int page = m_pages->currentIndex();
+    const int chartTab = m_charts->tabs()->currentIndex();
+    const VerticalId vertical = m_navigator->current();
+    const QString tableFilter = m_filter->text();
+    const QString listFilter = m_navigator->filter()->text();
+    const int sort = m_navigator->sortCombo()->currentData().toInt();
+    const qint64 scenario = m_model->shownScenario();
+    const QByteArray state = saveState();
+
+    setUpdatesEnabled(false);
+    for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
+        removeDockWidget(dock);
+        delete dock;
+    }
+    for (QToolBar *bar : findChildren<QToolBar *>(Qt::FindDirectChildrenOnly)) {
+        removeToolBar(bar);
+        delete bar;
+    }
+    setMenuBar(new QMenuBar); // the old one goes, with its menus and actions
+    m_scores->recompute(); // problems and notes in the new language
+    buildInterface();
+
+    restoreState(state);
+    m_navigator->setSort(VerticalNavigator::Sort(sort));
+    m_navigator->filter()->setText(listFilter);
+    m_filter->setText(tableFilter);
+    m_model->showScenario(scenario);
+    if (vertical)
+        m_navigator->select(vertical);
+    showPage(Page(page));
+    m_charts->showTab(ChartsPage::Tab(chartTab));
     updateTitle();
     updateActions();
-    showPage(ProductPage);
-    statusBar()->showMessage(
-        tr("Pick a vertical on the left, or fill in the product and GTM plan."), 8000);
+    fitColumns();
+    setUpdatesEnabled(true);
 }
 
 MainWindow::~MainWindow()
@@ -128,11 +195,6 @@ MainWindow::~MainWindow()
 
 QWidget *MainWindow::tablePage()
 {
-    m_proxy->setSourceModel(m_values);
-    m_proxy->setFilterKeyColumn(0);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortRole(VerticalTableModel::SortRole);
-
     m_filter = new QLineEdit;
     m_filter->setPlaceholderText(tr("Filter verticals"));
     m_filter->setClearButtonEnabled(true);
@@ -195,8 +257,6 @@ QWidget *MainWindow::tablePage()
 
 void MainWindow::createDocks()
 {
-    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
-
     m_navigator = new VerticalNavigator(m_document, m_scores);
     auto *verticals = new QDockWidget(tr("Verticals"), this);
     verticals->setObjectName(QStringLiteral("verticalsDock"));
@@ -268,9 +328,9 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence::Quit);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undoAction = m_document->undoStack()->createUndoAction(editMenu, tr("&Undo"));
     undoAction->setShortcut(QKeySequence::Undo);
-    QAction *redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redoAction = m_document->undoStack()->createRedoAction(editMenu, tr("&Redo"));
     // Ctrl+Y is Redo on Windows only in Qt's table; people expect it everywhere.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
@@ -311,6 +371,11 @@ void MainWindow::createActions()
         filter->selectAll();
     });
     findAction->setShortcut(QKeySequence::Find);
+    editMenu->addSeparator();
+    QAction *preferencesAction
+        = editMenu->addAction(tr("Pre&ferences…"), this, &MainWindow::editPreferences);
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     const QStringList pageNames {tr("&Product && GTM Plan"), tr("&Vertical Worksheet"),
@@ -514,10 +579,8 @@ void MainWindow::newWorkspace()
 
 void MainWindow::openSample()
 {
-    // The sample in the program's language (a Preferences setting may choose it later).
-    const QString language
-        = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
-    m_document->reset(WorkspaceFiles::sampleWorkspace(language), QString(), true);
+    // The sample in the window's language.
+    m_document->reset(WorkspaceFiles::sampleWorkspace(Language::current()), QString(), true);
 }
 
 void MainWindow::open()
@@ -696,6 +759,15 @@ void MainWindow::exportTable()
         showError(tr("Cannot export"), tr("%1: %2").arg(QDir::toNativeSeparators(fileName), error));
     else
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(fileName)), 5000);
+}
+
+void MainWindow::editPreferences()
+{
+    commitPendingEdit();
+    // OK and Apply take effect at once: the window retranslates behind the dialog, which
+    // retranslates itself.
+    PreferencesDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -75,8 +75,13 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    /** Makes the worksheets, docks, menus and tool bar, in the program's language. */
+    void buildInterface();
+    /** Makes them again in a new language or region, keeping what the user looks at. */
+    void retranslate();
     QWidget *tablePage();
     void createDocks();
     void createActions();
@@ -90,6 +95,7 @@ private:
     void importTable();
     void exportTable();
     void exportBrief();
+    void editPreferences();
     void showError(const QString &title, const QString &message);
     void showMessage(const QString &message);
     void setCurrentVertical(VerticalId vertical);
@@ -104,11 +110,11 @@ private:
     ScoreBoard *m_scores;
     VerticalTableModel *m_values;
     QSortFilterProxyModel *m_proxy;
-    QTabWidget *m_pages;
-    ProductWorksheet *m_product;
-    VerticalWorksheet *m_vertical;
-    ModelEditor *m_model;
-    ChartsPage *m_charts;
+    QTabWidget *m_pages = nullptr;
+    ProductWorksheet *m_product = nullptr;
+    VerticalWorksheet *m_vertical = nullptr;
+    ModelEditor *m_model = nullptr;
+    ChartsPage *m_charts = nullptr;
     QTableView *m_table = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_summary = nullptr;

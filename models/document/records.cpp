@@ -1,5 +1,6 @@
 #include "records.h"
 
+#include "domain/language.h"
 #include "domain/workspace.h"
 #include "scoring/compiledmodel.h"
 
@@ -261,7 +262,7 @@ bool isNumber(const QVariant &value, double *out)
 QString rangeMessage(Record record, int field, double low, double high)
 {
     return Text::tr("%1 must be %2 to %3.")
-        .arg(fieldName(record, field), QLocale().toString(low), QLocale().toString(high));
+        .arg(fieldName(record, field), Language::locale().toString(low), Language::locale().toString(high));
 }
 
 /** Checks an optional number in [low, high] (use ±infinity for no bound). */
@@ -275,7 +276,7 @@ QString checkOptional(Record record, int field, const QVariant &value, double lo
     if (d < low || d > high) {
         if (std::isinf(high))
             return Text::tr("%1 must be %2 or more.")
-                .arg(fieldName(record, field), QLocale().toString(low));
+                .arg(fieldName(record, field), Language::locale().toString(low));
         return rangeMessage(record, field, low, high);
     }
     return {};
@@ -716,7 +717,7 @@ QString displayText(const Workspace &workspace, const FieldRef &ref)
     }
     case FieldType::Number:
     case FieldType::OptionalNumber:
-        return QLocale().toString(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+        return Language::locale().toString(v.toDouble(), 'g', QLocale::FloatingPointShortest);
     case FieldType::Integer:
     case FieldType::OptionalInteger:
         return QString::number(v.toInt());
@@ -818,7 +819,7 @@ QString check(const Workspace &w, const FieldRef &ref, const QVariant &value)
             const auto it = v.values.constFind(d.id);
             if (it != v.values.constEnd() && !d.accepts(it->value))
                 return Text::tr("%1 of \"%2\" is %3, outside that range.")
-                    .arg(d.name, v.name, QLocale().toString(it->value));
+                    .arg(d.name, v.name, Language::locale().toString(it->value));
         }
         return {};
     }

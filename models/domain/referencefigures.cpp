@@ -1,3 +1,4 @@
+#include "domain/language.h"
 #include "referencefigures.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,7 @@ QString ReferenceFigure::valueText() const
 {
     if (!value)
         return {};
-    const QString number = QLocale().toString(*value, 'g', 12) + QLatin1Char(' ') + unit;
+    const QString number = Language::locale().toString(*value, 'g', 12) + QLatin1Char(' ') + unit;
     return approximate ? QCoreApplication::translate("Gtm::ReferenceFigure", "about %1").arg(number)
                        : number;
 }

@@ -1,5 +1,6 @@
 #include "coveragetext.h"
 
+#include "domain/language.h"
 #include "domain/indicator.h"
 #include "scoring/scoringengine.h"
 
@@ -50,7 +51,7 @@ QString percent(double share)
 {
     if (std::isnan(share))
         return QStringLiteral("–");
-    return Text::tr("%1 %").arg(QLocale().toString(coveragePercent(share)));
+    return Text::tr("%1 %").arg(Language::locale().toString(coveragePercent(share)));
 }
 
 QString indexName(const ScoringResult &result, int root)

@@ -1,5 +1,6 @@
 #include "modeltreemodel.h"
 
+#include "domain/language.h"
 #include "commands/workspacecommands.h"
 #include "document/workspacedocument.h"
 #include "itemroles.h"
@@ -269,7 +270,7 @@ QVariant ModelTreeModel::data(const QModelIndex &index, int role) const
         }
         const double share = sum > 0 ? 100.0 * mine / sum : 0.0;
         return role == Qt::DisplayRole
-            ? QVariant(QLocale().toString(share, 'f', 1) + QStringLiteral(" %"))
+            ? QVariant(Language::locale().toString(share, 'f', 1) + QStringLiteral(" %"))
             : QVariant(share);
     }
     if (column == Name && i->record == Record::ModelIndicator) {
@@ -397,7 +398,7 @@ bool ModelTreeModel::setData(const QModelIndex &index, const QVariant &value, in
         && stored.typeId() == QMetaType::QString) {
         const QString text = stored.toString().trimmed();
         bool ok = false;
-        double d = QLocale().toDouble(text, &ok);
+        double d = Language::locale().toDouble(text, &ok);
         if (!ok)
             d = text.toDouble(&ok);
         if (text.isEmpty() && type == FieldType::OptionalNumber)

@@ -1,5 +1,6 @@
 #include "recommendationmodel.h"
 
+#include "domain/language.h"
 #include "coveragetext.h"
 #include "document/workspacedocument.h"
 #include "itemroles.h"
@@ -26,7 +27,7 @@ constexpr quintptr waveTag(int wave)
 
 QString scoreText(double score)
 {
-    return std::isnan(score) ? QStringLiteral("–") : QLocale().toString(score, 'f', 1);
+    return std::isnan(score) ? QStringLiteral("–") : Language::locale().toString(score, 'f', 1);
 }
 
 } // namespace
@@ -362,12 +363,12 @@ QVariant RecommendationModel::headerData(int section, Qt::Orientation orientatio
         case QuadrantColumn:
             return tr("The quadrant most of the %1 robustness runs put the vertical in, and how "
                       "often; a call is robust from %2 %.")
-                .arg(QLocale().toString(recommendationRunSettings().runs),
-                     QLocale().toString(settings.robustShare, 'g', 3));
+                .arg(Language::locale().toString(recommendationRunSettings().runs),
+                     Language::locale().toString(settings.robustShare, 'g', 3));
         case CoverageColumn:
             return tr("The share of the readiness and of the risk index's weight that rests on "
                       "values present; below %1 % a score is provisional and never goes first.")
-                .arg(QLocale().toString(settings.minimumCoverage, 'g', 3));
+                .arg(Language::locale().toString(settings.minimumCoverage, 'g', 3));
         default:
             break;
         }
@@ -395,7 +396,7 @@ QString RecommendationModel::waveText(Wave wave) const
     const RecommendationSettings settings = m_scores->result()
         ? m_scores->result()->model().recommendation
         : m_document->workspace().model.recommendation;
-    const QString robust = QLocale().toString(settings.robustShare, 'g', 3);
+    const QString robust = Language::locale().toString(settings.robustShare, 'g', 3);
     switch (wave) {
     case Wave::GoFirst:
         return tr("The readiest robust go calls, at most %1: pursue now, or proceed with the "
@@ -411,7 +412,7 @@ QString RecommendationModel::waveText(Wave wave) const
     case Wave::Undecided:
         return tr("Provisional (under %1 % data coverage), or no robust call (yet): complete the "
                   "worksheets, or wait for the runs.")
-            .arg(QLocale().toString(settings.minimumCoverage, 'g', 3));
+            .arg(Language::locale().toString(settings.minimumCoverage, 'g', 3));
     }
     return {};
 }
@@ -424,7 +425,7 @@ QVariant RecommendationModel::waveData(int wave, int column, int role) const
         if (column == VerticalColumn)
             return count == 0
                 ? tr("%1 (none)").arg(enumDisplayName(Wave(wave)))
-                : tr("%1 (%2)").arg(enumDisplayName(Wave(wave))).arg(QLocale().toString(count));
+                : tr("%1 (%2)").arg(enumDisplayName(Wave(wave))).arg(Language::locale().toString(count));
         if (column == ReasonColumn)
             return waveText(Wave(wave));
         return {};
@@ -468,7 +469,7 @@ QVariant RecommendationModel::verticalData(VerticalId id, int column, int role) 
             const QString share
                 = tr("%1, %2 %")
                       .arg(enumDisplayName(*p.robustQuadrant),
-                           QLocale().toString(std::round(100 * p.quadrantShare), 'f', 0));
+                           Language::locale().toString(std::round(100 * p.quadrantShare), 'f', 0));
             return updating ? tr("%1 (updating…)").arg(share) : share;
         }
         case CoverageColumn: {
@@ -551,11 +552,11 @@ QString RecommendationModel::rules() const
               "\"gtm-workbench recommend\": a call is robust when %3 % of the runs agree; go "
               "first are the %4 readiest robust go calls; a vertical with less than %5 % of an "
               "index's weight resting on values present is provisional, and undecided.")
-        .arg(QLocale().toString(recommendationRunSettings().runs),
+        .arg(Language::locale().toString(recommendationRunSettings().runs),
              QString::number(recommendationRunSettings().seed),
-             QLocale().toString(settings.robustShare, 'g', 3))
+             Language::locale().toString(settings.robustShare, 'g', 3))
         .arg(settings.goFirstMax)
-        .arg(QLocale().toString(settings.minimumCoverage, 'g', 3));
+        .arg(Language::locale().toString(settings.minimumCoverage, 'g', 3));
 }
 
 QModelIndex RecommendationModel::waveIndex(Wave wave, int column) const

@@ -1,5 +1,6 @@
 #include "recordtablemodel.h"
 
+#include "domain/language.h"
 #include "commands/workspacecommands.h"
 #include "document/workspacedocument.h"
 #include "itemroles.h"
@@ -244,7 +245,7 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
                 stored = QVariant();
             } else {
                 bool ok = false;
-                double d = QLocale().toDouble(text, &ok);
+                double d = Language::locale().toDouble(text, &ok);
                 if (!ok)
                     d = text.toDouble(&ok);
                 if (!ok) {

@@ -1,3 +1,4 @@
+#include "domain/language.h"
 #include "scenariocomparisonmodel.h"
 
 #include <QFont>
@@ -11,12 +12,12 @@ namespace {
 
 QString scoreText(double score)
 {
-    return std::isfinite(score) ? QLocale().toString(score, 'f', 1) : QStringLiteral("–");
+    return std::isfinite(score) ? Language::locale().toString(score, 'f', 1) : QStringLiteral("–");
 }
 
 QString rankText(int rank)
 {
-    return rank > 0 ? QLocale().toString(rank) : QStringLiteral("–");
+    return rank > 0 ? Language::locale().toString(rank) : QStringLiteral("–");
 }
 
 QString quadrantText(const std::optional<Gtm::Quadrant> &quadrant)

@@ -1,5 +1,6 @@
 #include "verticaltablemodel.h"
 
+#include "domain/language.h"
 #include "commands/workspacecommands.h"
 #include "coveragetext.h"
 #include "document/workspacedocument.h"
@@ -122,11 +123,11 @@ QVariant VerticalTableModel::data(const QModelIndex &index, int role) const
     const bool present = it != vertical.values.constEnd();
     switch (role) {
     case Qt::DisplayRole:
-        return present ? QVariant(QLocale().toString(it->value, 'g', 6)) : QVariant();
+        return present ? QVariant(Language::locale().toString(it->value, 'g', 6)) : QVariant();
     case Qt::EditRole:
         // Text, so editors take any number the indicator allows, not a spin box's 0–99.99.
         return present
-            ? QVariant(QLocale().toString(it->value, 'g', QLocale::FloatingPointShortest))
+            ? QVariant(Language::locale().toString(it->value, 'g', QLocale::FloatingPointShortest))
             : QVariant(QString());
     case SortRole:
         return present ? QVariant(it->value) : QVariant(-std::numeric_limits<double>::infinity());
@@ -166,7 +167,7 @@ QVariant VerticalTableModel::headerData(int section, Qt::Orientation orientation
             return tr("<p><b>Data coverage</b> <i>(readiness / risk)</i></p><p>The share of each "
                       "index's weight that rests on values present. Below %1 % a vertical's "
                       "scores are provisional: shown, but no decision rests on them.</p>")
-                .arg(QLocale().toString(minimum, 'g', 3));
+                .arg(Language::locale().toString(minimum, 'g', 3));
         }
         return {};
     }
@@ -215,7 +216,7 @@ bool VerticalTableModel::setData(const QModelIndex &index, const QVariant &value
         if (value.isValid() && !value.isNull() && !text.isEmpty()) {
             bool parsed = false;
             double d = value.typeId() == QMetaType::Double ? value.toDouble(&parsed)
-                                                           : QLocale().toDouble(text, &parsed);
+                                                           : Language::locale().toDouble(text, &parsed);
             if (!parsed)
                 d = text.toDouble(&parsed); // also take the C locale's "3.5"
             if (!parsed) {

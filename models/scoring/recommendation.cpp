@@ -1,5 +1,6 @@
 #include "recommendation.h"
 
+#include "domain/language.h"
 #include "domain/indicator.h"
 #include "domain/workspace.h"
 #include "modelcheck.h"
@@ -23,17 +24,17 @@ struct Text
 
 QString percent(double share)
 {
-    return QLocale().toString(100.0 * share, 'f', 0);
+    return Language::locale().toString(100.0 * share, 'f', 0);
 }
 
 QString coverage(double share)
 {
-    return QLocale().toString(coveragePercent(share));
+    return Language::locale().toString(coveragePercent(share));
 }
 
 QString points(double score)
 {
-    return QLocale().toString(score, 'f', 1);
+    return Language::locale().toString(score, 'f', 1);
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -153,7 +154,7 @@ Recommendation Recommendation::compute(const ScoringResult &scores,
                 reasons.append(Text::tr("Provisional: %1 rests on %2 % of its weight (missing %3); "
                                         "%4 % is needed.")
                                    .arg(name, coverage(std::isnan(c) ? 0 : c), shortList(missing),
-                                        QLocale().toString(settings.minimumCoverage)));
+                                        Language::locale().toString(settings.minimumCoverage)));
             }
             p.wave = Wave::Undecided;
         } else if (!p.baselineQuadrant) {

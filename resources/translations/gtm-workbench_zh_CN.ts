@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>US Letter</source>
-        <translation>US Letter</translation>
+        <translation>美式信纸 (Letter)</translation>
     </message>
     <message>
         <source>Who the brief is from</source>
@@ -2432,6 +2432,10 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>首选项(&amp;F)…</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::MapChart</name>
@@ -2917,6 +2921,77 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <message>
         <source>Lowers index</source>
         <translation>降低指数</translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美式信纸 (Letter)</translation>
+    </message>
+    <message>
+        <source>Who briefs are from</source>
+        <translation>简报的署名人</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Brief &amp;author:</source>
+        <translation>简报作者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Brief &amp;page size:</source>
+        <translation>简报纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The language of the window; a brief chooses its own.</source>
+        <translation>窗口使用的语言；简报的语言在导出时另选。</translation>
+    </message>
+    <message>
+        <source>How numbers and dates are written in the window.</source>
+        <translation>窗口中数字与日期的写法。</translation>
+    </message>
+    <message>
+        <source>System: the platform&apos;s colours at start.</source>
+        <translation>跟随系统：启动时平台的配色。</translation>
+    </message>
+    <message>
+        <source>Numbers: %1 · Dates: %2</source>
+        <translation>数字：%1 · 日期：%2</translation>
     </message>
 </context>
 <context>

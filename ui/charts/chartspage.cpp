@@ -1,5 +1,6 @@
 #include "chartspage.h"
 
+#include "domain/language.h"
 #include "chartcontent.h"
 #include "chartview.h"
 #include "document/workspacedocument.h"
@@ -37,7 +38,7 @@ namespace {
 
 QString number(double value)
 {
-    return QLocale().toString(value, 'f', 1);
+    return Language::locale().toString(value, 'f', 1);
 }
 
 } // namespace
@@ -476,7 +477,7 @@ QString ChartsPage::mapToolTip(VerticalId vertical) const
     }
     if (const std::optional<double> market
         = v->value(QString::fromLatin1(IndicatorId::MarketSizeUsdBn)))
-        lines.append(tr("Market size: USD %1 bn").arg(QLocale().toString(*market, 'g', 4)));
+        lines.append(tr("Market size: USD %1 bn").arg(Language::locale().toString(*market, 'g', 4)));
     else
         lines.append(tr("Market size: not given"));
     for (int root : {m_scores->readinessRoot(), m_scores->riskRoot()}) {
@@ -541,7 +542,7 @@ void ChartsPage::runSensitivity()
         > SensitivityAnalysis::MaximumRankCells) {
         clearRobustness(
             tr("%1 runs over %2 verticals would need more than 1 GB; choose fewer runs.")
-                .arg(QLocale().toString(settings.runs), QLocale().toString(verticals)));
+                .arg(Language::locale().toString(settings.runs), Language::locale().toString(verticals)));
         return;
     }
     settings.weightSpread = m_spread->value() / 100.0;
@@ -554,7 +555,7 @@ void ChartsPage::runSensitivity()
     m_cancel->setEnabled(true);
     m_run->setEnabled(false);
     m_status->setText(tr("Running %1 scorings with perturbed weights and normalisations…")
-                          .arg(QLocale().toString(settings.runs)));
+                          .arg(Language::locale().toString(settings.runs)));
 }
 
 void ChartsPage::cancelSensitivity()
@@ -576,15 +577,15 @@ void ChartsPage::sensitivityFinished(const SensitivityAnalysis::Result &result,
     m_resultIndexNames = job.indexNames;
     if (m_result.cancelled) {
         m_status->setText(tr("Cancelled after %1 of %2 runs (%3 s); the charts show those runs.")
-                              .arg(QLocale().toString(m_result.runs), QLocale().toString(job.runs),
-                                   QLocale().toString(seconds, 'f', 2)));
+                              .arg(Language::locale().toString(m_result.runs), Language::locale().toString(job.runs),
+                                   Language::locale().toString(seconds, 'f', 2)));
     } else {
         m_status->setText(
             tr("%1 runs in %2 s: each weight drawn within ±%3 % of its value, and one of the "
                "model's own, min–max, z-score or rank normalisation per run (OECD/JRC "
                "Handbook, 2008).")
-                .arg(QLocale().toString(m_result.runs), QLocale().toString(seconds, 'f', 2),
-                     QLocale().toString(m_spread->value(), 'f', 0)));
+                .arg(Language::locale().toString(m_result.runs), Language::locale().toString(seconds, 'f', 2),
+                     Language::locale().toString(m_spread->value(), 'f', 0)));
     }
     m_dirty[RobustnessTab] = true;
     refreshTab(RobustnessTab);

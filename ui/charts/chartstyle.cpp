@@ -69,7 +69,8 @@ QColor riskColor(bool dark)
 namespace {
 QString &familyOverride()
 {
-    static QString family;
+    // Per thread: a brief's font never reaches the window's charts.
+    thread_local QString family;
     return family;
 }
 } // namespace

@@ -42,8 +42,8 @@ void apply(QChart *chart, const QPalette &palette);
  */
 QFont font(qreal points, bool bold = false);
 
-/** The family charts set their text in (empty: the application's font). A brief in Chinese
- *  sets a CJK family for as long as it is drawn. */
+/** The family charts set their text in, on this thread (empty: the application's font). A
+ *  brief sets its family for as long as it is drawn (BriefLanguage). */
 void setFontFamily(const QString &family);
 QString fontFamily();
 

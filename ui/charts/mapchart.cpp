@@ -1,5 +1,6 @@
 #include "mapchart.h"
 
+#include "domain/language.h"
 #include "chartstyle.h"
 #include "domain/enumkeys.h"
 #include "domain/indicator.h"
@@ -257,7 +258,7 @@ public:
         if (data.largestMarket > 0) {
             parts.append(QCoreApplication::translate(
                              "Gtm::MapChart", "Bubble area is market size (largest USD %1 bn).")
-                             .arg(QLocale().toString(data.largestMarket, 'g', 4)));
+                             .arg(Language::locale().toString(data.largestMarket, 'g', 4)));
         }
         const bool unsized
             = std::any_of(data.points.cbegin(), data.points.cend(),
@@ -552,7 +553,7 @@ void MapChart::updateProvisionalLegend()
     const bool any = std::any_of(m_data.points.cbegin(), m_data.points.cend(),
                                  [](const MapPoint &p) { return p.provisional; });
     m_provisionalLegend->setName(tr("Provisional (coverage below %1 %)")
-                                     .arg(QLocale().toString(m_data.minimumCoverage, 'g', 3)));
+                                     .arg(Language::locale().toString(m_data.minimumCoverage, 'g', 3)));
     m_provisionalInLegend = any;
     for (QLegendMarker *marker : legend()->markers(m_provisionalLegend))
         marker->setVisible(any);

@@ -1,5 +1,6 @@
 #include "recommendationview.h"
 
+#include "domain/language.h"
 #include "document/workspacedocument.h"
 #include "scoring/scoreboard.h"
 
@@ -296,7 +297,7 @@ void RecommendationView::runNow()
     if (SensitivityAnalysis::rankCells(settings.runs, verticals, indices)
         > SensitivityAnalysis::MaximumRankCells) {
         m_failure = tr("%1 runs over %2 verticals would need more than 1 GB: no robust calls.")
-                        .arg(QLocale().toString(settings.runs), QLocale().toString(verticals));
+                        .arg(Language::locale().toString(settings.runs), Language::locale().toString(verticals));
         updateStatus();
         return;
     }
@@ -347,10 +348,10 @@ void RecommendationView::updateStatus()
         m_status->setText(m_failure);
         return;
     }
-    const QString runs = QLocale().toString(recommendationRunSettings().runs);
+    const QString runs = Language::locale().toString(recommendationRunSettings().runs);
     if (m_model->runsAreCurrent())
         m_status->setText(tr("%1 robustness runs of the current scores, in %2 s.")
-                              .arg(runs, QLocale().toString(m_lastSeconds, 'f', 2)));
+                              .arg(runs, Language::locale().toString(m_lastSeconds, 'f', 2)));
     else if (!m_model->recommendation().hasRuns())
         m_status->setText(tr("Running the %1 robustness runs behind the waves…").arg(runs));
     else

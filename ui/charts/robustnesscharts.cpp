@@ -1,5 +1,6 @@
 #include "robustnesscharts.h"
 
+#include "domain/language.h"
 #include "chartmessage.h"
 #include "chartstyle.h"
 #include "domain/enumkeys.h"
@@ -40,10 +41,10 @@ QString subtitle(const RobustnessData &data)
                                             : QString();
     if (data.cancelled) {
         const QString cancelled
-            = Text::tr("cancelled after %1 runs").arg(QLocale().toString(data.runs));
+            = Text::tr("cancelled after %1 runs").arg(Language::locale().toString(data.runs));
         text = text.isEmpty() ? cancelled : text + QStringLiteral("; ") + cancelled;
     } else if (data.runs > 0) {
-        const QString runs = Text::tr("%1 runs").arg(QLocale().toString(data.runs));
+        const QString runs = Text::tr("%1 runs").arg(Language::locale().toString(data.runs));
         text = text.isEmpty() ? runs : text + QStringLiteral("; ") + runs;
     }
     return text.isEmpty() ? text : QStringLiteral(" (%1)").arg(text);

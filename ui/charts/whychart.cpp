@@ -1,5 +1,6 @@
 #include "whychart.h"
 
+#include "domain/language.h"
 #include "chartstyle.h"
 #include "domain/indicator.h"
 #include "domain/workspace.h"
@@ -33,7 +34,7 @@ struct Text
 
 QString points(double value)
 {
-    return QLocale().toString(value, 'f', 1);
+    return Language::locale().toString(value, 'f', 1);
 }
 
 /** A round upper end for a 0–x axis: 1, 2 or 5 times a power of ten. */

@@ -1,3 +1,4 @@
+#include "domain/language.h"
 #include "indicatorfield.h"
 
 #include <QGridLayout>
@@ -22,7 +23,7 @@ bool isScale(const IndicatorDefinition &d)
 
 QString formatted(double value)
 {
-    return QLocale().toString(value, 'g', QLocale::FloatingPointShortest);
+    return Language::locale().toString(value, 'g', QLocale::FloatingPointShortest);
 }
 
 } // namespace
@@ -144,7 +145,7 @@ void IndicatorField::setValue(const QVariant &value, const QString &source)
     // Leave the user's unfinished text alone unless the stored value really differs.
     const QString text = present ? formatted(value.toDouble()) : QString();
     bool same = false;
-    const double typed = QLocale().toDouble(m_edit->text(), &same);
+    const double typed = Language::locale().toDouble(m_edit->text(), &same);
     if (!(m_edit->hasFocus() && present && same && typed == value.toDouble()))
         m_edit->setText(text);
     if (m_slider) {
@@ -194,7 +195,7 @@ void IndicatorField::textEdited(const QString &text)
         return;
     }
     bool ok = false;
-    double value = QLocale().toDouble(trimmed, &ok);
+    double value = Language::locale().toDouble(trimmed, &ok);
     if (!ok)
         value = trimmed.toDouble(&ok);
     if (!ok) {
@@ -224,7 +225,7 @@ void IndicatorField::finishEditing()
     const QString trimmed = m_edit->text().trimmed();
     bool ok = trimmed.isEmpty();
     if (!ok) {
-        QLocale().toDouble(trimmed, &ok);
+        Language::locale().toDouble(trimmed, &ok);
         if (!ok)
             trimmed.toDouble(&ok);
     }

@@ -1,5 +1,6 @@
 #include "productworksheet.h"
 
+#include "domain/language.h"
 #include "document/workspacedocument.h"
 #include "formbinder.h"
 #include "items/recordtablemodel.h"
@@ -259,7 +260,7 @@ void ProductWorksheet::updateChannelShares()
     const bool exact = std::abs(total - 100.0) < 1e-6;
     m_channelShares->setText(exact ? tr("Revenue shares add up to 100 %.")
                                    : tr("Revenue shares add up to %1 %, not 100 %.")
-                                         .arg(QLocale().toString(total, 'g', 6)));
+                                         .arg(Language::locale().toString(total, 'g', 6)));
     m_channelShares->setStyleSheet(exact ? QString() : QStringLiteral("color: #b9770e;"));
 }
 

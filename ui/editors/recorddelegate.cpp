@@ -1,5 +1,6 @@
 #include "recorddelegate.h"
 
+#include "domain/language.h"
 #include "document/records.h"
 #include "items/itemroles.h"
 
@@ -116,7 +117,7 @@ void RecordDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
         const FieldType type = typeOf(index);
         if ((type == FieldType::Number || type == FieldType::OptionalNumber) && value.isValid())
             edit->setText(
-                QLocale().toString(value.toDouble(), 'g', QLocale::FloatingPointShortest));
+                Language::locale().toString(value.toDouble(), 'g', QLocale::FloatingPointShortest));
         else
             edit->setText(value.toString());
         return;

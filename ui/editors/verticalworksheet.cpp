@@ -1,5 +1,6 @@
 #include "verticalworksheet.h"
 
+#include "domain/language.h"
 #include "document/workspacedocument.h"
 #include "formbinder.h"
 #include "indicatorfield.h"
@@ -308,7 +309,7 @@ void VerticalWorksheet::updateDerived()
                          .arg(d->name.toHtmlEscaped(),
                               std::isnan(value)
                                   ? tr("not known")
-                                  : QLocale().toString(value, 'f',
+                                  : Language::locale().toString(value, 'f',
                                                        d->unit.startsWith(QLatin1Char('%')) ? 0 : 1)
                                       + (d->unit.startsWith(QLatin1Char('%')) ? QStringLiteral(" %")
                                                                               : QString())));

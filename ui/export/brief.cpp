@@ -1,5 +1,6 @@
 #include "brief.h"
 
+#include "domain/language.h"
 #include "charts/chartcontent.h"
 #include "charts/chartrender.h"
 #include "charts/chartstyle.h"
@@ -27,7 +28,6 @@
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QTextObjectInterface>
-#include <QTranslator>
 
 #include <algorithm>
 #include <cmath>
@@ -132,52 +132,16 @@ private:
     qreal m_width;
 };
 
-namespace {
-
-QTranslator *programTranslator = nullptr;
-
-} // namespace
-
-void BriefLanguage::setProgramTranslator(QTranslator *translator)
-{
-    programTranslator = translator;
-}
-
 BriefLanguage::BriefLanguage(const QString &language)
-    : m_previousFamily(ChartStyle::fontFamily())
+    : m_scope(language)
+    , m_previousFamily(ChartStyle::fontFamily())
 {
-    if (programTranslator)
-        m_programTranslatorOut = QCoreApplication::removeTranslator(programTranslator);
-    if (language != QLatin1String("en")) {
-        // Loaded once: an export switches the language on for each of its steps.
-        static QHash<QString, std::shared_ptr<QTranslator>> loaded;
-        std::shared_ptr<QTranslator> &translator = loaded[language];
-        if (!translator) {
-            translator = std::make_shared<QTranslator>();
-            if (!translator->load(QStringLiteral(":/i18n/gtm-workbench_%1.qm").arg(language)))
-                translator->setObjectName(QStringLiteral("missing"));
-        }
-        if (translator->objectName() != QLatin1String("missing")) {
-            m_translator = translator;
-            QCoreApplication::installTranslator(m_translator.get());
-        }
-    }
     ChartStyle::setFontFamily(fontFamily(language));
-    // Numbers and dates as the brief's readers write them, whatever this machine's locale.
-    m_previousLocale = QLocale();
-    QLocale::setDefault(language == QLatin1String("zh_CN")
-                            ? QLocale(QLocale::Chinese, QLocale::China)
-                            : QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 BriefLanguage::~BriefLanguage()
 {
-    if (m_translator)
-        QCoreApplication::removeTranslator(m_translator.get());
-    if (m_programTranslatorOut)
-        QCoreApplication::installTranslator(programTranslator);
     ChartStyle::setFontFamily(m_previousFamily);
-    QLocale::setDefault(m_previousLocale);
 }
 
 QStringList BriefLanguage::available()
@@ -223,7 +187,7 @@ QString Brief::title() const
 
 QString Brief::scoreText(double score) const
 {
-    return std::isnan(score) ? QStringLiteral("–") : QLocale().toString(score, 'f', 1);
+    return std::isnan(score) ? QStringLiteral("–") : Language::locale().toString(score, 'f', 1);
 }
 
 QString Brief::quadrantName(int row) const
@@ -461,7 +425,7 @@ QString Brief::summaryHtml() const
                         .arg(m_rows.size())
                         .arg(count)
                         .arg(esc(localizedName(m_workspace.model.name)),
-                             QLocale().toString(m_robustness.runs)));
+                             Language::locale().toString(m_robustness.runs)));
     // The verticals in the recommendation's order: a heading row per wave, then its verticals
     // in their places.
     html += QStringLiteral(
@@ -494,13 +458,13 @@ QString Brief::summaryHtml() const
             const QString quadrant = p.robustQuadrant
                 ? QStringLiteral("%1, %2&nbsp;%")
                       .arg(esc(enumDisplayName(*p.robustQuadrant)),
-                           QLocale().toString(100 * p.quadrantShare, 'f', 0))
+                           Language::locale().toString(100 * p.quadrantShare, 'f', 0))
                 : QStringLiteral("–");
             QString coverage = p.readinessCoverage >= 1 && p.riskCoverage >= 1
                 ? QStringLiteral("100&nbsp;%")
                 : QStringLiteral("%1&nbsp;/ %2&nbsp;%")
-                      .arg(QLocale().toString(coveragePercent(p.readinessCoverage)),
-                           QLocale().toString(coveragePercent(p.riskCoverage)));
+                      .arg(Language::locale().toString(coveragePercent(p.readinessCoverage)),
+                           Language::locale().toString(coveragePercent(p.riskCoverage)));
             if (p.provisional)
                 coverage
                     += QStringLiteral("<br/><span class=\"warn\">%1</span>").arg(tr("provisional"));
@@ -520,9 +484,9 @@ QString Brief::summaryHtml() const
                         "below %4 % a score is provisional and never goes first. Go first: the "
                         "%5 readiest robust go calls.")
                          .arg(count)
-                         .arg(QLocale().toString(m_robustness.runs))
-                         .arg(QLocale().toString(m_model.recommendation.robustShare))
-                         .arg(QLocale().toString(m_model.recommendation.minimumCoverage))
+                         .arg(Language::locale().toString(m_robustness.runs))
+                         .arg(Language::locale().toString(m_model.recommendation.robustShare))
+                         .arg(Language::locale().toString(m_model.recommendation.minimumCoverage))
                          .arg(m_model.recommendation.goFirstMax));
     // Value framing, as METHOD.md asks: opportunity, not only savings.
     int claimed = 0;
@@ -610,7 +574,7 @@ QString Brief::planHtml() const
         for (const PricePoint &p : plan.pricing.pricePoints) {
             html += QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td><td>%3</td></tr>")
                         .arg(esc(p.tier),
-                             p.price ? QLocale().toString(*p.price, 'f', 2) : QStringLiteral("–"),
+                             p.price ? Language::locale().toString(*p.price, 'f', 2) : QStringLiteral("–"),
                              esc(p.unit));
         }
         html += QStringLiteral("</table>");
@@ -626,7 +590,7 @@ QString Brief::planHtml() const
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td "
                                    "class=\"num\">%4</td><td>%5</td></tr>")
                         .arg(esc(m.title), esc(enumDisplayName(m.kind)), esc(m.timing),
-                             m.budget ? QLocale().toString(*m.budget, 'f', 0) : QStringLiteral("–"),
+                             m.budget ? Language::locale().toString(*m.budget, 'f', 0) : QStringLiteral("–"),
                              esc(m.notes));
         }
         html += QStringLiteral("</table>");
@@ -642,7 +606,7 @@ QString Brief::planHtml() const
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td class=\"num\">%3</td>"
                                    "<td>%4</td></tr>")
                         .arg(esc(c.name), esc(enumDisplayName(c.kind)),
-                             c.revenueSharePct ? QLocale().toString(*c.revenueSharePct, 'f', 0)
+                             c.revenueSharePct ? Language::locale().toString(*c.revenueSharePct, 'f', 0)
                                      + QStringLiteral(" %")
                                                : QStringLiteral("–"),
                              esc(c.notes));
@@ -682,8 +646,8 @@ QString Brief::chartsHtml()
     html += QStringLiteral("<p class=\"caption\">%1</p>")
                 .arg(tr("Each bubble is a vertical; its area is the vertical's market size. The "
                         "dashed lines are the model's thresholds (readiness %1, risk %2).")
-                         .arg(QLocale().toString(m_model.readinessThreshold),
-                              QLocale().toString(m_model.riskThreshold)));
+                         .arg(Language::locale().toString(m_model.readinessThreshold),
+                              Language::locale().toString(m_model.riskThreshold)));
 
     // The radar: the readiest included verticals, up to five.
     QList<int> readiest = m_rows;
@@ -730,7 +694,7 @@ QString Brief::chartsHtml()
                 .arg(tr("%1 scorings, each with every weight drawn within ±25 % of its value and "
                         "one of four normalisations (OECD/JRC Handbook on Constructing Composite "
                         "Indicators, 2008).")
-                         .arg(QLocale().toString(m_robustness.runs)));
+                         .arg(Language::locale().toString(m_robustness.runs)));
     return html;
 }
 
@@ -825,8 +789,8 @@ QString Brief::profileHtml(int row, bool newPage) const
                .arg(
                    placement.provisional ? QStringLiteral(" class=\"warn\"") : QString(),
                    tr("Data coverage: readiness %1 %, risk %2 % of the index's weight.")
-                           .arg(QLocale().toString(coveragePercent(placement.readinessCoverage)),
-                                QLocale().toString(coveragePercent(placement.riskCoverage)))
+                           .arg(Language::locale().toString(coveragePercent(placement.readinessCoverage)),
+                                Language::locale().toString(coveragePercent(placement.riskCoverage)))
                        + (placement.missing.isEmpty() ? QString()
                                                       : QLatin1Char(' ')
                                   + tr("Missing: %1.").arg(esc(placement.missing.join(tr(", "))))));
@@ -841,7 +805,7 @@ QString Brief::profileHtml(int row, bool newPage) const
     for (int i = 0; i < 4; ++i) {
         const auto cell = [i](const QList<Contribution> &parts) {
             return i < parts.size() ? std::make_pair(esc(indicatorName(parts.at(i).name)),
-                                                     QLocale().toString(parts.at(i).points, 'f', 1))
+                                                     Language::locale().toString(parts.at(i).points, 'f', 1))
                                     : std::make_pair(QString(), QString());
         };
         const auto a = cell(ready);
@@ -865,7 +829,7 @@ QString Brief::profileHtml(int row, bool newPage) const
                         "<tr><td width=\"36%\">%1</td><td class=\"num\" width=\"10%\">%2</td>"
                         "<td width=\"54%\">%3</td></tr>")
                         .arg(esc(indicatorName(d.name)),
-                             value ? QLocale().toString(*value, 'g', 6) : tr("not given"),
+                             value ? Language::locale().toString(*value, 'g', 6) : tr("not given"),
                              esc(localized("Gtm::Indicator", d.unit))
                                  + (stored.source.isEmpty()
                                         ? QString()
@@ -903,7 +867,7 @@ QString Brief::profileHtml(int row, bool newPage) const
                              !c.technologyFirst       ? unset
                                  : *c.technologyFirst ? tr("yes (red flag)")
                                                       : tr("no"),
-                             c.pocMonths ? QLocale().toString(*c.pocMonths, 'g', 4) : unset);
+                             c.pocMonths ? Language::locale().toString(*c.pocMonths, 'g', 4) : unset);
         }
         html += QStringLiteral("</table>");
     } else {
@@ -943,8 +907,8 @@ QString Brief::methodHtml() const
         += QStringLiteral("<p>%1</p>")
                .arg(tr("A vertical is ready at a readiness of %1 or more and risky at a risk of %2 "
                        "or more, which gives the four quadrants.")
-                        .arg(QLocale().toString(m_model.readinessThreshold),
-                             QLocale().toString(m_model.riskThreshold)));
+                        .arg(Language::locale().toString(m_model.readinessThreshold),
+                             Language::locale().toString(m_model.riskThreshold)));
     const auto &nodes = m_model.nodes();
     for (int root : m_model.roots()) {
         html += QStringLiteral("<h2>%1</h2>").arg(esc(nodeName(nodes[size_t(root)].name)));
@@ -973,10 +937,10 @@ QString Brief::methodHtml() const
                 normalisation = enumDisplayName(leaf.normalisation);
                 if (leaf.normalisation == Normalisation::Goalposts) {
                     normalisation += QStringLiteral(" %1–%2").arg(
-                        QLocale().toString(leaf.logTransform ? std::exp(leaf.goalpostLow)
+                        Language::locale().toString(leaf.logTransform ? std::exp(leaf.goalpostLow)
                                                              : leaf.goalpostLow,
                                            'g', 4),
-                        QLocale().toString(leaf.logTransform ? std::exp(leaf.goalpostHigh)
+                        Language::locale().toString(leaf.logTransform ? std::exp(leaf.goalpostHigh)
                                                              : leaf.goalpostHigh,
                                            'g', 4));
                 }
@@ -994,8 +958,8 @@ QString Brief::methodHtml() const
             html += QStringLiteral(
                         "<tr><td>%1%2</td><td class=\"num\">%3 %</td><td class=\"num\">%4 "
                         "%</td><td>%5</td><td>%6</td></tr>")
-                        .arg(indent, name, QLocale().toString(100 * n.share, 'f', 1),
-                             QLocale().toString(100 * share, 'f', 1), esc(normalisation),
+                        .arg(indent, name, Language::locale().toString(100 * n.share, 'f', 1),
+                             Language::locale().toString(100 * share, 'f', 1), esc(normalisation),
                              esc(direction));
         }
         html += QStringLiteral("</table>");
@@ -1095,7 +1059,7 @@ void Brief::paintFrame(QPainter *painter, int page) const
     painter->drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
                       tr("Page %1 of %2").arg(page + 1).arg(pageCount()));
     painter->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-                      QLocale().toString(m_options.date, QLocale::LongFormat));
+                      Language::locale().toString(m_options.date, QLocale::LongFormat));
     painter->restore();
 }
 
@@ -1178,7 +1142,7 @@ void Brief::paintCover(QPainter *painter) const
     painter->setFont(font(10, false));
     painter->setPen(Muted);
     QStringList lines;
-    lines.append(QLocale().toString(m_options.date, QLocale::LongFormat));
+    lines.append(Language::locale().toString(m_options.date, QLocale::LongFormat));
     if (!m_options.author.isEmpty())
         lines.append(tr("Prepared by %1").arg(m_options.author));
     lines.append(tr("%1 verticals scored with the model \"%2\"")

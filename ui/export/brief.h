@@ -1,6 +1,7 @@
 #pragma once
 
 #include "briefoptions.h"
+#include "domain/language.h"
 #include "domain/workspace.h"
 #include "pdfmetadata.h"
 #include "scoring/compiledmodel.h"
@@ -21,7 +22,6 @@ class QPagedPaintDevice;
 class QPainter;
 class QPdfWriter;
 class QTextDocument;
-class QTranslator;
 
 namespace Gtm {
 
@@ -30,8 +30,9 @@ class Recommendation;
 class ScoringResult;
 
 /**
- * Switches the program's language (translations of the brief, the charts' fonts) for as long as
- * it lives: a brief can be in Chinese while the window stays in English.
+ * The brief's language for as long as it lives, on this thread only: its texts, its numbers
+ * and dates, and the charts' font. Nothing else changes, and no widget is told: a brief can be
+ * written in Chinese while the window stays in English, and the other way round.
  */
 class BriefLanguage
 {
@@ -43,20 +44,12 @@ public:
 
     /** The languages a brief can be written in. */
     static QStringList available();
-    /**
-     * The translator of the program's own messages (the command line's, in the user's
-     * language): taken out while a brief is written, so a brief in English says nothing in
-     * Chinese, and put back after. Set once at start; none by default.
-     */
-    static void setProgramTranslator(QTranslator *translator);
     /** The font family the brief's text is set in for `language`. */
     static QString fontFamily(const QString &language);
 
 private:
-    std::shared_ptr<QTranslator> m_translator;
-    bool m_programTranslatorOut = false;
+    LanguageScope m_scope;
     QString m_previousFamily;
-    QLocale m_previousLocale;
 };
 
 /**

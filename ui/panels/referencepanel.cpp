@@ -1,5 +1,6 @@
 #include "referencepanel.h"
 
+#include "domain/language.h"
 #include "commands/workspacecommands.h"
 #include "document/workspacedocument.h"
 #include "domain/referencefigures.h"
@@ -137,7 +138,7 @@ void ReferencePanel::rebuild()
             tip += QStringLiteral("<p>")
                 + tr("Fits: %1. Now: %2.")
                       .arg(d ? d->name : f.indicatorId,
-                           now ? QLocale().toString(*now) : tr("not set"))
+                           now ? Language::locale().toString(*now) : tr("not set"))
                       .toHtmlEscaped()
                 + QStringLiteral("</p>");
         }

@@ -1,5 +1,6 @@
 #include "scorepanel.h"
 
+#include "domain/language.h"
 #include "charts/chartstyle.h"
 
 #include "document/workspacedocument.h"
@@ -152,7 +153,7 @@ void ScorePanel::refresh()
         }
         label->setText(
             tr("%1 <span style=\"font-size:small; font-weight:normal\">rank %2 of %3</span>")
-                .arg(QLocale().toString(score, 'f', 1))
+                .arg(Language::locale().toString(score, 'f', 1))
                 .arg(result->rank(row, root))
                 .arg(count));
         label->setToolTip({});
@@ -208,7 +209,7 @@ void ScorePanel::refresh()
         const QList<Contribution> parts = sortedContributions(*result, row, root);
         for (int i = 0; i < std::min<qsizetype>(5, parts.size()); ++i) {
             auto *item = new QTreeWidgetItem(
-                top, {parts.at(i).name, QLocale().toString(parts.at(i).points, 'f', 1)});
+                top, {parts.at(i).name, Language::locale().toString(parts.at(i).points, 'f', 1)});
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         }
         top->setExpanded(true);
