@@ -1,6 +1,6 @@
 #include "commandline.h"
-#include "domain/language.h"
 #include "dialogs/preferencesdialog.h"
+#include "domain/language.h"
 #include "mainwindow.h"
 
 #include <QApplication>

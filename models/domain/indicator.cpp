@@ -179,6 +179,24 @@ const QList<IndicatorDefinition> &builtInIndicators()
     return indicators;
 }
 
+IndicatorDefinition IndicatorDefinition::localized() const
+{
+    if (!builtIn)
+        return *this;
+    const auto translated = [](const QString &text) {
+        return text.isEmpty()
+            ? text
+            : QCoreApplication::translate("Gtm::Indicator", text.toUtf8().constData());
+    };
+    IndicatorDefinition shown = *this;
+    shown.name = translated(name);
+    shown.unit = translated(unit);
+    shown.description = translated(description);
+    shown.lowAnchor = translated(lowAnchor);
+    shown.highAnchor = translated(highAnchor);
+    return shown;
+}
+
 QString localizedName(const QString &name)
 {
     const QByteArray source = name.toUtf8();

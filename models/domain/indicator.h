@@ -32,6 +32,11 @@ struct IndicatorDefinition
     bool accepts(double value) const;
     /** "0 to 5", "at least 0" or "any number", for error messages. */
     QString rangeText() const;
+    /**
+     * The definition as shown in the current language: a built-in's name, unit, description and
+     * scale anchors translated (they are kept as their English source); a custom one as it is.
+     */
+    IndicatorDefinition localized() const;
 
     friend bool operator==(const IndicatorDefinition &a, const IndicatorDefinition &b);
     friend bool operator!=(const IndicatorDefinition &a, const IndicatorDefinition &b)

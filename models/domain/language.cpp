@@ -196,8 +196,7 @@ LanguageScope::LanguageScope(const QString &language)
     m_previousLanguage = scope.language;
     m_previousLocale = scope.locale;
     scope.active = true;
-    scope.language
-        = Language::available().contains(language) ? language : QStringLiteral("en");
+    scope.language = Language::available().contains(language) ? language : QStringLiteral("en");
     scope.locale = Language::localeOf(scope.language);
 }
 

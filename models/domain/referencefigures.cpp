@@ -1,5 +1,5 @@
-#include "domain/language.h"
 #include "referencefigures.h"
+#include "domain/language.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,11 +10,45 @@
 
 namespace Gtm {
 
+namespace {
+
+QString translated(const ReferenceFigure &figure, const char *field, const QString &english)
+{
+    const QString text
+        = figure.translations.value(Language::current()).value(QString::fromLatin1(field));
+    return text.isEmpty() ? english : text;
+}
+
+} // namespace
+
+QString ReferenceFigure::shownName() const
+{
+    return translated(*this, "name", name);
+}
+
+QString ReferenceFigure::shownSource() const
+{
+    return translated(*this, "source", source);
+}
+
 QString ReferenceFigure::valueText() const
 {
     if (!value)
         return {};
-    const QString number = Language::locale().toString(*value, 'g', 12) + QLatin1Char(' ') + unit;
+    const QLocale locale = Language::locale();
+    const QString format = translations.value(Language::current()).value(QStringLiteral("value"));
+    QString number;
+    if (!format.isEmpty()) {
+        number = format.arg(locale.toString(*value, 'g', 12));
+    } else if (unit == QLatin1String("USD bn") && Language::current() == QLatin1String("zh_CN")) {
+        // Chinese counts large sums in 亿 (10⁸) and 万亿 (10¹²): 12,000 USD bn is 12 万亿美元.
+        const double yi = *value * 10;
+        number = yi >= 10000
+            ? QStringLiteral("%1 万亿美元").arg(locale.toString(yi / 10000, 'g', 12))
+            : QStringLiteral("%1 亿美元").arg(locale.toString(yi, 'g', 12));
+    } else {
+        number = locale.toString(*value, 'g', 12) + QLatin1Char(' ') + unit;
+    }
     return approximate ? QCoreApplication::translate("Gtm::ReferenceFigure", "about %1").arg(number)
                        : number;
 }
@@ -22,6 +56,12 @@ QString ReferenceFigure::valueText() const
 QString ReferenceFigure::citation() const
 {
     return QStringLiteral("%1 (%2)").arg(source, QString::number(year));
+}
+
+QString ReferenceFigure::shownCitation() const
+{
+    return QCoreApplication::translate("Gtm::ReferenceFigure", "%1 (%2)")
+        .arg(shownSource(), QString::number(year));
 }
 
 const QList<ReferenceFigure> &referenceFigures()
@@ -47,6 +87,11 @@ const QList<ReferenceFigure> &referenceFigures()
             f.source = o.value(QLatin1String("source")).toString();
             f.year = o.value(QLatin1String("year")).toInt();
             f.indicatorId = o.value(QLatin1String("indicator")).toString();
+            for (const QString &language : Language::available()) {
+                const QJsonObject texts = o.value(language).toObject();
+                for (auto it = texts.begin(); it != texts.end(); ++it)
+                    f.translations[language].insert(it.key(), it.value().toString());
+            }
             list.append(f);
         }
         return list;

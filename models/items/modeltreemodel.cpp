@@ -1,8 +1,8 @@
 #include "modeltreemodel.h"
 
-#include "domain/language.h"
 #include "commands/workspacecommands.h"
 #include "document/workspacedocument.h"
+#include "domain/language.h"
 #include "itemroles.h"
 #include "scoring/compiledmodel.h"
 
@@ -280,7 +280,9 @@ QVariant ModelTreeModel::data(const QModelIndex &index, int role) const
             name = d->name;
         else if (const IndicatorDefinition *d = derivedIndicator(id))
             name = d->name;
-        if (role == Qt::DisplayRole || role == Qt::EditRole)
+        if (role == Qt::DisplayRole)
+            return localizedName(name);
+        if (role == Qt::EditRole)
             return name;
         if (role == Qt::ToolTipRole)
             return id;

@@ -1,9 +1,9 @@
 #include "verticaltablemodel.h"
 
-#include "domain/language.h"
 #include "commands/workspacecommands.h"
 #include "coveragetext.h"
 #include "document/workspacedocument.h"
+#include "domain/language.h"
 #include "itemroles.h"
 #include "scoring/scoreboard.h"
 
@@ -171,7 +171,8 @@ QVariant VerticalTableModel::headerData(int section, Qt::Orientation orientation
         }
         return {};
     }
-    const IndicatorDefinition &definition = m_indicators.at(section - FirstIndicatorColumn);
+    const IndicatorDefinition definition
+        = m_indicators.at(section - FirstIndicatorColumn).localized();
     switch (role) {
     case Qt::DisplayRole:
         return definition.name;
@@ -215,8 +216,9 @@ bool VerticalTableModel::setData(const QModelIndex &index, const QVariant &value
         const QString text = value.toString().trimmed();
         if (value.isValid() && !value.isNull() && !text.isEmpty()) {
             bool parsed = false;
-            double d = value.typeId() == QMetaType::Double ? value.toDouble(&parsed)
-                                                           : Language::locale().toDouble(text, &parsed);
+            double d = value.typeId() == QMetaType::Double
+                ? value.toDouble(&parsed)
+                : Language::locale().toDouble(text, &parsed);
             if (!parsed)
                 d = text.toDouble(&parsed); // also take the C locale's "3.5"
             if (!parsed) {

@@ -3927,6 +3927,10 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <source>about %1</source>
         <translation>约 %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::ReferencePanel</name>
@@ -4698,6 +4702,10 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <message>
         <source>&lt;b&gt;Challenges&lt;/b&gt; — which specific problems will AI solve here? Gather the view of every party, from product users to the budget approver. Tell the value as opportunity rather than savings, and rate how much each decision must be explained (why a loan was refused, a candidate rejected). Flag &lt;i&gt;technology first&lt;/i&gt; when the customer wants a data lake first and a use case later: the proof of concept will be very long. Leave a field empty until you know it: an empty field counts for nothing.</source>
         <translation>&lt;b&gt;挑战&lt;/b&gt; — AI 将在这里解决哪些具体问题？收集每一方的看法，从产品用户到预算审批人。以机会而非节省来阐述价值，并评估每项决策需要解释的程度（为何拒绝贷款、为何淘汰候选人）。当客户想先建数据湖、之后再找用例时，请标记为&lt;i&gt;技术优先&lt;/i&gt;：概念验证周期会很长。在确定之前请将字段留空：空字段不计入评分。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>

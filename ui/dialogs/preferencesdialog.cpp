@@ -73,8 +73,7 @@ QPalette lightPalette()
 QString regionName(const QLocale &locale)
 {
     // In the region's own words, as a system's settings show them.
-    return QStringLiteral("%1 (%2)").arg(locale.nativeLanguageName(),
-                                         locale.nativeTerritoryName());
+    return QStringLiteral("%1 (%2)").arg(locale.nativeLanguageName(), locale.nativeTerritoryName());
 }
 
 } // namespace
@@ -247,9 +246,8 @@ void PreferencesDialog::retranslate()
     const QString environment = Language::fromEnvironment();
     m_language->clear();
     m_language->addItem(tr("System (%1)")
-                            .arg(environment == QLatin1String("zh_CN")
-                                     ? QStringLiteral("简体中文")
-                                     : QStringLiteral("English")),
+                            .arg(environment == QLatin1String("zh_CN") ? QStringLiteral("简体中文")
+                                                                       : QStringLiteral("English")),
                         QStringLiteral("system"));
     // Each language in its own words, so a user who cannot read the current one finds theirs.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));

@@ -1,5 +1,5 @@
-#include "domain/language.h"
 #include "indicatorfield.h"
+#include "domain/language.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -28,14 +28,15 @@ QString formatted(double value)
 
 } // namespace
 
-IndicatorField::IndicatorField(const IndicatorDefinition &definition, QWidget *parent)
+IndicatorField::IndicatorField(const IndicatorDefinition &given, QWidget *parent)
     : QWidget(parent)
-    , m_definition(definition)
+    , m_definition(given.localized())
     , m_edit(new QLineEdit)
     , m_clear(new QToolButton)
     , m_source(new QLabel)
     , m_message(new QLabel)
 {
+    const IndicatorDefinition &definition = m_definition; // in the window's language
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setHorizontalSpacing(6);

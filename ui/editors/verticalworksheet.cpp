@@ -1,7 +1,7 @@
 #include "verticalworksheet.h"
 
-#include "domain/language.h"
 #include "document/workspacedocument.h"
+#include "domain/language.h"
 #include "formbinder.h"
 #include "indicatorfield.h"
 #include "items/recordtablemodel.h"
@@ -124,13 +124,13 @@ VerticalWorksheet::VerticalWorksheet(WorkspaceDocument *document, VerticalTableM
     setVertical(0);
 }
 
-IndicatorField *VerticalWorksheet::addField(QFormLayout *form,
-                                            const IndicatorDefinition &definition)
+IndicatorField *VerticalWorksheet::addField(QFormLayout *form, const IndicatorDefinition &given)
 {
+    const IndicatorDefinition definition = given.localized();
     auto *field = new IndicatorField(definition);
     // '&' in a name ("Safety & ethics") is text, not a mnemonic.
-    auto *label = new QLabel(QString(definition.name).replace(QLatin1Char('&'), QLatin1String("&&"))
-                             + QLatin1Char(':'));
+    auto *label = new QLabel(
+        tr("%1:").arg(QString(definition.name).replace(QLatin1Char('&'), QLatin1String("&&"))));
     label->setBuddy(field->lineEdit());
     label->setToolTip(definition.description);
     form->addRow(label, field);
@@ -309,8 +309,8 @@ void VerticalWorksheet::updateDerived()
                          .arg(d->name.toHtmlEscaped(),
                               std::isnan(value)
                                   ? tr("not known")
-                                  : Language::locale().toString(value, 'f',
-                                                       d->unit.startsWith(QLatin1Char('%')) ? 0 : 1)
+                                  : Language::locale().toString(
+                                        value, 'f', d->unit.startsWith(QLatin1Char('%')) ? 0 : 1)
                                       + (d->unit.startsWith(QLatin1Char('%')) ? QStringLiteral(" %")
                                                                               : QString())));
     }

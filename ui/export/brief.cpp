@@ -1,6 +1,5 @@
 #include "brief.h"
 
-#include "domain/language.h"
 #include "charts/chartcontent.h"
 #include "charts/chartrender.h"
 #include "charts/chartstyle.h"
@@ -9,6 +8,7 @@
 #include "charts/robustnesscharts.h"
 #include "domain/enumkeys.h"
 #include "domain/indicator.h"
+#include "domain/language.h"
 #include "domain/referencefigures.h"
 #include "pdfmetadata.h"
 #include "scoring/modelcheck.h"
@@ -574,7 +574,8 @@ QString Brief::planHtml() const
         for (const PricePoint &p : plan.pricing.pricePoints) {
             html += QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td><td>%3</td></tr>")
                         .arg(esc(p.tier),
-                             p.price ? Language::locale().toString(*p.price, 'f', 2) : QStringLiteral("–"),
+                             p.price ? Language::locale().toString(*p.price, 'f', 2)
+                                     : QStringLiteral("–"),
                              esc(p.unit));
         }
         html += QStringLiteral("</table>");
@@ -590,7 +591,8 @@ QString Brief::planHtml() const
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td "
                                    "class=\"num\">%4</td><td>%5</td></tr>")
                         .arg(esc(m.title), esc(enumDisplayName(m.kind)), esc(m.timing),
-                             m.budget ? Language::locale().toString(*m.budget, 'f', 0) : QStringLiteral("–"),
+                             m.budget ? Language::locale().toString(*m.budget, 'f', 0)
+                                      : QStringLiteral("–"),
                              esc(m.notes));
         }
         html += QStringLiteral("</table>");
@@ -606,9 +608,10 @@ QString Brief::planHtml() const
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td class=\"num\">%3</td>"
                                    "<td>%4</td></tr>")
                         .arg(esc(c.name), esc(enumDisplayName(c.kind)),
-                             c.revenueSharePct ? Language::locale().toString(*c.revenueSharePct, 'f', 0)
+                             c.revenueSharePct
+                                 ? Language::locale().toString(*c.revenueSharePct, 'f', 0)
                                      + QStringLiteral(" %")
-                                               : QStringLiteral("–"),
+                                 : QStringLiteral("–"),
                              esc(c.notes));
         }
         html += QStringLiteral("</table>");
@@ -789,8 +792,10 @@ QString Brief::profileHtml(int row, bool newPage) const
                .arg(
                    placement.provisional ? QStringLiteral(" class=\"warn\"") : QString(),
                    tr("Data coverage: readiness %1 %, risk %2 % of the index's weight.")
-                           .arg(Language::locale().toString(coveragePercent(placement.readinessCoverage)),
-                                Language::locale().toString(coveragePercent(placement.riskCoverage)))
+                           .arg(
+                               Language::locale().toString(
+                                   coveragePercent(placement.readinessCoverage)),
+                               Language::locale().toString(coveragePercent(placement.riskCoverage)))
                        + (placement.missing.isEmpty() ? QString()
                                                       : QLatin1Char(' ')
                                   + tr("Missing: %1.").arg(esc(placement.missing.join(tr(", "))))));
@@ -804,9 +809,10 @@ QString Brief::profileHtml(int row, bool newPage) const
     const QList<Contribution> risky = sortedContributions(*m_result, row, m_risk);
     for (int i = 0; i < 4; ++i) {
         const auto cell = [i](const QList<Contribution> &parts) {
-            return i < parts.size() ? std::make_pair(esc(indicatorName(parts.at(i).name)),
-                                                     Language::locale().toString(parts.at(i).points, 'f', 1))
-                                    : std::make_pair(QString(), QString());
+            return i < parts.size()
+                ? std::make_pair(esc(indicatorName(parts.at(i).name)),
+                                 Language::locale().toString(parts.at(i).points, 'f', 1))
+                : std::make_pair(QString(), QString());
         };
         const auto a = cell(ready);
         const auto b = cell(risky);
@@ -867,7 +873,8 @@ QString Brief::profileHtml(int row, bool newPage) const
                              !c.technologyFirst       ? unset
                                  : *c.technologyFirst ? tr("yes (red flag)")
                                                       : tr("no"),
-                             c.pocMonths ? Language::locale().toString(*c.pocMonths, 'g', 4) : unset);
+                             c.pocMonths ? Language::locale().toString(*c.pocMonths, 'g', 4)
+                                         : unset);
         }
         html += QStringLiteral("</table>");
     } else {
@@ -938,11 +945,11 @@ QString Brief::methodHtml() const
                 if (leaf.normalisation == Normalisation::Goalposts) {
                     normalisation += QStringLiteral(" %1–%2").arg(
                         Language::locale().toString(leaf.logTransform ? std::exp(leaf.goalpostLow)
-                                                             : leaf.goalpostLow,
-                                           'g', 4),
+                                                                      : leaf.goalpostLow,
+                                                    'g', 4),
                         Language::locale().toString(leaf.logTransform ? std::exp(leaf.goalpostHigh)
-                                                             : leaf.goalpostHigh,
-                                           'g', 4));
+                                                                      : leaf.goalpostHigh,
+                                                    'g', 4));
                 }
                 if (leaf.logTransform)
                     normalisation += tr(", of the logarithm");
@@ -981,7 +988,7 @@ QString Brief::referencesHtml() const
                 .arg(tr("Figure"), tr("Value"), tr("Source"));
     for (const ReferenceFigure &f : referenceFigures()) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                    .arg(esc(f.name), esc(f.valueText()), esc(f.citation()));
+                    .arg(esc(f.shownName()), esc(f.valueText()), esc(f.shownCitation()));
     }
     html += QStringLiteral("</table>");
     return html;

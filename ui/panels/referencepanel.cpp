@@ -1,8 +1,9 @@
 #include "referencepanel.h"
 
-#include "domain/language.h"
 #include "commands/workspacecommands.h"
 #include "document/workspacedocument.h"
+#include "domain/indicator.h"
+#include "domain/language.h"
 #include "domain/referencefigures.h"
 
 #include <QHeaderView>
@@ -127,23 +128,25 @@ void ReferencePanel::rebuild()
         QTreeWidgetItem *parent = f.indicatorId.isEmpty() ? background : fits;
         const QString value = f.valueText();
         auto *item = new QTreeWidgetItem(
-            parent, {value.isEmpty() ? f.name : QStringLiteral("%1 — %2").arg(value, f.name)});
+            parent,
+            {value.isEmpty() ? f.shownName()
+                             : QStringLiteral("%1 — %2").arg(value, f.shownName())});
         item->setData(0, FigureRole, i);
         QString tip = QStringLiteral("<p>%1</p><p><i>%2</i></p>")
-                          .arg(f.name.toHtmlEscaped(), f.citation().toHtmlEscaped());
+                          .arg(f.shownName().toHtmlEscaped(), f.shownCitation().toHtmlEscaped());
         if (!f.indicatorId.isEmpty()) {
             const IndicatorDefinition *d = workspace.indicator(f.indicatorId);
             const std::optional<double> now
                 = vertical ? vertical->value(f.indicatorId) : std::nullopt;
             tip += QStringLiteral("<p>")
                 + tr("Fits: %1. Now: %2.")
-                      .arg(d ? d->name : f.indicatorId,
+                      .arg(d ? localizedName(d->name) : f.indicatorId,
                            now ? Language::locale().toString(*now) : tr("not set"))
                       .toHtmlEscaped()
                 + QStringLiteral("</p>");
         }
         item->setToolTip(0, tip);
-        auto *source = new QTreeWidgetItem(item, {f.citation()});
+        auto *source = new QTreeWidgetItem(item, {f.shownCitation()});
         source->setFlags(Qt::ItemIsEnabled);
         QFont italic = source->font(0);
         italic.setItalic(true);
@@ -167,7 +170,7 @@ void ReferencePanel::updateButton()
     if (insertable) {
         const ReferenceFigure &f = referenceFigures().at(figure.toInt());
         const IndicatorDefinition *d = m_document->workspace().indicator(f.indicatorId);
-        m_insert->setText(tr("Insert into %1").arg(d ? d->name : f.indicatorId));
+        m_insert->setText(tr("Insert into %1").arg(d ? localizedName(d->name) : f.indicatorId));
     } else {
         m_insert->setText(tr("Insert into worksheet"));
     }
@@ -190,7 +193,8 @@ bool ReferencePanel::insertCurrent()
     }
     const IndicatorDefinition *d = m_document->workspace().indicator(f.indicatorId);
     emit message(
-        tr("%1 set to %2 (%3).").arg(d ? d->name : f.indicatorId, f.valueText(), f.citation()));
+        tr("%1 set to %2 (%3).")
+            .arg(d ? localizedName(d->name) : f.indicatorId, f.valueText(), f.shownCitation()));
     return true;
 }
 

@@ -1,7 +1,8 @@
 #include "scorepanel.h"
 
-#include "domain/language.h"
 #include "charts/chartstyle.h"
+#include "domain/indicator.h"
+#include "domain/language.h"
 
 #include "document/workspacedocument.h"
 #include "items/coveragetext.h"
@@ -200,16 +201,19 @@ void ScorePanel::refresh()
         const QString reason = result->noScoreReason(row, root);
         if (!reason.isEmpty())
             reasons.append(QStringLiteral("%1: %2").arg(
-                model.nodes()[size_t(model.roots()[size_t(root)])].name, reason));
-        auto *top = new QTreeWidgetItem(m_contributions,
-                                        {model.nodes()[size_t(model.roots()[size_t(root)])].name});
+                localizedName(model.nodes()[size_t(model.roots()[size_t(root)])].name), reason));
+        auto *top = new QTreeWidgetItem(
+            m_contributions,
+            {localizedName(model.nodes()[size_t(model.roots()[size_t(root)])].name)});
         QFont bold = top->font(0);
         bold.setBold(true);
         top->setFont(0, bold);
         const QList<Contribution> parts = sortedContributions(*result, row, root);
         for (int i = 0; i < std::min<qsizetype>(5, parts.size()); ++i) {
-            auto *item = new QTreeWidgetItem(
-                top, {parts.at(i).name, Language::locale().toString(parts.at(i).points, 'f', 1)});
+            auto *item
+                = new QTreeWidgetItem(top,
+                                      {localizedName(parts.at(i).name),
+                                       Language::locale().toString(parts.at(i).points, 'f', 1)});
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         }
         top->setExpanded(true);
