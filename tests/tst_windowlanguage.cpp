@@ -10,6 +10,7 @@
 #include "dialogs/exportchartdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "document/workspacedocument.h"
+#include "domain/indicator.h"
 #include "domain/language.h"
 #include "export/briefoptions.h"
 #include "mainwindow.h"
@@ -271,6 +272,7 @@ private:
                          const QSet<QString> &userWords) const;
 
     QSet<QString> m_sources; // the catalog's English source texts that have a translation
+    QStringList m_phrases; // those of two words or more, without placeholders
     QTemporaryDir m_dir;
 };
 
@@ -296,6 +298,10 @@ void TestWindowLanguage::initTestCase()
         }
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    for (const QString &source : std::as_const(m_sources))
+        if (source.contains(QLatin1Char(' ')) && !source.contains(QLatin1Char('%'))
+            && source.size() >= 8)
+            m_phrases.append(source);
     QVERIFY(m_sources.size() > 800);
 }
 
@@ -355,7 +361,19 @@ QStringList TestWindowLanguage::problems(const QList<Seen> &seen, const QString 
                 continue;
             if (m_sources.contains(s.text)) {
                 problem = QStringLiteral("English source text");
-            } else if (!hasChinese(s.text)) {
+            } else if (hasChinese(s.text)) {
+                // A Chinese sentence with an English name or phrase of the program's in it.
+                QString rest = s.text;
+                for (const QString &w : userWords)
+                    if (w.size() > 2)
+                        rest.remove(w);
+                for (const QString &phrase : m_phrases) {
+                    if (rest.contains(phrase)) {
+                        problem = QStringLiteral("English phrase \"%1\"").arg(phrase);
+                        break;
+                    }
+                }
+            } else {
                 QStringList english;
                 for (auto it = word.globalMatch(s.text); it.hasNext();) {
                     const QString w = it.next().captured();
@@ -392,9 +410,13 @@ void TestWindowLanguage::everyTextInTheWindowsLanguage()
     window.resize(1440, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    // The user's own words (a name, a description) are theirs, in whatever language.
+    // The user's own words (a name, a description) are theirs, in whatever language; names
+    // the program wrote (the default model's) are not.
     QSet<QString> userWords;
     collectStrings(WorkspaceJson::toJson(window.document()->workspace()), &userWords);
+    for (const QString &text : QSet<QString>(userWords))
+        if (localizedName(text) != text)
+            userWords.remove(text);
     for (const QString &text : QSet<QString>(userWords))
         for (auto it = QRegularExpression(QStringLiteral("[A-Za-z]+")).globalMatch(text);
              it.hasNext();)

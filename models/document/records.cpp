@@ -262,7 +262,8 @@ bool isNumber(const QVariant &value, double *out)
 QString rangeMessage(Record record, int field, double low, double high)
 {
     return Text::tr("%1 must be %2 to %3.")
-        .arg(fieldName(record, field), Language::locale().toString(low), Language::locale().toString(high));
+        .arg(fieldName(record, field), Language::locale().toString(low),
+             Language::locale().toString(high));
 }
 
 /** Checks an optional number in [low, high] (use ±infinity for no bound). */
@@ -701,6 +702,32 @@ QVariant value(const Workspace &w, const FieldRef &ref)
     return {};
 }
 
+namespace {
+
+/** Names a program writes into a workspace in English and shows in the user's language. */
+bool isProgramName(const FieldRef &ref)
+{
+    return (ref.record == Record::ModelSettings && ref.field == ModelSettingsField::Name)
+        || (ref.record == Record::ModelNode && ref.field == ModelNodeField::Name);
+}
+
+} // namespace
+
+QVariant shownValue(const Workspace &workspace, const FieldRef &ref)
+{
+    const QVariant v = value(workspace, ref);
+    return isProgramName(ref) && v.typeId() == QMetaType::QString
+        ? QVariant(localizedName(v.toString()))
+        : v;
+}
+
+bool isShownValue(const Workspace &workspace, const FieldRef &ref, const QVariant &value)
+{
+    return isProgramName(ref) && value.typeId() == QMetaType::QString
+        && value.toString() == shownValue(workspace, ref).toString()
+        && value.toString() != Records::value(workspace, ref).toString();
+}
+
 QString displayText(const Workspace &workspace, const FieldRef &ref)
 {
     const QVariant v = value(workspace, ref);
@@ -725,7 +752,7 @@ QString displayText(const Workspace &workspace, const FieldRef &ref)
     case FieldType::OptionalBoolean:
         return yesNo(v.toBool());
     default:
-        return v.toString();
+        return isProgramName(ref) ? localizedName(v.toString()) : v.toString();
     }
 }
 

@@ -178,6 +178,15 @@ QVariant value(const Workspace &workspace, const FieldRef &ref);
  *  unset. */
 QString displayText(const Workspace &workspace, const FieldRef &ref);
 
+/**
+ * The value as an editor shows it: value(), except that a name the program wrote (the default
+ * model's and its dimensions', kept as their English source) is in the current language.
+ * Writing back what is shown changes nothing (isShownValue()).
+ */
+QVariant shownValue(const Workspace &workspace, const FieldRef &ref);
+/** True when `value` is what shownValue() shows for `ref`: an editor's text left as it was. */
+bool isShownValue(const Workspace &workspace, const FieldRef &ref, const QVariant &value);
+
 /** "Yes" or "No", as displayText() shows a boolean (and editors offer the two choices). */
 QString yesNo(bool value);
 

@@ -302,7 +302,7 @@ QVariant ModelTreeModel::data(const QModelIndex &index, int role) const
         return type == FieldType::Boolean ? QVariant()
                                           : QVariant(Records::displayText(workspace, ref));
     case Qt::EditRole:
-        return Records::value(workspace, ref);
+        return Records::shownValue(workspace, ref);
     case Qt::CheckStateRole:
         return type == FieldType::Boolean
             ? QVariant(Records::value(workspace, ref).toBool() ? Qt::Checked : Qt::Unchecked)
@@ -320,12 +320,12 @@ QVariant ModelTreeModel::data(const QModelIndex &index, int role) const
                 choices.append(QVariant(QVariantList {value, label}));
         } else if (column == Parent) {
             for (const ModelNode &node : model().nodes)
-                choices.append(
-                    QVariant(QVariantList {node.id, node.name.isEmpty() ? node.id : node.name}));
+                choices.append(QVariant(QVariantList {
+                    node.id, node.name.isEmpty() ? node.id : localizedName(node.name)}));
         } else if (column == Id && i->record == Record::ModelIndicator) {
             QList<IndicatorDefinition> all = workspace.indicators() + derivedIndicators();
             for (const IndicatorDefinition &d : all)
-                choices.append(QVariant(QVariantList {d.id, d.name}));
+                choices.append(QVariant(QVariantList {d.id, localizedName(d.name)}));
         }
         return choices.isEmpty() ? QVariant() : QVariant(choices);
     }
@@ -396,6 +396,9 @@ bool ModelTreeModel::setData(const QModelIndex &index, const QVariant &value, in
         stored = value.toInt() == Qt::Checked;
     else if (role != Qt::EditRole)
         return false;
+    if (Records::isShownValue(m_document->workspace(),
+                              FieldRef {i->record, m_scenario, i->row, field}, stored))
+        return true; // a translated name left as it was shown
     if ((type == FieldType::Number || type == FieldType::OptionalNumber)
         && stored.typeId() == QMetaType::QString) {
         const QString text = stored.toString().trimmed();

@@ -1,8 +1,8 @@
 #include "recordtablemodel.h"
 
-#include "domain/language.h"
 #include "commands/workspacecommands.h"
 #include "document/workspacedocument.h"
+#include "domain/language.h"
 #include "itemroles.h"
 
 #include <QLocale>
@@ -161,7 +161,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             return {};
         return Records::displayText(m_document->workspace(), r);
     case Qt::EditRole:
-        return Records::value(m_document->workspace(), r);
+        return Records::shownValue(m_document->workspace(), r);
     case Qt::CheckStateRole: {
         if (type != FieldType::Boolean && type != FieldType::OptionalBoolean)
             return {};
@@ -236,6 +236,8 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
         stored = value.toInt() == Qt::Checked;
     else if (role != Qt::EditRole)
         return false;
+    if (Records::isShownValue(m_document->workspace(), ref(index), stored))
+        return true; // a translated name left as it was shown
     if (type == FieldType::Number || type == FieldType::OptionalNumber || type == FieldType::Integer
         || type == FieldType::OptionalInteger) {
         // Text from a line edit: the user's locale first, then the C form ("3.5").

@@ -134,7 +134,8 @@ QVariant VerticalTableModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole: {
-        QString tip = QStringLiteral("%1 (%2)").arg(definition.name, definition.rangeText());
+        QString tip
+            = QStringLiteral("%1 (%2)").arg(localizedName(definition.name), definition.rangeText());
         if (!present)
             tip += QLatin1Char('\n') + tr("No value yet (missing, not zero).");
         else if (!it->source.isEmpty())

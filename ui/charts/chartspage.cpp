@@ -1,11 +1,11 @@
 #include "chartspage.h"
 
-#include "domain/language.h"
 #include "chartcontent.h"
 #include "chartview.h"
 #include "document/workspacedocument.h"
 #include "domain/enumkeys.h"
 #include "domain/indicator.h"
+#include "domain/language.h"
 #include "items/coveragetext.h"
 #include "mapchart.h"
 #include "radarchart.h"
@@ -354,9 +354,13 @@ void ChartsPage::refreshTab(int tab)
         if (const ScoringResult *result = m_scores->result()) {
             const CompiledModel &model = result->model();
             m_whyIndex->setItemText(
-                0, model.nodes()[size_t(model.roots()[size_t(m_scores->readinessRoot())])].name);
+                0,
+                localizedName(
+                    model.nodes()[size_t(model.roots()[size_t(m_scores->readinessRoot())])].name));
             m_whyIndex->setItemText(
-                1, model.nodes()[size_t(model.roots()[size_t(m_scores->riskRoot())])].name);
+                1,
+                localizedName(
+                    model.nodes()[size_t(model.roots()[size_t(m_scores->riskRoot())])].name));
         }
         m_why->setInput(input);
         break;
@@ -460,7 +464,7 @@ QString ChartsPage::mapToolTip(VerticalId vertical) const
     const CompiledModel &model = result->model();
     QStringList lines {QStringLiteral("<b>%1</b>").arg(v->name.toHtmlEscaped())};
     for (int root : {m_scores->readinessRoot(), m_scores->riskRoot()}) {
-        const QString name = model.nodes()[size_t(model.roots()[size_t(root)])].name;
+        const QString name = localizedName(model.nodes()[size_t(model.roots()[size_t(root)])].name);
         int ranked = 0; // of the verticals with this score
         for (int r = 0; r < result->rowCount(); ++r)
             ranked += result->rank(r, root) > 0 ? 1 : 0;
@@ -477,19 +481,21 @@ QString ChartsPage::mapToolTip(VerticalId vertical) const
     }
     if (const std::optional<double> market
         = v->value(QString::fromLatin1(IndicatorId::MarketSizeUsdBn)))
-        lines.append(tr("Market size: USD %1 bn").arg(Language::locale().toString(*market, 'g', 4)));
+        lines.append(
+            tr("Market size: USD %1 bn").arg(Language::locale().toString(*market, 'g', 4)));
     else
         lines.append(tr("Market size: not given"));
     for (int root : {m_scores->readinessRoot(), m_scores->riskRoot()}) {
         const QList<Contribution> parts = sortedContributions(*result, row, root);
         QStringList top;
         for (int i = 0; i < std::min<qsizetype>(3, parts.size()); ++i)
-            top.append(QStringLiteral("%1 %2").arg(parts.at(i).name.toHtmlEscaped(),
+            top.append(QStringLiteral("%1 %2").arg(localizedName(parts.at(i).name).toHtmlEscaped(),
                                                    number(parts.at(i).points)));
         if (!top.isEmpty()) {
             lines.append(
                 tr("Adds most to %1: %2")
-                    .arg(model.nodes()[size_t(model.roots()[size_t(root)])].name.toHtmlEscaped(),
+                    .arg(localizedName(model.nodes()[size_t(model.roots()[size_t(root)])].name)
+                             .toHtmlEscaped(),
                          top.join(QStringLiteral(", "))));
         }
     }
@@ -542,7 +548,8 @@ void ChartsPage::runSensitivity()
         > SensitivityAnalysis::MaximumRankCells) {
         clearRobustness(
             tr("%1 runs over %2 verticals would need more than 1 GB; choose fewer runs.")
-                .arg(Language::locale().toString(settings.runs), Language::locale().toString(verticals)));
+                .arg(Language::locale().toString(settings.runs),
+                     Language::locale().toString(verticals)));
         return;
     }
     settings.weightSpread = m_spread->value() / 100.0;
@@ -577,14 +584,16 @@ void ChartsPage::sensitivityFinished(const SensitivityAnalysis::Result &result,
     m_resultIndexNames = job.indexNames;
     if (m_result.cancelled) {
         m_status->setText(tr("Cancelled after %1 of %2 runs (%3 s); the charts show those runs.")
-                              .arg(Language::locale().toString(m_result.runs), Language::locale().toString(job.runs),
+                              .arg(Language::locale().toString(m_result.runs),
+                                   Language::locale().toString(job.runs),
                                    Language::locale().toString(seconds, 'f', 2)));
     } else {
         m_status->setText(
             tr("%1 runs in %2 s: each weight drawn within ±%3 % of its value, and one of the "
                "model's own, min–max, z-score or rank normalisation per run (OECD/JRC "
                "Handbook, 2008).")
-                .arg(Language::locale().toString(m_result.runs), Language::locale().toString(seconds, 'f', 2),
+                .arg(Language::locale().toString(m_result.runs),
+                     Language::locale().toString(seconds, 'f', 2),
                      Language::locale().toString(m_spread->value(), 'f', 0)));
     }
     m_dirty[RobustnessTab] = true;

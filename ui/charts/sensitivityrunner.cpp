@@ -20,7 +20,7 @@ SensitivityRunner::Job SensitivityRunner::jobFor(const Workspace &workspace,
         job.names.append(v.name);
     }
     for (int root : model.roots())
-        job.indexNames.append(model.nodes()[size_t(root)].name);
+        job.indexNames.append(localizedName(model.nodes()[size_t(root)].name));
     return job;
 }
 

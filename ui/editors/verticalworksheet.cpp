@@ -306,7 +306,7 @@ void VerticalWorksheet::updateDerived()
         const IndicatorDefinition *d = derivedIndicator(ids.at(c));
         const double value = table.value(0, c);
         parts.append(QStringLiteral("%1: <b>%2</b>")
-                         .arg(d->name.toHtmlEscaped(),
+                         .arg(localizedName(d->name).toHtmlEscaped(),
                               std::isnan(value)
                                   ? tr("not known")
                                   : Language::locale().toString(
