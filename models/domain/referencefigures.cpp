@@ -1,6 +1,8 @@
 #include "domain/language.h"
 #include "referencefigures.h"
 
+#include "numbers.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -14,7 +16,11 @@ QString ReferenceFigure::valueText() const
 {
     if (!value)
         return {};
-    const QString number = Language::locale().toString(*value, 'g', 12) + QLatin1Char(' ') + unit;
+    bool money = false;
+    const Amounts::Unit amount = Amounts::unitOfIndicator(indicatorId, unit, &money);
+    const QString number = money
+        ? Amounts::money(*value, amount, Language::locale())
+        : Language::locale().toString(*value, 'g', 12) + QLatin1Char(' ') + unit;
     return approximate ? QCoreApplication::translate("Gtm::ReferenceFigure", "about %1").arg(number)
                        : number;
 }

@@ -1,11 +1,12 @@
 #include "chartspage.h"
 
-#include "domain/language.h"
 #include "chartcontent.h"
 #include "chartview.h"
 #include "document/workspacedocument.h"
 #include "domain/enumkeys.h"
 #include "domain/indicator.h"
+#include "domain/language.h"
+#include "domain/numbers.h"
 #include "items/coveragetext.h"
 #include "mapchart.h"
 #include "radarchart.h"
@@ -477,7 +478,9 @@ QString ChartsPage::mapToolTip(VerticalId vertical) const
     }
     if (const std::optional<double> market
         = v->value(QString::fromLatin1(IndicatorId::MarketSizeUsdBn)))
-        lines.append(tr("Market size: USD %1 bn").arg(Language::locale().toString(*market, 'g', 4)));
+        lines.append(
+            tr("Market size: %1")
+                .arg(Amounts::money(*market, Amounts::Unit::UsdBillion, Language::locale())));
     else
         lines.append(tr("Market size: not given"));
     for (int root : {m_scores->readinessRoot(), m_scores->riskRoot()}) {
