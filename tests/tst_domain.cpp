@@ -1,3 +1,4 @@
+#include "domain/numbers.h"
 #include "domain/workspace.h"
 
 #include <QSet>
@@ -25,6 +26,12 @@ private slots:
     void validateFindsProblems();
     void verticalNamesMatchLoosely();
     void missingIsNotZero();
+    void parsesTypedNumbers_data();
+    void parsesTypedNumbers();
+    void formatsNumbersReadBack_data();
+    void formatsNumbersReadBack();
+    void writesAmounts_data();
+    void writesAmounts();
 };
 
 void TestDomain::builtInIndicatorsAreWellFormed()
@@ -212,6 +219,210 @@ void TestDomain::missingIsNotZero()
     QVERIFY(!v.value(QStringLiteral("context.ai_enthusiasm")).has_value());
     v.values.insert(QStringLiteral("context.ai_enthusiasm"), {0, QString()});
     QCOMPARE(v.value(QStringLiteral("context.ai_enthusiasm")), std::optional<double>(0));
+}
+
+void TestDomain::parsesTypedNumbers_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<double>("value");
+    // The locale's form.
+    QTest::newRow("de comma") << "de_DE"
+                              << "4,5" << true << 4.5;
+    QTest::newRow("de grouped") << "de_DE"
+                                << "1.234,5" << true << 1234.5;
+    QTest::newRow("de two groups") << "de_DE"
+                                   << "1.234.567" << true << 1234567.0;
+    QTest::newRow("de grouped is not C") << "de_DE"
+                                         << "1.234" << true << 1234.0;
+    QTest::newRow("de comma is decimal") << "de_DE"
+                                         << "1,234" << true << 1.234;
+    QTest::newRow("de negative") << "de_DE"
+                                 << "-0,25" << true << -0.25;
+    QTest::newRow("de spaces around") << "de_DE"
+                                      << "  7,5 " << true << 7.5;
+    QTest::newRow("de fraction only") << "de_DE"
+                                      << ",5" << true << 0.5;
+    QTest::newRow("fr comma") << "fr_FR"
+                              << "4,5" << true << 4.5;
+    QTest::newRow("fr plain space") << "fr_FR"
+                                    << "1 234,5" << true << 1234.5;
+    QTest::newRow("fr no-break space")
+        << "fr_FR" << QStringLiteral("1\u00a0234,5") << true << 1234.5;
+    QTest::newRow("fr narrow space")
+        << "fr_FR" << QStringLiteral("12\u202f500\u202f000") << true << 12500000.0;
+    // es_ES writes 1234 without a group separator, but a Spaniard typing "1.234" means 1234.
+    QTest::newRow("es grouped") << "es_ES"
+                                << "1.234" << true << 1234.0;
+    QTest::newRow("ch apostrophe") << "de_CH"
+                                   << "1'234.5" << true << 1234.5;
+    QTest::newRow("en grouped") << "en_US"
+                                << "1,234" << true << 1234.0;
+    QTest::newRow("en grouped decimal") << "en_US"
+                                        << "1,234.5" << true << 1234.5;
+    QTest::newRow("zh grouped") << "zh_CN"
+                                << "12,500,000" << true << 12500000.0;
+    QTest::newRow("en exponent") << "en_US"
+                                 << "1e6" << true << 1000000.0;
+    QTest::newRow("de exponent") << "de_DE"
+                                 << "2,5e-3" << true << 0.0025;
+    QTest::newRow("en plus") << "en_US"
+                             << "+3" << true << 3.0;
+    // The C form where the locale cannot mean anything else.
+    QTest::newRow("de point") << "de_DE"
+                              << "4.5" << true << 4.5;
+    QTest::newRow("de point long") << "de_DE"
+                                   << "1.2345" << true << 1.2345;
+    QTest::newRow("fr point") << "fr_FR"
+                              << "4.5" << true << 4.5;
+    QTest::newRow("es point") << "es_ES"
+                              << "0.75" << true << 0.75;
+    // Refused: never 45 from "4,5" where "," groups thousands.
+    QTest::newRow("en comma") << "en_US"
+                              << "4,5" << false << 0.0;
+    QTest::newRow("zh comma") << "zh_CN"
+                              << "4,5" << false << 0.0;
+    QTest::newRow("en bad groups") << "en_US"
+                                   << "12,34" << false << 0.0;
+    QTest::newRow("en four after group") << "en_US"
+                                         << "1,2345" << false << 0.0;
+    QTest::newRow("en german form") << "en_US"
+                                    << "1.234,5" << false << 0.0;
+    QTest::newRow("de english form") << "de_DE"
+                                     << "1,234.5" << false << 0.0;
+    QTest::newRow("de two commas") << "de_DE"
+                                   << "1,2,3" << false << 0.0;
+    QTest::newRow("de group after comma") << "de_DE"
+                                          << "1,234.567" << false << 0.0;
+    QTest::newRow("fr space in fraction") << "fr_FR"
+                                          << "1,234 5" << false << 0.0;
+    QTest::newRow("empty") << "en_US"
+                           << "" << false << 0.0;
+    QTest::newRow("blank") << "de_DE"
+                           << "   " << false << 0.0;
+    QTest::newRow("word") << "en_US"
+                          << "four" << false << 0.0;
+    QTest::newRow("unit") << "en_US"
+                          << "4.5 bn" << false << 0.0;
+    QTest::newRow("sign only") << "de_DE"
+                               << "-" << false << 0.0;
+    QTest::newRow("point only") << "en_US"
+                                << "." << false << 0.0;
+    QTest::newRow("infinity") << "en_US"
+                              << "inf" << false << 0.0;
+    QTest::newRow("nan") << "en_US"
+                         << "nan" << false << 0.0;
+    QTest::newRow("overflow") << "en_US"
+                              << "1e999" << false << 0.0;
+    QTest::newRow("exponent without digits") << "en_US"
+                                             << "1e" << false << 0.0;
+}
+
+void TestDomain::parsesTypedNumbers()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(double, value);
+    bool parsed = !ok;
+    const double read = Numbers::parse(text, QLocale(locale), &parsed);
+    QCOMPARE(parsed, ok);
+    if (ok)
+        QCOMPARE(read, value);
+}
+
+void TestDomain::formatsNumbersReadBack_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("en large") << "en_US" << 12500000.0 << "12,500,000";
+    QTest::newRow("de large") << "de_DE" << 12500000.0 << "12.500.000";
+    QTest::newRow("de decimal") << "de_DE" << 1234.5 << "1.234,5";
+    QTest::newRow("en decimal") << "en_US" << 1234.5 << "1,234.5";
+    QTest::newRow("fr decimal") << "fr_FR" << 1234.5 << QStringLiteral("1\u202f234,5");
+    QTest::newRow("zh small") << "zh_CN" << 0.125 << "0.125";
+    QTest::newRow("de negative") << "de_DE" << -2.5 << "-2,5";
+}
+
+void TestDomain::formatsNumbersReadBack()
+{
+    QFETCH(QString, locale);
+    QFETCH(double, value);
+    QFETCH(QString, text);
+    QCOMPARE(Numbers::format(value, QLocale(locale)), text);
+    bool ok = false;
+    QCOMPARE(Numbers::parse(text, QLocale(locale), &ok), value);
+    QVERIFY(ok);
+}
+
+void TestDomain::writesAmounts_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<bool>("billions");
+    QTest::addColumn<QString>("money");
+    QTest::addColumn<QString>("figure");
+    // Chinese: 万 = 10⁴, 亿 = 10⁸, 万亿 = 10¹²; at most two decimals in them.
+    QTest::newRow("zh market 2.4 bn") << "zh_CN" << 2.4 << true << "24 亿美元"
+                                      << "24 亿";
+    QTest::newRow("zh market 0.35 bn") << "zh_CN" << 0.35 << true << "3.5 亿美元"
+                                       << "3.5 亿";
+    QTest::newRow("zh market 0.012 bn") << "zh_CN" << 0.012 << true << "1,200 万美元"
+                                        << "1,200 万";
+    QTest::newRow("zh market 12,000 bn") << "zh_CN" << 12000.0 << true << "12 万亿美元"
+                                         << "12 万亿";
+    QTest::newRow("zh 180,000") << "zh_CN" << 180000.0 << false << "18 万美元"
+                                << "18 万";
+    QTest::newRow("zh 12,500,000") << "zh_CN" << 12500000.0 << false << "1,250 万美元"
+                                   << "1,250 万";
+    QTest::newRow("zh 10,000") << "zh_CN" << 10000.0 << false << "1 万美元"
+                               << "1 万";
+    QTest::newRow("zh 123,456") << "zh_CN" << 123456.0 << false << "12.35 万美元"
+                                << "12.35 万";
+    QTest::newRow("zh 9,999") << "zh_CN" << 9999.0 << false << "9,999 美元"
+                              << "9,999";
+    QTest::newRow("zh 49.5") << "zh_CN" << 49.5 << false << "49.5 美元"
+                             << "49.5";
+    QTest::newRow("zh 0") << "zh_CN" << 0.0 << false << "0 美元"
+                          << "0";
+    // 99,999,999 is 9,999.9999 万: shown with two decimals that is 10,000 万, so 1 亿.
+    QTest::newRow("zh carries to 亿") << "zh_CN" << 99999999.0 << false << "1 亿美元"
+                                      << "1 亿";
+    QTest::newRow("zh 150,000,000") << "zh_CN" << 150000000.0 << false << "1.5 亿美元"
+                                    << "1.5 亿";
+    QTest::newRow("zh negative") << "zh_CN" << -250000.0 << false << "-25 万美元"
+                                 << "-25 万";
+    QTest::newRow("zh traditional") << "zh_TW" << 180000.0 << false << "18 萬美元"
+                                    << "18 萬";
+    QTest::newRow("zh traditional bn") << "zh_HK" << 2.4 << true << "24 億美元"
+                                       << "24 億";
+    // Every other language: as before, in the locale's digits.
+    QTest::newRow("en market") << "en_US" << 2.4 << true << "USD 2.4 bn"
+                               << "2.4";
+    QTest::newRow("en 180,000") << "en_US" << 180000.0 << false << "USD 180,000"
+                                << "180,000";
+    QTest::newRow("en 12,500,000") << "en_GB" << 12500000.0 << false << "USD 12,500,000"
+                                   << "12,500,000";
+    QTest::newRow("de market") << "de_DE" << 2.4 << true << "USD 2,4 bn"
+                               << "2,4";
+    QTest::newRow("de 1,234.5") << "de_DE" << 1234.5 << false << "USD 1.234,5"
+                                << "1.234,5";
+}
+
+void TestDomain::writesAmounts()
+{
+    QFETCH(QString, locale);
+    QFETCH(double, value);
+    QFETCH(bool, billions);
+    QFETCH(QString, money);
+    QFETCH(QString, figure);
+    const Amounts::Unit unit = billions ? Amounts::Unit::UsdBillion : Amounts::Unit::Usd;
+    QCOMPARE(Amounts::money(value, unit, QLocale(locale)), money);
+    QCOMPARE(Amounts::figure(value, unit, QLocale(locale)), figure);
+    QCOMPARE(Amounts::readout(value, unit, QLocale(locale)),
+             QLocale(locale).language() == QLocale::Chinese ? money : QString());
 }
 
 QTEST_GUILESS_MAIN(TestDomain)

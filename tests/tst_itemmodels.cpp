@@ -38,6 +38,8 @@ private slots:
     void recordTableModelsStayConsistent_data();
     void recordTableModelsStayConsistent();
     void recordTableModelEditsThroughCommands();
+    void pricesAreTypedAndShownInTheRegion_data();
+    void pricesAreTypedAndShownInTheRegion();
     void challengeModelFollowsItsVertical();
     void challengeCellsShowAndClearUnsetFields();
     void modelTreeMirrorsTheModel();
@@ -169,6 +171,61 @@ void TestItemModels::recordTableModelEditsThroughCommands()
     RecordTableModel drivers(m_document.get(), Record::ValueDriver);
     QVERIFY(!drivers.insertRows(0, 1));
     QVERIFY(!(drivers.flags(drivers.index(0, ValueDriverField::Kind)) & Qt::ItemIsEditable));
+}
+
+void TestItemModels::pricesAreTypedAndShownInTheRegion_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<double>("stored"); // NaN: refused
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("de comma") << "de_DE"
+                              << "4,5" << 4.5 << "4,5";
+    QTest::newRow("de grouped") << "de_DE"
+                                << "180.000" << 180000.0 << "180.000";
+    QTest::newRow("en grouped") << "en_US"
+                                << "12,500,000" << 12500000.0 << "12,500,000";
+    QTest::newRow("en comma refused") << "en_US"
+                                      << "4,5" << qQNaN() << QString();
+    // Under "价格（美元）": 万 = 10⁴, so 180,000 is 18 万 and 12,500,000 is 1,250 万.
+    QTest::newRow("zh 18 万") << "zh_CN"
+                              << "180,000" << 180000.0 << "18 万";
+    QTest::newRow("zh 1,250 万") << "zh_CN"
+                                 << "12500000" << 12500000.0 << "1,250 万";
+    QTest::newRow("zh below 万") << "zh_CN"
+                                 << "9999" << 9999.0 << "9,999";
+}
+
+void TestItemModels::pricesAreTypedAndShownInTheRegion()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, typed);
+    QFETCH(double, stored);
+    QFETCH(QString, shown);
+    const QLocale saved;
+    QLocale::setDefault(QLocale(region));
+    RecordTableModel prices(m_document.get(), Record::PricePoint);
+    QAbstractItemModelTester tester(&prices,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy rejected(&prices, &RecordTableModel::editRejected);
+    const std::optional<double> before
+        = m_document->workspace().plan.pricing.pricePoints.at(0).price;
+    const bool ok = prices.setData(prices.index(0, PricePointField::Price), typed);
+    const QString display = prices.index(0, PricePointField::Price).data().toString();
+    QLocale::setDefault(saved);
+    const std::optional<double> after
+        = m_document->workspace().plan.pricing.pricePoints.at(0).price;
+    if (std::isnan(stored)) {
+        QVERIFY(!ok);
+        QCOMPARE(rejected.count(), 1);
+        QCOMPARE(rejected.at(0).at(0).toString(),
+                 QStringLiteral("Price (USD): \"%1\" is not a number.").arg(typed));
+        QCOMPARE(after, before);
+    } else {
+        QVERIFY(ok);
+        QCOMPARE(after, std::optional<double>(stored));
+        QCOMPARE(display, shown);
+    }
 }
 
 void TestItemModels::challengeCellsShowAndClearUnsetFields()

@@ -7,6 +7,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <cmath>
+
 using namespace Gtm;
 
 namespace {
@@ -45,6 +47,10 @@ private slots:
     void refusedEditsAreReported();
     void renameThroughColumnZero();
     void numbersFollowTheUserLocale();
+    void typedTextIsReadInTheRegion_data();
+    void typedTextIsReadInTheRegion();
+    void marketSizeInMyriadsInChinese_data();
+    void marketSizeInMyriadsInChinese();
     void editingWithoutChangeKeepsValueAndSource();
     void rowsFollowAddRemoveAndReset();
 
@@ -175,6 +181,91 @@ void TestVerticalTableModel::numbersFollowTheUserLocale()
              3.5);
     QCOMPARE(m_document->workspace().verticals.at(0).value(QStringLiteral("context.ai_enthusiasm")),
              2.5);
+}
+
+void TestVerticalTableModel::typedTextIsReadInTheRegion_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("stored"); // NaN: refused
+    QTest::newRow("de comma") << "de_DE"
+                              << "4,5" << 4.5;
+    QTest::newRow("de grouped") << "de_DE"
+                                << "1.234,5" << 1234.5;
+    QTest::newRow("de C form") << "de_DE"
+                               << "0.5" << 0.5;
+    QTest::newRow("fr space") << "fr_FR"
+                              << "1 234,5" << 1234.5;
+    QTest::newRow("en grouped") << "en_US"
+                                << "12,000" << 12000.0;
+    QTest::newRow("en comma refused") << "en_US"
+                                      << "4,5" << qQNaN();
+    QTest::newRow("zh comma refused") << "zh_CN"
+                                      << "4,5" << qQNaN();
+}
+
+void TestVerticalTableModel::typedTextIsReadInTheRegion()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, text);
+    QFETCH(double, stored);
+    const QLocale saved;
+    QLocale::setDefault(QLocale(region));
+    const int column = m_model->columnOfIndicator(QStringLiteral("market.size_usd_bn"));
+    QSignalSpy rejected(m_model.get(), &VerticalTableModel::editRejected);
+    const bool ok = m_model->setData(m_model->index(1, column), text);
+    QLocale::setDefault(saved);
+    const std::optional<double> value
+        = m_document->workspace().verticals.at(1).value(QStringLiteral("market.size_usd_bn"));
+    if (std::isnan(stored)) {
+        QVERIFY(!ok);
+        QCOMPARE(rejected.count(), 1);
+        QCOMPARE(rejected.at(0).at(0).toString(),
+                 QStringLiteral("\"%1\" is not a number.").arg(text));
+        QVERIFY(!value);
+    } else {
+        QVERIFY(ok);
+        QCOMPARE(value, stored);
+    }
+}
+
+void TestVerticalTableModel::marketSizeInMyriadsInChinese_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<double>("billions");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<QString>("edited"); // the editor's text, in billions
+    QTest::newRow("zh 2.4 bn") << "zh_CN" << 2.4 << "24 亿美元"
+                               << "2.4";
+    QTest::newRow("zh 0.012 bn") << "zh_CN" << 0.012 << "1,200 万美元"
+                                 << "0.012";
+    QTest::newRow("zh 1,250 bn") << "zh_CN" << 1250.0 << "1.25 万亿美元"
+                                 << "1,250";
+    QTest::newRow("en 2.4 bn") << "en_US" << 2.4 << "2.4"
+                               << "2.4";
+    QTest::newRow("de 1,250 bn") << "de_DE" << 1250.0 << "1.250"
+                                 << "1.250";
+}
+
+void TestVerticalTableModel::marketSizeInMyriadsInChinese()
+{
+    QFETCH(QString, region);
+    QFETCH(double, billions);
+    QFETCH(QString, shown);
+    QFETCH(QString, edited);
+    const int column = m_model->columnOfIndicator(QStringLiteral("market.size_usd_bn"));
+    QVERIFY(m_model->setData(m_model->index(1, column), billions));
+    const QLocale saved;
+    QLocale::setDefault(QLocale(region));
+    const QString display = m_model->index(1, column).data().toString();
+    const QString edit = m_model->index(1, column).data(Qt::EditRole).toString();
+    // The editor's text reads back to the same value.
+    QVERIFY(m_model->setData(m_model->index(1, column), edit));
+    QLocale::setDefault(saved);
+    QCOMPARE(display, shown);
+    QCOMPARE(edit, edited);
+    QCOMPARE(m_document->workspace().verticals.at(1).value(QStringLiteral("market.size_usd_bn")),
+             billions);
 }
 
 void TestVerticalTableModel::editingWithoutChangeKeepsValueAndSource()

@@ -104,6 +104,9 @@ private slots:
     void refusedInputIsVisibleAndChangesNothing();
     void challengeFieldsClearBackToUnset();
     void typingPastTheRangeKeepsTheOldValue();
+    void typedNumbersFollowTheRegion_data();
+    void typedNumbersFollowTheRegion();
+    void marketSizeReadsInMyriadsInChinese();
     void refusedEditStaysWithItsVertical();
     void deletingTheShownVerticalShowsAnother();
     void renamingAFilteredVerticalKeepsItShown();
@@ -485,6 +488,101 @@ void TestWorksheets::typingPastTheRangeKeepsTheOldValue()
     QCOMPARE(enthusiasm->lineEdit()->text(), QStringLiteral("4.5"));
     QVERIFY(document->workspace() == before);
     QCOMPARE(document->undoStack()->count(), 0); // nothing to undo: nothing happened
+}
+
+namespace {
+
+/** The default locale (the window's region) for one test, put back after it. */
+struct RegionScope
+{
+    explicit RegionScope(const QString &name) { QLocale::setDefault(QLocale(name)); }
+    ~RegionScope() { QLocale::setDefault(saved); }
+    const QLocale saved;
+};
+
+} // namespace
+
+void TestWorksheets::typedNumbersFollowTheRegion_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<double>("stored"); // NaN: refused, the value stays
+    QTest::newRow("de decimal comma") << "de_DE"
+                                      << "4,5" << 4.5;
+    QTest::newRow("de grouped") << "de_DE"
+                                << "1.234,5" << 1234.5;
+    QTest::newRow("de C form") << "de_DE"
+                               << "4.5" << 4.5;
+    QTest::newRow("de thousands, not decimals") << "de_DE"
+                                                << "1.234" << 1234.0;
+    QTest::newRow("fr decimal comma") << "fr_FR"
+                                      << "0,75" << 0.75;
+    QTest::newRow("en grouped") << "en_US"
+                                << "1,234" << 1234.0;
+    QTest::newRow("en comma is not 45") << "en_US"
+                                        << "4,5" << qQNaN();
+    QTest::newRow("de English form") << "de_DE"
+                                     << "1,234.5" << qQNaN();
+}
+
+void TestWorksheets::typedNumbersFollowTheRegion()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, typed);
+    QFETCH(double, stored);
+    const RegionScope scope(region);
+    m_window->openSample();
+    WorkspaceDocument *document = m_window->document();
+    const Workspace before = document->workspace();
+    m_window->showPage(MainWindow::VerticalPage);
+    VerticalWorksheet *sheet = m_window->verticalWorksheet();
+    sheet->tabs()->setCurrentIndex(VerticalWorksheet::Overview);
+    const QString id = QStringLiteral("market.size_usd_bn");
+    IndicatorField *market = sheet->field(id);
+    QVERIFY(market->isVisible());
+    const VerticalId shown = document->workspace().verticals.at(0).id;
+    const std::optional<double> old = before.vertical(shown)->value(id);
+    QVERIFY(old);
+
+    typeInto(market->lineEdit(), typed);
+    QTest::keyClick(market->lineEdit(), Qt::Key_Tab);
+    if (std::isnan(stored)) {
+        // Refused by name, and the value before it is back, written as the region writes it.
+        const QString was = QLocale(region).toString(*old, 'f', QLocale::FloatingPointShortest);
+        QCOMPARE(market->message(),
+                 QStringLiteral("\"%1\" is not a number; the value stays %2.").arg(typed, was));
+        QCOMPARE(market->lineEdit()->text(), was);
+        QVERIFY(document->workspace() == before);
+    } else {
+        QCOMPARE(document->workspace().vertical(shown)->value(id), stored);
+        QCOMPARE(market->message(), QString());
+    }
+}
+
+void TestWorksheets::marketSizeReadsInMyriadsInChinese()
+{
+    const RegionScope scope(QStringLiteral("zh_CN"));
+    m_window->openSample();
+    WorkspaceDocument *document = m_window->document();
+    m_window->showPage(MainWindow::VerticalPage);
+    VerticalWorksheet *sheet = m_window->verticalWorksheet();
+    sheet->tabs()->setCurrentIndex(VerticalWorksheet::Overview);
+    IndicatorField *market = sheet->field(QStringLiteral("market.size_usd_bn"));
+    // Typed in the field's unit, billions of dollars; read beside it in 亿 (10⁸): 2.4 bn is
+    // 24 亿, 0.35 bn 3.5 亿.
+    typeInto(market->lineEdit(), QStringLiteral("2.4"));
+    QTest::keyClick(market->lineEdit(), Qt::Key_Tab);
+    QCOMPARE(market->readout(), QStringLiteral("24 亿美元"));
+    typeInto(market->lineEdit(), QStringLiteral("0.35"));
+    QTest::keyClick(market->lineEdit(), Qt::Key_Tab);
+    QCOMPARE(market->readout(), QStringLiteral("3.5 亿美元"));
+    QCOMPARE(document->workspace().verticals.at(0).value(QStringLiteral("market.size_usd_bn")),
+             0.35);
+    // Elsewhere the field and its unit say it all.
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    typeInto(market->lineEdit(), QStringLiteral("2.4"));
+    QTest::keyClick(market->lineEdit(), Qt::Key_Tab);
+    QCOMPARE(market->readout(), QString());
 }
 
 void TestWorksheets::refusedEditStaysWithItsVertical()

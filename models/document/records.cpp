@@ -1,6 +1,7 @@
 #include "records.h"
 
 #include "domain/language.h"
+#include "domain/numbers.h"
 #include "domain/workspace.h"
 #include "scoring/compiledmodel.h"
 
@@ -249,6 +250,11 @@ QList<Challenge> *challengesOf(Workspace &workspace, VerticalId vertical)
     return v ? &v->challenges : nullptr;
 }
 
+/**
+ * A value handed to the document: a double, or a string in the C form ("3.5") as setValue()
+ * reads it. Text the user typed is read in the user's locale before it gets here, by the item
+ * models (Numbers::parse), so that what is checked here is what setValue() stores.
+ */
 bool isNumber(const QVariant &value, double *out)
 {
     bool ok = false;
@@ -744,7 +750,11 @@ QString displayText(const Workspace &workspace, const FieldRef &ref)
     }
     case FieldType::Number:
     case FieldType::OptionalNumber:
-        return Language::locale().toString(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+        // Prices and budgets under a "(USD)" heading: 18 万 in Chinese, 180,000 elsewhere.
+        if ((ref.record == Record::PricePoint && ref.field == PricePointField::Price)
+            || (ref.record == Record::MarketingItem && ref.field == MarketingField::Budget))
+            return Amounts::figure(v.toDouble(), Amounts::Unit::Usd, Language::locale());
+        return Numbers::format(v.toDouble(), Language::locale());
     case FieldType::Integer:
     case FieldType::OptionalInteger:
         return QString::number(v.toInt());

@@ -1,6 +1,8 @@
 #include "referencefigures.h"
 #include "domain/language.h"
 
+#include "numbers.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -35,20 +37,13 @@ QString ReferenceFigure::valueText() const
 {
     if (!value)
         return {};
-    const QLocale locale = Language::locale();
     const QString format = translations.value(Language::current()).value(QStringLiteral("value"));
-    QString number;
-    if (!format.isEmpty()) {
-        number = format.arg(locale.toString(*value, 'g', 12));
-    } else if (unit == QLatin1String("USD bn") && Language::current() == QLatin1String("zh_CN")) {
-        // Chinese counts large sums in 亿 (10⁸) and 万亿 (10¹²): 12,000 USD bn is 12 万亿美元.
-        const double yi = *value * 10;
-        number = yi >= 10000
-            ? QStringLiteral("%1 万亿美元").arg(locale.toString(yi / 10000, 'g', 12))
-            : QStringLiteral("%1 亿美元").arg(locale.toString(yi, 'g', 12));
-    } else {
-        number = locale.toString(*value, 'g', 12) + QLatin1Char(' ') + unit;
-    }
+    bool money = false;
+    const Amounts::Unit amount = Amounts::unitOfIndicator(indicatorId, unit, &money);
+    const QString number = !format.isEmpty()
+        ? format.arg(Language::locale().toString(*value, 'g', 12))
+        : money ? Amounts::money(*value, amount, Language::locale())
+                : Language::locale().toString(*value, 'g', 12) + QLatin1Char(' ') + unit;
     return approximate ? QCoreApplication::translate("Gtm::ReferenceFigure", "about %1").arg(number)
                        : number;
 }

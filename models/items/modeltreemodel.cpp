@@ -3,6 +3,7 @@
 #include "commands/workspacecommands.h"
 #include "document/workspacedocument.h"
 #include "domain/language.h"
+#include "domain/numbers.h"
 #include "itemroles.h"
 #include "scoring/compiledmodel.h"
 
@@ -403,9 +404,7 @@ bool ModelTreeModel::setData(const QModelIndex &index, const QVariant &value, in
         && stored.typeId() == QMetaType::QString) {
         const QString text = stored.toString().trimmed();
         bool ok = false;
-        double d = Language::locale().toDouble(text, &ok);
-        if (!ok)
-            d = text.toDouble(&ok);
+        const double d = Numbers::parse(text, Language::locale(), &ok);
         if (text.isEmpty() && type == FieldType::OptionalNumber)
             stored = QVariant();
         else if (!ok) {

@@ -3,6 +3,7 @@
 #include "commands/workspacecommands.h"
 #include "document/workspacedocument.h"
 #include "domain/language.h"
+#include "domain/numbers.h"
 #include "itemroles.h"
 
 #include <QLocale>
@@ -240,16 +241,14 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
         return true; // a translated name left as it was shown
     if (type == FieldType::Number || type == FieldType::OptionalNumber || type == FieldType::Integer
         || type == FieldType::OptionalInteger) {
-        // Text from a line edit: the user's locale first, then the C form ("3.5").
+        // Text from a line edit, read as the user's region writes numbers (Numbers::parse).
         if (stored.typeId() == QMetaType::QString) {
             const QString text = stored.toString().trimmed();
             if (text.isEmpty() && isOptional(type)) {
                 stored = QVariant();
             } else {
                 bool ok = false;
-                double d = Language::locale().toDouble(text, &ok);
-                if (!ok)
-                    d = text.toDouble(&ok);
+                const double d = Numbers::parse(text, Language::locale(), &ok);
                 if (!ok) {
                     emit editRejected(tr("%1: \"%2\" is not a number.")
                                           .arg(Records::fieldName(m_record, index.column()), text));

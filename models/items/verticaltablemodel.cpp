@@ -4,6 +4,7 @@
 #include "coveragetext.h"
 #include "document/workspacedocument.h"
 #include "domain/language.h"
+#include "domain/numbers.h"
 #include "itemroles.h"
 #include "scoring/scoreboard.h"
 
@@ -122,13 +123,21 @@ QVariant VerticalTableModel::data(const QModelIndex &index, int role) const
     const auto it = vertical.values.constFind(definition.id);
     const bool present = it != vertical.values.constEnd();
     switch (role) {
-    case Qt::DisplayRole:
-        return present ? QVariant(Language::locale().toString(it->value, 'g', 6)) : QVariant();
+    case Qt::DisplayRole: {
+        if (!present)
+            return {};
+        // Money in Chinese in 万/亿 ("24 亿美元"); every other number as the locale writes it.
+        bool money = false;
+        const Amounts::Unit unit = Amounts::unitOfIndicator(definition.id, definition.unit, &money);
+        if (money && Amounts::usesMyriads(Language::locale()))
+            return Amounts::money(it->value, unit, Language::locale());
+        return Language::locale().toString(it->value, 'g', 6);
+    }
     case Qt::EditRole:
-        // Text, so editors take any number the indicator allows, not a spin box's 0–99.99.
-        return present
-            ? QVariant(Language::locale().toString(it->value, 'g', QLocale::FloatingPointShortest))
-            : QVariant(QString());
+        // Text, so editors take any number the indicator allows, not a spin box's 0–99.99;
+        // in the indicator's own unit (2.4 for USD 2.4 bn), as Numbers::parse reads it back.
+        return present ? QVariant(Numbers::format(it->value, Language::locale()))
+                       : QVariant(QString());
     case SortRole:
         return present ? QVariant(it->value) : QVariant(-std::numeric_limits<double>::infinity());
     case Qt::TextAlignmentRole:
@@ -217,11 +226,9 @@ bool VerticalTableModel::setData(const QModelIndex &index, const QVariant &value
         const QString text = value.toString().trimmed();
         if (value.isValid() && !value.isNull() && !text.isEmpty()) {
             bool parsed = false;
-            double d = value.typeId() == QMetaType::Double
+            const double d = value.typeId() == QMetaType::Double
                 ? value.toDouble(&parsed)
-                : Language::locale().toDouble(text, &parsed);
-            if (!parsed)
-                d = text.toDouble(&parsed); // also take the C locale's "3.5"
+                : Numbers::parse(text, Language::locale(), &parsed);
             if (!parsed) {
                 emit editRejected(tr("\"%1\" is not a number.").arg(text));
                 return false;

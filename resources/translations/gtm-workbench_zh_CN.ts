@@ -60,6 +60,17 @@
     </message>
 </context>
 <context>
+    <name>Gtm::Amounts</name>
+    <message>
+        <source>USD %1 bn</source>
+        <translation>%1 十亿美元</translation>
+    </message>
+    <message>
+        <source>USD %1</source>
+        <translation>%1 美元</translation>
+    </message>
+</context>
+<context>
     <name>Gtm::Brief</name>
     <message>
         <source>Readiness (rank)</source>
@@ -824,10 +835,6 @@
         <translation>象限：%1</translation>
     </message>
     <message>
-        <source>Market size: USD %1 bn</source>
-        <translation>市场规模：%1 十亿美元</translation>
-    </message>
-    <message>
         <source>Market size: not given</source>
         <translation>市场规模：未填写</translation>
     </message>
@@ -866,6 +873,10 @@
     <message>
         <source>Recommendation</source>
         <translation>建议</translation>
+    </message>
+    <message>
+        <source>Market size: %1</source>
+        <translation>市场规模：%1</translation>
     </message>
 </context>
 <context>
@@ -2452,10 +2463,6 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <translation>无评分：评分模型有问题。%1</translation>
     </message>
     <message>
-        <source>Bubble area is market size (largest USD %1 bn).</source>
-        <translation>气泡面积表示市场规模（最大为 %1 十亿美元）。</translation>
-    </message>
-    <message>
         <source>Small rings have no market size given.</source>
         <translation>小圆环表示未填写市场规模。</translation>
     </message>
@@ -2478,6 +2485,10 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <message>
         <source>%1, 0–100</source>
         <translation>%1，0–100</translation>
+    </message>
+    <message>
+        <source>Bubble area is market size (largest %1).</source>
+        <translation>气泡面积表示市场规模（最大为 %1）。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "domain/enumkeys.h"
 #include "domain/indicator.h"
 #include "domain/language.h"
+#include "domain/numbers.h"
 #include "items/coveragetext.h"
 #include "mapchart.h"
 #include "radarchart.h"
@@ -482,7 +483,8 @@ QString ChartsPage::mapToolTip(VerticalId vertical) const
     if (const std::optional<double> market
         = v->value(QString::fromLatin1(IndicatorId::MarketSizeUsdBn)))
         lines.append(
-            tr("Market size: USD %1 bn").arg(Language::locale().toString(*market, 'g', 4)));
+            tr("Market size: %1")
+                .arg(Amounts::money(*market, Amounts::Unit::UsdBillion, Language::locale())));
     else
         lines.append(tr("Market size: not given"));
     for (int root : {m_scores->readinessRoot(), m_scores->riskRoot()}) {

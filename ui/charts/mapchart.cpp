@@ -1,9 +1,10 @@
 #include "mapchart.h"
 
-#include "domain/language.h"
 #include "chartstyle.h"
 #include "domain/enumkeys.h"
 #include "domain/indicator.h"
+#include "domain/language.h"
+#include "domain/numbers.h"
 #include "domain/workspace.h"
 #include "labellayout.h"
 #include "scoring/scoringengine.h"
@@ -256,9 +257,10 @@ public:
             return {};
         QStringList parts;
         if (data.largestMarket > 0) {
-            parts.append(QCoreApplication::translate(
-                             "Gtm::MapChart", "Bubble area is market size (largest USD %1 bn).")
-                             .arg(Language::locale().toString(data.largestMarket, 'g', 4)));
+            parts.append(QCoreApplication::translate("Gtm::MapChart",
+                                                     "Bubble area is market size (largest %1).")
+                             .arg(Amounts::money(data.largestMarket, Amounts::Unit::UsdBillion,
+                                                 Language::locale())));
         }
         const bool unsized
             = std::any_of(data.points.cbegin(), data.points.cend(),

@@ -1,5 +1,7 @@
 #include "formbinder.h"
 
+#include "domain/language.h"
+#include "domain/numbers.h"
 #include "indicatorfield.h"
 #include "items/itemroles.h"
 
@@ -14,6 +16,19 @@
 #include <algorithm>
 
 namespace Gtm {
+
+namespace {
+
+/** What a line edit shows of a field: a number as the user's region writes it ("62,5"). */
+QString editText(const QModelIndex &index)
+{
+    const QVariant value = index.data(Qt::EditRole);
+    if (value.typeId() == QMetaType::Double)
+        return Numbers::format(value.toDouble(), Language::locale());
+    return value.toString();
+}
+
+} // namespace
 
 FormBinder::FormBinder(QAbstractItemModel *model, QObject *parent)
     : QObject(parent)
@@ -122,11 +137,11 @@ void FormBinder::bindOnFinish(QLineEdit *edit, int column)
         if (!m_index.isValid() || m_updating)
             return;
         const QModelIndex index = m_model->index(m_index.row(), column);
-        if (edit->text() == index.data(Qt::EditRole).toString())
+        if (edit->text() == editText(index))
             return;
         QString message;
         if (!commit(column, edit->text(), &message))
-            edit->setText(index.data(Qt::EditRole).toString());
+            edit->setText(editText(index));
     });
     add(edit, column, Kind::FinishedLineEdit);
 }
@@ -234,7 +249,7 @@ void FormBinder::refresh(const Binding &binding)
     case Kind::LineEdit:
     case Kind::FinishedLineEdit: {
         auto *edit = static_cast<QLineEdit *>(widget);
-        const QString text = index.data(Qt::EditRole).toString();
+        const QString text = editText(index);
         if (edit->text() != text) {
             const int cursor = edit->cursorPosition();
             edit->setText(text);

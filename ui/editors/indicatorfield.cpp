@@ -1,5 +1,6 @@
 #include "indicatorfield.h"
 #include "domain/language.h"
+#include "domain/numbers.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -23,7 +24,13 @@ bool isScale(const IndicatorDefinition &d)
 
 QString formatted(double value)
 {
-    return Language::locale().toString(value, 'g', QLocale::FloatingPointShortest);
+    return Numbers::format(value, Language::locale());
+}
+
+/** The value typed, as the user's region writes numbers (Numbers::parse). */
+double typedValue(const QString &text, bool *ok)
+{
+    return Numbers::parse(text, Language::locale(), ok);
 }
 
 } // namespace
@@ -35,6 +42,7 @@ IndicatorField::IndicatorField(const IndicatorDefinition &given, QWidget *parent
     , m_clear(new QToolButton)
     , m_source(new QLabel)
     , m_message(new QLabel)
+    , m_readout(new QLabel)
 {
     const IndicatorDefinition &definition = m_definition; // in the window's language
     auto *layout = new QGridLayout(this);
@@ -64,6 +72,9 @@ IndicatorField::IndicatorField(const IndicatorDefinition &given, QWidget *parent
     auto *unit = new QLabel(definition.unit);
     unit->setMinimumWidth(70);
     row->addWidget(unit);
+    m_readout->setForegroundRole(QPalette::PlaceholderText);
+    m_readout->hide();
+    row->addWidget(m_readout);
 
     if (isScale(definition)) {
         // Halves from 0 to 5: slider positions 0–10.
@@ -146,7 +157,7 @@ void IndicatorField::setValue(const QVariant &value, const QString &source)
     // Leave the user's unfinished text alone unless the stored value really differs.
     const QString text = present ? formatted(value.toDouble()) : QString();
     bool same = false;
-    const double typed = Language::locale().toDouble(m_edit->text(), &same);
+    const double typed = typedValue(m_edit->text(), &same);
     if (!(m_edit->hasFocus() && present && same && typed == value.toDouble()))
         m_edit->setText(text);
     if (m_slider) {
@@ -155,6 +166,13 @@ void IndicatorField::setValue(const QVariant &value, const QString &source)
         m_slider->setProperty("missing", !present);
     }
     m_clear->setEnabled(present);
+    bool money = false;
+    const Amounts::Unit unit = Amounts::unitOfIndicator(m_definition.id, m_definition.unit, &money);
+    const QString readout = money && present
+        ? Amounts::readout(value.toDouble(), unit, Language::locale())
+        : QString();
+    m_readout->setText(readout);
+    m_readout->setVisible(!readout.isEmpty());
     m_source->setVisible(present && !source.isEmpty());
     m_source->setText(tr("Source: %1").arg(source));
     m_updating = false;
@@ -182,6 +200,11 @@ void IndicatorField::showMessage(const QString &message)
         message.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c0392b; }"));
 }
 
+QString IndicatorField::readout() const
+{
+    return m_readout->isHidden() ? QString() : m_readout->text();
+}
+
 QString IndicatorField::message() const
 {
     return m_message->isVisible() ? m_message->text() : QString();
@@ -196,9 +219,7 @@ void IndicatorField::textEdited(const QString &text)
         return;
     }
     bool ok = false;
-    double value = Language::locale().toDouble(trimmed, &ok);
-    if (!ok)
-        value = trimmed.toDouble(&ok);
+    const double value = typedValue(trimmed, &ok);
     if (!ok) {
         // "4." or "-" on the way to a number: say so only if it stays like that.
         return;
@@ -225,11 +246,8 @@ void IndicatorField::finishEditing()
     // had before this edit, accepted prefixes included ("4" on the way to a refused "45").
     const QString trimmed = m_edit->text().trimmed();
     bool ok = trimmed.isEmpty();
-    if (!ok) {
-        Language::locale().toDouble(trimmed, &ok);
-        if (!ok)
-            trimmed.toDouble(&ok);
-    }
+    if (!ok)
+        typedValue(trimmed, &ok);
     const QString before = m_valueBeforeEditing.isValid()
         ? formatted(m_valueBeforeEditing.toDouble())
         : tr("not set");

@@ -40,6 +40,8 @@ public:
     /** Shows why the last input was refused; an empty message hides it. */
     void showMessage(const QString &message);
     QString message() const;
+    /** The amount in 万/亿 beside a money field in Chinese ("24 亿美元"); empty otherwise. */
+    QString readout() const;
 
 signals:
     /** The user entered a value (invalid QVariant: cleared). */
@@ -55,6 +57,7 @@ private:
     QToolButton *m_clear;
     QLabel *m_source;
     QLabel *m_message;
+    QLabel *m_readout;
     QVariant m_value; // as stored
     QVariant m_valueBeforeEditing;
     bool m_refused = false;

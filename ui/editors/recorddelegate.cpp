@@ -1,7 +1,8 @@
 #include "recorddelegate.h"
 
-#include "domain/language.h"
 #include "document/records.h"
+#include "domain/language.h"
+#include "domain/numbers.h"
 #include "items/itemroles.h"
 
 #include <QComboBox>
@@ -116,8 +117,7 @@ void RecordDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
     if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
         const FieldType type = typeOf(index);
         if ((type == FieldType::Number || type == FieldType::OptionalNumber) && value.isValid())
-            edit->setText(
-                Language::locale().toString(value.toDouble(), 'g', QLocale::FloatingPointShortest));
+            edit->setText(Numbers::format(value.toDouble(), Language::locale()));
         else
             edit->setText(value.toString());
         return;
@@ -143,8 +143,16 @@ void RecordDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
         return;
     }
     if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
-        if (edit->text() == index.data(Qt::DisplayRole).toString())
-            return; // unchanged: keep the exact stored value
+        // Unchanged: keep the exact stored value. A number's editor holds it as
+        // Numbers::format() writes it, whatever the cell shows ("18 万" for 180,000).
+        const FieldType type = typeOf(index);
+        const QVariant value = index.data(Qt::EditRole);
+        const QString shown
+            = (type == FieldType::Number || type == FieldType::OptionalNumber) && value.isValid()
+            ? Numbers::format(value.toDouble(), Language::locale())
+            : index.data(Qt::DisplayRole).toString();
+        if (edit->text() == shown)
+            return;
         model->setData(index, edit->text());
         return;
     }

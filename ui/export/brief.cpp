@@ -9,6 +9,7 @@
 #include "domain/enumkeys.h"
 #include "domain/indicator.h"
 #include "domain/language.h"
+#include "domain/numbers.h"
 #include "domain/referencefigures.h"
 #include "pdfmetadata.h"
 #include "scoring/modelcheck.h"
@@ -574,7 +575,8 @@ QString Brief::planHtml() const
         for (const PricePoint &p : plan.pricing.pricePoints) {
             html += QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td><td>%3</td></tr>")
                         .arg(esc(p.tier),
-                             p.price ? Language::locale().toString(*p.price, 'f', 2)
+                             p.price ? Amounts::figure(*p.price, Amounts::Unit::Usd,
+                                                       Language::locale(), 2)
                                      : QStringLiteral("–"),
                              esc(p.unit));
         }
@@ -591,7 +593,8 @@ QString Brief::planHtml() const
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td "
                                    "class=\"num\">%4</td><td>%5</td></tr>")
                         .arg(esc(m.title), esc(enumDisplayName(m.kind)), esc(m.timing),
-                             m.budget ? Language::locale().toString(*m.budget, 'f', 0)
+                             m.budget ? Amounts::figure(*m.budget, Amounts::Unit::Usd,
+                                                        Language::locale(), 0)
                                       : QStringLiteral("–"),
                              esc(m.notes));
         }
@@ -831,12 +834,19 @@ QString Brief::profileHtml(int row, bool newPage) const
                 continue;
             const std::optional<double> value = v.value(d.id);
             const IndicatorValue stored = v.values.value(d.id);
+            // Money in Chinese is written in full, 万/亿 and currency ("24 亿美元"): no unit
+            // after it then.
+            bool money = false;
+            const Amounts::Unit amount = Amounts::unitOfIndicator(d.id, d.unit, &money);
+            const bool inFull = money && value && Amounts::usesMyriads(Language::locale());
             rows += QStringLiteral(
                         "<tr><td width=\"36%\">%1</td><td class=\"num\" width=\"10%\">%2</td>"
                         "<td width=\"54%\">%3</td></tr>")
                         .arg(esc(indicatorName(d.name)),
-                             value ? Language::locale().toString(*value, 'g', 6) : tr("not given"),
-                             esc(localized("Gtm::Indicator", d.unit))
+                             !value       ? tr("not given")
+                                 : inFull ? Amounts::money(*value, amount, Language::locale())
+                                          : Language::locale().toString(*value, 'g', 6),
+                             (inFull ? QString() : esc(localized("Gtm::Indicator", d.unit)))
                                  + (stored.source.isEmpty()
                                         ? QString()
                                         : QStringLiteral(" <span class=\"caption\">%1</span>")
