@@ -448,7 +448,8 @@ bool SqliteWorkspaceStore::load(Workspace &workspace, QString *error)
             }
             const QString verdict = query.value(0).toString().simplified();
             if (verdict != QLatin1String("ok")) {
-                *error = Text::tr("the workspace file is damaged (%1)").arg(verdict);
+                *error = Text::tr("the workspace file is damaged (%1)")
+                             .arg(QLatin1String("SQLite: ") + verdict);
                 return false;
             }
         }
@@ -1047,8 +1048,10 @@ QStringList SqliteWorkspaceStore::check()
             return {describeSqliteError(message)};
         while (query.next()) {
             const QString line = query.value(0).toString();
+            // SQLite's words (English, on several lines) on one line, inside a sentence.
             if (line != QLatin1String("ok"))
-                problems.append(Text::tr("damaged: %1").arg(line));
+                problems.append(Text::tr("the workspace file is damaged (%1)")
+                                    .arg(QLatin1String("SQLite: ") + line.simplified()));
         }
         if (!problems.isEmpty())
             return problems;

@@ -4513,10 +4513,6 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <translation>该工作区由更新版本的 GTM Workbench 保存（文件格式 %1；此版本最高可读取 %2）</translation>
     </message>
     <message>
-        <source>damaged: %1</source>
-        <translation>已损坏：%1</translation>
-    </message>
-    <message>
         <source>table %1, row %2 refers to a missing row of %3</source>
         <translation>表 %1 的第 %2 行引用了 %3 中不存在的行</translation>
     </message>
