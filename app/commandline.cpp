@@ -43,12 +43,102 @@ QString valueCount(qsizetype count)
     return counted(count, Text::tr("%1 value"), Text::tr("%1 values"));
 }
 
-const QStringList subCommands = {
-    QStringLiteral("new"),      QStringLiteral("score"), QStringLiteral("import"),
-    QStringLiteral("export"),   QStringLiteral("model"), QStringLiteral("brief"),
-    QStringLiteral("check"),    QStringLiteral("help"),  QStringLiteral("recommend"),
-    QStringLiteral("scenario"),
+/** A sub-command: its synopsis (syntax, the same in every language) and what it does. */
+struct SubCommand
+{
+    const char *name;
+    const char *synopsis;
+    const char *summary;
 };
+
+const SubCommand subCommandTable[] = {
+    {"new", "gtm-workbench new [--sample [--sample-lang en|zh_CN]] WORKSPACE",
+     QT_TRANSLATE_NOOP("Gtm::CommandLine",
+                       "Creates a workspace file: empty, or with --sample the sample workspace\n"
+                       "(ClauseLens, 12 verticals) in the language of --sample-lang, or else of\n"
+                       "the environment (LANG). An existing file is never overwritten.")},
+    {"score",
+     "gtm-workbench score WORKSPACE [--model MODEL.json | --scenario NAME] "
+     "[--format table|csv|json] [--sensitivity RUNS] [--seed N]",
+     QT_TRANSLATE_NOOP(
+         "Gtm::CommandLine",
+         "Scores every vertical: AI potential (readiness) and risk, their ranks, the\n"
+         "quadrant, the data coverage and what adds most. --model scores with\n"
+         "MODEL.json instead of the workspace's model, --scenario with a scenario's;\n"
+         "--sensitivity adds RUNS robustness runs (rank intervals, share of runs in\n"
+         "the same quadrant), reproducible with --seed.")},
+    {"import", "gtm-workbench import WORKSPACE TABLE.csv|TABLE.json",
+     QT_TRANSLATE_NOOP(
+         "Gtm::CommandLine",
+         "Adds or updates verticals' indicator values from a CSV or JSON table (a\n"
+         "\"vertical\" column and a column per indicator), or reads a whole workspace\n"
+         "exported as JSON. Nothing is imported when any row is wrong.")},
+    {"export", "gtm-workbench export WORKSPACE OUT.csv|OUT.json",
+     QT_TRANSLATE_NOOP("Gtm::CommandLine",
+                       "Writes the verticals and their indicator values as CSV, or the whole\n"
+                       "workspace as JSON, as the file name ends.")},
+    {"model", "gtm-workbench model WORKSPACE [--set MODEL.json | --get OUT.json]",
+     QT_TRANSLATE_NOOP("Gtm::CommandLine",
+                       "Without options, prints the scoring model as a tree with weights, shares\n"
+                       "and normalisation. --set replaces the workspace's model with MODEL.json\n"
+                       "(checked first); --get writes the model to OUT.json.")},
+    {"brief",
+     "gtm-workbench brief WORKSPACE -o BRIEF.pdf [--lang en|zh_CN] [--page-size A4|Letter] "
+     "[--verticals NAME,NAME...] [--author NAME] [--pdf-a]",
+     QT_TRANSLATE_NOOP("Gtm::CommandLine",
+                       "Writes the GTM brief for leadership as a PDF: in English or Chinese\n"
+                       "(--lang), on A4 or Letter paper, of every vertical or of those named,\n"
+                       "as PDF/A-1b with --pdf-a.")},
+    {"recommend",
+     "gtm-workbench recommend WORKSPACE [--format table|csv|json] [--scenario NAME] "
+     "[--runs N] [--seed N]",
+     QT_TRANSLATE_NOOP("Gtm::CommandLine",
+                       "Puts the verticals into the waves of the GTM plan (go first, next,\n"
+                       "prepare, not yet, undecided) with their reasons, resting on N robustness\n"
+                       "runs (1000 unless given, seed 1).")},
+    {"scenario",
+     "gtm-workbench scenario WORKSPACE --list | --add NAME --model M.json | --remove NAME "
+     "| --compare NAME [--format table|csv|json] [--runs N] [--seed N]",
+     QT_TRANSLATE_NOOP("Gtm::CommandLine",
+                       "Lists the workspace's scenarios, adds one with the scoring model of\n"
+                       "M.json, removes one, or compares one with the workspace's model: each\n"
+                       "vertical's scores, ranks, quadrant and wave before and after.")},
+    {"check", "gtm-workbench check WORKSPACE",
+     QT_TRANSLATE_NOOP("Gtm::CommandLine",
+                       "Checks a workspace file: SQLite integrity, dangling rows, values out of\n"
+                       "range, duplicate names, invalid scoring or scenario models. Exit status 1\n"
+                       "when anything is wrong.")},
+};
+
+const SubCommand *subCommandNamed(const QString &name)
+{
+    for (const SubCommand &command : subCommandTable) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+QString subCommandNames()
+{
+    QStringList names;
+    for (const SubCommand &command : subCommandTable)
+        names.append(QLatin1String(command.name));
+    return names.join(QLatin1String(", "));
+}
+
+QString synopsisOf(const char *name)
+{
+    const SubCommand *command = subCommandNamed(QLatin1String(name));
+    return command ? QString::fromLatin1(command->synopsis) : QString();
+}
+
+/** "gtm-workbench SUBCOMMAND --help": its synopsis and what it does. */
+QString subCommandHelp(const SubCommand &command)
+{
+    return Text::tr("Usage: %1\n\n%2")
+        .arg(QString::fromLatin1(command.synopsis), Text::tr(command.summary));
+}
 
 /** Writes a line to a stream; stdout and stderr take UTF-8. */
 void print(FILE *stream, const QString &line)
@@ -56,6 +146,47 @@ void print(FILE *stream, const QString &line)
     std::fputs(line.toUtf8().constData(), stream);
     std::fputc('\n', stream);
     std::fflush(stream);
+}
+
+/**
+ * The words of "gtm-workbench model"'s tree: in English the keys a model file uses
+ * ("arithmetic", "positive", "goalposts"), translated like the rest of the output.
+ */
+QString treeWord(Aggregation aggregation)
+{
+    switch (aggregation) {
+    case Aggregation::Arithmetic:
+        return Text::tr("arithmetic", "aggregation, in the model tree");
+    case Aggregation::Geometric:
+        return Text::tr("geometric", "aggregation, in the model tree");
+    }
+    return enumKey(aggregation);
+}
+
+QString treeWord(Polarity polarity)
+{
+    switch (polarity) {
+    case Polarity::Positive:
+        return Text::tr("positive", "polarity, in the model tree");
+    case Polarity::Negative:
+        return Text::tr("negative", "polarity, in the model tree");
+    }
+    return enumKey(polarity);
+}
+
+QString treeWord(Normalisation normalisation)
+{
+    switch (normalisation) {
+    case Normalisation::Goalposts:
+        return Text::tr("goalposts", "normalisation, in the model tree");
+    case Normalisation::MinMax:
+        return Text::tr("min–max", "normalisation, in the model tree");
+    case Normalisation::ZScore:
+        return Text::tr("z-score", "normalisation, in the model tree");
+    case Normalisation::Rank:
+        return Text::tr("rank", "normalisation, in the model tree");
+    }
+    return enumKey(normalisation);
 }
 
 class Invocation
@@ -82,6 +213,9 @@ public:
 
     void output(const QString &line) { print(m_out, line); }
 
+    /** The sub-command being run, for its --help. */
+    void setCommand(const QString &command) { m_command = command; }
+
     /** A sub-command's arguments: positionals, flags and options with their values. */
     struct Parsed
     {
@@ -107,6 +241,13 @@ public:
             if (optionsEnded || !argument.startsWith(QLatin1Char('-')) || argument.size() == 1) {
                 parsed->positionals.append(argument);
                 continue;
+            }
+            if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+                // "gtm-workbench SUBCOMMAND --help", wherever --help stands among the arguments.
+                if (const SubCommand *command = subCommandNamed(m_command))
+                    output(subCommandHelp(*command));
+                *status = ExitSuccess;
+                return false;
             }
             QString name = argument;
             QString value;
@@ -161,8 +302,7 @@ public:
     {
         Parsed parsed;
         int status = ExitSuccess;
-        const QString synopsis
-            = QStringLiteral("gtm-workbench new [--sample [--sample-lang en|zh_CN]] WORKSPACE");
+        const QString synopsis = synopsisOf("new");
         if (!parse(arguments, {QStringLiteral("--sample")}, {QStringLiteral("--sample-lang")}, 1,
                    synopsis, &parsed, &status))
             return status;
@@ -201,9 +341,7 @@ public:
     {
         Parsed parsed;
         int status = ExitSuccess;
-        if (!parse(arguments, {}, {}, 2,
-                   QStringLiteral("gtm-workbench import WORKSPACE TABLE.csv|TABLE.json"), &parsed,
-                   &status))
+        if (!parse(arguments, {}, {}, 2, synopsisOf("import"), &parsed, &status))
             return status;
         const QString path = parsed.positionals.at(0);
         const QString table = parsed.positionals.at(1);
@@ -213,7 +351,7 @@ public:
         ImportReport report;
         QString error;
         if (!WorkspaceFiles::importFile(workspace, table, &report, &error))
-            return failure(table, error + Text::tr("; nothing was imported"));
+            return failure(table, Text::tr("%1; nothing was imported").arg(error));
         SqliteWorkspaceStore store(path);
         if (!store.save(workspace, &error))
             return failure(path, error);
@@ -233,9 +371,7 @@ public:
     {
         Parsed parsed;
         int status = ExitSuccess;
-        if (!parse(arguments, {}, {}, 2,
-                   QStringLiteral("gtm-workbench export WORKSPACE OUT.csv|OUT.json"), &parsed,
-                   &status))
+        if (!parse(arguments, {}, {}, 2, synopsisOf("export"), &parsed, &status))
             return status;
         const QString path = parsed.positionals.at(0);
         const QString target = parsed.positionals.at(1);
@@ -287,9 +423,7 @@ public:
 
     int runScore(const QStringList &arguments)
     {
-        const QString synopsis
-            = QStringLiteral("gtm-workbench score WORKSPACE [--model MODEL.json | --scenario NAME] "
-                             "[--format table|csv|json] [--sensitivity RUNS] [--seed N]");
+        const QString synopsis = synopsisOf("score");
         Parsed parsed;
         int status = ExitSuccess;
         if (!parse(arguments, {},
@@ -409,9 +543,7 @@ public:
 
     int runRecommend(const QStringList &arguments)
     {
-        const QString synopsis = QStringLiteral(
-            "gtm-workbench recommend WORKSPACE [--format table|csv|json] [--scenario NAME] "
-            "[--runs N] [--seed N]");
+        const QString synopsis = synopsisOf("recommend");
         Parsed parsed;
         int status = ExitSuccess;
         QString format;
@@ -448,9 +580,7 @@ public:
 
     int runScenario(const QStringList &arguments)
     {
-        const QString synopsis = QStringLiteral(
-            "gtm-workbench scenario WORKSPACE --list | --add NAME --model M.json | --remove NAME "
-            "| --compare NAME [--format table|csv|json] [--runs N] [--seed N]");
+        const QString synopsis = synopsisOf("scenario");
         Parsed parsed;
         int status = ExitSuccess;
         QString format;
@@ -545,9 +675,7 @@ public:
 
     int runBrief(const QStringList &arguments)
     {
-        const QString synopsis = QStringLiteral(
-            "gtm-workbench brief WORKSPACE -o BRIEF.pdf [--lang en|zh_CN] [--page-size A4|Letter] "
-            "[--verticals NAME,NAME...] [--author NAME] [--pdf-a]");
+        const QString synopsis = synopsisOf("brief");
         Parsed parsed;
         int status = ExitSuccess;
         if (!parse(arguments, {QStringLiteral("--pdf-a")},
@@ -629,8 +757,7 @@ public:
 
     int runModel(const QStringList &arguments)
     {
-        const QString synopsis
-            = QStringLiteral("gtm-workbench model WORKSPACE [--set MODEL.json | --get OUT.json]");
+        const QString synopsis = synopsisOf("model");
         Parsed parsed;
         int status = ExitSuccess;
         if (!parse(arguments, {}, {QStringLiteral("--set"), QStringLiteral("--get")}, 1, synopsis,
@@ -702,22 +829,22 @@ public:
                         && m.parent == compiled.nodes()[size_t(node.parent)].id)
                         source = &m;
                 }
-                QString treatment = enumKey(leaf.normalisation);
+                QString treatment = treeWord(leaf.normalisation);
                 if (source && leaf.normalisation == Normalisation::Goalposts)
                     treatment
                         += QStringLiteral(" %1–%2").arg(QString::number(*source->goalpostLow),
                                                         QString::number(*source->goalpostHigh));
                 if (leaf.logTransform)
-                    treatment += QStringLiteral(", log");
-                line += QStringLiteral("%1  weight %2 (%3 %)  %4, %5  [%6]")
+                    treatment = Text::tr("%1, log").arg(treatment);
+                line += Text::tr("%1  weight %2 (%3 %)  %4, %5  [%6]")
                             .arg(name, QString::number(node.weight),
-                                 QString::number(100 * node.share, 'f', 1), enumKey(leaf.polarity),
+                                 QString::number(100 * node.share, 'f', 1), treeWord(leaf.polarity),
                                  treatment, node.id);
             } else {
-                line += QStringLiteral("%1  weight %2 (%3 %)  %4  [%5]")
+                line += Text::tr("%1  weight %2 (%3 %)  %4  [%5]")
                             .arg(name, QString::number(node.weight),
                                  QString::number(100 * node.share, 'f', 1),
-                                 enumKey(node.aggregation), node.id);
+                                 treeWord(node.aggregation), node.id);
             }
             text += line + QLatin1Char('\n');
         }
@@ -746,8 +873,7 @@ public:
     {
         Parsed parsed;
         int status = ExitSuccess;
-        if (!parse(arguments, {}, {}, 1, QStringLiteral("gtm-workbench check WORKSPACE"), &parsed,
-                   &status))
+        if (!parse(arguments, {}, {}, 1, synopsisOf("check"), &parsed, &status))
             return status;
         const QString path = parsed.positionals.constFirst();
         SqliteWorkspaceStore store(path);
@@ -779,6 +905,7 @@ public:
 private:
     FILE *m_out;
     FILE *m_err;
+    QString m_command;
 };
 
 } // namespace
@@ -812,10 +939,27 @@ QString usageText()
         "[--seed N]\n"
         "  gtm-workbench check WORKSPACE                  integrity check, exit 1 if "
         "damaged\n"
-        "  gtm-workbench --help | --version\n"
+        "  gtm-workbench --help | --version | SUBCOMMAND --help\n"
         "\n"
         "Exit status: 0 success, 1 failed operation (one line on stderr naming the file), "
         "2 usage error.");
+}
+
+int checkWindowArguments(const QStringList &arguments, FILE *err)
+{
+    const auto isOption = [](const QString &argument) {
+        return argument.startsWith(QLatin1Char('-'));
+    };
+    const auto option = std::find_if(arguments.cbegin(), arguments.cend(), isOption);
+    if (option == arguments.cend() && arguments.size() <= 1)
+        return ExitSuccess;
+    // Said in the environment's language, as the sub-commands say it (the window's language,
+    // from Preferences, is not set yet).
+    Translations::install()->setLanguage(Language::fromEnvironment());
+    Invocation invocation(stdout, err);
+    if (option != arguments.cend())
+        return invocation.usageError(Text::tr("unknown option \"%1\"").arg(*option));
+    return invocation.usageError(Text::tr("give at most one workspace to open"));
 }
 
 bool isCommandLineInvocation(const QStringList &arguments)
@@ -824,8 +968,9 @@ bool isCommandLineInvocation(const QStringList &arguments)
         return false;
     // Single-dash options (-platform, -style, …) belong to Qt's GUI and go to QApplication.
     const QString &first = arguments.constFirst();
-    return subCommands.contains(first) || first.startsWith(QLatin1String("--"))
-        || first == QLatin1String("-h") || first == QLatin1String("-v");
+    return subCommandNamed(first) || first == QLatin1String("help")
+        || first.startsWith(QLatin1String("--")) || first == QLatin1String("-h")
+        || first == QLatin1String("-v");
 }
 
 int runCommandLine(const QStringList &arguments, FILE *out, FILE *err)
@@ -838,9 +983,19 @@ int runCommandLine(const QStringList &arguments, FILE *out, FILE *err)
 
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {
+        if (command == QLatin1String("help") && !rest.isEmpty()) {
+            const SubCommand *subCommand = subCommandNamed(rest.constFirst());
+            if (!subCommand || rest.size() > 1)
+                return invocation.usageError(
+                    Text::tr("usage: gtm-workbench help [SUBCOMMAND]; the sub-commands are %1")
+                        .arg(subCommandNames()));
+            print(out, subCommandHelp(*subCommand));
+            return ExitSuccess;
+        }
         print(out, usageText());
         return ExitSuccess;
     }
+    invocation.setCommand(command);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         print(out, QStringLiteral("gtm-workbench %1").arg(QLatin1String(GTM_VERSION_STRING)));
         return ExitSuccess;

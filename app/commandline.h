@@ -18,6 +18,13 @@ bool isCommandLineInvocation(const QStringList &arguments);
  */
 int runCommandLine(const QStringList &arguments, FILE *out = stdout, FILE *err = stderr);
 
+/**
+ * Checks the arguments left for the window (after Qt took its own options): at most one
+ * workspace, no option. Returns ExitSuccess, or ExitUsage after writing the problem, in the
+ * user's message language, to `err`.
+ */
+int checkWindowArguments(const QStringList &arguments, FILE *err = stderr);
+
 /** The --help text. */
 QString usageText();
 

@@ -89,21 +89,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv); // takes Qt's own options (-platform, -style, …) out of argv
     setApplicationNames();
     const QStringList rest = QCoreApplication::arguments().mid(1);
-    for (const QString &argument : rest) {
-        if (argument.startsWith(QLatin1Char('-'))) {
-            std::fprintf(stderr,
-                         "gtm-workbench: unknown option \"%s\"; run \"gtm-workbench --help\" for "
-                         "the usage.\n",
-                         qPrintable(argument));
-            return Gtm::ExitUsage;
-        }
-    }
-    if (rest.size() > 1) {
-        std::fputs("gtm-workbench: give at most one workspace to open; run \"gtm-workbench "
-                   "--help\" for the usage.\n",
-                   stderr);
-        return Gtm::ExitUsage;
-    }
+    if (const int status = Gtm::checkWindowArguments(rest); status != Gtm::ExitSuccess)
+        return status;
     QApplication::setApplicationDisplayName(QStringLiteral("GTM Workbench"));
     // The window speaks the language chosen in Preferences (the environment's by default) and
     // writes numbers as the chosen region does.

@@ -7,7 +7,7 @@ PACKAGES="
 build-essential cmake ninja-build ccache pkg-config
 qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
 libqt6sql6-sqlite libqt6sql6-psql
-qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 libgl1-mesa-dev libxkbcommon-dev
 xvfb xauth xdotool imagemagick poppler-utils sqlite3 python3-jsonschema
 fonts-dejavu fonts-noto-cjk fonts-wqy-microhei

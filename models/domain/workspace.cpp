@@ -199,7 +199,7 @@ QStringList Workspace::validate() const
                         .arg(vertical.name, it.key()));
             else if (!definition->accepts(it->value))
                 problems.append(Text::tr("Vertical \"%1\": %2 is %3, outside its range (%4).")
-                                    .arg(vertical.name, definition->name,
+                                    .arg(vertical.name, localizedName(definition->name),
                                          QString::number(it->value), definition->rangeText()));
         }
         for (int row = 0; row < vertical.challenges.size(); ++row) {

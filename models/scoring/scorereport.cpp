@@ -273,8 +273,16 @@ QString ScoreReport::toTable() const
         header << Text::tr("Quadrant");
     header << Text::tr("Coverage");
     if (m_sensitivity) {
-        for (int root : model.roots())
-            header << Text::tr("%1 rank 5–95 %").arg(model.nodes()[size_t(root)].id);
+        for (int root : model.roots()) {
+            // The GTM indices by their short names; any other index by its name.
+            const CompiledModel::Node &node = model.nodes()[size_t(root)];
+            if (node.id == QLatin1String(ScoringModel::ReadinessId))
+                header << Text::tr("readiness rank 5–95 %");
+            else if (node.id == QLatin1String(ScoringModel::RiskId))
+                header << Text::tr("risk rank 5–95 %");
+            else
+                header << Text::tr("%1 rank 5–95 %").arg(localizedName(node.name));
+        }
         if (m_sensitivity->hasQuadrants)
             header << Text::tr("Same quadrant");
     }

@@ -225,7 +225,7 @@ bool readFile(const QString &path, ScoringModel *model, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
+        *error = Text::tr("cannot read the file (%1)").arg(file.errorString());
         return false;
     }
     QJsonParseError parseError;

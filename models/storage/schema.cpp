@@ -309,7 +309,7 @@ bool migrate(QSqlDatabase &database, int fromVersion, QString *error)
         return false;
     if (!database.transaction()) {
         if (error)
-            *error = database.lastError().databaseText();
+            *error = sqlErrorText(database.lastError());
         return false;
     }
     for (const Migration &migration : migrations) {
@@ -326,7 +326,7 @@ bool migrate(QSqlDatabase &database, int fromVersion, QString *error)
     }
     if (!database.commit()) {
         if (error)
-            *error = database.lastError().databaseText();
+            *error = sqlErrorText(database.lastError());
         database.rollback();
         return false;
     }

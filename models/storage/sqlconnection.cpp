@@ -32,17 +32,25 @@ bool SqlConnection::open(QString *error)
 {
     if (m_database.open())
         return true;
-    if (error) {
-        const QSqlError sqlError = m_database.lastError();
-        *error = sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
-    }
+    if (error)
+        *error = sqlErrorText(m_database.lastError());
     return false;
+}
+
+QString sqlErrorText(const QSqlError &error)
+{
+    return QStringLiteral("SQLite: ")
+        + (error.databaseText().isEmpty() ? error.text() : error.databaseText());
 }
 
 QString sqlErrorText(const QSqlQuery &query)
 {
-    const QSqlError sqlError = query.lastError();
-    return sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
+    return sqlErrorText(query.lastError());
+}
+
+bool isSqlMessage(const QString &message)
+{
+    return message.startsWith(QLatin1String("SQLite: "));
 }
 
 bool execute(QSqlQuery &query, QString *error)

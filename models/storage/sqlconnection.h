@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace Gtm {
@@ -33,7 +34,15 @@ private:
 bool execute(QSqlQuery &query, QString *error);
 bool execute(QSqlQuery &query, const QString &statement, QString *error);
 
-/** The database's message for the last error of the query, without Qt's decorations. */
+/**
+ * The database's message for the last error of the query, without Qt's decorations, after
+ * "SQLite: ": SQLite's own words are English; whoever shows them puts them in a sentence of
+ * the user's language that says what failed (see sqlMessage()).
+ */
 QString sqlErrorText(const QSqlQuery &query);
+QString sqlErrorText(const QSqlError &error);
+
+/** True for a message of sqlErrorText(): the database's own words, not yet explained. */
+bool isSqlMessage(const QString &message);
 
 } // namespace Gtm

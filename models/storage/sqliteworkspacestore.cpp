@@ -96,6 +96,10 @@ QString describeSqliteError(const QString &message)
         return Text::tr("not a GTM Workbench workspace (the file is not an SQLite database)");
     if (message.contains(QLatin1String("malformed")) || message.contains(QLatin1String("corrupt")))
         return Text::tr("the workspace file is damaged (%1)").arg(message);
+    // SQLite's own words, in English, inside a sentence that says what failed; a message of
+    // this program is a sentence already.
+    if (isSqlMessage(message))
+        return Text::tr("cannot read the workspace file (%1)").arg(message);
     return message;
 }
 
@@ -157,7 +161,8 @@ bool keyValue(const QVariant &stored, E *out, const char *what, QString *error)
     const QString key = stored.toString();
     const std::optional<E> value = enumFromKey<E>(key);
     if (!value) {
-        *error = Text::tr("the workspace holds an unknown %1 \"%2\"").arg(QLatin1String(what), key);
+        // `what` is marked with QT_TRANSLATE_NOOP in this file's context where it is given.
+        *error = Text::tr("the workspace holds an unknown %1 \"%2\"").arg(Text::tr(what), key);
         return false;
     }
     *out = *value;
@@ -443,7 +448,8 @@ bool SqliteWorkspaceStore::load(Workspace &workspace, QString *error)
             }
             const QString verdict = query.value(0).toString().simplified();
             if (verdict != QLatin1String("ok")) {
-                *error = Text::tr("the workspace file is damaged (%1)").arg(verdict);
+                *error = Text::tr("the workspace file is damaged (%1)")
+                             .arg(QLatin1String("SQLite: ") + verdict);
                 return false;
             }
         }
@@ -500,9 +506,12 @@ bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &wo
         Product &product = workspace.product;
         product.name = query.value(0).toString();
         product.pitch = query.value(1).toString();
-        if (!keyValue(query.value(2), &product.category, "product category", error)
-            || !keyValue(query.value(4), &product.modality, "modality", error)
-            || !keyValue(query.value(6), &workspace.plan.pricing.model, "pricing model", error))
+        if (!keyValue(query.value(2), &product.category,
+                      QT_TRANSLATE_NOOP("Gtm::SqliteWorkspaceStore", "product category"), error)
+            || !keyValue(query.value(4), &product.modality,
+                         QT_TRANSLATE_NOOP("Gtm::SqliteWorkspaceStore", "modality"), error)
+            || !keyValue(query.value(6), &workspace.plan.pricing.model,
+                         QT_TRANSLATE_NOOP("Gtm::SqliteWorkspaceStore", "pricing model"), error))
             return false;
         product.customCategory = query.value(3).toString();
         workspace.plan.targetMarket = query.value(5).toString();
@@ -517,7 +526,9 @@ bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &wo
     while (query.next()) {
         BuyerPersona persona;
         persona.role = query.value(0).toString();
-        if (!keyValue(query.value(1), &persona.committeeRole, "buying-committee role", error))
+        if (!keyValue(query.value(1), &persona.committeeRole,
+                      QT_TRANSLATE_NOOP("Gtm::SqliteWorkspaceStore", "buying-committee role"),
+                      error))
             return false;
         persona.goals = query.value(2).toString();
         persona.objections = query.value(3).toString();
@@ -532,8 +543,10 @@ bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &wo
     while (query.next()) {
         ValueDriverKind kind;
         Framing framing;
-        if (!keyValue(query.value(0), &kind, "value driver", error)
-            || !keyValue(query.value(3), &framing, "framing", error))
+        if (!keyValue(query.value(0), &kind,
+                      QT_TRANSLATE_NOOP("Gtm::SqliteWorkspaceStore", "value driver"), error)
+            || !keyValue(query.value(3), &framing,
+                         QT_TRANSLATE_NOOP("Gtm::SqliteWorkspaceStore", "framing"), error))
             return false;
         ValueDriver &driver = workspace.plan.valueDriver(kind);
         driver.strength = numbers.integer(query.value(1), "value_driver.strength");
@@ -561,7 +574,8 @@ bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &wo
     while (query.next()) {
         MarketingItem item;
         item.title = query.value(0).toString();
-        if (!keyValue(query.value(1), &item.kind, "marketing item kind", error))
+        if (!keyValue(query.value(1), &item.kind,
+                      QT_TRANSLATE_NOOP("Gtm::SqliteWorkspaceStore", "marketing item kind"), error))
             return false;
         item.timing = query.value(2).toString();
         item.budget = numbers.optional(query.value(3), "marketing_item.budget");
@@ -576,7 +590,8 @@ bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &wo
         return false;
     while (query.next()) {
         Channel channel;
-        if (!keyValue(query.value(0), &channel.kind, "channel kind", error))
+        if (!keyValue(query.value(0), &channel.kind,
+                      QT_TRANSLATE_NOOP("Gtm::SqliteWorkspaceStore", "channel kind"), error))
             return false;
         channel.name = query.value(1).toString();
         channel.revenueSharePct = numbers.optional(query.value(2), "channel.revenue_share_pct");
@@ -602,7 +617,8 @@ bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &wo
         IndicatorDefinition definition;
         definition.id = id;
         definition.name = query.value(1).toString();
-        if (!keyValue(query.value(2), &definition.dimension, "indicator dimension", error))
+        if (!keyValue(query.value(2), &definition.dimension,
+                      QT_TRANSLATE_NOOP("Gtm::SqliteWorkspaceStore", "indicator dimension"), error))
             return false;
         definition.unit = query.value(3).toString();
         definition.minimum = numbers.optional(query.value(4), "indicator.min_value");
@@ -648,8 +664,10 @@ bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &wo
         // NULL is a field nobody has filled in yet.
         Challenge challenge;
         challenge.problem = query.value(1).toString();
-        if (!optionalKeyValue(query.value(2), &challenge.stakeholder, "stakeholder", error)
-            || !optionalKeyValue(query.value(3), &challenge.framing, "framing", error))
+        if (!optionalKeyValue(query.value(2), &challenge.stakeholder,
+                              QT_TRANSLATE_NOOP("Gtm::SqliteWorkspaceStore", "stakeholder"), error)
+            || !optionalKeyValue(query.value(3), &challenge.framing,
+                                 QT_TRANSLATE_NOOP("Gtm::SqliteWorkspaceStore", "framing"), error))
             return false;
         if (const auto need = numbers.optional(query.value(4), "challenge.explainability_need"))
             challenge.explainabilityNeed = int(*need);
@@ -713,7 +731,7 @@ bool SqliteWorkspaceStore::writeDatabase(const QString &path, const Workspace &w
         }
     }
     if (!db.transaction()) {
-        *error = db.lastError().databaseText();
+        *error = sqlErrorText(db.lastError());
         return false;
     }
     const auto fail = [&db]() {
@@ -931,7 +949,7 @@ bool SqliteWorkspaceStore::writeDatabase(const QString &path, const Workspace &w
             return fail();
     }
     if (!db.commit()) {
-        *error = db.lastError().databaseText();
+        *error = sqlErrorText(db.lastError());
         return fail();
     }
     return true;
@@ -1030,17 +1048,24 @@ QStringList SqliteWorkspaceStore::check()
             return {describeSqliteError(message)};
         while (query.next()) {
             const QString line = query.value(0).toString();
+            // SQLite's words (English, on several lines) on one line, inside a sentence.
             if (line != QLatin1String("ok"))
-                problems.append(Text::tr("damaged: %1").arg(line));
+                problems.append(Text::tr("the workspace file is damaged (%1)")
+                                    .arg(QLatin1String("SQLite: ") + line.simplified()));
         }
         if (!problems.isEmpty())
             return problems;
         if (!execute(query, QStringLiteral("PRAGMA foreign_key_check"), &message))
             return {describeSqliteError(message)};
         while (query.next()) {
-            problems.append(Text::tr("table %1, row %2 refers to a missing row of %3")
-                                .arg(query.value(0).toString(), query.value(1).toString(),
-                                     query.value(2).toString()));
+            // A table WITHOUT ROWID (indicator_value) has no row number to give.
+            if (query.value(1).isNull())
+                problems.append(Text::tr("table %1 has a row that refers to a missing row of %2")
+                                    .arg(query.value(0).toString(), query.value(2).toString()));
+            else
+                problems.append(Text::tr("table %1, row %2 refers to a missing row of %3")
+                                    .arg(query.value(0).toString(), query.value(1).toString(),
+                                         query.value(2).toString()));
         }
     }
     Workspace workspace;

@@ -108,7 +108,7 @@ bool importFile(Workspace &workspace, const QString &path, ImportReport *report,
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
+        *error = Text::tr("cannot read the file (%1)").arg(file.errorString());
         return false;
     }
     const QByteArray bytes = file.readAll();
@@ -163,7 +163,7 @@ bool exportFile(const Workspace &workspace, const QString &path, QString *error)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
+        *error = Text::tr("cannot write the file (%1)").arg(file.errorString());
         return false;
     }
     const QByteArray bytes

@@ -930,10 +930,6 @@
         <translation>已创建 %1：空工作区。</translation>
     </message>
     <message>
-        <source>; nothing was imported</source>
-        <translation>；未导入任何内容</translation>
-    </message>
-    <message>
         <source>Imported %1 into %2: %3 added, %4 updated, %5 set.</source>
         <translation>已将 %1 导入 %2：新增 %3，更新 %4，设置 %5。</translation>
     </message>
@@ -1120,6 +1116,137 @@ Missing values: %2. Quadrant thresholds: readiness %3, risk %4.
         <translation>--sample-lang 必须是 en 或 zh_CN，而不是“%1”</translation>
     </message>
     <message>
+        <source>Creates a workspace file: empty, or with --sample the sample workspace
+(ClauseLens, 12 verticals) in the language of --sample-lang, or else of
+the environment (LANG). An existing file is never overwritten.</source>
+        <translation>创建工作区文件：默认为空工作区；使用 --sample 时创建示例工作区
+（ClauseLens，12 个垂直行业），语言取自 --sample-lang，未指定时取自
+环境（LANG）。不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>Scores every vertical: AI potential (readiness) and risk, their ranks, the
+quadrant, the data coverage and what adds most. --model scores with
+MODEL.json instead of the workspace&apos;s model, --scenario with a scenario&apos;s;
+--sensitivity adds RUNS robustness runs (rank intervals, share of runs in
+the same quadrant), reproducible with --seed.</source>
+        <translation>为每个垂直行业评分：AI 潜力（就绪度）和风险、各自的排名、象限、数据覆盖
+以及贡献最大的指标。--model 改用 MODEL.json 中的模型评分，而非工作区的
+模型；--scenario 改用某个情景的模型；--sensitivity 增加 RUNS 次稳健性运行
+（排名区间、落在同一象限的运行占比），用 --seed 可复现结果。</translation>
+    </message>
+    <message>
+        <source>Adds or updates verticals&apos; indicator values from a CSV or JSON table (a
+&quot;vertical&quot; column and a column per indicator), or reads a whole workspace
+exported as JSON. Nothing is imported when any row is wrong.</source>
+        <translation>从 CSV 或 JSON 表格（一列“vertical”，每个指标一列）添加或更新垂直行业的
+指标值，或读入以 JSON 导出的整个工作区。只要有一行有误，就不导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Writes the verticals and their indicator values as CSV, or the whole
+workspace as JSON, as the file name ends.</source>
+        <translation>按文件名的扩展名，将垂直行业及其指标值写为 CSV，
+或将整个工作区写为 JSON。</translation>
+    </message>
+    <message>
+        <source>Without options, prints the scoring model as a tree with weights, shares
+and normalisation. --set replaces the workspace&apos;s model with MODEL.json
+(checked first); --get writes the model to OUT.json.</source>
+        <translation>不带选项时，以树形列出评分模型及其权重、比重和标准化方式。--set 用
+MODEL.json 替换工作区的模型（先经检查）；--get 将模型写入 OUT.json。</translation>
+    </message>
+    <message>
+        <source>Writes the GTM brief for leadership as a PDF: in English or Chinese
+(--lang), on A4 or Letter paper, of every vertical or of those named,
+as PDF/A-1b with --pdf-a.</source>
+        <translation>将面向管理层的 GTM 简报写为 PDF：英文或中文（--lang），A4 或 Letter
+纸张，包含全部或指定的垂直行业；使用 --pdf-a 时为 PDF/A-1b。</translation>
+    </message>
+    <message>
+        <source>Puts the verticals into the waves of the GTM plan (go first, next,
+prepare, not yet, undecided) with their reasons, resting on N robustness
+runs (1000 unless given, seed 1).</source>
+        <translation>将垂直行业分入 GTM 计划的各批次（优先进入、其次、准备、暂缓、待定）并
+给出理由，依据 N 次稳健性运行（未指定时为 1000 次，种子 1）。</translation>
+    </message>
+    <message>
+        <source>Lists the workspace&apos;s scenarios, adds one with the scoring model of
+M.json, removes one, or compares one with the workspace&apos;s model: each
+vertical&apos;s scores, ranks, quadrant and wave before and after.</source>
+        <translation>列出工作区的情景；用 M.json 的评分模型添加情景；删除情景；或将某个情景
+与工作区的模型比较：每个垂直行业变化前后的得分、排名、象限和批次。</translation>
+    </message>
+    <message>
+        <source>Checks a workspace file: SQLite integrity, dangling rows, values out of
+range, duplicate names, invalid scoring or scenario models. Exit status 1
+when anything is wrong.</source>
+        <translation>检查工作区文件：SQLite 完整性、悬空行、超出范围的值、重复名称、无效的
+评分模型或情景模型。发现任何问题时以状态 1 退出。</translation>
+    </message>
+    <message>
+        <source>Usage: %1
+
+%2</source>
+        <translation>用法：%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>arithmetic</source>
+        <comment>aggregation, in the model tree</comment>
+        <translation>算术平均</translation>
+    </message>
+    <message>
+        <source>geometric</source>
+        <comment>aggregation, in the model tree</comment>
+        <translation>几何平均</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <comment>polarity, in the model tree</comment>
+        <translation>提高指数</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <comment>polarity, in the model tree</comment>
+        <translation>降低指数</translation>
+    </message>
+    <message>
+        <source>goalposts</source>
+        <comment>normalisation, in the model tree</comment>
+        <translation>目标值区间</translation>
+    </message>
+    <message>
+        <source>min–max</source>
+        <comment>normalisation, in the model tree</comment>
+        <translation>最小–最大</translation>
+    </message>
+    <message>
+        <source>z-score</source>
+        <comment>normalisation, in the model tree</comment>
+        <translation>z 分数</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <comment>normalisation, in the model tree</comment>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported</source>
+        <translation>%1；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1, log</source>
+        <translation>%1，对数变换</translation>
+    </message>
+    <message>
+        <source>%1  weight %2 (%3 %)  %4, %5  [%6]</source>
+        <translation>%1  权重 %2（%3%）  %4，%5  [%6]</translation>
+    </message>
+    <message>
+        <source>%1  weight %2 (%3 %)  %4  [%5]</source>
+        <translation>%1  权重 %2（%3%）  %4  [%5]</translation>
+    </message>
+    <message>
         <source>Usage:
   gtm-workbench [WORKSPACE]                      open the GUI
   gtm-workbench new [--sample [--sample-lang en|zh_CN]] WORKSPACE
@@ -1138,7 +1265,7 @@ Missing values: %2. Quadrant thresholds: readiness %3, risk %4.
   gtm-workbench scenario WORKSPACE --list | --add NAME --model M.json | --remove NAME
                      | --compare NAME [--format table|csv|json] [--runs N] [--seed N]
   gtm-workbench check WORKSPACE                  integrity check, exit 1 if damaged
-  gtm-workbench --help | --version
+  gtm-workbench --help | --version | SUBCOMMAND --help
 
 Exit status: 0 success, 1 failed operation (one line on stderr naming the file), 2 usage error.</source>
         <translation>用法：
@@ -1159,9 +1286,21 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
   gtm-workbench scenario WORKSPACE --list | --add NAME --model M.json | --remove NAME
                      | --compare NAME [--format table|csv|json] [--runs N] [--seed N]
   gtm-workbench check WORKSPACE                  完整性检查，损坏时以状态 1 退出
-  gtm-workbench --help | --version
+  gtm-workbench --help | --version | SUBCOMMAND --help
 
 退出状态：0 表示成功，1 表示操作失败（在 stderr 输出一行，指明出错的文件），2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <source>give at most one workspace to open</source>
+        <translation>最多只能指定一个要打开的工作区</translation>
+    </message>
+    <message>
+        <source>usage: gtm-workbench help [SUBCOMMAND]; the sub-commands are %1</source>
+        <translation>用法：gtm-workbench help [SUBCOMMAND]；可用的子命令：%1</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +2956,10 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <source>expected a number from 0 to 100</source>
         <translation>应为 0 到 100 之间的数字</translation>
     </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>无法读取文件（%1）</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::ModelTables</name>
@@ -4271,6 +4414,14 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <source>Provisional: %1.</source>
         <translation>暂定：%1。</translation>
     </message>
+    <message>
+        <source>readiness rank 5–95 %</source>
+        <translation>就绪度排名 5–95%</translation>
+    </message>
+    <message>
+        <source>risk rank 5–95 %</source>
+        <translation>风险排名 5–95%</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::ScoringEngine</name>
@@ -4377,10 +4528,6 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <translation>该工作区由更新版本的 GTM Workbench 保存（文件格式 %1；此版本最高可读取 %2）</translation>
     </message>
     <message>
-        <source>damaged: %1</source>
-        <translation>已损坏：%1</translation>
-    </message>
-    <message>
         <source>table %1, row %2 refers to a missing row of %3</source>
         <translation>表 %1 的第 %2 行引用了 %3 中不存在的行</translation>
     </message>
@@ -4410,7 +4557,7 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
     <message>
         <source>the workspace holds an unknown %1 &quot;%2&quot;</source>
-        <translation>工作区中包含未知的 %1“%2”</translation>
+        <translation>工作区中包含未知的%1“%2”</translation>
     </message>
     <message>
         <source>cannot replace the file</source>
@@ -4423,6 +4570,54 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <message>
         <source>scenario &quot;%1&quot;: %2</source>
         <translation>情景“%1”：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the workspace file (%1)</source>
+        <translation>无法读取工作区文件（%1）</translation>
+    </message>
+    <message>
+        <source>product category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>模态</translation>
+    </message>
+    <message>
+        <source>pricing model</source>
+        <translation>定价模式</translation>
+    </message>
+    <message>
+        <source>buying-committee role</source>
+        <translation>采购委员会角色</translation>
+    </message>
+    <message>
+        <source>value driver</source>
+        <translation>价值驱动因素</translation>
+    </message>
+    <message>
+        <source>framing</source>
+        <translation>阐述方式</translation>
+    </message>
+    <message>
+        <source>marketing item kind</source>
+        <translation>营销项目类型</translation>
+    </message>
+    <message>
+        <source>channel kind</source>
+        <translation>渠道类型</translation>
+    </message>
+    <message>
+        <source>indicator dimension</source>
+        <translation>指标维度</translation>
+    </message>
+    <message>
+        <source>stakeholder</source>
+        <translation>利益相关方</translation>
+    </message>
+    <message>
+        <source>table %1 has a row that refers to a missing row of %2</source>
+        <translation>表 %1 中有一行引用了 %2 中不存在的行</translation>
     </message>
 </context>
 <context>
@@ -4888,6 +5083,14 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <message>
         <source>cannot write the file (%1); any previous file is unchanged</source>
         <translation>无法写入文件（%1）；原有文件未更改</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>无法读取文件（%1）</translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1)</source>
+        <translation>无法写入文件（%1）</translation>
     </message>
 </context>
 <context>
