@@ -13,6 +13,7 @@
 #include "domain/indicator.h"
 #include "domain/language.h"
 #include "export/briefoptions.h"
+#include "items/verticaltablemodel.h"
 #include "mainwindow.h"
 #include "panels/verticalnavigator.h"
 #include "storage/workspacefiles.h"
@@ -46,6 +47,7 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
@@ -263,6 +265,7 @@ private slots:
     void everyTextInTheWindowsLanguage_data();
     void everyTextInTheWindowsLanguage();
     void languageChangesInPlaceAndKeepsTheWork();
+    void regionAndThemeApplyInPlace();
     void briefInTheOtherLanguageLeavesTheWindowAlone_data();
     void briefInTheOtherLanguageLeavesTheWindowAlone();
 
@@ -279,6 +282,7 @@ private:
 void TestWindowLanguage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    Preferences::rememberSystemPalette();
     QVERIFY(Translations::install());
     QFile ts(QStringLiteral(GTM_TS_FILE));
     QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(ts.fileName()));
@@ -479,6 +483,58 @@ void TestWindowLanguage::languageChangesInPlaceAndKeepsTheWork()
     QCOMPARE(window.pages()->tabText(MainWindow::TablePage), QStringLiteral("All verticals"));
     QCOMPARE(preferences.windowTitle(), QStringLiteral("Preferences"));
     QCOMPARE(window.navigator()->current(), retail);
+}
+
+void TestWindowLanguage::regionAndThemeApplyInPlace()
+{
+    const QLocale before;
+    MainWindow window;
+    window.openSample();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Finance's AI enthusiasm is 4.5 in the sample: "4.5" in English, "4,5" in German.
+    const auto cell = [&window] {
+        QAbstractItemModel *model = window.tableView()->model();
+        return model->index(0, VerticalTableModel::FirstIndicatorColumn).data().toString();
+    };
+    QCOMPARE(cell(), QStringLiteral("4.5"));
+    const QColor light = window.palette().color(QPalette::Window);
+
+    PreferencesDialog preferences(&window);
+    preferences.regionCombo()->setCurrentIndex(
+        preferences.regionCombo()->findData(QStringLiteral("de_DE")));
+    preferences.themeCombo()->setCurrentIndex(
+        preferences.themeCombo()->findData(QStringLiteral("dark")));
+    preferences.buttons()->button(QDialogButtonBox::Apply)->click();
+    QCoreApplication::processEvents();
+    QCOMPARE(QLocale().name(), QStringLiteral("de_DE"));
+    QCOMPARE(cell(), QStringLiteral("4,5"));
+    // Typed as the region writes it.
+    QAbstractItemModel *model = window.tableView()->model();
+    QVERIFY(model->setData(model->index(0, VerticalTableModel::FirstIndicatorColumn),
+                           QStringLiteral("3,5")));
+    QCOMPARE(window.document()
+                 ->workspace()
+                 .verticals.constFirst()
+                 .values.value(QString::fromLatin1(IndicatorId::AiEnthusiasm))
+                 .value,
+             3.5);
+    // Dark: light text on a dark window.
+    const QPalette dark = window.palette();
+    QVERIFY(dark.color(QPalette::Window).lightness() < 80);
+    QVERIFY(dark.color(QPalette::WindowText).lightness() > 180);
+    QVERIFY(dark.color(QPalette::Window) != light);
+    // Kept for the next start.
+    QCOMPARE(Preferences::load().region, QStringLiteral("de_DE"));
+    QCOMPARE(Preferences::load().theme, QStringLiteral("dark"));
+
+    Preferences reset;
+    reset.save();
+    reset.apply();
+    QCoreApplication::processEvents();
+    QCOMPARE(QLocale(), QLocale::system());
+    QCOMPARE(window.palette().color(QPalette::Window), light);
+    QLocale::setDefault(before);
 }
 
 void TestWindowLanguage::briefInTheOtherLanguageLeavesTheWindowAlone_data()
