@@ -114,18 +114,38 @@ QString plain(QString text)
     return text.trimmed();
 }
 
-/** Every string of a JSON value: the workspace's own words are the user's, in any language. */
-void collectStrings(const QJsonValue &value, QSet<QString> *out)
+/**
+ * Every string the user wrote in a workspace's JSON: the workspace's own words are the user's,
+ * in any language. Ids and enum keys ("risk", "champion") are the program's and are left out.
+ */
+void collectStrings(const QJsonValue &value, QSet<QString> *out, const QString &key = {})
 {
+    static const QStringList programKeys {QStringLiteral("aggregation"),
+                                          QStringLiteral("category"),
+                                          QStringLiteral("committeeRole"),
+                                          QStringLiteral("driver"),
+                                          QStringLiteral("format"),
+                                          QStringLiteral("framing"),
+                                          QStringLiteral("id"),
+                                          QStringLiteral("indicator"),
+                                          QStringLiteral("kind"),
+                                          QStringLiteral("missingValues"),
+                                          QStringLiteral("modality"),
+                                          QStringLiteral("model"),
+                                          QStringLiteral("normalisation"),
+                                          QStringLiteral("parent"),
+                                          QStringLiteral("polarity"),
+                                          QStringLiteral("stakeholder")};
     if (value.isString()) {
-        out->insert(value.toString());
+        if (!programKeys.contains(key))
+            out->insert(value.toString());
     } else if (value.isArray()) {
         for (const QJsonValue &v : value.toArray())
-            collectStrings(v, out);
+            collectStrings(v, out, key);
     } else if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
-            collectStrings(it.value(), out);
+            collectStrings(it.value(), out, it.key());
     }
 }
 
@@ -360,22 +380,35 @@ QStringList TestWindowLanguage::problems(const QList<Seen> &seen, const QString 
     for (const Seen &s : seen) {
         QString problem;
         if (language == QLatin1String("zh_CN")) {
+            // Ids ("readiness.context", "risk") are keys of files, the same in every language.
+            static const QRegularExpression id(QStringLiteral("^[a-z][a-z_0-9]*(\\.[a-z_0-9]+)*$"));
             if (userWords.contains(s.text) || ownWords().contains(s.text)
-                || s.text == QLatin1String("English"))
+                || s.text == QLatin1String("English") || id.match(s.text).hasMatch())
                 continue;
             if (m_sources.contains(s.text)) {
                 problem = QStringLiteral("English source text");
             } else if (hasChinese(s.text)) {
                 // A Chinese sentence with an English name or phrase of the program's in it.
                 QString rest = s.text;
+                // Book titles (in 《》), ids (market.size_usd_bn) and commands are as they are.
+                static const QRegularExpression asIs(QStringLiteral(
+                    "《[^》]*》|\\b[a-z_0-9]+\\.[a-z_0-9.]+\\b|gtm-workbench [a-z]+"));
+                rest.remove(asIs);
                 for (const QString &w : userWords)
-                    if (w.size() > 2)
+                    if (w.size() > 3)
                         rest.remove(w);
                 for (const QString &phrase : m_phrases) {
                     if (rest.contains(phrase)) {
                         problem = QStringLiteral("English phrase \"%1\"").arg(phrase);
                         break;
                     }
+                }
+                // A lower-case English word is no proper noun: a word of the program left in.
+                static const QRegularExpression lower(QStringLiteral("\\b[a-z]{3,}\\b"));
+                for (auto it = lower.globalMatch(rest); problem.isEmpty() && it.hasNext();) {
+                    const QString w = it.next().captured();
+                    if (!userWords.contains(w) && !AllowedWords.contains(w))
+                        problem = QStringLiteral("English word \"%1\"").arg(w);
                 }
             } else {
                 QStringList english;

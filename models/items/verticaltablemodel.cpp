@@ -187,7 +187,7 @@ QVariant VerticalTableModel::headerData(int section, Qt::Orientation orientation
     case Qt::DisplayRole:
         return definition.name;
     case Qt::ToolTipRole:
-        return QStringLiteral("<p><b>%1</b> <i>(%2, %3)</i></p><p>%4</p><p><tt>%5</tt></p>")
+        return tr("<p><b>%1</b> <i>(%2, %3)</i></p><p>%4</p><p><tt>%5</tt></p>")
             .arg(definition.name.toHtmlEscaped(), definition.unit.toHtmlEscaped(),
                  definition.rangeText().toHtmlEscaped(), definition.description.toHtmlEscaped(),
                  definition.id.toHtmlEscaped());

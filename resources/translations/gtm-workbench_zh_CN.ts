@@ -3378,6 +3378,18 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <source>Choose two to six verticals to compare.</source>
         <translation>请选择两到六个垂直行业进行比较。</translation>
     </message>
+    <message>
+        <source>%1 (readiness)</source>
+        <translation>%1（就绪度）</translation>
+    </message>
+    <message>
+        <source>%1 (risk)</source>
+        <translation>%1（风险）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::RankIntervalChart</name>
@@ -4814,6 +4826,10 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; &lt;i&gt;(%2, %3)&lt;/i&gt;&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%5&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; &lt;i&gt;（%2，%3）&lt;/i&gt;&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%5&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::VerticalWorksheet</name>
@@ -4974,6 +4990,10 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <message>
         <source>No vertical has a %1 score yet.</source>
         <translation>尚无垂直行业获得%1得分。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

@@ -60,9 +60,18 @@ RadarData radarData(const ChartInput &input, const QList<VerticalId> &chosen)
     for (int i = 0; i < names.size(); ++i) {
         if (plain.count(plain.at(i)) > 1) {
             const CompiledModel::Node &node = model.nodes()[size_t(nodes.at(i))];
-            if (node.parent >= 0)
-                names[i] = QStringLiteral("%1 (%2)").arg(
-                    names.at(i), model.nodes()[size_t(model.roots()[size_t(node.root)])].id);
+            if (node.parent < 0)
+                continue;
+            const QString root = model.nodes()[size_t(model.roots()[size_t(node.root)])].id;
+            if (root == QLatin1String(ScoringModel::ReadinessId))
+                names[i] = QCoreApplication::translate("Gtm::RadarChart", "%1 (readiness)")
+                               .arg(names.at(i));
+            else if (root == QLatin1String(ScoringModel::RiskId))
+                names[i]
+                    = QCoreApplication::translate("Gtm::RadarChart", "%1 (risk)").arg(names.at(i));
+            else
+                names[i] = QCoreApplication::translate("Gtm::RadarChart", "%1 (%2)")
+                               .arg(names.at(i), root);
         }
     }
     data.axes = names;

@@ -1,8 +1,8 @@
 #include "whychart.h"
 
-#include "domain/language.h"
 #include "chartstyle.h"
 #include "domain/indicator.h"
+#include "domain/language.h"
 #include "domain/workspace.h"
 #include "scoring/scoringengine.h"
 
@@ -91,7 +91,7 @@ WhyData whyData(const ChartInput &input, WhyData::Mode mode, int index)
             for (const Contribution &c : sortedContributions(*result, row, root)) {
                 QString label = localizedName(c.name);
                 if (used.contains(label)) // the same indicator in both indices
-                    label = QStringLiteral("%1 (%2)").arg(
+                    label = Text::tr("%1 (%2)").arg(
                         label, root == risk ? data.riskName : data.readinessName);
                 used.append(label);
                 data.bars.append({label, c.points, root == risk});
