@@ -34,9 +34,9 @@ key ctrl+shift+2; shot chart-radar 2
 key ctrl+shift+3; shot chart-why 2
 key ctrl+shift+4; shot chart-robustness 6
 key ctrl+shift+5; shot recommendation 6
+key ctrl+shift+b; shot brief-dialog 2
+key Escape; sleep 1
 key ctrl+comma; shot preferences 1
-key Escape
-key ctrl+shift+b; shot brief-dialog 1
 key Escape
 kill \$app
 DRIVE

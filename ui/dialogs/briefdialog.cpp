@@ -1,5 +1,6 @@
 #include "briefdialog.h"
 
+#include "domain/language.h"
 #include "domain/workspace.h"
 #include "export/brief.h"
 #include "export/briefexport.h"
@@ -212,7 +213,8 @@ BriefOptions BriefDialog::savedOptions()
     QSettings settings;
     settings.beginGroup(QStringLiteral("brief"));
     BriefOptions options;
-    options.language = settings.value(QStringLiteral("language"), options.language).toString();
+    // A first brief is in the window's language; later ones in the language chosen last.
+    options.language = settings.value(QStringLiteral("language"), Language::current()).toString();
     options.pageSize = QPageSize::PageSizeId(
         settings.value(QStringLiteral("pageSize"), int(options.pageSize)).toInt());
     options.pdfA = settings.value(QStringLiteral("pdfA"), false).toBool();
