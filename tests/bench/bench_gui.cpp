@@ -39,6 +39,7 @@ private slots:
     void startToFirstPaint_data();
     void startToFirstPaint();
     void windowWithSample();
+    void switchLanguageInPlace();
     void switchVertical1000();
     void editReachesScorePanel1000_data();
     void editReachesScorePanel1000();
@@ -130,6 +131,26 @@ void BenchGui::windowWithSample()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.document()->reset(Workspace(), QString(), false);
+    }
+}
+
+void BenchGui::switchLanguageInPlace()
+{
+    // Preferences ▸ Language applied: the window's pages, docks and menus made again in the
+    // other language, on the sample with the recommendation showing. One iteration is a switch
+    // to Chinese and back.
+    MainWindow window;
+    window.openSample();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::ChartPage);
+    QBENCHMARK
+    {
+        for (const char *language : {"zh_CN", "en"}) {
+            Translations::install()->setLanguage(QString::fromLatin1(language));
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+            QCoreApplication::processEvents();
+        }
     }
 }
 
