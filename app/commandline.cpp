@@ -809,7 +809,8 @@ public:
         CompiledModel compiled;
         QStringList problems;
         if (!compileGtmModel(model, workspace, &compiled, &problems)) {
-            text += Text::tr("The model is not valid: %1\n").arg(problems.join(QLatin1Char(' ')));
+            text += Text::tr("The model is not valid: %1\n")
+                        .arg(problems.join(Language::sentenceSeparator()));
             return text;
         }
         for (size_t i = 0; i < compiled.nodes().size(); ++i) {

@@ -77,6 +77,11 @@ QLocale locale()
     return scope.active ? scope.locale : QLocale();
 }
 
+QString sentenceSeparator()
+{
+    return current() == QLatin1String("zh_CN") ? QString() : QStringLiteral(" ");
+}
+
 QLocale localeOf(const QString &language)
 {
     return language == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
@@ -125,7 +130,7 @@ Translations::~Translations() = default;
 Translations *Translations::install()
 {
     QPointer<Translations> &translations = installed();
-    if (!translations) {
+    if (!translations && QCoreApplication::instance()) {
         translations = new Translations;
         translations->moveToThread(QCoreApplication::instance()->thread());
         translations->setParent(QCoreApplication::instance());

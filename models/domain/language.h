@@ -42,6 +42,10 @@ QString current();
  */
 QLocale locale();
 
+/** What joins two sentences in the current language: a space, or nothing after a Chinese
+ *  full stop. */
+QString sentenceSeparator();
+
 /** The locale a brief in `language` is written in: en_US or zh_CN. */
 QLocale localeOf(const QString &language);
 
@@ -57,7 +61,8 @@ QLocale localeOf(const QString &language);
 class Translations : public QTranslator
 {
 public:
-    /** Installs the program's translator on the application (once) and returns it. */
+    /** Installs the program's translator on the application (once) and returns it; nullptr
+     *  without an application. */
     static Translations *install();
     /** The installed translator, or nullptr before install(). */
     static Translations *instance();

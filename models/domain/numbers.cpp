@@ -198,6 +198,11 @@ Myriads myriads(double dollars, const QLocale &locale, int decimals)
 
 namespace Numbers {
 
+QString percent(const QString &number)
+{
+    return QCoreApplication::translate("Gtm::Numbers", "%1 %").arg(number);
+}
+
 double parse(const QString &text, const QLocale &locale, bool *ok)
 {
     bool parsed = false;

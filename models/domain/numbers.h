@@ -39,6 +39,10 @@ double parse(const QString &text, const QLocale &locale, bool *ok);
  */
 QString format(double value, const QLocale &locale);
 
+/** A number already written as a percentage ("70", "12.5") with its sign as the current
+ *  language writes it: "70 %" in English, "70%" in Chinese. */
+QString percent(const QString &number);
+
 } // namespace Numbers
 
 /**

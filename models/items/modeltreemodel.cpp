@@ -271,7 +271,7 @@ QVariant ModelTreeModel::data(const QModelIndex &index, int role) const
         }
         const double share = sum > 0 ? 100.0 * mine / sum : 0.0;
         return role == Qt::DisplayRole
-            ? QVariant(Language::locale().toString(share, 'f', 1) + QStringLiteral(" %"))
+            ? QVariant(Numbers::percent(Language::locale().toString(share, 'f', 1)))
             : QVariant(share);
     }
     if (column == Name && i->record == Record::ModelIndicator) {

@@ -1,7 +1,7 @@
 #include "recommendation.h"
 
-#include "domain/language.h"
 #include "domain/indicator.h"
+#include "domain/language.h"
 #include "domain/workspace.h"
 #include "modelcheck.h"
 
@@ -216,7 +216,7 @@ Recommendation Recommendation::compute(const ScoringResult &scores,
                 break;
             }
         }
-        p.reason = reasons.join(QLatin1Char(' '));
+        p.reason = reasons.join(Language::sentenceSeparator());
     }
 
     // The go calls, readiest first, then the larger market, then the workspace's order.

@@ -1,6 +1,7 @@
 #include "recommendationreport.h"
 
 #include "domain/indicator.h"
+#include "domain/numbers.h"
 #include "textcolumns.h"
 
 #include "storage/csvtable.h"
@@ -33,13 +34,13 @@ QString fixed(double value, int decimals)
 
 QString percentText(double share)
 {
-    return std::isfinite(share) ? QStringLiteral("%1 %").arg(QString::number(100 * share, 'f', 0))
+    return std::isfinite(share) ? Numbers::percent(QString::number(100 * share, 'f', 0))
                                 : QStringLiteral("–");
 }
 
 QString coverageText(double share)
 {
-    return std::isfinite(share) ? QStringLiteral("%1 %").arg(coveragePercent(share))
+    return std::isfinite(share) ? Numbers::percent(QString::number(coveragePercent(share)))
                                 : QStringLiteral("–");
 }
 

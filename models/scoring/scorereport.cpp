@@ -1,5 +1,6 @@
 #include "scorereport.h"
 
+#include "domain/numbers.h"
 #include "textcolumns.h"
 
 #include "domain/workspace.h"
@@ -304,8 +305,8 @@ QString ScoreReport::toTable() const
         // Each index's share of weight resting on data; provisional ones are marked.
         QStringList coverage;
         for (size_t root = 0; root < model.roots().size(); ++root)
-            coverage << QStringLiteral("%1 %").arg(
-                coveragePercent(m_result.coverage(row, int(root))));
+            coverage << Numbers::percent(
+                QString::number(coveragePercent(m_result.coverage(row, int(root)))));
         if (m_result.isProvisional(row)) {
             coverage << Text::tr("provisional");
             provisional << m_table.rowNames.value(row);
@@ -328,8 +329,7 @@ QString ScoreReport::toTable() const
                             share = m_sensitivity->quadrantShares[size_t(row)][q];
                     }
                 }
-                line << (quadrant ? QStringLiteral("%1 %").arg(fixed(100 * share, 0))
-                                  : QStringLiteral("–"));
+                line << (quadrant ? Numbers::percent(fixed(100 * share, 0)) : QStringLiteral("–"));
             }
         }
         // The two indicators that add most to readiness, so the ranking can be explained.

@@ -3067,6 +3067,13 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
 </context>
 <context>
+    <name>Gtm::Numbers</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>Gtm::Polarity</name>
     <message>
         <source>Raises index</source>

@@ -50,7 +50,7 @@ MapData mapData(const ChartInput &input)
             ? QCoreApplication::translate("Gtm::MapChart", "There are no scores yet.")
             : QCoreApplication::translate("Gtm::MapChart",
                                           "No scores: the scoring model has problems. %1")
-                  .arg(input.problems.join(QLatin1Char(' ')));
+                  .arg(input.problems.join(Language::sentenceSeparator()));
         return data;
     }
     const CompiledModel &model = result->model();
@@ -554,8 +554,9 @@ void MapChart::updateProvisionalLegend()
 {
     const bool any = std::any_of(m_data.points.cbegin(), m_data.points.cend(),
                                  [](const MapPoint &p) { return p.provisional; });
-    m_provisionalLegend->setName(tr("Provisional (coverage below %1 %)")
-                                     .arg(Language::locale().toString(m_data.minimumCoverage, 'g', 3)));
+    m_provisionalLegend->setName(
+        tr("Provisional (coverage below %1 %)")
+            .arg(Language::locale().toString(m_data.minimumCoverage, 'g', 3)));
     m_provisionalInLegend = any;
     for (QLegendMarker *marker : legend()->markers(m_provisionalLegend))
         marker->setVisible(any);

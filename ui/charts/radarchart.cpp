@@ -3,6 +3,7 @@
 #include "chartmessage.h"
 #include "chartstyle.h"
 #include "domain/indicator.h"
+#include "domain/language.h"
 #include "domain/workspace.h"
 #include "scoring/scoringengine.h"
 
@@ -29,7 +30,7 @@ RadarData radarData(const ChartInput &input, const QList<VerticalId> &chosen)
             ? QCoreApplication::translate("Gtm::RadarChart", "There are no scores yet.")
             : QCoreApplication::translate("Gtm::RadarChart",
                                           "No scores: the scoring model has problems. %1")
-                  .arg(input.problems.join(QLatin1Char(' ')));
+                  .arg(input.problems.join(Language::sentenceSeparator()));
         return data;
     }
     const CompiledModel &model = result->model();

@@ -61,7 +61,7 @@ WhyData whyData(const ChartInput &input, WhyData::Mode mode, int index)
         data.problem = input.problems.isEmpty()
             ? Text::tr("There are no scores yet.")
             : Text::tr("No scores: the scoring model has problems. %1")
-                  .arg(input.problems.join(QLatin1Char(' ')));
+                  .arg(input.problems.join(Language::sentenceSeparator()));
         return data;
     }
     const CompiledModel &model = result->model();

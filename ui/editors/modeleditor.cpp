@@ -2,6 +2,7 @@
 
 #include "commands/workspacecommands.h"
 #include "document/workspacedocument.h"
+#include "domain/language.h"
 #include "formbinder.h"
 #include "items/modeltreemodel.h"
 #include "items/recordtablemodel.h"
@@ -346,7 +347,7 @@ void ModelEditor::updateProblems()
                             ? QString()
                             : tr("The model has problems; scores wait until they are "
                                  "solved: %1")
-                                  .arg(problems.join(QLatin1Char(' '))));
+                                  .arg(problems.join(Language::sentenceSeparator())));
     m_problems->setVisible(!problems.isEmpty());
 }
 

@@ -3,6 +3,7 @@
 #include "charts/chartview.h"
 #include "charts/slopechart.h"
 #include "document/workspacedocument.h"
+#include "domain/language.h"
 #include "domain/plural.h"
 #include "items/scenariocomparisonmodel.h"
 
@@ -173,14 +174,14 @@ void ScenarioCompareView::compute()
         QStringList problems;
         if (!Decision::make(workspace, workspace.model, settings, &baseline, &problems,
                             cancel.get())) {
-            outcome.problem
-                = tr("The baseline model has problems: %1").arg(problems.join(QLatin1Char(' ')));
+            outcome.problem = tr("The baseline model has problems: %1")
+                                  .arg(problems.join(Language::sentenceSeparator()));
             return outcome;
         }
         if (!Decision::make(workspace, scenario.model, settings, &variant, &problems,
                             cancel.get())) {
-            outcome.problem
-                = tr("The scenario's model has problems: %1").arg(problems.join(QLatin1Char(' ')));
+            outcome.problem = tr("The scenario's model has problems: %1")
+                                  .arg(problems.join(Language::sentenceSeparator()));
             return outcome;
         }
         QStringList names;

@@ -2,6 +2,7 @@
 
 #include "document/workspacedocument.h"
 #include "domain/language.h"
+#include "domain/numbers.h"
 #include "formbinder.h"
 #include "indicatorfield.h"
 #include "items/recordtablemodel.h"
@@ -307,12 +308,10 @@ void VerticalWorksheet::updateDerived()
         const double value = table.value(0, c);
         parts.append(QStringLiteral("%1: <b>%2</b>")
                          .arg(localizedName(d->name).toHtmlEscaped(),
-                              std::isnan(value)
-                                  ? tr("not known")
-                                  : Language::locale().toString(
-                                        value, 'f', d->unit.startsWith(QLatin1Char('%')) ? 0 : 1)
-                                      + (d->unit.startsWith(QLatin1Char('%')) ? QStringLiteral(" %")
-                                                                              : QString())));
+                              std::isnan(value) ? tr("not known")
+                                  : d->unit.startsWith(QLatin1Char('%'))
+                                  ? Numbers::percent(Language::locale().toString(value, 'f', 0))
+                                  : Language::locale().toString(value, 'f', 1)));
     }
     QString text = tr("What the challenges add up to — ") + parts.join(QStringLiteral(" · "));
     bool technologyFirst = false;

@@ -231,7 +231,7 @@ bool Brief::check(QString *error)
     QStringList problems;
     if (!compileGtmModel(m_workspace.model, m_workspace, &m_model, &problems)) {
         *error = tr("The scoring model has problems, so there are no scores to brief: %1")
-                     .arg(problems.join(QLatin1Char(' ')));
+                     .arg(problems.join(Language::sentenceSeparator()));
         return false;
     }
     return true;
@@ -611,10 +611,9 @@ QString Brief::planHtml() const
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td class=\"num\">%3</td>"
                                    "<td>%4</td></tr>")
                         .arg(esc(c.name), esc(enumDisplayName(c.kind)),
-                             c.revenueSharePct
-                                 ? Language::locale().toString(*c.revenueSharePct, 'f', 0)
-                                     + QStringLiteral(" %")
-                                 : QStringLiteral("–"),
+                             c.revenueSharePct ? Numbers::percent(
+                                 Language::locale().toString(*c.revenueSharePct, 'f', 0))
+                                               : QStringLiteral("–"),
                              esc(c.notes));
         }
         html += QStringLiteral("</table>");
