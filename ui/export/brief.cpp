@@ -11,6 +11,7 @@
 #include "domain/language.h"
 #include "domain/numbers.h"
 #include "domain/referencefigures.h"
+#include "pagedlayout.h"
 #include "pdfmetadata.h"
 #include "scoring/modelcheck.h"
 #include "scoring/recommendation.h"
@@ -100,39 +101,6 @@ private:
 
 } // namespace
 
-/** Draws a chart where the brief's text has an object replacement character for it. */
-class BriefChartObject : public QObject, public QTextObjectInterface
-{
-    Q_OBJECT
-    Q_INTERFACES(QTextObjectInterface)
-
-public:
-    BriefChartObject(const std::vector<std::unique_ptr<ChartContent>> *charts,
-                     const std::vector<qreal> *aspects, qreal width)
-        : m_charts(charts)
-        , m_aspects(aspects)
-        , m_width(width)
-    { }
-
-    QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &format) override
-    {
-        const int index = format.intProperty(ChartIndexProperty);
-        return QSizeF(m_width, m_width * m_aspects->at(size_t(index)));
-    }
-
-    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int,
-                    const QTextFormat &format) override
-    {
-        const int index = format.intProperty(ChartIndexProperty);
-        ChartRender::render(m_charts->at(size_t(index))->chart(), painter, rect);
-    }
-
-private:
-    const std::vector<std::unique_ptr<ChartContent>> *m_charts;
-    const std::vector<qreal> *m_aspects;
-    qreal m_width;
-};
-
 BriefLanguage::BriefLanguage(const QString &language)
     : m_scope(language)
     , m_previousFamily(ChartStyle::fontFamily())
@@ -174,9 +142,9 @@ Brief::Brief(const Workspace &workspace, const BriefOptions &options)
 
 Brief::~Brief()
 {
-    // The documents hold the chart handler; they go first.
-    m_body.reset();
-    m_contents.reset();
+    // The layouts read the documents; they go first.
+    m_bodyLayout.reset();
+    m_contentsLayout.reset();
 }
 
 QString Brief::title() const
@@ -258,71 +226,74 @@ bool Brief::start(QString *error)
     // Lay out the body, find where its headings fell, then the contents with their pages.
     m_charts.clear();
     m_chartAspects.clear();
-    const qreal width = m_pageSize.width() - m_margins.left() - m_margins.right();
-    m_chartHandler = std::make_unique<BriefChartObject>(&m_charts, &m_chartAspects, width);
+    m_bodyLayout.reset();
+    m_contentsLayout.reset();
     m_body = std::make_unique<QTextDocument>();
     setUpDocument(m_body.get());
     m_body->setHtml(bodyHtml());
     insertCharts(m_body.get());
-    attachLayout(m_body.get());
-    m_layoutBlock = m_body->begin();
+    m_bodyLayout = pagedLayout(m_body.get());
     return true;
+}
+
+std::unique_ptr<PagedLayout> Brief::pagedLayout(const QTextDocument *document) const
+{
+    const QSizeF page(std::floor(m_pageSize.width() - m_margins.left() - m_margins.right()),
+                      std::floor(m_pageSize.height() - m_margins.top() - m_margins.bottom()));
+    const auto *charts = &m_charts;
+    const auto *aspects = &m_chartAspects;
+    return std::make_unique<PagedLayout>(
+        document, page, const_cast<QImage *>(&m_layoutDevice),
+        [aspects](const QTextFormat &format, qreal width) {
+            const size_t index = size_t(format.intProperty(ChartIndexProperty));
+            if (index >= aspects->size())
+                return QSizeF();
+            // A chart taller than a page is made as tall as the page allows.
+            return QSizeF(width, width * aspects->at(index));
+        },
+        [charts](QPainter *painter, const QRectF &rect, const QTextFormat &format) {
+            const size_t index = size_t(format.intProperty(ChartIndexProperty));
+            if (index < charts->size())
+                ChartRender::render(charts->at(index)->chart(), painter, rect);
+        });
 }
 
 bool Brief::layoutSome(int blocks)
 {
-    // Asking where a block is lays the document out up to it, and no further.
     const OpaqueCharts opaque(m_options.pdfA);
-    for (int i = 0; i < blocks && m_layoutBlock.isValid(); ++i) {
-        m_body->documentLayout()->blockBoundingRect(m_layoutBlock);
-        m_layoutBlock = m_layoutBlock.next();
-    }
-    return !m_layoutBlock.isValid();
+    return m_bodyLayout->measureSome(blocks);
 }
 
 int Brief::layoutProgress() const
 {
-    return m_layoutBlock.isValid() ? m_layoutBlock.blockNumber() : m_body->blockCount();
+    return m_bodyLayout ? m_bodyLayout->itemsMeasured() : 0;
 }
 
 int Brief::blockCount() const
 {
-    return m_body ? m_body->blockCount() : 0;
+    return m_bodyLayout ? m_bodyLayout->itemCount() : 0;
 }
 
 void Brief::finish()
 {
     const OpaqueCharts opaque(m_options.pdfA);
-    keepLinesOffPageEdges();
-    m_bodyPages = pagesOf(m_body.get());
+    m_bodyLayout->layout();
+    m_bodyPages = m_bodyLayout->pageCount();
     m_headings.clear();
-    const qreal pageHeight = m_body->pageSize().height();
-    for (QTextBlock block = m_body->begin(); block.isValid(); block = block.next()) {
-        const int level = block.blockFormat().headingLevel();
-        if (level < 1 || level > 2)
-            continue;
-        // The page of its first line: a heading that starts a page has its break above it.
-        m_body->documentLayout()->blockBoundingRect(block);
-        const QTextLayout *layout = block.layout();
-        qreal y = layout->position().y();
-        if (layout->lineCount() > 0)
-            y += layout->lineAt(0).y() + layout->lineAt(0).height() / 2;
-        m_headings.append({level, block.text(), int(std::floor(y / pageHeight))});
-    }
+    for (const PagedLayout::Heading &heading : m_bodyLayout->headings())
+        m_headings.append({heading.level, heading.text, heading.page});
     m_contents = std::make_unique<QTextDocument>();
     setUpDocument(m_contents.get());
     m_contents->setHtml(contentsHtml(false));
-    attachLayout(m_contents.get());
-    m_contentsPages = pagesOf(m_contents.get());
-    m_contents->setHtml(contentsHtml(true)); // the numbers take no more room than the blanks
-    m_contentsPages = std::max(m_contentsPages, pagesOf(m_contents.get()));
-}
-
-void Brief::attachLayout(QTextDocument *document) const
-{
-    // After the content is in: a layout made earlier would lay the text out twice.
-    document->documentLayout()->setPaintDevice(const_cast<QImage *>(&m_layoutDevice));
-    document->documentLayout()->registerHandler(ChartObjectType, m_chartHandler.get());
+    m_contentsLayout = pagedLayout(m_contents.get());
+    m_contentsLayout->layout();
+    m_contentsPages = m_contentsLayout->pageCount();
+    // With the page numbers, which take no more room than the blanks.
+    m_contentsLayout.reset();
+    m_contents->setHtml(contentsHtml(true));
+    m_contentsLayout = pagedLayout(m_contents.get());
+    m_contentsLayout->layout();
+    m_contentsPages = std::max(m_contentsPages, m_contentsLayout->pageCount());
 }
 
 void Brief::setUpDocument(QTextDocument *document) const
@@ -354,14 +325,6 @@ void Brief::setUpDocument(QTextDocument *document) const
         ".num { text-align: right; }"
         ".lead { font-size: 11pt; }"
         ".warn { color: #8a4b00; }"));
-}
-
-int Brief::pagesOf(const QTextDocument *document) const
-{
-    return std::max(1,
-                    int(std::ceil(document->documentLayout()->documentSize().height()
-                                      / document->pageSize().height()
-                                  - 1e-6)));
 }
 
 int Brief::pageCount() const
@@ -728,38 +691,6 @@ void Brief::insertCharts(QTextDocument *document) const
     }
 }
 
-void Brief::keepLinesOffPageEdges()
-{
-    // QTextDocument moves a line that would cross a page edge to the next page, but not always
-    // the first line after a table. Such a paragraph starts the next page instead; a few
-    // rounds settle what the moves shift. (Lines in table cells are the layout's own.)
-    const qreal height = m_body->pageSize().height();
-    for (int round = 0; round < 8; ++round) {
-        bool moved = false;
-        for (QTextBlock block = m_body->begin(); block.isValid(); block = block.next()) {
-            if (QTextCursor(block).currentTable())
-                continue;
-            m_body->documentLayout()->blockBoundingRect(block);
-            const QTextLayout *layout = block.layout();
-            const qreal top = layout->position().y();
-            for (int l = 0; l < layout->lineCount(); ++l) {
-                const QTextLine line = layout->lineAt(l);
-                const qreal y0 = top + line.y();
-                const qreal y1 = y0 + line.height();
-                if (std::floor(y0 / height + 1e-6) == std::floor((y1 - 0.01) / height))
-                    continue;
-                QTextBlockFormat format = block.blockFormat();
-                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                QTextCursor(block).setBlockFormat(format);
-                moved = true;
-                break;
-            }
-        }
-        if (!moved)
-            return;
-    }
-}
-
 QString Brief::profileHtml(int row, bool newPage) const
 {
     const Vertical &v = m_workspace.verticals.at(row);
@@ -1027,20 +958,13 @@ QString Brief::contentsHtml(bool withNumbers) const
     return html;
 }
 
-void Brief::paintDocumentPage(QPainter *painter, const QTextDocument *document, int page) const
+void Brief::paintDocumentPage(QPainter *painter, const PagedLayout *layout, int page) const
 {
-    const QSizeF size = document->pageSize();
+    // Each line is drawn once, whole, on its page: nothing to clip.
     painter->save();
-    painter->translate(m_margins.left(), m_margins.top() - page * size.height());
-    QAbstractTextDocumentLayout::PaintContext context;
-    const QRectF area(0, page * size.height(), size.width(), size.height());
-    // Lines are laid out to start on a page edge, not across it: one that starts exactly on
-    // the next page's top edge is that page's. Drawing it here as well, clipped away, would
-    // leave invisible text that a reader's search or copy finds on the wrong page.
-    context.clip = area.adjusted(0, 0.5, 0, -0.5);
-    context.palette.setColor(QPalette::Text, Ink);
-    painter->setClipRect(area);
-    document->documentLayout()->draw(painter, context);
+    painter->translate(m_margins.left(), m_margins.top());
+    painter->setPen(Ink);
+    layout->paint(painter, page);
     painter->restore();
 }
 
@@ -1186,9 +1110,9 @@ void Brief::paintPage(QPainter *painter, int page) const
         return;
     }
     if (page <= m_contentsPages)
-        paintDocumentPage(painter, m_contents.get(), page - 1);
+        paintDocumentPage(painter, m_contentsLayout.get(), page - 1);
     else
-        paintDocumentPage(painter, m_body.get(), page - 1 - m_contentsPages);
+        paintDocumentPage(painter, m_bodyLayout.get(), page - 1 - m_contentsPages);
     paintFrame(painter, page);
 }
 
@@ -1304,5 +1228,3 @@ bool Brief::writePdf(const QString &path, QString *error) const
 }
 
 } // namespace Gtm
-
-#include "brief.moc"

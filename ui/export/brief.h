@@ -26,6 +26,7 @@ class QTextDocument;
 namespace Gtm {
 
 class ChartContent;
+class PagedLayout;
 class Recommendation;
 class ScoringResult;
 
@@ -128,11 +129,10 @@ private:
     QString contentsHtml(bool withNumbers) const;
     QString chartMarker(std::unique_ptr<ChartContent> chart, qreal aspect);
     void insertCharts(QTextDocument *document) const;
-    void keepLinesOffPageEdges();
     void setUpDocument(QTextDocument *document) const;
-    void attachLayout(QTextDocument *document) const;
-    int pagesOf(const QTextDocument *document) const;
-    void paintDocumentPage(QPainter *painter, const QTextDocument *document, int page) const;
+    /** The typesetter for a document of the brief's content, charts included. */
+    std::unique_ptr<PagedLayout> pagedLayout(const QTextDocument *document) const;
+    void paintDocumentPage(QPainter *painter, const PagedLayout *layout, int page) const;
     void paintCover(QPainter *painter) const;
     void paintFrame(QPainter *painter, int page) const;
     QString scoreText(double score) const;
@@ -156,11 +156,11 @@ private:
     std::vector<qreal> m_chartAspects;
     std::unique_ptr<QTextDocument> m_body;
     std::unique_ptr<QTextDocument> m_contents;
-    std::unique_ptr<QObject> m_chartHandler;
+    std::unique_ptr<PagedLayout> m_bodyLayout;
+    std::unique_ptr<PagedLayout> m_contentsLayout;
     QList<Heading> m_headings;
     int m_contentsPages = 0;
     int m_bodyPages = 0;
-    QTextBlock m_layoutBlock;
 };
 
 /** A brief's PDF, drawn a page at a time (paintNext()) so a window can stay responsive. */

@@ -1,6 +1,7 @@
 #include "pagedlayout.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -234,6 +235,12 @@ struct PagedLayout::Private
                 whole += para.layout->lineAt(l).naturalTextWidth();
             natural = std::max(natural, whole + para.left);
         }
+        // Text that may break anywhere (Chinese) would give a column one character's width:
+        // a column keeps room for four, or its whole text when shorter.
+        if (!cell->paras.empty() && cell->paras.front().layout) {
+            const qreal em = QFontMetricsF(cell->paras.front().layout->font(), device).height();
+            minimum = std::max(minimum, std::min(natural, 4 * em));
+        }
         const qreal extra = 2 * (cell->padding + cell->border);
         cell->minimumWidth = minimum + extra + 1;
         cell->naturalWidth = natural + extra + 1;
@@ -316,27 +323,53 @@ struct PagedLayout::Private
         else if (width.type() == QTextLength::FixedLength)
             available = std::min(pageWidth, width.rawValue());
         const bool fill = width.type() != QTextLength::VariableLength;
+        // Columns with a width of their own ("width=30%") take it; the others share the rest.
+        const QList<QTextLength> constraints = format.columnWidthConstraints();
+        std::vector<qreal> widths(size_t(columns), 0);
+        std::vector<bool> given(size_t(columns), false);
+        qreal sumGiven = 0;
+        for (int c = 0; c < columns && c < constraints.size(); ++c) {
+            const QTextLength length = constraints.at(c);
+            if (length.type() == QTextLength::VariableLength)
+                continue;
+            widths[size_t(c)] = std::max(minimum[size_t(c)], length.value(available));
+            given[size_t(c)] = true;
+            sumGiven += widths[size_t(c)];
+        }
         qreal sumMinimum = 0;
         qreal sumNatural = 0;
+        int automatic = 0;
         for (int c = 0; c < columns; ++c) {
+            if (given[size_t(c)])
+                continue;
+            ++automatic;
             sumMinimum += minimum[size_t(c)];
             sumNatural += natural[size_t(c)];
         }
-        std::vector<qreal> widths(size_t(columns), 0);
+        const qreal rest = std::max<qreal>(0, available - sumGiven);
         for (int c = 0; c < columns; ++c) {
             const size_t i = size_t(c);
-            if (sumNatural <= available) {
+            if (given[i])
+                continue;
+            if (sumNatural <= rest) {
                 widths[i] = natural[i];
                 if (fill && sumNatural > 0)
-                    widths[i] += (available - sumNatural) * natural[i] / sumNatural;
-            } else if (sumMinimum < available && sumNatural > sumMinimum) {
+                    widths[i] += (rest - sumNatural) * natural[i] / sumNatural;
+            } else if (sumMinimum < rest && sumNatural > sumMinimum) {
                 widths[i] = minimum[i]
-                    + (available - sumMinimum) * (natural[i] - minimum[i])
-                        / (sumNatural - sumMinimum);
+                    + (rest - sumMinimum) * (natural[i] - minimum[i]) / (sumNatural - sumMinimum);
             } else {
-                widths[i]
-                    = sumMinimum > 0 ? available * minimum[i] / sumMinimum : available / columns;
+                widths[i] = sumMinimum > 0 ? rest * minimum[i] / sumMinimum : rest / automatic;
             }
+        }
+        // Never wider than the page: given widths that add up to more are scaled down.
+        qreal total = 0;
+        for (qreal w : widths)
+            total += w;
+        if (total > pageWidth + Epsilon || (automatic == 0 && fill && total > 0)) {
+            const qreal target = std::min(pageWidth, automatic == 0 && fill ? available : total);
+            for (qreal &w : widths)
+                w *= target / total;
         }
         std::vector<qreal> lefts(size_t(columns) + 1, 0);
         for (int c = 0; c < columns; ++c)
@@ -601,8 +634,9 @@ struct PagedLayout::Private
             pen.setJoinStyle(Qt::MiterJoin);
             painter->setPen(pen);
             painter->setBrush(Qt::NoBrush);
-            const qreal half = cell.border / 2;
-            painter->drawRect(rect.adjusted(half, half, -half, -half));
+            // On the cell's edges: a neighbour draws the shared edge on the same line, so
+            // borders collapse into one as the brief's tables ask.
+            painter->drawRect(rect);
             painter->restore();
         }
         const qreal contentTop = cell.padding + cell.border;
