@@ -19,6 +19,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -142,9 +143,13 @@ Brief::Brief(const Workspace &workspace, const BriefOptions &options)
 
 Brief::~Brief()
 {
-    // The layouts read the documents; they go first.
+    // The layouts read the documents; they go first. A robustness run still going stops.
     m_bodyLayout.reset();
     m_contentsLayout.reset();
+    if (m_cancel)
+        m_cancel->store(true);
+    if (m_robustnessRun.valid())
+        m_robustnessRun.wait();
 }
 
 QString Brief::title() const
@@ -169,6 +174,7 @@ bool Brief::prepare(QString *error)
 {
     if (!start(error))
         return false;
+    buildSome(std::numeric_limits<int>::max(), true);
     while (!layoutSome(1000)) { }
     finish();
     return true;
@@ -214,36 +220,92 @@ bool Brief::start(QString *error)
     m_risk = m_model.rootNamed(QString::fromLatin1(ScoringModel::RiskId));
     m_table = IndicatorTable::fromWorkspace(m_workspace, m_model.columns());
     m_result = std::make_unique<ScoringResult>(ScoringEngine::score(m_model, m_table));
-    m_robustness = SensitivityAnalysis::run(
-        m_model, m_table, recommendationRunSettings(std::max(1, m_options.robustnessRuns)));
-    m_decision = std::make_unique<Recommendation>(Recommendation::compute(
-        *m_result, &m_robustness, Recommendation::marketSizes(m_workspace)));
-    QStringList names;
-    for (const Vertical &vertical : m_workspace.verticals)
-        names.append(vertical.name);
-    m_recommendation = m_decision->headline(names, m_rows);
-
-    // Lay out the body, find where its headings fell, then the contents with their pages.
+    m_decision.reset();
     m_charts.clear();
     m_chartAspects.clear();
     m_bodyLayout.reset();
     m_contentsLayout.reset();
-    m_body = std::make_unique<QTextDocument>();
-    setUpDocument(m_body.get());
-    m_body->setHtml(bodyHtml());
-    insertCharts(m_body.get());
-    m_bodyLayout = pagedLayout(m_body.get());
+    m_parts.clear();
+    m_pendingParts.clear();
+    // The robustness runs on threads of their own: the thread that makes the brief (a
+    // window's) goes on meanwhile.
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const SensitivityAnalysis::Settings settings
+        = recommendationRunSettings(std::max(1, m_options.robustnessRuns));
+    m_robustnessRun = std::async(
+        std::launch::async, [model = m_model, table = m_table, settings, cancel = m_cancel] {
+            return SensitivityAnalysis::run(model, table, settings, {}, cancel.get());
+        });
     return true;
 }
 
-std::unique_ptr<PagedLayout> Brief::pagedLayout(const QTextDocument *document) const
+bool Brief::buildSome(int milliseconds, bool wait)
+{
+    const OpaqueCharts opaque(m_options.pdfA);
+    QElapsedTimer clock;
+    clock.start();
+    if (!m_decision) {
+        if (!m_robustnessRun.valid())
+            return false;
+        if (!wait && m_robustnessRun.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+            return false;
+        m_robustness = m_robustnessRun.get();
+        m_decision = std::make_unique<Recommendation>(Recommendation::compute(
+            *m_result, &m_robustness, Recommendation::marketSizes(m_workspace)));
+        QStringList names;
+        for (const Vertical &vertical : m_workspace.verticals)
+            names.append(vertical.name);
+        m_recommendation = m_decision->headline(names, m_rows);
+        m_pendingParts = bodyParts();
+        m_partsTotal = int(m_pendingParts.size());
+    }
+    // The body a part at a time (a section, a vertical's profile), each its own document.
+    while (!m_pendingParts.isEmpty()) {
+        QString html = m_pendingParts.takeFirst()();
+        if (html.isEmpty())
+            continue;
+        // Every section after the first starts a page.
+        if (!m_parts.empty() && html.startsWith(QLatin1String("<h1>")))
+            html = QStringLiteral("<h1 style=\"page-break-before: always\">") + html.mid(4);
+        auto part = std::make_unique<QTextDocument>();
+        setUpDocument(part.get());
+        part->setHtml(html);
+        insertCharts(part.get());
+        m_parts.push_back(std::move(part));
+        if (clock.elapsed() >= milliseconds && !m_pendingParts.isEmpty())
+            return false;
+    }
+    if (m_parts.empty()) {
+        auto part = std::make_unique<QTextDocument>();
+        setUpDocument(part.get());
+        part->setHtml(QStringLiteral("<p>%1</p>").arg(tr("No section was chosen.")));
+        m_parts.push_back(std::move(part));
+    }
+    QList<const QTextDocument *> documents;
+    for (const auto &part : m_parts)
+        documents.append(part.get());
+    m_bodyLayout = pagedLayout(documents);
+    return true;
+}
+
+int Brief::buildProgress() const
+{
+    return m_partsTotal - int(m_pendingParts.size());
+}
+
+int Brief::partCount() const
+{
+    return m_partsTotal;
+}
+
+std::unique_ptr<PagedLayout> Brief::pagedLayout(const QList<const QTextDocument *> &documents) const
 {
     const QSizeF page(std::floor(m_pageSize.width() - m_margins.left() - m_margins.right()),
                       std::floor(m_pageSize.height() - m_margins.top() - m_margins.bottom()));
     const auto *charts = &m_charts;
     const auto *aspects = &m_chartAspects;
     return std::make_unique<PagedLayout>(
-        document, page, const_cast<QImage *>(&m_layoutDevice),
+        documents, page, const_cast<QImage *>(&m_layoutDevice),
         [aspects](const QTextFormat &format, qreal width) {
             const size_t index = size_t(format.intProperty(ChartIndexProperty));
             if (index >= aspects->size())
@@ -262,6 +324,12 @@ bool Brief::layoutSome(int blocks)
 {
     const OpaqueCharts opaque(m_options.pdfA);
     return m_bodyLayout->measureSome(blocks);
+}
+
+bool Brief::layoutFor(int milliseconds)
+{
+    const OpaqueCharts opaque(m_options.pdfA);
+    return m_bodyLayout->measureFor(milliseconds);
 }
 
 int Brief::layoutProgress() const
@@ -285,13 +353,13 @@ void Brief::finish()
     m_contents = std::make_unique<QTextDocument>();
     setUpDocument(m_contents.get());
     m_contents->setHtml(contentsHtml(false));
-    m_contentsLayout = pagedLayout(m_contents.get());
+    m_contentsLayout = pagedLayout({m_contents.get()});
     m_contentsLayout->layout();
     m_contentsPages = m_contentsLayout->pageCount();
     // With the page numbers, which take no more room than the blanks.
     m_contentsLayout.reset();
     m_contents->setHtml(contentsHtml(true));
-    m_contentsLayout = pagedLayout(m_contents.get());
+    m_contentsLayout = pagedLayout({m_contents.get()});
     m_contentsLayout->layout();
     m_contentsPages = std::max(m_contentsPages, m_contentsLayout->pageCount());
 }
@@ -340,39 +408,31 @@ QList<std::pair<QString, int>> Brief::contents() const
     return entries;
 }
 
-QString Brief::bodyHtml()
+QList<std::function<QString()>> Brief::bodyParts()
 {
-    QString html;
-    const auto section = [&html](const QString &part) {
-        // Every section after the first starts a page.
-        if (part.isEmpty())
-            return;
-        if (!html.isEmpty() && part.startsWith(QLatin1String("<h1>")))
-            html += QStringLiteral("<h1 style=\"page-break-before: always\">") + part.mid(4);
-        else
-            html += part;
-    };
+    QList<std::function<QString()>> parts;
     if (m_options.sections & BriefOptions::Summary)
-        section(summaryHtml());
+        parts.append([this] { return summaryHtml(); });
     if (m_options.sections & BriefOptions::Plan)
-        section(planHtml());
+        parts.append([this] { return planHtml(); });
     if (m_options.sections & BriefOptions::Charts)
-        section(chartsHtml());
+        for (int part = 0; part < 3; ++part)
+            parts.append([this, part] { return chartsHtml(part); });
     if (m_options.sections & BriefOptions::Profiles) {
-        section(QStringLiteral("<h1>%1</h1><p>%2</p>")
-                    .arg(tr("Vertical profiles"),
-                         tr("One page per vertical: its scores and what drives them, then its four "
-                            "dimensions as the product team filled them in.")));
+        parts.append([this] {
+            return QStringLiteral("<h1>%1</h1><p>%2</p>")
+                .arg(tr("Vertical profiles"),
+                     tr("One page per vertical: its scores and what drives them, then its four "
+                        "dimensions as the product team filled them in."));
+        });
         for (int i = 0; i < m_rows.size(); ++i)
-            html += profileHtml(m_rows.at(i), i > 0);
+            parts.append([this, i] { return profileHtml(m_rows.at(i), i > 0); });
     }
     if (m_options.sections & BriefOptions::Method)
-        section(methodHtml());
+        parts.append([this] { return methodHtml(); });
     if (m_options.sections & BriefOptions::References)
-        section(referencesHtml());
-    if (html.isEmpty())
-        html = QStringLiteral("<p>%1</p>").arg(tr("No section was chosen."));
-    return html;
+        parts.append([this] { return referencesHtml(); });
+    return parts;
 }
 
 QString Brief::summaryHtml() const
@@ -594,9 +654,10 @@ QString Brief::chartMarker(std::unique_ptr<ChartContent> chart, qreal aspect)
     return QStringLiteral("<p align=\"center\"><a name=\"gtm-chart-%1\">chart</a></p>").arg(index);
 }
 
-QString Brief::chartsHtml()
+QString Brief::chartsHtml(int part)
 {
-    QString html = QStringLiteral("<h1>%1</h1>").arg(tr("Charts"));
+    // In three parts (the map, the radar, robustness), each made in a step of its own.
+    QString html = part == 0 ? QStringLiteral("<h1>%1</h1>").arg(tr("Charts")) : QString();
     ChartInput input;
     input.workspace = &m_workspace;
     input.result = m_result.get();
@@ -604,37 +665,49 @@ QString Brief::chartsHtml()
     for (int row : std::as_const(m_rows))
         included.append(m_workspace.verticals.at(row).id);
 
-    // The map: every included vertical, scored among all of the workspace's.
-    auto map = std::make_unique<MapChart>();
-    MapData data = mapData(input);
-    data.points.removeIf([&included](const MapPoint &p) { return !included.contains(p.id); });
-    map->setData(data);
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Readiness against risk"));
-    html += chartMarker(std::move(map), 0.68);
-    html += QStringLiteral("<p class=\"caption\">%1</p>")
-                .arg(tr("Each bubble is a vertical; its area is the vertical's market size. The "
-                        "dashed lines are the model's thresholds (readiness %1, risk %2).")
-                         .arg(Language::locale().toString(m_model.readinessThreshold),
-                              Language::locale().toString(m_model.riskThreshold)));
+    switch (part) {
+    case 0: {
+        // The map: every included vertical, scored among all of the workspace's.
+        auto map = std::make_unique<MapChart>();
+        MapData data = mapData(input);
+        data.points.removeIf([&included](const MapPoint &p) { return !included.contains(p.id); });
+        map->setData(data);
+        html += QStringLiteral("<h2>%1</h2>").arg(tr("Readiness against risk"));
+        html += chartMarker(std::move(map), 0.68);
+        html
+            += QStringLiteral("<p class=\"caption\">%1</p>")
+                   .arg(tr("Each bubble is a vertical; its area is the vertical's market size. The "
+                           "dashed lines are the model's thresholds (readiness %1, risk %2).")
+                            .arg(Language::locale().toString(m_model.readinessThreshold),
+                                 Language::locale().toString(m_model.riskThreshold)));
 
-    // The radar: the readiest included verticals, up to five.
-    QList<int> readiest = m_rows;
-    std::stable_sort(readiest.begin(), readiest.end(), [this](int a, int b) {
-        return m_result->score(a, m_readiness) > m_result->score(b, m_readiness);
-    });
-    QList<VerticalId> chosen;
-    for (int i = 0; i < std::min<qsizetype>(5, readiest.size()); ++i)
-        chosen.append(m_workspace.verticals.at(readiest.at(i)).id);
-    auto radar = std::make_unique<RadarChart>();
-    radar->setChosen(chosen);
-    radar->setInput(input);
-    html += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
-                .arg(tr("The readiest verticals compared"));
-    html += chartMarker(std::move(radar), 0.8);
-    html += QStringLiteral("<p class=\"caption\">%1</p>")
-                .arg(tr("Each axis is an index or one of its dimensions, 0 at the centre and 100 "
+        return html;
+    }
+    case 1: {
+        // The radar: the readiest included verticals, up to five.
+        QList<int> readiest = m_rows;
+        std::stable_sort(readiest.begin(), readiest.end(), [this](int a, int b) {
+            return m_result->score(a, m_readiness) > m_result->score(b, m_readiness);
+        });
+        QList<VerticalId> chosen;
+        for (int i = 0; i < std::min<qsizetype>(5, readiest.size()); ++i)
+            chosen.append(m_workspace.verticals.at(readiest.at(i)).id);
+        auto radar = std::make_unique<RadarChart>();
+        radar->setChosen(chosen);
+        radar->setInput(input);
+        html += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
+                    .arg(tr("The readiest verticals compared"));
+        html += chartMarker(std::move(radar), 0.8);
+        html += QStringLiteral("<p class=\"caption\">%1</p>")
+                    .arg(tr(
+                        "Each axis is an index or one of its dimensions, 0 at the centre and 100 "
                         "at the rim. On the risk axes, further out is riskier."));
 
+        return html;
+    }
+    default:
+        break;
+    }
     // Robustness: the included verticals' ranks and quadrant shares.
     QList<VerticalId> ids;
     QStringList names;

@@ -15,6 +15,9 @@
 #include <QMarginsF>
 #include <QTextBlock>
 
+#include <atomic>
+#include <functional>
+#include <future>
 #include <memory>
 #include <vector>
 
@@ -78,13 +81,21 @@ public:
      */
     bool prepare(QString *error);
 
-    /** prepare() in steps, for a window that must stay responsive: start() scores and builds
-     *  the content, layoutSome() lays out `blocks` more blocks (true when all are), finish()
-     *  finds the pages of the headings and makes the contents. */
+    /**
+     * prepare() in steps, for a window that must stay responsive, none long: start() scores
+     * and starts the robustness runs on threads of their own; buildSome() makes the body's
+     * parts for about `milliseconds` (true when all are; false at once while the runs are not
+     * done, unless `wait`); layoutSome() / layoutFor() lay out more of them (true when all
+     * are); finish() paginates, finds the pages of the headings and makes the contents.
+     */
     bool start(QString *error);
     /** The refusals of prepare() alone (unknown vertical, none, model problems), quickly. */
     bool check(QString *error);
+    bool buildSome(int milliseconds, bool wait = false);
+    int buildProgress() const;
+    int partCount() const;
     bool layoutSome(int blocks);
+    bool layoutFor(int milliseconds);
     void finish();
     int layoutProgress() const;
     int blockCount() const;
@@ -119,10 +130,11 @@ private:
         int bodyPage = 0;
     };
 
-    QString bodyHtml();
+    /** The body's parts in order, each made when asked (a section, a vertical's profile). */
+    QList<std::function<QString()>> bodyParts();
     QString summaryHtml() const;
     QString planHtml() const;
-    QString chartsHtml();
+    QString chartsHtml(int part);
     QString profileHtml(int row, bool newPage) const;
     QString methodHtml() const;
     QString referencesHtml() const;
@@ -131,7 +143,7 @@ private:
     void insertCharts(QTextDocument *document) const;
     void setUpDocument(QTextDocument *document) const;
     /** The typesetter for a document of the brief's content, charts included. */
-    std::unique_ptr<PagedLayout> pagedLayout(const QTextDocument *document) const;
+    std::unique_ptr<PagedLayout> pagedLayout(const QList<const QTextDocument *> &documents) const;
     void paintDocumentPage(QPainter *painter, const PagedLayout *layout, int page) const;
     void paintCover(QPainter *painter) const;
     void paintFrame(QPainter *painter, int page) const;
@@ -154,7 +166,11 @@ private:
     QImage m_layoutDevice; // 96 dpi
     std::vector<std::unique_ptr<ChartContent>> m_charts;
     std::vector<qreal> m_chartAspects;
-    std::unique_ptr<QTextDocument> m_body;
+    std::future<SensitivityAnalysis::Result> m_robustnessRun;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QList<std::function<QString()>> m_pendingParts;
+    int m_partsTotal = 0;
+    std::vector<std::unique_ptr<QTextDocument>> m_parts; // the body, a document a part
     std::unique_ptr<QTextDocument> m_contents;
     std::unique_ptr<PagedLayout> m_bodyLayout;
     std::unique_ptr<PagedLayout> m_contentsLayout;

@@ -4,10 +4,14 @@
 
 #include <QTimer>
 
+#include <algorithm>
+#include <ctime>
+
 namespace Gtm {
 
 namespace {
-constexpr int BlocksPerStep = 150;
+/** How long a step of building or laying out goes on, in milliseconds. */
+constexpr int StepMilliseconds = 15;
 } // namespace
 
 BriefExport::BriefExport(const Workspace &workspace, const BriefOptions &options, Goal goal,
@@ -57,8 +61,13 @@ void BriefExport::step()
 {
     if (!m_running)
         return;
+    // Each step is short, in this thread's own CPU time (what the window's event loop waits
+    // for), whatever else the machine is doing.
+    timespec before {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &before);
     int percent = 0;
     bool done = false;
+    int delay = 0; // waiting for the robustness runs: not spinning meanwhile
     QString error;
     {
         // The brief's language is on while its texts are made and drawn, and only then: the
@@ -70,26 +79,34 @@ void BriefExport::step()
             if (!m_brief->start(&error))
                 break;
             m_stage = 1;
-            percent = 5;
+            percent = 2;
             break;
-        case 1: {
-            if (m_brief->layoutSome(BlocksPerStep))
+        case 1:
+            if (m_brief->buildSome(StepMilliseconds)) {
                 m_stage = 2;
-            const int share = m_goal == Goal::Pdf ? 45 : 90;
-            percent = 5 + share * m_brief->layoutProgress() / std::max(1, m_brief->blockCount());
+            } else if (m_brief->partCount() == 0) {
+                delay = 5;
+            }
+            percent = 2 + 28 * m_brief->buildProgress() / std::max(1, m_brief->partCount());
+            break;
+        case 2: {
+            if (m_brief->layoutFor(StepMilliseconds))
+                m_stage = 3;
+            percent = 30 + 20 * m_brief->layoutProgress() / std::max(1, m_brief->blockCount());
             break;
         }
-        case 2:
+        case 3:
             m_brief->finish();
             if (m_goal == Goal::Layout) {
                 done = true;
                 break;
             }
-            m_writer = std::make_unique<BriefPdf>(*m_brief);
-            m_stage = 3;
+            m_stage = 4;
             percent = 50;
             break;
-        case 3:
+        case 4:
+            if (!m_writer)
+                m_writer = std::make_unique<BriefPdf>(*m_brief);
             if (m_writer->paintNext()) {
                 m_pdf = m_writer->finish();
                 m_writer.reset();
@@ -100,6 +117,11 @@ void BriefExport::step()
             break;
         }
     }
+    timespec after {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &after);
+    const double milliseconds
+        = double(after.tv_sec - before.tv_sec) * 1e3 + double(after.tv_nsec - before.tv_nsec) / 1e6;
+    m_longestStep = std::max(m_longestStep, milliseconds);
     if (!error.isEmpty()) {
         fail(error);
         return;
@@ -111,7 +133,7 @@ void BriefExport::step()
         return;
     }
     emit progress(percent);
-    QTimer::singleShot(0, this, &BriefExport::step);
+    QTimer::singleShot(delay, this, &BriefExport::step);
 }
 
 } // namespace Gtm

@@ -13,9 +13,10 @@ class Brief;
 class BriefPdf;
 
 /**
- * Makes a brief a step at a time on the event loop (scores, layout a few hundred blocks, a
- * page), so the window keeps painting and a Cancel button keeps working while a brief of a
- * hundred verticals is made.
+ * Makes a brief a step at a time on the event loop (scores, a part of the content, some
+ * layout, a page), each step short (about 15 ms of work, the robustness runs on threads of
+ * their own), so the window keeps painting and a Cancel button keeps working while a brief of
+ * a hundred verticals is made.
  */
 class BriefExport : public QObject
 {
@@ -36,6 +37,8 @@ public:
     Brief *brief() const { return m_brief.get(); }
     const QByteArray &pdf() const { return m_pdf; }
     const BriefOptions &options() const { return m_options; }
+    /** The longest of its steps so far, in this thread's CPU time (milliseconds). */
+    double longestStep() const { return m_longestStep; }
 
 signals:
     /** From 0 to 100. */
@@ -54,6 +57,7 @@ private:
     QByteArray m_pdf;
     int m_stage = 0;
     bool m_running = false;
+    double m_longestStep = 0;
 };
 
 } // namespace Gtm

@@ -1,6 +1,7 @@
 #include "pagedlayout.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QElapsedTimer>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QTextBlock>
@@ -131,7 +132,10 @@ QTextLayout::FormatRange formatRange(int start, int length, const QTextCharForma
 
 struct PagedLayout::Private
 {
-    const QTextDocument *document = nullptr;
+    QList<const QTextDocument *> documents;
+    std::unique_ptr<QTextDocument> own; // an empty one, when given none
+    int current = 0; // the document being measured
+    const QTextDocument *document = nullptr; // the one whose blocks are being measured
     QPaintDevice *device = nullptr;
     ObjectSize objectSize;
     ObjectPainter objectPainter;
@@ -140,6 +144,7 @@ struct PagedLayout::Private
     std::vector<Item> items;
     QTextFrame::iterator next;
     int total = 0;
+    int done = 0;
     bool measured = false;
 
     std::vector<Slice> slices;
@@ -427,10 +432,22 @@ struct PagedLayout::Private
         return table;
     }
 
+    /** Past the end of a document, on to the next one's first item. */
+    bool atEnd()
+    {
+        while (next.atEnd()) {
+            if (current + 1 >= documents.size())
+                return true;
+            ++current;
+            document = documents.at(current);
+            next = document->rootFrame()->begin();
+        }
+        return false;
+    }
+
     bool measureSome(int count)
     {
-        const QTextFrame *root = document->rootFrame();
-        for (int i = 0; i < count && !next.atEnd(); ++i, ++next) {
+        for (int i = 0; i < count && !atEnd(); ++i, ++next, ++done) {
             Item item;
             if (const QTextFrame *frame = next.currentFrame()) {
                 if (const auto *table = qobject_cast<const QTextTable *>(frame)) {
@@ -447,8 +464,7 @@ struct PagedLayout::Private
             item.para = measureBlock(block, page.width());
             items.push_back(std::move(item));
         }
-        Q_UNUSED(root);
-        return next.atEnd();
+        return atEnd();
     }
 
     qreal headerHeight(const Table &table) const
@@ -693,26 +709,50 @@ struct PagedLayout::Private
     }
 };
 
-PagedLayout::PagedLayout(const QTextDocument *document, QSizeF page, QPaintDevice *device,
-                         ObjectSize objectSize, ObjectPainter objectPainter)
+PagedLayout::PagedLayout(const QList<const QTextDocument *> &documents, QSizeF page,
+                         QPaintDevice *device, ObjectSize objectSize, ObjectPainter objectPainter)
     : d(std::make_unique<Private>())
     , m_page(page)
 {
-    d->document = document;
+    d->documents = documents;
+    if (d->documents.isEmpty()) {
+        d->own = std::make_unique<QTextDocument>();
+        d->documents.append(d->own.get());
+    }
+    d->document = d->documents.constFirst();
     d->device = device;
     d->objectSize = std::move(objectSize);
     d->objectPainter = std::move(objectPainter);
     d->page = page;
-    d->next = document->rootFrame()->begin();
-    for (auto it = document->rootFrame()->begin(); !it.atEnd(); ++it)
-        ++d->total;
+    d->next = d->document->rootFrame()->begin();
+    for (const QTextDocument *document : std::as_const(d->documents)) {
+        for (auto it = document->rootFrame()->begin(); !it.atEnd(); ++it)
+            ++d->total;
+    }
 }
+
+PagedLayout::PagedLayout(const QTextDocument *document, QSizeF page, QPaintDevice *device,
+                         ObjectSize objectSize, ObjectPainter objectPainter)
+    : PagedLayout(QList<const QTextDocument *> {document}, page, device, std::move(objectSize),
+                  std::move(objectPainter))
+{ }
 
 PagedLayout::~PagedLayout() = default;
 
 bool PagedLayout::measureSome(int items)
 {
     return d->measureSome(items);
+}
+
+bool PagedLayout::measureFor(int milliseconds)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!d->measureSome(4)) {
+        if (clock.elapsed() >= milliseconds)
+            return false;
+    }
+    return true;
 }
 
 void PagedLayout::layout()
@@ -730,10 +770,7 @@ int PagedLayout::itemCount() const
 
 int PagedLayout::itemsMeasured() const
 {
-    int done = 0;
-    for (auto it = d->document->rootFrame()->begin(); it != d->next && !it.atEnd(); ++it)
-        ++done;
-    return done;
+    return d->done;
 }
 
 int PagedLayout::pageCount() const

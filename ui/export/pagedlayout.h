@@ -60,9 +60,13 @@ public:
     };
 
     /**
-     * `document` must outlive the layout and not change; the page's content area is `page`
-     * (in the document's units); `device` gives the font metrics (design metrics are used).
+     * `documents` are laid out one after the other, as one flow; they must outlive the layout
+     * and not change. The page's content area is `page` (in the documents' units); `device`
+     * gives the font metrics (design metrics are used). Several small documents instead of one
+     * large one let a window parse the content a piece at a time.
      */
+    PagedLayout(const QList<const QTextDocument *> &documents, QSizeF page, QPaintDevice *device,
+                ObjectSize objectSize = {}, ObjectPainter objectPainter = {});
     PagedLayout(const QTextDocument *document, QSizeF page, QPaintDevice *device,
                 ObjectSize objectSize = {}, ObjectPainter objectPainter = {});
     ~PagedLayout();
@@ -71,6 +75,8 @@ public:
 
     /** Measures `items` more top-level items (paragraphs or tables); true when all are. */
     bool measureSome(int items);
+    /** Measures items for about `milliseconds`; true when all are. */
+    bool measureFor(int milliseconds);
     /** Measures what is left and makes the pages. */
     void layout();
     int itemCount() const;
