@@ -5,6 +5,7 @@
 #include "export/pdfmetadata.h"
 #include "mainwindow.h"
 #include "scoring/recommendation.h"
+#include "storage/sqliteworkspacestore.h"
 #include "storage/workspacefiles.h"
 
 #include <QApplication>
@@ -93,6 +94,7 @@ private slots:
     void coverAndSummarySayWhatRecommendSays();
     void typedTextStaysText();
     void longTextsStayInTheirPlaces();
+    void hugeTextsGiveABoundedBrief();
     void pagesAreClean_data();
     void pagesAreClean();
     void pdfAHasNoTransparency();
@@ -341,6 +343,40 @@ void TestBrief::longTextsStayInTheirPlaces()
     // The pitch was cut short, and says so (an ellipsis, "..." after NFKC).
     QVERIFY(text(pdf, 1).contains(QLatin1String("...")));
     QVERIFY(text(pdf, 1).contains(QLatin1String("Recommendation")));
+}
+
+void TestBrief::hugeTextsGiveABoundedBrief()
+{
+    // A 100,000-character name and a megabyte of notes: the command line writes the brief in
+    // bounded memory and time, with the texts shortened where the reader can see it.
+    Workspace w = m_sample;
+    w.verticals[0].name = QString(100000, QLatin1Char('N'));
+    w.verticals[1].contextNotes = QStringLiteral("lorem ipsum dolor sit amet ").repeated(40000);
+    const QString workspace = m_dir.filePath(QStringLiteral("huge.gtmw"));
+    QString error;
+    QVERIFY2(SqliteWorkspaceStore(workspace).save(w, &error), qPrintable(error));
+    const QString pdf = m_dir.filePath(QStringLiteral("huge.pdf"));
+    QProcess process;
+    process.start(QStringLiteral(GTM_WORKBENCH_EXECUTABLE),
+                  {QStringLiteral("brief"), workspace, QStringLiteral("-o"), pdf});
+    QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitCode(), 0);
+    struct rusage usage
+    {
+    };
+    QCOMPARE(getrusage(RUSAGE_CHILDREN, &usage), 0);
+    qInfo("peak memory of the largest child so far: %ld MB", usage.ru_maxrss / 1024);
+    QVERIFY2(usage.ru_maxrss < 300 * 1024, qPrintable(QString::number(usage.ru_maxrss / 1024)));
+    // The name is shortened to 199 characters and "…" (it may break over lines where it is
+    // set narrow); the note says how much was left out.
+    const QString all = text(pdf);
+    int longest = 0;
+    for (auto it = QRegularExpression(QStringLiteral("N+")).globalMatch(all); it.hasNext();)
+        longest = std::max(longest, int(it.next().capturedLength()));
+    QVERIFY2(longest <= Brief::MaximumTextLength - 1, qPrintable(QString::number(longest)));
+    QVERIFY(all.contains(QStringLiteral("N..."))); // "…" after NFKC
+    QVERIFY(all.contains(QStringLiteral("more characters)")));
+    QVERIFY(info(pdf, QStringLiteral("Pages")).toInt() < 60);
 }
 
 void TestBrief::pagesAreClean_data()

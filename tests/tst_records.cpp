@@ -23,6 +23,7 @@ class TestRecords : public QObject
 
 private slots:
     void init();
+    void shortenTextsForPrint();
     void setFieldUndoRedo_data();
     void setFieldUndoRedo();
     void typingMergesIntoOneStep();
@@ -523,6 +524,30 @@ void TestRecords::customIndicatorOfAScenarioCannotBeRemoved()
              QStringLiteral("\"NPS\" is used by the scenario \"Churn matters\"; take it out of "
                             "that scenario first."));
     QCOMPARE(m_document->workspace().customIndicators.size(), 1);
+}
+
+void TestRecords::shortenTextsForPrint()
+{
+    // Limits 10 (names) and 20 (notes): "Healthcare & Life" (17) keeps 9 characters and "…";
+    // a note of 30 keeps 19, "…" and says 11 more; what fits stays; no value or id moves.
+    Workspace w;
+    Vertical v;
+    v.name = QStringLiteral("Healthcare & Life");
+    v.contextNotes = QStringLiteral("abcdefghij").repeated(3);
+    v.capabilitiesNotes = QStringLiteral("short");
+    v.values.insert(QStringLiteral("market.size_usd_bn"), IndicatorValue {2.5, QString()});
+    const VerticalId id = w.addVertical(v);
+    w.product.name = QStringLiteral("Tiny");
+    QVERIFY(Records::shortenTexts(w, 10, 20) >= 2); // the default model's long names too
+    const Vertical *shortened = w.vertical(id);
+    QVERIFY(shortened);
+    QCOMPARE(shortened->name, QStringLiteral("Healthcar") + QChar(0x2026));
+    QCOMPARE(shortened->contextNotes,
+             QStringLiteral("abcdefghijabcdefghi") + QChar(0x2026)
+                 + QStringLiteral(" (11 more characters)"));
+    QCOMPARE(shortened->capabilitiesNotes, QStringLiteral("short"));
+    QCOMPARE(shortened->values.value(QStringLiteral("market.size_usd_bn")).value, 2.5);
+    QCOMPARE(w.product.name, QStringLiteral("Tiny"));
 }
 
 QTEST_GUILESS_MAIN(TestRecords)

@@ -734,6 +734,45 @@ bool isShownValue(const Workspace &workspace, const FieldRef &ref, const QVarian
         && value.toString() != Records::value(workspace, ref).toString();
 }
 
+int shortenTexts(Workspace &workspace, int textLimit, int longTextLimit)
+{
+    int shortened = 0;
+    const auto shorten = [&](const FieldRef &ref) {
+        const FieldType type = fieldType(ref.record, ref.field);
+        if (type != FieldType::Text && type != FieldType::LongText)
+            return;
+        const QString text = value(workspace, ref).toString();
+        const int limit = type == FieldType::Text ? textLimit : longTextLimit;
+        if (text.size() <= limit)
+            return;
+        // Not inside a surrogate pair.
+        int cut = std::max(1, limit - 1);
+        if (text.at(cut - 1).isHighSurrogate())
+            --cut;
+        QString kept = text.left(cut) + QChar(0x2026);
+        if (type == FieldType::LongText)
+            kept += QLatin1Char(' ')
+                + Text::tr("(%n more characters)", nullptr, int(text.size()) - cut);
+        setValue(workspace, ref, kept);
+        ++shortened;
+    };
+    const auto all = [&](Record record, VerticalId owner) {
+        const int rows = count(workspace, record, owner);
+        for (int row = 0; row < rows; ++row) {
+            for (int field = 0; field < fieldCount(record); ++field)
+                shorten(FieldRef {record, owner, row, field});
+        }
+    };
+    for (Record record :
+         {Record::Product, Record::Plan, Record::ValueDriver, Record::Persona, Record::PricePoint,
+          Record::MarketingItem, Record::Channel, Record::Vertical, Record::CustomIndicator,
+          Record::ModelSettings, Record::ModelNode})
+        all(record, 0);
+    for (const Vertical &vertical : workspace.verticals)
+        all(Record::Challenge, vertical.id);
+    return shortened;
+}
+
 QString displayText(const Workspace &workspace, const FieldRef &ref)
 {
     const QVariant v = value(workspace, ref);

@@ -199,6 +199,14 @@ QString check(const Workspace &workspace, const FieldRef &ref, const QVariant &v
 /** Sets a value that check() accepted. */
 void setValue(Workspace &workspace, const FieldRef &ref, const QVariant &value);
 
+/**
+ * Shortens, visibly, every text of the workspace longer than a printed page can hold: a name or
+ * title (Text) beyond `textLimit` characters ends in "…", a long text (notes, evidence) beyond
+ * `longTextLimit` ends in "… (N more characters)". Returns how many texts were shortened. The
+ * workspace's structure (rows, ids, values) stays as it was; a copy made for print only.
+ */
+int shortenTexts(Workspace &workspace, int textLimit, int longTextLimit);
+
 /** A whole record as a QVariant (the domain struct), for undoable insert and remove. */
 QVariant take(const Workspace &workspace, Record record, VerticalId vertical, int row);
 /** A new record with sensible defaults (a new persona is an end user, …); a new challenge has

@@ -4093,6 +4093,12 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <source>There is no such scenario.</source>
         <translation>没有这样的情景。</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n more characters)</source>
+        <translation>
+            <numerusform>（另有 %n 个字符）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gtm::ReferenceFigure</name>

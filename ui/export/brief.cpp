@@ -6,6 +6,7 @@
 #include "charts/mapchart.h"
 #include "charts/radarchart.h"
 #include "charts/robustnesscharts.h"
+#include "document/records.h"
 #include "domain/enumkeys.h"
 #include "domain/indicator.h"
 #include "domain/language.h"
@@ -216,6 +217,9 @@ bool Brief::start(QString *error)
     const OpaqueCharts opaque(m_options.pdfA);
     if (!check(error))
         return false;
+    // What a page cannot hold is shortened, visibly: a brief of any workspace stays a few
+    // hundred pages and a bounded amount of memory.
+    Records::shortenTexts(m_workspace, MaximumTextLength, MaximumLongTextLength);
     m_readiness = m_model.rootNamed(QString::fromLatin1(ScoringModel::ReadinessId));
     m_risk = m_model.rootNamed(QString::fromLatin1(ScoringModel::RiskId));
     m_table = IndicatorTable::fromWorkspace(m_workspace, m_model.columns());

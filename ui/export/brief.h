@@ -71,6 +71,11 @@ class Brief
     Q_DECLARE_TR_FUNCTIONS(Gtm::Brief)
 
 public:
+    /** A name or title longer than this is shortened in the brief ("…"). */
+    static constexpr int MaximumTextLength = 200;
+    /** A note longer than this is shortened in the brief, saying by how much. */
+    static constexpr int MaximumLongTextLength = 6000;
+
     Brief(const Workspace &workspace, const BriefOptions &options);
     ~Brief();
 
