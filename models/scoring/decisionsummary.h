@@ -88,7 +88,7 @@ struct DecisionSummary
         };
         Kind kind = Kind::MarketingBudget;
         QString label; // "Marketing budget"
-        QString value; // "USD 590,000 over 7 items"
+        QString value; // "USD 590,000 over 7 marketing items"
     };
 
     /** What the plan asks for, as figures and as lines. */
