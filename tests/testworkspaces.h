@@ -48,6 +48,10 @@ inline Workspace everyField()
     p.channels = {{ChannelKind::Direct, QStringLiteral("Field sales"), 55.0,
                    QStringLiteral("Named accounts")},
                   {ChannelKind::Oem, QStringLiteral("CLM vendors"), std::nullopt, QString()}};
+    p.targetQuarters = {QStringLiteral("2027 Q1"), QStringLiteral("Q3 \"2027\""),
+                        QStringLiteral("2028 年第一季度")};
+    p.asks = {QStringLiteral("Two engineers,\none PM"), 250000.5,
+              QStringLiteral("Approve the pilot; fund EU hosting")};
 
     IndicatorDefinition churn;
     churn.id = QStringLiteral("custom.churn_rate");
@@ -72,6 +76,7 @@ inline Workspace everyField()
     finance.consequencesNotes = QStringLiteral("Back office shrinks");
     finance.winners = QStringLiteral("Analysts");
     finance.losers = QStringLiteral("Paralegals");
+    finance.safeguards = QStringLiteral("Human review, \"always\";\n审计记录");
     finance.challenges = {
         {QStringLiteral("Loan covenants"), CommitteeRole::Champion, Framing::Savings, 5, true, 4.5},
         {QStringLiteral("NDAs"), std::nullopt, std::nullopt, 0, false, std::nullopt}};

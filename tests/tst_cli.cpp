@@ -123,7 +123,7 @@ void TestCli::exitStatuses_data()
     QTest::newRow("export json") << args("export s.gtmw out.json") << 0 << "Exported"
                                  << "";
     QTest::newRow("check") << args("check s.gtmw") << 0
-                           << "s.gtmw: OK (file format 4, 12 verticals, 216"
+                           << "s.gtmw: OK (file format 5, 12 verticals, 216"
                            << "";
     QTest::newRow("unknown sub-command option") << args("--frobnicate") << 2 << ""
                                                 << "unknown option";

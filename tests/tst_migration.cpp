@@ -2,6 +2,7 @@
 #include "scoring/indicatortable.h"
 #include "storage/schema.h"
 #include "storage/sqliteworkspacestore.h"
+#include "storage/workspacefiles.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -44,6 +45,8 @@ private slots:
     void versionThreeFixtureUpgrades();
     void versionThreeKeepsEveryChallengeFieldAsSet();
     void versionThreeDerivedValuesAreAsBefore();
+    void versionFourFixtureUpgrades();
+    void versionFourGainsEmptyDecisionFields();
 
 private:
     QTemporaryDir m_dir;
@@ -342,6 +345,83 @@ void TestMigration::versionThreeDerivedValuesAreAsBefore()
     QCOMPARE(t.value(0, 2), 50.0);
     QCOMPARE(t.value(0, 3), 100.0 / 3.0);
     QVERIFY(std::isnan(t.value(0, 4)));
+}
+
+void TestMigration::versionFourFixtureUpgrades()
+{
+    const QString fixture = QStringLiteral(GTM_FIXTURES_DIR "/workspace-v4.gtmw");
+    const QByteArray original = digest(fixture);
+    QString error;
+    QCOMPARE(SqliteWorkspaceStore(fixture).fileVersion(&error), 4);
+    const QString path = m_dir.filePath(QStringLiteral("v4.gtmw"));
+    QFile::remove(path);
+    QFile::remove(SqliteWorkspaceStore::backupPath(path, 4));
+    QVERIFY(QFile::copy(fixture, path));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    Workspace w;
+    QVERIFY2(SqliteWorkspaceStore(path).load(w, &error), qPrintable(error));
+    QCOMPARE(digest(path), original); // opening did not touch it
+
+    // Everything version 4 held is kept: the English sample as it was then, and the scenario.
+    Workspace sample = WorkspaceFiles::sampleWorkspace(QStringLiteral("en"));
+    sample.plan.targetQuarters = {};
+    sample.plan.asks = {};
+    for (Vertical &vertical : sample.verticals)
+        vertical.safeguards.clear();
+    QVERIFY(w.product == sample.product);
+    QVERIFY(w.plan == sample.plan);
+    QVERIFY(w.customIndicators == sample.customIndicators);
+    QCOMPARE(w.verticals.size(), 12);
+    for (int i = 0; i < w.verticals.size(); ++i)
+        QVERIFY2(w.verticals.at(i) == sample.verticals.at(i), qPrintable(w.verticals.at(i).name));
+    QVERIFY(w.model == sample.model);
+    QCOMPARE(w.scenarios.size(), 1);
+    QCOMPARE(w.scenarios.at(0).name, QStringLiteral("Capabilities doubled"));
+    QCOMPARE(w.scenarios.at(0).model.name, QStringLiteral("Capabilities doubled"));
+    ScoringModel doubled = defaultScoringModel();
+    doubled.name = QStringLiteral("Capabilities doubled");
+    for (ModelNode &node : doubled.nodes) {
+        if (node.id == QLatin1String("readiness.capabilities"))
+            node.weight = 1.0;
+    }
+    QVERIFY(w.scenarios.at(0).model.nodes == doubled.nodes);
+    QCOMPARE(w.validate(), QStringList());
+
+    QVERIFY2(SqliteWorkspaceStore(path).save(w, &error), qPrintable(error));
+    QCOMPARE(SqliteWorkspaceStore(path).fileVersion(&error), Schema::CurrentVersion);
+    QCOMPARE(digest(SqliteWorkspaceStore::backupPath(path, 4)), original);
+    Workspace reloaded;
+    QVERIFY(SqliteWorkspaceStore(path).load(reloaded, &error));
+    QVERIFY(reloaded == w);
+    QCOMPARE(SqliteWorkspaceStore(path).check(), QStringList());
+}
+
+void TestMigration::versionFourGainsEmptyDecisionFields()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v4-fields.gtmw"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(QStringLiteral(GTM_FIXTURES_DIR "/workspace-v4.gtmw"), path));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    Workspace w;
+    QString error;
+    QVERIFY2(SqliteWorkspaceStore(path).load(w, &error), qPrintable(error));
+    // Nothing was decided in a version 4 file: the new fields are empty, the budget unset.
+    for (const Vertical &vertical : w.verticals)
+        QCOMPARE(vertical.safeguards, QString());
+    QCOMPARE(w.plan.targetQuarters, WaveQuarters());
+    QCOMPARE(w.plan.asks.people, QString());
+    QCOMPARE(w.plan.asks.budgetUsd, std::optional<double>());
+    QCOMPARE(w.plan.asks.decisions, QString());
+
+    // Filled in and saved as version 5, they come back.
+    w.verticals[0].safeguards = QStringLiteral("A lawyer signs off every redline.");
+    w.plan.targetQuarters = {QStringLiteral("2027 Q1"), QStringLiteral("2027 Q3"), QString()};
+    w.plan.asks = {QStringLiteral("Two engineers"), 0.0, QStringLiteral("Approve")};
+    QVERIFY2(SqliteWorkspaceStore(path).save(w, &error), qPrintable(error));
+    Workspace reloaded;
+    QVERIFY2(SqliteWorkspaceStore(path).load(reloaded, &error), qPrintable(error));
+    QVERIFY(reloaded == w);
+    QCOMPARE(reloaded.plan.asks.budgetUsd, std::optional<double>(0.0)); // zero is a value
 }
 
 QTEST_GUILESS_MAIN(TestMigration)

@@ -96,6 +96,25 @@ void TestRecords::setFieldUndoRedo_data()
         << Record::Vertical << 0 << int(VerticalField::Name) << QVariant(QStringLiteral("Banking"));
     QTest::newRow("vertical winners") << Record::Vertical << 3 << int(VerticalField::Winners)
                                       << QVariant(QStringLiteral("Everyone"));
+    QTest::newRow("vertical safeguards")
+        << Record::Vertical << 0 << int(VerticalField::Safeguards)
+        << QVariant(QStringLiteral("Board review of every model change"));
+    QTest::newRow("safeguards cleared")
+        << Record::Vertical << 2 << int(VerticalField::Safeguards) << QVariant(QString());
+    QTest::newRow("go-first quarter") << Record::Plan << 0 << int(PlanField::GoFirstQuarter)
+                                      << QVariant(QStringLiteral("2027 Q2"));
+    QTest::newRow("next quarter") << Record::Plan << 0 << int(PlanField::NextQuarter)
+                                  << QVariant(QStringLiteral("2028 Q1"));
+    QTest::newRow("prepare quarter")
+        << Record::Plan << 0 << int(PlanField::PrepareQuarter) << QVariant(QStringLiteral("later"));
+    QTest::newRow("people asked for") << Record::Plan << 0 << int(PlanField::AskPeople)
+                                      << QVariant(QStringLiteral("One more engineer"));
+    QTest::newRow("budget beyond marketing")
+        << Record::Plan << 0 << int(PlanField::AskBudget) << QVariant(1250000.5);
+    QTest::newRow("budget beyond marketing unset")
+        << Record::Plan << 0 << int(PlanField::AskBudget) << QVariant();
+    QTest::newRow("decisions needed") << Record::Plan << 0 << int(PlanField::AskDecisions)
+                                      << QVariant(QStringLiteral("Approve the EU region"));
     QTest::newRow("challenge problem") << Record::Challenge << 0 << int(ChallengeField::Problem)
                                        << QVariant(QStringLiteral("NDAs"));
     QTest::newRow("challenge technology first")
@@ -213,6 +232,12 @@ void TestRecords::refusedEdits_data()
     QTest::newRow("text as number")
         << Record::MarketingItem << 0 << int(MarketingField::Budget)
         << QVariant(QStringLiteral("lots")) << "Budget (USD) must be a number.";
+    QTest::newRow("negative ask budget")
+        << Record::Plan << 0 << int(PlanField::AskBudget) << QVariant(-1.0)
+        << "Budget beyond marketing (USD) must be 0 or more.";
+    QTest::newRow("ask budget as text")
+        << Record::Plan << 0 << int(PlanField::AskBudget) << QVariant(QStringLiteral("a lot"))
+        << "Budget beyond marketing (USD) must be a number.";
     QTest::newRow("duplicate vertical") << Record::Vertical << 0 << int(VerticalField::Name)
                                         << QVariant(QStringLiteral(" telecom "))
                                         << "There is already a vertical named \"telecom\".";

@@ -103,6 +103,7 @@ private slots:
     void fillEveryPageUndoRedoSaveReopen();
     void refusedInputIsVisibleAndChangesNothing();
     void challengeFieldsClearBackToUnset();
+    void decisionFieldsOnTheSample();
     void typingPastTheRangeKeepsTheOldValue();
     void typedNumbersFollowTheRegion_data();
     void typedNumbersFollowTheRegion();
@@ -210,6 +211,19 @@ void TestWorksheets::fillEveryPageUndoRedoSaveReopen()
     typeInCell(channels, channels->model()->index(0, ChannelField::RevenueShare),
                QStringLiteral("100"));
 
+    product->tabs()->setCurrentIndex(6);
+    QCOMPARE(product->tabs()->tabText(6), QStringLiteral("Timing && asks"));
+    // The marketing item's budget typed above, summed under the asks.
+    QVERIFY(product->marketingTotal()->text().contains(QLatin1String(" over 1 item ")));
+    typeInto(product->quarterEdit(PlanField::GoFirstQuarter), QStringLiteral("2027 Q1"));
+    typeInto(product->quarterEdit(PlanField::NextQuarter), QStringLiteral("2027 Q3"));
+    typeInto(product->quarterEdit(PlanField::PrepareQuarter), QStringLiteral("2028"));
+    typeInto(product->askPeopleEdit(), QStringLiteral("Two engineers"));
+    typeInto(product->askBudgetEdit(), QStringLiteral("250000"));
+    QTest::keyClick(product->askBudgetEdit(), Qt::Key_Return); // a number applies when done
+    QTRY_COMPARE(document->workspace().plan.asks.budgetUsd, std::optional<double>(250000));
+    typeInto(product->askDecisionsEdit(), QStringLiteral("Approve the pilot"));
+
     // --- A new vertical, every page -----------------------------------------------------
     QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QWidget *nameEditor = QApplication::focusWidget();
@@ -240,7 +254,7 @@ void TestWorksheets::fillEveryPageUndoRedoSaveReopen()
     }
     for (int textField : {int(VerticalField::ContextNotes), int(VerticalField::CapabilitiesNotes),
                           int(VerticalField::ConsequencesNotes), int(VerticalField::Winners),
-                          int(VerticalField::Losers)}) {
+                          int(VerticalField::Losers), int(VerticalField::Safeguards)}) {
         sheet->tabs()->setCurrentWidget(
             sheet->textEdit(textField)->parentWidget()->parentWidget()->parentWidget());
         typeInto(sheet->textEdit(textField),
@@ -310,6 +324,10 @@ void TestWorksheets::fillEveryPageUndoRedoSaveReopen()
     expected.plan.marketing
         = {{QStringLiteral("New activity"), MarketingKind::Content, {}, 12000.0, {}}};
     expected.plan.channels = {{ChannelKind::Direct, QStringLiteral("New channel"), 100.0, {}}};
+    expected.plan.targetQuarters
+        = {QStringLiteral("2027 Q1"), QStringLiteral("2027 Q3"), QStringLiteral("2028")};
+    expected.plan.asks
+        = {QStringLiteral("Two engineers"), 250000.0, QStringLiteral("Approve the pilot")};
     IndicatorDefinition churn;
     churn.id = QStringLiteral("custom.new_indicator");
     churn.name = QStringLiteral("Churn");
@@ -323,6 +341,7 @@ void TestWorksheets::fillEveryPageUndoRedoSaveReopen()
     v.consequencesNotes = QStringLiteral("Consequences notes text");
     v.winners = QStringLiteral("Who wins text");
     v.losers = QStringLiteral("Who must reinvent themselves text");
+    v.safeguards = QStringLiteral("Safeguards and mitigations text");
     for (int i = 0; i < builtIns.size(); ++i)
         v.values.insert(builtIns.at(i).id, {(i % 5) + 0.5, QString()});
     v.values.insert(QStringLiteral("custom.new_indicator"), {12, QString()});
@@ -337,6 +356,8 @@ void TestWorksheets::fillEveryPageUndoRedoSaveReopen()
     QCOMPARE(actual.plan.pricing, expected.plan.pricing);
     QCOMPARE(actual.plan.marketing, expected.plan.marketing);
     QCOMPARE(actual.plan.channels, expected.plan.channels);
+    QCOMPARE(actual.plan.targetQuarters, expected.plan.targetQuarters);
+    QCOMPARE(actual.plan.asks, expected.plan.asks);
     QCOMPARE(actual.customIndicators.size(), 1);
     QCOMPARE(actual.customIndicators.at(0).name, churn.name);
     expected.customIndicators = actual.customIndicators; // description and defaults of a new one
@@ -369,6 +390,64 @@ void TestWorksheets::fillEveryPageUndoRedoSaveReopen()
     QVERIFY(reopened == expected);
     QVERIFY(m_window->openFile(path));
     QCOMPARE(m_window->productWorksheet()->nameEdit()->text(), QStringLiteral("Contract Copilot"));
+}
+
+void TestWorksheets::decisionFieldsOnTheSample()
+{
+    // Numbers as en_US writes them, whatever the machine's region.
+    struct Region
+    {
+        const QLocale saved;
+        Region() { QLocale::setDefault(QLocale(QStringLiteral("en_US"))); }
+        ~Region() { QLocale::setDefault(saved); }
+    } region;
+    m_window->openSample();
+    WorkspaceDocument *document = m_window->document();
+    const Workspace before = document->workspace();
+    m_window->showPage(MainWindow::ProductPage);
+    ProductWorksheet *product = m_window->productWorksheet();
+    product->tabs()->setCurrentIndex(6);
+    QCOMPARE(product->quarterEdit(PlanField::GoFirstQuarter)->text(), QStringLiteral("2027 Q1"));
+    QCOMPARE(product->quarterEdit(PlanField::NextQuarter)->text(), QStringLiteral("2027 Q3"));
+    QCOMPARE(product->quarterEdit(PlanField::PrepareQuarter)->text(), QStringLiteral("2028 Q1"));
+    QCOMPARE(product->askBudgetEdit()->text(), QStringLiteral("450,000"));
+    QCOMPARE(product->askPeopleEdit()->toPlainText(), before.plan.asks.people);
+    QCOMPARE(product->askDecisionsEdit()->toPlainText(), before.plan.asks.decisions);
+    // 65,000 + 70,000 + 30,000 + 180,000 + 120,000 + 85,000 + 40,000
+    QCOMPARE(product->marketingTotal()->text(),
+             QStringLiteral("Marketing budget: USD 590,000 over 7 items (Marketing tab)."));
+
+    // A negative budget is refused where it is typed, and nothing changes.
+    typeInto(product->askBudgetEdit(), QStringLiteral("-5"));
+    QTest::keyClick(product->askBudgetEdit(), Qt::Key_Return);
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Budget beyond marketing (USD) must be 0 or more."));
+    QVERIFY(document->workspace() == before);
+    QCOMPARE(product->askBudgetEdit()->text(), QStringLiteral("450,000"));
+    // Cleared, it is unset (no budget named), and one undo brings it back.
+    typeInto(product->askBudgetEdit(), QString());
+    QTest::keyClick(product->askBudgetEdit(), Qt::Key_Backspace);
+    QCOMPARE(product->askBudgetEdit()->text(), QString());
+    QTest::keyClick(product->askBudgetEdit(), Qt::Key_Return);
+    QTRY_COMPARE(document->workspace().plan.asks.budgetUsd, std::optional<double>());
+    QCOMPARE(document->undoStack()->count(), 1);
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(document->workspace().plan.asks.budgetUsd, std::optional<double>(450000));
+    QCOMPARE(product->askBudgetEdit()->text(), QStringLiteral("450,000"));
+
+    // Finance's safeguards on its Consequences page; typing there is one undo step.
+    m_window->showPage(MainWindow::VerticalPage);
+    VerticalWorksheet *sheet = m_window->verticalWorksheet();
+    sheet->tabs()->setCurrentIndex(VerticalWorksheet::Consequences);
+    QPlainTextEdit *safeguards = sheet->textEdit(VerticalField::Safeguards);
+    QVERIFY(safeguards->isVisible());
+    QCOMPARE(safeguards->toPlainText(), before.verticals.at(0).safeguards);
+    typeInto(safeguards, QStringLiteral("Board review"));
+    QCOMPARE(document->workspace().verticals.at(0).safeguards, QStringLiteral("Board review"));
+    QCOMPARE(document->undoStack()->count(), 1);
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QVERIFY(document->workspace() == before);
+    QCOMPARE(safeguards->toPlainText(), before.verticals.at(0).safeguards);
 }
 
 void TestWorksheets::challengeFieldsClearBackToUnset()

@@ -66,6 +66,7 @@ private slots:
     void scenariosReplaceTheList();
     void scenarioModelsMayUseImportedIndicators();
     void olderFormatVersionsAreRead();
+    void decisionFieldsRoundTrip();
 };
 
 void TestWorkspaceJson::roundTripKeepsEveryField()
@@ -89,7 +90,7 @@ void TestWorkspaceJson::documentedShape()
     const QJsonObject json = WorkspaceJson::toJson(TestWorkspaces::everyField());
     QCOMPARE(json.value(QLatin1String("format")).toString(),
              QStringLiteral("gtm-workbench-workspace"));
-    QCOMPARE(json.value(QLatin1String("formatVersion")).toInt(), 3);
+    QCOMPARE(json.value(QLatin1String("formatVersion")).toInt(), 4);
     QCOMPARE(
         json.value(QLatin1String("model")).toObject().value(QLatin1String("format")).toString(),
         QStringLiteral("gtm-workbench-model"));
@@ -103,6 +104,31 @@ void TestWorkspaceJson::documentedShape()
                  .toString(),
              QStringLiteral("Nedelkoska & Quintini (2018)"));
     QVERIFY(!values.contains(QLatin1String("capabilities.data_availability"))); // missing stays out
+    // Format 4: the decision document's fields.
+    QCOMPARE(finance.value(QLatin1String("safeguards")).toString(),
+             QStringLiteral("Human review, \"always\";\n审计记录"));
+    const QJsonObject plan = json.value(QLatin1String("plan")).toObject();
+    QCOMPARE(plan.value(QLatin1String("targetQuarters")).toObject(),
+             (QJsonObject {{QStringLiteral("goFirst"), QStringLiteral("2027 Q1")},
+                           {QStringLiteral("next"), QStringLiteral("Q3 \"2027\"")},
+                           {QStringLiteral("prepare"), QStringLiteral("2028 年第一季度")}}));
+    QCOMPARE(plan.value(QLatin1String("asks")).toObject(),
+             (QJsonObject {{QStringLiteral("people"), QStringLiteral("Two engineers,\none PM")},
+                           {QStringLiteral("budgetUsd"), 250000.5},
+                           {QStringLiteral("decisions"),
+                            QStringLiteral("Approve the pilot; fund EU hosting")}}));
+    // An empty workspace writes the fields empty, the budget null (none named).
+    const QJsonObject emptyPlan
+        = WorkspaceJson::toJson(Workspace()).value(QLatin1String("plan")).toObject();
+    QVERIFY(emptyPlan.value(QLatin1String("asks"))
+                .toObject()
+                .value(QLatin1String("budgetUsd"))
+                .isNull());
+    QCOMPARE(emptyPlan.value(QLatin1String("targetQuarters"))
+                 .toObject()
+                 .value(QLatin1String("goFirst"))
+                 .toString(),
+             QString());
     const QJsonObject challenge
         = finance.value(QLatin1String("challenges")).toArray().at(0).toObject();
     QCOMPARE(challenge.value(QLatin1String("stakeholder")).toString(), QStringLiteral("champion"));
@@ -200,8 +226,25 @@ void TestWorkspaceJson::invalidDocumentsChangeNothing_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expectedError");
 
-    QTest::newRow("newer format") << QByteArray(R"({"formatVersion": 4})")
-                                  << QStringLiteral("newer GTM Workbench (format version 4");
+    QTest::newRow("newer format") << QByteArray(R"({"formatVersion": 5})")
+                                  << QStringLiteral("newer GTM Workbench (format version 5");
+    QTest::newRow("negative ask budget")
+        << QByteArray(R"({"plan": {"asks": {"budgetUsd": -1}}})")
+        << QStringLiteral("plan.asks.budgetUsd: -1 is outside 0 to");
+    QTest::newRow("text for the ask budget")
+        << QByteArray(R"({"plan": {"asks": {"budgetUsd": "100k"}}})")
+        << QStringLiteral("plan.asks.budgetUsd: expected a number or null");
+    QTest::newRow("typo in the asks") << QByteArray(R"({"plan": {"asks": {"peoples": "two"}}})")
+                                      << QStringLiteral("plan.asks: unknown key \"peoples\"");
+    QTest::newRow("unknown wave quarter")
+        << QByteArray(R"({"plan": {"targetQuarters": {"notYet": "2030 Q1"}}})")
+        << QStringLiteral("plan.targetQuarters: unknown key \"notYet\"");
+    QTest::newRow("quarter as a number")
+        << QByteArray(R"({"plan": {"targetQuarters": {"goFirst": 2027}}})")
+        << QStringLiteral("plan.targetQuarters.goFirst: expected a string");
+    QTest::newRow("safeguards as a list")
+        << QByteArray(R"({"verticals": [{"name": "A", "safeguards": ["review"]}]})")
+        << QStringLiteral("verticals[0].safeguards: expected a string");
     QTest::newRow("other format") << QByteArray(R"({"format": "roadmap"})")
                                   << QStringLiteral("\"format\" is \"roadmap\"");
     QTest::newRow("typo in a key") << QByteArray(R"({"verticals": [{"name": "A", "valeus": {}}]})")
@@ -507,6 +550,56 @@ void TestWorkspaceJson::olderFormatVersionsAreRead()
     Workspace expected = TestWorkspaces::everyField();
     expected.scenarios.clear();
     QVERIFY(fromTwo == expected);
+
+    // Version 3 had no safeguards, quarters or asks: read as before, into an empty workspace
+    // they stay empty, and a workspace that has them keeps them.
+    QJsonObject three = WorkspaceJson::toJson(TestWorkspaces::everyField());
+    three.insert(QLatin1String("formatVersion"), 3);
+    QJsonObject plan = three.value(QLatin1String("plan")).toObject();
+    plan.remove(QLatin1String("targetQuarters"));
+    plan.remove(QLatin1String("asks"));
+    three.insert(QLatin1String("plan"), plan);
+    QJsonArray verticals = three.value(QLatin1String("verticals")).toArray();
+    for (qsizetype i = 0; i < verticals.size(); ++i) {
+        QJsonObject vertical = verticals.at(i).toObject();
+        vertical.remove(QLatin1String("safeguards"));
+        verticals[i] = vertical;
+    }
+    three.insert(QLatin1String("verticals"), verticals);
+    Workspace fromThree;
+    QVERIFY2(WorkspaceJson::apply(fromThree, three, nullptr, &error), qPrintable(error));
+    expected = TestWorkspaces::everyField();
+    expected.plan.targetQuarters = {};
+    expected.plan.asks = {};
+    for (Vertical &vertical : expected.verticals)
+        vertical.safeguards.clear();
+    QVERIFY(fromThree == expected);
+    Workspace kept = TestWorkspaces::everyField();
+    QVERIFY2(WorkspaceJson::apply(kept, three, nullptr, &error), qPrintable(error));
+    QVERIFY(kept == TestWorkspaces::everyField());
+}
+
+void TestWorkspaceJson::decisionFieldsRoundTrip()
+{
+    // Each new field alone, set and cleared: a document naming only it changes only it.
+    Workspace w = TestWorkspaces::everyField();
+    QString error;
+    QVERIFY2(WorkspaceJson::apply(w, parse(R"({"plan": {"asks": {"budgetUsd": null},
+        "targetQuarters": {"next": "2027 Q4"}}, "verticals": [{"name": "finance",
+        "safeguards": "A lawyer signs off"}]})"),
+                                  nullptr, &error),
+             qPrintable(error));
+    Workspace expected = TestWorkspaces::everyField();
+    expected.plan.asks.budgetUsd.reset();
+    expected.plan.targetQuarters.next = QStringLiteral("2027 Q4");
+    expected.verticals[0].safeguards = QStringLiteral("A lawyer signs off");
+    QVERIFY(w == expected);
+    Workspace back;
+    QVERIFY2(WorkspaceJson::apply(back, WorkspaceJson::toJson(w), nullptr, &error),
+             qPrintable(error));
+    QCOMPARE(back.plan.asks, w.plan.asks);
+    QCOMPARE(back.plan.targetQuarters, w.plan.targetQuarters);
+    QCOMPARE(back.verticals.at(0).safeguards, QStringLiteral("A lawyer signs off"));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceJson)

@@ -55,7 +55,13 @@ const FieldInfo productFields[] = {
 const FieldInfo planFields[] = {
     {QT_TRANSLATE_NOOP("Gtm::Records", "Target market"), FieldType::LongText},
     {QT_TRANSLATE_NOOP("Gtm::Records", "Pricing model"), FieldType::Enum},
-    {QT_TRANSLATE_NOOP("Gtm::Records", "Pricing rationale"), FieldType::LongText}};
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Pricing rationale"), FieldType::LongText},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Go first: target quarter"), FieldType::Text},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Next: target quarter"), FieldType::Text},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Prepare: target quarter"), FieldType::Text},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "People asked for"), FieldType::LongText},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Budget beyond marketing (USD)"), FieldType::OptionalNumber},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Decisions needed"), FieldType::LongText}};
 const FieldInfo valueDriverFields[] = {
     {QT_TRANSLATE_NOOP("Gtm::Records", "Value driver"), FieldType::Enum, false},
     {QT_TRANSLATE_NOOP("Gtm::Records", "Strength"), FieldType::Integer},
@@ -89,7 +95,8 @@ const FieldInfo verticalFields[] = {
     {QT_TRANSLATE_NOOP("Gtm::Records", "Capabilities notes"), FieldType::LongText},
     {QT_TRANSLATE_NOOP("Gtm::Records", "Consequences notes"), FieldType::LongText},
     {QT_TRANSLATE_NOOP("Gtm::Records", "Who wins"), FieldType::LongText},
-    {QT_TRANSLATE_NOOP("Gtm::Records", "Who must reinvent themselves"), FieldType::LongText}};
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Who must reinvent themselves"), FieldType::LongText},
+    {QT_TRANSLATE_NOOP("Gtm::Records", "Safeguards and mitigations"), FieldType::LongText}};
 const FieldInfo challengeFields[] = {
     {QT_TRANSLATE_NOOP("Gtm::Records", "Problem"), FieldType::Text},
     {QT_TRANSLATE_NOOP("Gtm::Records", "Stakeholder"), FieldType::OptionalEnum},
@@ -514,6 +521,18 @@ QVariant value(const Workspace &w, const FieldRef &ref)
             return int(w.plan.pricing.model);
         case PlanField::PricingRationale:
             return w.plan.pricing.rationale;
+        case PlanField::GoFirstQuarter:
+            return w.plan.targetQuarters.goFirst;
+        case PlanField::NextQuarter:
+            return w.plan.targetQuarters.next;
+        case PlanField::PrepareQuarter:
+            return w.plan.targetQuarters.prepare;
+        case PlanField::AskPeople:
+            return w.plan.asks.people;
+        case PlanField::AskBudget:
+            return optional(w.plan.asks.budgetUsd);
+        case PlanField::AskDecisions:
+            return w.plan.asks.decisions;
         }
         break;
     case Record::ValueDriver: {
@@ -605,6 +624,8 @@ QVariant value(const Workspace &w, const FieldRef &ref)
             return v.winners;
         case VerticalField::Losers:
             return v.losers;
+        case VerticalField::Safeguards:
+            return v.safeguards;
         }
         break;
     }
@@ -791,7 +812,8 @@ QString displayText(const Workspace &workspace, const FieldRef &ref)
     case FieldType::OptionalNumber:
         // Prices and budgets under a "(USD)" heading: 18 万 in Chinese, 180,000 elsewhere.
         if ((ref.record == Record::PricePoint && ref.field == PricePointField::Price)
-            || (ref.record == Record::MarketingItem && ref.field == MarketingField::Budget))
+            || (ref.record == Record::MarketingItem && ref.field == MarketingField::Budget)
+            || (ref.record == Record::Plan && ref.field == PlanField::AskBudget))
             return Amounts::figure(v.toDouble(), Amounts::Unit::Usd, Language::locale());
         return Numbers::format(v.toDouble(), Language::locale());
     case FieldType::Integer:
@@ -827,8 +849,11 @@ QString check(const Workspace &w, const FieldRef &ref, const QVariant &value)
             return checkEnum<Modality>(record, field, value);
         return {};
     case Record::Plan:
-        return field == PlanField::PricingModel ? checkEnum<PricingModel>(record, field, value)
-                                                : QString();
+        if (field == PlanField::PricingModel)
+            return checkEnum<PricingModel>(record, field, value);
+        if (field == PlanField::AskBudget)
+            return checkOptional(record, field, value, 0, Infinity);
+        return {};
     case Record::ValueDriver:
         if (field == ValueDriverField::Strength)
             return checkWholeNumber(record, field, value, 0, ValueDriver::MaximumStrength);
@@ -989,6 +1014,24 @@ void setValue(Workspace &w, const FieldRef &ref, const QVariant &value)
         case PlanField::PricingRationale:
             w.plan.pricing.rationale = text;
             break;
+        case PlanField::GoFirstQuarter:
+            w.plan.targetQuarters.goFirst = text;
+            break;
+        case PlanField::NextQuarter:
+            w.plan.targetQuarters.next = text;
+            break;
+        case PlanField::PrepareQuarter:
+            w.plan.targetQuarters.prepare = text;
+            break;
+        case PlanField::AskPeople:
+            w.plan.asks.people = text;
+            break;
+        case PlanField::AskBudget:
+            w.plan.asks.budgetUsd = toOptional(value);
+            break;
+        case PlanField::AskDecisions:
+            w.plan.asks.decisions = text;
+            break;
         }
         break;
     case Record::ValueDriver: {
@@ -1104,6 +1147,9 @@ void setValue(Workspace &w, const FieldRef &ref, const QVariant &value)
             break;
         case VerticalField::Losers:
             v.losers = text;
+            break;
+        case VerticalField::Safeguards:
+            v.safeguards = text;
             break;
         }
         break;

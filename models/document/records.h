@@ -21,7 +21,7 @@ struct Workspace;
  */
 enum class Record {
     Product, // one row
-    Plan, // one row: target market, pricing model and rationale
+    Plan, // one row: target market, pricing model and rationale, wave quarters, asks
     ValueDriver, // nine rows, fixed
     Persona,
     PricePoint,
@@ -40,7 +40,18 @@ namespace ProductField {
 enum { Name, Pitch, Category, CustomCategory, Modality, Count };
 }
 namespace PlanField {
-enum { TargetMarket, PricingModel, PricingRationale, Count };
+enum {
+    TargetMarket,
+    PricingModel,
+    PricingRationale,
+    GoFirstQuarter, // the target quarter of each wave ("2027 Q1")
+    NextQuarter,
+    PrepareQuarter,
+    AskPeople, // what the plan asks leadership for
+    AskBudget, // budget beyond marketing, USD
+    AskDecisions,
+    Count
+};
 }
 namespace ValueDriverField {
 enum { Kind, Strength, Framing, Evidence, Count };
@@ -66,6 +77,7 @@ enum {
     ConsequencesNotes,
     Winners,
     Losers,
+    Safeguards,
     Count
 };
 }

@@ -96,6 +96,35 @@ struct Channel
     }
 };
 
+/**
+ * When each wave of the recommendation is to start, as the plan writes it ("2027 Q1"): free
+ * text, empty until decided.
+ */
+struct WaveQuarters
+{
+    QString goFirst;
+    QString next;
+    QString prepare;
+
+    friend bool operator==(const WaveQuarters &a, const WaveQuarters &b)
+    {
+        return a.goFirst == b.goFirst && a.next == b.next && a.prepare == b.prepare;
+    }
+};
+
+/** What the plan asks leadership for, beside the marketing items' budgets. */
+struct PlanAsks
+{
+    QString people; // "two solution engineers, one legal-domain PM"
+    std::optional<double> budgetUsd; // budget beyond marketing, US dollars; unset: none named
+    QString decisions; // the decisions leadership must take
+
+    friend bool operator==(const PlanAsks &a, const PlanAsks &b)
+    {
+        return a.people == b.people && a.budgetUsd == b.budgetUsd && a.decisions == b.decisions;
+    }
+};
+
 /** The six components of a GTM strategy (METHOD.md). */
 struct GtmPlan
 {
@@ -109,6 +138,9 @@ struct GtmPlan
     PricingStrategy pricing;
     QList<MarketingItem> marketing;
     QList<Channel> channels;
+    /** The decision document's parts: when each wave starts, and what the plan asks for. */
+    WaveQuarters targetQuarters;
+    PlanAsks asks;
 
     ValueDriver &valueDriver(ValueDriverKind kind) { return valueDrivers[size_t(kind)]; }
     const ValueDriver &valueDriver(ValueDriverKind kind) const
@@ -120,7 +152,8 @@ struct GtmPlan
     {
         return a.targetMarket == b.targetMarket && a.personas == b.personas
             && a.valueDrivers == b.valueDrivers && a.pricing == b.pricing
-            && a.marketing == b.marketing && a.channels == b.channels;
+            && a.marketing == b.marketing && a.channels == b.channels
+            && a.targetQuarters == b.targetQuarters && a.asks == b.asks;
     }
     friend bool operator!=(const GtmPlan &a, const GtmPlan &b) { return !(a == b); }
 };

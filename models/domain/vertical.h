@@ -63,6 +63,8 @@ struct Vertical
     QString consequencesNotes;
     QString winners;
     QString losers;
+    /** The safeguards and mitigations planned for its risks (Consequences page). */
+    QString safeguards;
     QList<Challenge> challenges;
     QMap<QString, IndicatorValue> values;
 
@@ -79,7 +81,8 @@ struct Vertical
         return a.id == b.id && a.name == b.name && a.description == b.description
             && a.contextNotes == b.contextNotes && a.capabilitiesNotes == b.capabilitiesNotes
             && a.consequencesNotes == b.consequencesNotes && a.winners == b.winners
-            && a.losers == b.losers && a.challenges == b.challenges && a.values == b.values;
+            && a.losers == b.losers && a.safeguards == b.safeguards && a.challenges == b.challenges
+            && a.values == b.values;
     }
     friend bool operator!=(const Vertical &a, const Vertical &b) { return !(a == b); }
 };

@@ -112,7 +112,14 @@ QStringList createStatements()
                               "\n    modality TEXT NOT NULL,"
                               "\n    target_market TEXT NOT NULL DEFAULT '',"
                               "\n    pricing_model TEXT NOT NULL,"
-                              "\n    pricing_rationale TEXT NOT NULL DEFAULT ''\n)"),
+                              "\n    pricing_rationale TEXT NOT NULL DEFAULT '',"
+                              // version 5, at the end as the upgrade's ALTER TABLE adds them
+                              "\n    go_first_quarter TEXT NOT NULL DEFAULT '',"
+                              "\n    next_quarter TEXT NOT NULL DEFAULT '',"
+                              "\n    prepare_quarter TEXT NOT NULL DEFAULT '',"
+                              "\n    ask_people TEXT NOT NULL DEFAULT '',"
+                              "\n    ask_budget_usd REAL CHECK (ask_budget_usd >= 0),"
+                              "\n    ask_decisions TEXT NOT NULL DEFAULT ''\n)"),
                QStringLiteral("CREATE TABLE persona ("
                               "\n    position INTEGER PRIMARY KEY,"
                               "\n    role TEXT NOT NULL DEFAULT '',"
@@ -163,7 +170,8 @@ QStringList createStatements()
                               "\n    capabilities_notes TEXT NOT NULL DEFAULT '',"
                               "\n    consequences_notes TEXT NOT NULL DEFAULT '',"
                               "\n    winners TEXT NOT NULL DEFAULT '',"
-                              "\n    losers TEXT NOT NULL DEFAULT ''\n)"),
+                              "\n    losers TEXT NOT NULL DEFAULT '',"
+                              "\n    safeguards TEXT NOT NULL DEFAULT ''\n)"),
                challengeStatement(QStringLiteral("challenge")),
                QStringLiteral(
                    "CREATE TABLE indicator_value ("
@@ -285,6 +293,23 @@ bool migrate3to4(QSqlDatabase &database, QString *error)
         error);
 }
 
+// Version 5: the decision document's fields, empty in older files (nothing was decided there):
+// each vertical's safeguards, the plan's target quarter per wave and its asks.
+bool migrate4to5(QSqlDatabase &database, QString *error)
+{
+    return runAll(
+        database,
+        {QStringLiteral("ALTER TABLE vertical ADD COLUMN safeguards TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("ALTER TABLE product ADD COLUMN go_first_quarter TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("ALTER TABLE product ADD COLUMN next_quarter TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("ALTER TABLE product ADD COLUMN prepare_quarter TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("ALTER TABLE product ADD COLUMN ask_people TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral(
+             "ALTER TABLE product ADD COLUMN ask_budget_usd REAL CHECK (ask_budget_usd >= 0)"),
+         QStringLiteral("ALTER TABLE product ADD COLUMN ask_decisions TEXT NOT NULL DEFAULT ''")},
+        error);
+}
+
 struct Migration
 {
     int toVersion;
@@ -295,6 +320,7 @@ const Migration migrations[] = {
     {2, migrate1to2},
     {3, migrate2to3},
     {4, migrate3to4},
+    {5, migrate4to5},
 };
 
 } // namespace

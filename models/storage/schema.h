@@ -15,8 +15,9 @@ namespace Schema {
 /** Version 1: market facts as vertical columns. Version 2: market facts are indicator values,
  *  every indicator value carries its source. Version 3: the scoring model is stored. Version 4:
  *  a challenge's fields may be unset (NULL), the model has its recommendation settings, and
- *  scenarios (named variants of the model) are stored. */
-inline constexpr int CurrentVersion = 4;
+ *  scenarios (named variants of the model) are stored. Version 5: the decision document's
+ *  fields: each vertical's safeguards, the plan's target quarter per wave and its asks. */
+inline constexpr int CurrentVersion = 5;
 inline constexpr int OldestReadableVersion = 1;
 
 /** 'GTMW' in ASCII, stored in the SQLite header's application id field. */

@@ -499,7 +499,9 @@ bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &wo
 
     if (!execute(query,
                  QStringLiteral("SELECT name, pitch, category, custom_category, modality,"
-                                " target_market, pricing_model, pricing_rationale FROM product"),
+                                " target_market, pricing_model, pricing_rationale,"
+                                " go_first_quarter, next_quarter, prepare_quarter, ask_people,"
+                                " ask_budget_usd, ask_decisions FROM product"),
                  error))
         return false;
     if (query.next()) {
@@ -516,6 +518,14 @@ bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &wo
         product.customCategory = query.value(3).toString();
         workspace.plan.targetMarket = query.value(5).toString();
         workspace.plan.pricing.rationale = query.value(7).toString();
+        WaveQuarters &quarters = workspace.plan.targetQuarters;
+        quarters.goFirst = query.value(8).toString();
+        quarters.next = query.value(9).toString();
+        quarters.prepare = query.value(10).toString();
+        PlanAsks &asks = workspace.plan.asks;
+        asks.people = query.value(11).toString();
+        asks.budgetUsd = numbers.optional(query.value(12), "product.ask_budget_usd");
+        asks.decisions = query.value(13).toString();
     }
 
     if (!execute(query,
@@ -633,7 +643,7 @@ bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &wo
     QHash<VerticalId, int> rowOfVertical;
     if (!execute(query,
                  QStringLiteral("SELECT id, name, description, context_notes, capabilities_notes,"
-                                " consequences_notes, winners, losers FROM vertical"
+                                " consequences_notes, winners, losers, safeguards FROM vertical"
                                 " ORDER BY position, id"),
                  error))
         return false;
@@ -647,6 +657,7 @@ bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &wo
         vertical.consequencesNotes = query.value(5).toString();
         vertical.winners = query.value(6).toString();
         vertical.losers = query.value(7).toString();
+        vertical.safeguards = query.value(8).toString();
         rowOfVertical.insert(vertical.id, int(workspace.verticals.size()));
         workspace.verticals.append(std::move(vertical));
     }
@@ -765,8 +776,10 @@ bool SqliteWorkspaceStore::writeDatabase(const QString &path, const Workspace &w
         if (!prepare(
                 query,
                 QStringLiteral("INSERT INTO product (id, name, pitch, category, custom_category,"
-                               " modality, target_market, pricing_model, pricing_rationale)"
-                               " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               " modality, target_market, pricing_model, pricing_rationale,"
+                               " go_first_quarter, next_quarter, prepare_quarter, ask_people,"
+                               " ask_budget_usd, ask_decisions)"
+                               " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 error))
             return fail();
         query.bindValue(0, text(product.name));
@@ -777,6 +790,12 @@ bool SqliteWorkspaceStore::writeDatabase(const QString &path, const Workspace &w
         query.bindValue(5, text(plan.targetMarket));
         query.bindValue(6, enumKey(plan.pricing.model));
         query.bindValue(7, text(plan.pricing.rationale));
+        query.bindValue(8, text(plan.targetQuarters.goFirst));
+        query.bindValue(9, text(plan.targetQuarters.next));
+        query.bindValue(10, text(plan.targetQuarters.prepare));
+        query.bindValue(11, text(plan.asks.people));
+        query.bindValue(12, optionalValue(plan.asks.budgetUsd));
+        query.bindValue(13, text(plan.asks.decisions));
         if (!execute(query, error))
             return fail();
 
@@ -889,7 +908,8 @@ bool SqliteWorkspaceStore::writeDatabase(const QString &path, const Workspace &w
         if (!prepare(query,
                      QStringLiteral("INSERT INTO vertical (id, position, name, description,"
                                     " context_notes, capabilities_notes, consequences_notes,"
-                                    " winners, losers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    " winners, losers, safeguards)"
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                      error)
             || !prepare(challengeQuery,
                         QStringLiteral("INSERT INTO challenge (vertical_id, position, problem,"
@@ -910,6 +930,7 @@ bool SqliteWorkspaceStore::writeDatabase(const QString &path, const Workspace &w
             query.bindValue(6, text(vertical.consequencesNotes));
             query.bindValue(7, text(vertical.winners));
             query.bindValue(8, text(vertical.losers));
+            query.bindValue(9, text(vertical.safeguards));
             if (!execute(query, error))
                 return fail();
             for (int row = 0; row < vertical.challenges.size(); ++row) {

@@ -58,6 +58,7 @@ QJsonObject verticalToJson(const Vertical &v)
             {key("consequencesNotes"), v.consequencesNotes},
             {key("winners"), v.winners},
             {key("losers"), v.losers},
+            {key("safeguards"), v.safeguards},
             {key("values"), values},
             {key("challenges"), challenges}};
 }
@@ -102,9 +103,9 @@ void readProduct(JsonReader &r, const QJsonObject &o, const QString &path, Produ
 
 void readPlan(JsonReader &r, const QJsonObject &o, const QString &path, GtmPlan *plan)
 {
-    if (!r.onlyKeys(
-            o, path,
-            {"targetMarket", "personas", "valueDrivers", "pricing", "marketing", "channels"}))
+    if (!r.onlyKeys(o, path,
+                    {"targetMarket", "personas", "valueDrivers", "pricing", "marketing", "channels",
+                     "targetQuarters", "asks"}))
         return;
     r.text(o, "targetMarket", path, &plan->targetMarket);
     readList(r, o, "personas", path, &plan->personas,
@@ -181,6 +182,27 @@ void readPlan(JsonReader &r, const QJsonObject &o, const QString &path, GtmPlan 
                  r.number(item, "revenueSharePct", itemPath, &channel->revenueSharePct, 0, 100);
                  r.text(item, "notes", itemPath, &channel->notes);
              });
+
+    if (r.ok() && o.contains(QLatin1String("targetQuarters"))) {
+        const QString quartersPath = JsonReader::at(path, "targetQuarters");
+        QJsonObject quarters;
+        if (!r.object(o.value(QLatin1String("targetQuarters")), quartersPath, &quarters)
+            || !r.onlyKeys(quarters, quartersPath, {"goFirst", "next", "prepare"}))
+            return;
+        r.text(quarters, "goFirst", quartersPath, &plan->targetQuarters.goFirst);
+        r.text(quarters, "next", quartersPath, &plan->targetQuarters.next);
+        r.text(quarters, "prepare", quartersPath, &plan->targetQuarters.prepare);
+    }
+    if (r.ok() && o.contains(QLatin1String("asks"))) {
+        const QString asksPath = JsonReader::at(path, "asks");
+        QJsonObject asks;
+        if (!r.object(o.value(QLatin1String("asks")), asksPath, &asks)
+            || !r.onlyKeys(asks, asksPath, {"people", "budgetUsd", "decisions"}))
+            return;
+        r.text(asks, "people", asksPath, &plan->asks.people);
+        r.number(asks, "budgetUsd", asksPath, &plan->asks.budgetUsd, 0, Unbounded);
+        r.text(asks, "decisions", asksPath, &plan->asks.decisions);
+    }
 }
 
 void readIndicators(JsonReader &r, const QJsonArray &array, const QString &path,
@@ -296,7 +318,8 @@ void readVertical(JsonReader &r, const QJsonObject &o, const QString &path, bool
 {
     if (!r.onlyKeys(o, path,
                     {"name", "description", "contextNotes", "capabilitiesNotes",
-                     "consequencesNotes", "winners", "losers", "values", "challenges"}))
+                     "consequencesNotes", "winners", "losers", "safeguards", "values",
+                     "challenges"}))
         return;
     QString name;
     r.text(o, "name", path, &name);
@@ -316,6 +339,7 @@ void readVertical(JsonReader &r, const QJsonObject &o, const QString &path, bool
     r.text(o, "consequencesNotes", path, &vertical.consequencesNotes);
     r.text(o, "winners", path, &vertical.winners);
     r.text(o, "losers", path, &vertical.losers);
+    r.text(o, "safeguards", path, &vertical.safeguards);
     if (o.contains(QLatin1String("values"))) {
         QJsonObject values;
         if (r.object(o.value(QLatin1String("values")), JsonReader::at(path, "values"), &values))
@@ -485,7 +509,15 @@ QJsonObject toJson(const Workspace &workspace)
                                     {key("rationale"), plan.pricing.rationale},
                                     {key("pricePoints"), pricePoints}}},
                       {key("marketing"), marketing},
-                      {key("channels"), channels}}},
+                      {key("channels"), channels},
+                      {key("targetQuarters"),
+                       QJsonObject {{key("goFirst"), plan.targetQuarters.goFirst},
+                                    {key("next"), plan.targetQuarters.next},
+                                    {key("prepare"), plan.targetQuarters.prepare}}},
+                      {key("asks"),
+                       QJsonObject {{key("people"), plan.asks.people},
+                                    {key("budgetUsd"), optionalJson(plan.asks.budgetUsd)},
+                                    {key("decisions"), plan.asks.decisions}}}}},
         {key("indicators"), indicators},
         {key("verticals"), verticals},
         {key("model"), ModelJson::toJson(workspace.model)},

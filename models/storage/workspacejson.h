@@ -17,8 +17,10 @@ struct Workspace;
 namespace WorkspaceJson {
 
 /** 1: without the scoring model; 2: with it ("model", as in a model file); 3: challenge fields
- *  may be null (unset), and the scenarios ("scenarios", each with its model). */
-inline constexpr int FormatVersion = 3;
+ *  may be null (unset), and the scenarios ("scenarios", each with its model); 4: the decision
+ *  document's fields: a vertical's "safeguards", the plan's "targetQuarters" and "asks" (older
+ *  documents have none, and are read as before: those fields stay as they are). */
+inline constexpr int FormatVersion = 4;
 inline constexpr char FormatName[] = "gtm-workbench-workspace";
 
 QJsonObject toJson(const Workspace &workspace);

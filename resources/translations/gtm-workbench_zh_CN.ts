@@ -1617,6 +1617,155 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
 </context>
 <context>
+    <name>Gtm::DecisionSummary</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1等另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Explainability need %1 of %2 (&quot;%3&quot;): plan explanations the customer can give for every decision.</source>
+        <translation>解释需求为 %1（满分 %2，“%3”）：提前规划好客户能为每项决策给出的解释。</translation>
+    </message>
+    <message>
+        <source>Technology-first red flag (&quot;%1&quot;): agree a use case before the data work, or expect a long proof of concept.</source>
+        <translation>技术优先警示信号（“%1”）：在开展数据工作之前先商定用例，否则概念验证会拖得很长。</translation>
+    </message>
+    <message>
+        <source>Marketing budget</source>
+        <translation>营销预算</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%2，共 %1</translation>
+    </message>
+    <message>
+        <source>%1 marketing item</source>
+        <translation>%1 项营销活动</translation>
+    </message>
+    <message>
+        <source>%1 marketing items</source>
+        <translation>%1 项营销活动</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 channel</source>
+        <translation>%1 个渠道</translation>
+    </message>
+    <message>
+        <source>%1 channels</source>
+        <translation>%1 个渠道</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Budget beyond marketing</source>
+        <translation>营销以外的预算</translation>
+    </message>
+    <message>
+        <source>Total budget</source>
+        <translation>预算合计</translation>
+    </message>
+    <message>
+        <source>Decisions needed</source>
+        <translation>需作出的决策</translation>
+    </message>
+    <message>
+        <source>market %1</source>
+        <translation>市场规模 %1</translation>
+    </message>
+    <message>
+        <source>market %1 (%2 without a market size)</source>
+        <translation>市场规模 %1（另有 %2没有市场规模数据）</translation>
+    </message>
+    <message>
+        <source>%1 vertical</source>
+        <translation>%1 个垂直行业</translation>
+    </message>
+    <message>
+        <source>%1 verticals</source>
+        <translation>%1 个垂直行业</translation>
+    </message>
+    <message>
+        <source>no target quarter yet</source>
+        <translation>尚未设定目标季度</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <source>No safeguards recorded; its challenges suggest: %1</source>
+        <translation>尚未记录保障措施；从其挑战来看：%1</translation>
+    </message>
+    <message>
+        <source>No mitigation recorded.</source>
+        <translation>尚未记录缓解措施。</translation>
+    </message>
+    <message>
+        <source>%1 — no risk indicator adds to its risk: %2</source>
+        <translation>%1——没有风险指标推高其风险：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1——%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 is provisional: readiness rests on %2 of its weight, risk on %3.</source>
+        <translation>%1 的评分为暂定：就绪度只有 %2 的权重有数据支撑，风险只有 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is provisional: readiness rests on %2 of its weight, risk on %3; missing %4.</source>
+        <translation>%1 的评分为暂定：就绪度只有 %2 的权重有数据支撑，风险只有 %3；缺少%4。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a fragile call: only %3 of the runs say %4; %5 would make it firm.</source>
+        <translation>%1（%2）的判断不够稳固：只有 %3 的运行结果为“%4”，达到 %5 才算稳固。</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 of the robustness runs; the other %4 put it in another quadrant.</source>
+        <translation>%1：%3 的稳健性运行结果为“%2”，其余 %4 将其归入其他象限。</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; could not be scored: %2</source>
+        <translation>情景“%1”无法评分：%2</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; would also go first to %2.</source>
+        <translation>在情景“%1”下，还会优先进入%2。</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; would not go first to %2.</source>
+        <translation>在情景“%1”下，不会优先进入%2。</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; would go first to %2 instead of %3.</source>
+        <translation>在情景“%1”下，会优先进入%2，而不是%3。</translation>
+    </message>
+</context>
+<context>
     <name>Gtm::DefaultModel</name>
     <message>
         <source>GTM default model</source>
@@ -3332,6 +3481,86 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <source>Revenue shares add up to %1 %, not 100 %.</source>
         <translation>收入占比合计为 %1%，而不是 100%。</translation>
     </message>
+    <message>
+        <source>Timing &amp;&amp; asks</source>
+        <translation>时间安排与资源申请</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;When each wave starts&lt;/b&gt; — the quarter the plan targets for the verticals the recommendation puts in each wave.</source>
+        <translation>&lt;b&gt;各批次何时启动&lt;/b&gt;——建议归入每个批次的垂直行业，计划在哪个季度进入。</translation>
+    </message>
+    <message>
+        <source>&amp;Go first:</source>
+        <translation>优先进入(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt:</source>
+        <translation>其次(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Prepa&amp;re:</source>
+        <translation>准备(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>2027 Q1</source>
+        <translation>2027 年第一季度</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Asks&lt;/b&gt; — what the plan needs from leadership besides the marketing budget: people, money and decisions.</source>
+        <translation>&lt;b&gt;资源申请&lt;/b&gt;——除营销预算之外，计划还需要管理层提供什么：人员、资金和决策。</translation>
+    </message>
+    <message>
+        <source>Who the plan needs: roles, how many, from when.</source>
+        <translation>计划需要哪些人：什么角色、多少人、从何时起。</translation>
+    </message>
+    <message>
+        <source>in US dollars; empty: none</source>
+        <translation>以美元计；留空表示不需要</translation>
+    </message>
+    <message>
+        <source>The decisions leadership must take, one a line.</source>
+        <translation>管理层需要作出的决策，每行一项。</translation>
+    </message>
+    <message>
+        <source>Marketing budget</source>
+        <translation>营销预算</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Budget beyond marketing (USD):</source>
+        <translation>营销以外的预算（美元）(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions needed:</source>
+        <translation>需作出的决策(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The decision document&apos;s last parts: when the plan moves, and what it asks for. The decision summary lists them beside the recommendation.</source>
+        <translation>决策文档的最后两部分：计划何时推进，以及需要哪些资源。决策摘要会把它们与建议列在一起。</translation>
+    </message>
+    <message>
+        <source>The marketing items have no budget yet (Marketing tab).</source>
+        <translation>营销活动尚未填写预算（见“营销”选项卡）。</translation>
+    </message>
+    <message>
+        <source>Marketing budget: %1 over %2 (Marketing tab).</source>
+        <translation>营销预算：%2，共 %1（见“营销”选项卡）。</translation>
+    </message>
+    <message>
+        <source>%1 item</source>
+        <translation>%1 项</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 项</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::Quadrant</name>
@@ -4098,6 +4327,34 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <translation>
             <numerusform>（另有 %n 个字符）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Go first: target quarter</source>
+        <translation>优先进入：目标季度</translation>
+    </message>
+    <message>
+        <source>Next: target quarter</source>
+        <translation>其次：目标季度</translation>
+    </message>
+    <message>
+        <source>Prepare: target quarter</source>
+        <translation>准备：目标季度</translation>
+    </message>
+    <message>
+        <source>People asked for</source>
+        <translation>所需人员</translation>
+    </message>
+    <message>
+        <source>Budget beyond marketing (USD)</source>
+        <translation>营销以外的预算（美元）</translation>
+    </message>
+    <message>
+        <source>Decisions needed</source>
+        <translation>需作出的决策</translation>
+    </message>
+    <message>
+        <source>Safeguards and mitigations</source>
+        <translation>保障与缓解措施</translation>
     </message>
 </context>
 <context>
@@ -4941,6 +5198,10 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <message>
         <source>%1:</source>
         <translation>%1：</translation>
+    </message>
+    <message>
+        <source>How its highest risks are kept in check: human review, explainable outputs, a pilot under supervision… The decision summary sets this beside the vertical&apos;s top risks.</source>
+        <translation>如何控制其最主要的风险：人工复核、可解释的输出、有人监督的试点……决策摘要会把这些措施与该行业的主要风险列在一起。</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "productworksheet.h"
 
-#include "domain/language.h"
 #include "document/workspacedocument.h"
+#include "domain/language.h"
+#include "domain/numbers.h"
+#include "domain/plural.h"
 #include "formbinder.h"
 #include "items/recordtablemodel.h"
 #include "recordtableeditor.h"
@@ -92,6 +94,13 @@ ProductWorksheet::ProductWorksheet(WorkspaceDocument *document, QWidget *parent)
     channelLayout->addWidget(m_channels, 1);
     channelLayout->addWidget(m_channelShares);
     m_tabs->addTab(channelPage, tr("Channels"));
+    m_tabs->addTab(asksPage(), tr("Timing && asks"));
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(marketingModel, signal, this, &ProductWorksheet::updateMarketingTotal);
+    connect(marketingModel, &QAbstractItemModel::dataChanged, this,
+            &ProductWorksheet::updateMarketingTotal);
+    connect(marketingModel, &QAbstractItemModel::modelReset, this,
+            &ProductWorksheet::updateMarketingTotal);
     connect(channelModel, &QAbstractItemModel::dataChanged, this,
             &ProductWorksheet::updateChannelShares);
     connect(channelModel, &QAbstractItemModel::rowsInserted, this,
@@ -113,6 +122,7 @@ ProductWorksheet::ProductWorksheet(WorkspaceDocument *document, QWidget *parent)
     });
     updateFramingWarning();
     updateChannelShares();
+    updateMarketingTotal();
 }
 
 QWidget *ProductWorksheet::productPage()
@@ -221,6 +231,77 @@ QWidget *ProductWorksheet::pricingPage()
     layout->addWidget(pricePointsLabel);
     layout->addWidget(m_pricePoints, 1);
     return page;
+}
+
+QWidget *ProductWorksheet::asksPage()
+{
+    auto *content = new QWidget;
+    auto *form = newForm();
+
+    auto *timing = new QLabel(tr("<b>When each wave starts</b> — the quarter the plan targets for "
+                                 "the verticals the recommendation puts in each wave."));
+    timing->setWordWrap(true);
+    form->addRow(timing);
+    const std::pair<int, QString> waves[] = {
+        {PlanField::GoFirstQuarter, tr("&Go first:")},
+        {PlanField::NextQuarter, tr("Ne&xt:")},
+        {PlanField::PrepareQuarter, tr("Prepa&re:")},
+    };
+    for (const auto &[field, label] : waves) {
+        auto *edit = new QLineEdit;
+        edit->setAccessibleName(Records::fieldName(Record::Plan, field));
+        edit->setPlaceholderText(tr("e.g. %1").arg(tr("2027 Q1")));
+        m_planBinder->bind(edit, field);
+        m_quarters.insert(field, edit);
+        form->addRow(buddyLabel(label, edit), edit);
+    }
+
+    auto *asks = new QLabel(tr("<b>Asks</b> — what the plan needs from leadership besides the "
+                               "marketing budget: people, money and decisions."));
+    asks->setWordWrap(true);
+    form->addRow(asks);
+    m_askPeople = textBox(Records::fieldName(Record::Plan, PlanField::AskPeople), 3, 4);
+    m_askPeople->setPlaceholderText(tr("Who the plan needs: roles, how many, from when."));
+    m_askBudget = new QLineEdit;
+    m_askBudget->setAccessibleName(Records::fieldName(Record::Plan, PlanField::AskBudget));
+    m_askBudget->setPlaceholderText(tr("in US dollars; empty: none"));
+    m_askDecisions = textBox(Records::fieldName(Record::Plan, PlanField::AskDecisions), 3, 4);
+    m_askDecisions->setPlaceholderText(tr("The decisions leadership must take, one a line."));
+    m_planBinder->bind(m_askPeople, PlanField::AskPeople);
+    m_planBinder->bindOnFinish(m_askBudget, PlanField::AskBudget);
+    m_planBinder->bind(m_askDecisions, PlanField::AskDecisions);
+    m_marketingTotal = new QLabel;
+    m_marketingTotal->setWordWrap(true);
+    m_marketingTotal->setAccessibleName(tr("Marketing budget"));
+    form->addRow(buddyLabel(tr("&People:"), m_askPeople), m_askPeople);
+    form->addRow(buddyLabel(tr("&Budget beyond marketing (USD):"), m_askBudget), m_askBudget);
+    form->addRow(QString(), m_marketingTotal);
+    form->addRow(buddyLabel(tr("&Decisions needed:"), m_askDecisions), m_askDecisions);
+
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(explanation(
+        tr("The decision document's last parts: when the plan moves, and what it asks for. The "
+           "decision summary lists them beside the recommendation.")));
+    layout->addLayout(form);
+    layout->addStretch(1);
+    return scrolling(content);
+}
+
+void ProductWorksheet::updateMarketingTotal()
+{
+    double total = 0;
+    int items = 0;
+    for (const MarketingItem &item : m_document->workspace().plan.marketing) {
+        if (item.budget) {
+            total += *item.budget;
+            ++items;
+        }
+    }
+    m_marketingTotal->setText(
+        items == 0 ? tr("The marketing items have no budget yet (Marketing tab).")
+                   : tr("Marketing budget: %1 over %2 (Marketing tab).")
+                         .arg(Amounts::money(total, Amounts::Unit::Usd, Language::locale()),
+                              counted(items, tr("%1 item"), tr("%1 items"))));
 }
 
 void ProductWorksheet::updateFramingWarning()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -17,7 +18,8 @@ class WorkspaceDocument;
 
 /**
  * The product and its GTM plan: product, target market, the nine value drivers (warning when
- * value is told only as savings), buyer personas, pricing, marketing and channels.
+ * value is told only as savings), buyer personas, pricing, marketing, channels, and the
+ * decision's timing and asks (the target quarter of each wave; people, budget and decisions).
  */
 class ProductWorksheet : public QWidget
 {
@@ -38,6 +40,13 @@ public:
     RecordTableEditor *pricePoints() const { return m_pricePoints; }
     RecordTableEditor *marketing() const { return m_marketing; }
     RecordTableEditor *channels() const { return m_channels; }
+    /** The target quarter of a wave (Go first, Next, Prepare). */
+    QLineEdit *quarterEdit(int planField) const { return m_quarters.value(planField); }
+    QPlainTextEdit *askPeopleEdit() const { return m_askPeople; }
+    QLineEdit *askBudgetEdit() const { return m_askBudget; }
+    QPlainTextEdit *askDecisionsEdit() const { return m_askDecisions; }
+    /** What the marketing items' budgets add up to, under the asks. */
+    QLabel *marketingTotal() const { return m_marketingTotal; }
     /** The warning shown when every claimed value driver is framed as savings. */
     QLabel *framingWarning() const { return m_framingWarning; }
 
@@ -48,6 +57,8 @@ private:
     QWidget *productPage();
     QWidget *valuePage();
     QWidget *pricingPage();
+    QWidget *asksPage();
+    void updateMarketingTotal();
     void updateFramingWarning();
     void updateChannelShares();
 
@@ -72,6 +83,11 @@ private:
     RecordTableEditor *m_channels = nullptr;
     QLabel *m_framingWarning = nullptr;
     QLabel *m_channelShares = nullptr;
+    QHash<int, QLineEdit *> m_quarters;
+    QPlainTextEdit *m_askPeople = nullptr;
+    QLineEdit *m_askBudget = nullptr;
+    QPlainTextEdit *m_askDecisions = nullptr;
+    QLabel *m_marketingTotal = nullptr;
 };
 
 } // namespace Gtm

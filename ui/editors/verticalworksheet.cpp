@@ -81,9 +81,14 @@ VerticalWorksheet::VerticalWorksheet(WorkspaceDocument *document, VerticalTableM
                "at higher risk (14 % of jobs across 32 OECD countries are highly "
                "automatable, 32 % at risk of significant change). Products that augment the "
                "customer's workforce are adopted more readily."),
-            VerticalField::ConsequencesNotes, {VerticalField::Winners, VerticalField::Losers}),
+            VerticalField::ConsequencesNotes,
+            {VerticalField::Winners, VerticalField::Losers, VerticalField::Safeguards}),
         tr("Consequences"));
     m_tabs->addTab(customPage(), tr("Custom indicators"));
+    m_textEdits.value(VerticalField::Safeguards)
+        ->setPlaceholderText(tr("How its highest risks are kept in check: human review, "
+                                "explainable outputs, a pilot under supervision… The decision "
+                                "summary sets this beside the vertical's top risks."));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
