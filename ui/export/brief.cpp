@@ -384,7 +384,7 @@ void Brief::setUpDocument(QTextDocument *document) const
     document->setDocumentMargin(0);
     QFont font(BriefLanguage::fontFamily(m_options.language));
     font.setPointSizeF(9.5);
-    document->setDefaultFont(font);
+    document->setDefaultFont(ChartStyle::plainLetters(font));
     // Whole pixels: the layout works in 1/64 pixel, and a page edge that falls between two of
     // those puts a line that starts a page a fraction above its top.
     document->setPageSize(
@@ -1096,7 +1096,7 @@ void Brief::paintFrame(QPainter *painter, int page) const
     painter->save();
     QFont font(BriefLanguage::fontFamily(m_options.language));
     font.setPixelSize(qRound(8 * Dpi / 72));
-    painter->setFont(font);
+    painter->setFont(ChartStyle::plainLetters(font));
     painter->setPen(Muted);
     const qreal left = m_margins.left();
     const qreal right = m_pageSize.width() - m_margins.right();
@@ -1132,7 +1132,7 @@ void Brief::paintCover(QPainter *painter) const
         QFont f(family);
         f.setPixelSize(qRound(points * Dpi / 72));
         f.setBold(bold);
-        return f;
+        return ChartStyle::plainLetters(f);
     };
     const qreal left = mm(25);
     const qreal width = m_pageSize.width() - 2 * left;
