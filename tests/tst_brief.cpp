@@ -4,6 +4,7 @@
 #include "export/briefexport.h"
 #include "export/pdfmetadata.h"
 #include "mainwindow.h"
+#include "pdfreadback.h"
 #include "scoring/recommendation.h"
 #include "storage/sqliteworkspacestore.h"
 #include "storage/workspacefiles.h"
@@ -20,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QtMath>
 
 #include <csignal>
 #include <sys/resource.h>
@@ -89,6 +91,10 @@ private slots:
     void initTestCase();
     void englishBriefHasEverythingInItsPlace();
     void contentsGiveTheRightPages();
+    void navigationReadsBack_data();
+    void navigationReadsBack();
+    void contentsLinksCoverTheirLines();
+    void textHasNoLigatures();
     void chineseBrief();
     void letterAndChosenVerticals();
     void coverAndSummarySayWhatRecommendSays();
@@ -116,7 +122,7 @@ void TestBrief::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     m_sample = WorkspaceFiles::sampleWorkspace();
-    for (const char *tool : {"pdfinfo", "pdftotext", "pdffonts"})
+    for (const char *tool : {"pdfinfo", "pdftotext", "pdffonts", "qpdf"})
         QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(), tool);
 }
 
@@ -199,6 +205,155 @@ void TestBrief::contentsGiveTheRightPages()
             QVERIFY2(!hasLine(page - 1),
                      qPrintable(QStringLiteral("%1 before %2").arg(heading).arg(page)));
         QVERIFY(contentsPage.contains(heading));
+    }
+}
+
+void TestBrief::navigationReadsBack_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("pdfA");
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("English") << QStringLiteral("en") << false << QStringLiteral("en-US");
+    QTest::newRow("Chinese") << QStringLiteral("zh_CN") << false << QStringLiteral("zh-CN");
+    QTest::newRow("PDF/A") << QStringLiteral("en") << true << QStringLiteral("en-US");
+}
+
+void TestBrief::navigationReadsBack()
+{
+    // The outline, the contents' links and the language, as qpdf and pypdf read them.
+    QFETCH(QString, language);
+    QFETCH(bool, pdfA);
+    QFETCH(QString, lang);
+    const BriefLanguage scope(language);
+    BriefOptions options;
+    options.language = language;
+    options.pdfA = pdfA;
+    Brief brief(m_sample, options);
+    QString error;
+    QVERIFY(brief.prepare(&error));
+    const QString pdf = m_dir.filePath(QStringLiteral("navigation-%1.pdf").arg(++m_file));
+    QVERIFY(brief.writePdf(pdf, &error));
+    QCOMPARE(PdfReadBack::qpdfCheck(pdf), QString());
+    const QJsonObject report = PdfReadBack::pypdfNavigation(pdf);
+    QVERIFY2(!report.contains(QStringLiteral("error")),
+             qPrintable(report.value(QStringLiteral("error")).toString()));
+    QCOMPARE(report.value(QStringLiteral("problems")).toArray(), QJsonArray());
+    QCOMPARE(report.value(QStringLiteral("lang")).toString(), lang);
+    QCOMPARE(report.value(QStringLiteral("pageMode")).toString(), QStringLiteral("/UseOutlines"));
+    QCOMPARE(report.value(QStringLiteral("title")).toString(), brief.title());
+    if (pdfA) {
+        const QJsonArray keys = report.value(QStringLiteral("catalogKeys")).toArray();
+        QVERIFY(keys.contains(QStringLiteral("/OutputIntents")));
+        QVERIFY(keys.contains(QStringLiteral("/Metadata")));
+        QCOMPARE(info(pdf, QStringLiteral("Title")), brief.title());
+    }
+
+    // The outline is the contents, in order, on the contents' pages (pypdf counts from 0).
+    const auto contents = brief.contents();
+    const QJsonArray outline = report.value(QStringLiteral("outline")).toArray();
+    QCOMPARE(outline.size(), contents.size());
+    for (int i = 0; i < contents.size(); ++i) {
+        const QJsonObject entry = outline.at(i).toObject();
+        QCOMPARE(entry.value(QStringLiteral("title")).toString(), contents.at(i).first);
+        QCOMPARE(entry.value(QStringLiteral("page")).toInt(), contents.at(i).second - 1);
+    }
+    // The twelve verticals, in the sample's order, nest under "Vertical profiles".
+    const QString profiles = language == QLatin1String("zh_CN")
+        ? QStringLiteral("垂直行业概况")
+        : QStringLiteral("Vertical profiles");
+    int at = -1;
+    for (int i = 0; i < outline.size(); ++i) {
+        if (outline.at(i).toObject().value(QStringLiteral("title")).toString() == profiles)
+            at = i;
+    }
+    QVERIFY(at >= 0);
+    QCOMPARE(outline.at(at).toObject().value(QStringLiteral("level")).toInt(), 0);
+    for (int v = 0; v < m_sample.verticals.size(); ++v) {
+        const QJsonObject entry = outline.at(at + 1 + v).toObject();
+        QCOMPARE(entry.value(QStringLiteral("title")).toString(), m_sample.verticals.at(v).name);
+        QCOMPARE(entry.value(QStringLiteral("level")).toInt(), 1);
+    }
+    QCOMPARE(outline.at(at + 1 + int(m_sample.verticals.size()))
+                 .toObject()
+                 .value(QStringLiteral("level"))
+                 .toInt(),
+             0);
+    // qpdf reads the same tree.
+    const QJsonArray fromQpdf = PdfReadBack::qpdfOutline(pdf);
+    QCOMPARE(fromQpdf.size(), outline.size());
+    for (int i = 0; i < outline.size(); ++i) {
+        QCOMPARE(fromQpdf.at(i).toObject().value(QStringLiteral("title")),
+                 outline.at(i).toObject().value(QStringLiteral("title")));
+        QCOMPARE(fromQpdf.at(i).toObject().value(QStringLiteral("level")),
+                 outline.at(i).toObject().value(QStringLiteral("level")));
+        QCOMPARE(fromQpdf.at(i).toObject().value(QStringLiteral("page")),
+                 outline.at(i).toObject().value(QStringLiteral("page")));
+    }
+
+    // On the contents page, a link per line, to that line's page, printable for PDF/A.
+    const QJsonArray links = report.value(QStringLiteral("links")).toArray();
+    QCOMPARE(links.size(), contents.size());
+    for (int i = 0; i < links.size(); ++i) {
+        const QJsonObject link = links.at(i).toObject();
+        QCOMPARE(link.value(QStringLiteral("page")).toInt(), 1);
+        QCOMPARE(link.value(QStringLiteral("targetPage")).toInt(), contents.at(i).second - 1);
+        QCOMPARE(link.value(QStringLiteral("flags")).toInt() & 4, 4);
+    }
+}
+
+void TestBrief::contentsLinksCoverTheirLines()
+{
+    // The text inside each link's rectangle, as poppler crops it, is that contents line.
+    const BriefLanguage language(QStringLiteral("en"));
+    Brief brief(m_sample, BriefOptions());
+    QString error;
+    QVERIFY(brief.prepare(&error));
+    const QString pdf = m_dir.filePath(QStringLiteral("links.pdf"));
+    QVERIFY(brief.writePdf(pdf, &error));
+    const auto contents = brief.contents();
+    const QJsonArray links
+        = PdfReadBack::pypdfNavigation(pdf).value(QStringLiteral("links")).toArray();
+    QCOMPARE(links.size(), contents.size());
+    const qreal pageHeight = 842;
+    for (int i = 0; i < links.size(); ++i) {
+        const QJsonArray r = links.at(i).toObject().value(QStringLiteral("rect")).toArray();
+        const qreal left = r.at(0).toDouble();
+        const qreal top = pageHeight - r.at(3).toDouble();
+        const QString inside
+            = poppler(QStringLiteral("pdftotext"),
+                      {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"),
+                       QStringLiteral("2"), QStringLiteral("-l"), QStringLiteral("2"),
+                       QStringLiteral("-x"), QString::number(qFloor(left)), QStringLiteral("-y"),
+                       QString::number(qFloor(top)), QStringLiteral("-W"),
+                       QString::number(qCeil(r.at(2).toDouble() - left)), QStringLiteral("-H"),
+                       QString::number(qCeil(r.at(3).toDouble() - r.at(1).toDouble())), pdf,
+                       QStringLiteral("-")})
+                  .simplified();
+        QCOMPARE(inside,
+                 QStringLiteral("%1 %2").arg(contents.at(i).first).arg(contents.at(i).second));
+    }
+}
+
+void TestBrief::textHasNoLigatures()
+{
+    // Searching and copying find the letters: "office", not "o\uFB03ce".
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        BriefOptions options;
+        options.language = language;
+        const QString pdf = write(m_sample, options);
+        QVERIFY(!pdf.isEmpty());
+        const QString raw
+            = poppler(QStringLiteral("pdftotext"),
+                      {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        static const QRegularExpression ligature(QStringLiteral("[\\x{FB00}-\\x{FB06}]"));
+        QVERIFY2(!raw.contains(ligature),
+                 qPrintable(raw.mid(std::max<qsizetype>(0, raw.indexOf(ligature) - 40), 80)));
+        if (language == QLatin1String("en")) {
+            for (const char *word : {"office", "staff", "first", "significant", "profiles"})
+                QVERIFY2(raw.contains(QLatin1String(word)), word);
+        } else {
+            QVERIFY(raw.contains(QStringLiteral("垂直行业概况")));
+        }
     }
 }
 

@@ -126,7 +126,13 @@ QFont font(qreal points, bool bold)
         f.setFamilies({familyOverride()});
     f.setPixelSize(qRound(points * 96.0 / 72.0));
     f.setBold(bold);
-    return f;
+    return plainLetters(f);
+}
+
+QFont plainLetters(QFont font)
+{
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
+    return font;
 }
 
 QColor mutedText(const QPalette &palette)

@@ -42,6 +42,13 @@ void apply(QChart *chart, const QPalette &palette);
  */
 QFont font(qreal points, bool bold = false);
 
+/**
+ * `font` set so that its text comes back out of a PDF as the letters typed: a letter spacing of
+ * 1/100 pixel, too small to see, makes Qt's shaper leave out the ligatures ("ﬃ" for "ffi")
+ * that a reader's search and copy would otherwise get. font() is set so already.
+ */
+QFont plainLetters(QFont font);
+
 /** The family charts set their text in, on this thread (empty: the application's font). A
  *  brief sets its family for as long as it is drawn (BriefLanguage). */
 void setFontFamily(const QString &family);

@@ -75,6 +75,20 @@ QString nodeName(const QString &name)
     return localizedName(name);
 }
 
+/**
+ * The contents' links: entry i's line, at rects[i] (its page, and its rectangle in points from
+ * that page's top-left), goes to where entry i points. Whatever typesets the contents only has
+ * to measure where its lines are.
+ */
+QList<PdfNavigation::Link> contentsLinks(const QList<PdfNavigation::Entry> &entries,
+                                         const QList<std::pair<int, QRectF>> &rects)
+{
+    QList<PdfNavigation::Link> links;
+    for (qsizetype i = 0; i < std::min(entries.size(), rects.size()); ++i)
+        links.append({rects.at(i).first, rects.at(i).second, entries.at(i).page, entries.at(i).y});
+    return links;
+}
+
 /** The light palette charts are printed in, whatever the desktop's. */
 QPalette printPalette()
 {
@@ -353,7 +367,7 @@ void Brief::finish()
     m_bodyPages = m_bodyLayout->pageCount();
     m_headings.clear();
     for (const PagedLayout::Heading &heading : m_bodyLayout->headings())
-        m_headings.append({heading.level, heading.text, heading.page});
+        m_headings.append({heading.level, heading.text, heading.page, heading.y});
     m_contents = std::make_unique<QTextDocument>();
     setUpDocument(m_contents.get());
     m_contents->setHtml(contentsHtml(false));
@@ -374,7 +388,7 @@ void Brief::setUpDocument(QTextDocument *document) const
     document->setDocumentMargin(0);
     QFont font(BriefLanguage::fontFamily(m_options.language));
     font.setPointSizeF(9.5);
-    document->setDefaultFont(font);
+    document->setDefaultFont(ChartStyle::plainLetters(font));
     // Whole pixels: the layout works in 1/64 pixel, and a page edge that falls between two of
     // those puts a line that starts a page a fraction above its top.
     document->setPageSize(
@@ -410,6 +424,40 @@ QList<std::pair<QString, int>> Brief::contents() const
     for (const Heading &heading : m_headings)
         entries.append({heading.text, 2 + m_contentsPages + heading.bodyPage});
     return entries;
+}
+
+PdfNavigation Brief::navigation() const
+{
+    // Pixels of 1/96 inch on the page to points.
+    constexpr qreal points = 72 / Dpi;
+    PdfNavigation nav;
+    for (const Heading &heading : m_headings) {
+        // A little room above the heading, as a reader scrolled to it would want.
+        nav.outline.append({heading.text, heading.level - 1, 1 + m_contentsPages + heading.bodyPage,
+                            std::max<qreal>(0, m_margins.top() + heading.top - mm(4)) * points});
+    }
+    QList<std::pair<int, QRectF>> rects = contentsLineRects();
+    for (auto &[page, rect] : rects)
+        rect = QRectF(rect.topLeft() * points, rect.size() * points);
+    nav.links = contentsLinks(nav.outline, rects);
+    const QLocale locale(m_options.language);
+    nav.language = QLocale::languageToCode(locale.language()) + QLatin1Char('-')
+        + QLocale::territoryToCode(locale.territory());
+    return nav;
+}
+
+QList<std::pair<int, QRectF>> Brief::contentsLineRects() const
+{
+    // Each heading's row of the contents table, from the left of its title to the right of its
+    // page number, on the page of the brief it falls on (the contents start on page 1).
+    QList<std::pair<int, QRectF>> rects;
+    for (int page = 0; page < m_contentsLayout->pageCount(); ++page) {
+        for (const PagedLayout::Box &box : m_contentsLayout->boxes(page)) {
+            if (box.kind == PagedLayout::Box::Row && !box.repeatedHeader)
+                rects.append({1 + page, box.rect.translated(m_margins.left(), m_margins.top())});
+        }
+    }
+    return rects;
 }
 
 QList<std::function<QString()>> Brief::bodyParts()
@@ -1052,7 +1100,7 @@ void Brief::paintFrame(QPainter *painter, int page) const
     painter->save();
     QFont font(BriefLanguage::fontFamily(m_options.language));
     font.setPixelSize(qRound(8 * Dpi / 72));
-    painter->setFont(font);
+    painter->setFont(ChartStyle::plainLetters(font));
     painter->setPen(Muted);
     const qreal left = m_margins.left();
     const qreal right = m_pageSize.width() - m_margins.right();
@@ -1088,7 +1136,7 @@ void Brief::paintCover(QPainter *painter) const
         QFont f(family);
         f.setPixelSize(qRound(points * Dpi / 72));
         f.setBold(bold);
-        return f;
+        return ChartStyle::plainLetters(f);
     };
     const qreal left = mm(25);
     const qreal width = m_pageSize.width() - 2 * left;
@@ -1272,6 +1320,9 @@ QByteArray BriefPdf::finish()
     m_writer.reset();
     QByteArray bytes = m_buffer.data();
     PdfMetadataWriter::addInfo(&bytes, m_metadata);
+    QString error;
+    if (!PdfNavigationWriter::add(&bytes, m_brief.navigation(), &error))
+        qWarning("%s", qPrintable(error));
     return bytes;
 }
 

@@ -4,6 +4,7 @@
 #include "domain/language.h"
 #include "domain/workspace.h"
 #include "pdfmetadata.h"
+#include "pdfnavigation.h"
 #include "scoring/compiledmodel.h"
 #include "scoring/indicatortable.h"
 #include "scoring/sensitivity.h"
@@ -124,6 +125,9 @@ public:
     const QString &recommendation() const { return m_recommendation; }
     /** Section and vertical headings with their page numbers (from 1), as in the contents. */
     QList<std::pair<QString, int>> contents() const;
+    /** The PDF's outline (the contents' headings, nested as there), the contents' lines as
+     *  links to their pages, and the brief's language. Points, pages from 0 (the cover). */
+    PdfNavigation navigation() const;
     QString title() const;
 
 private:
@@ -133,6 +137,7 @@ private:
         int level = 1;
         QString text;
         int bodyPage = 0;
+        qreal top = 0; // its first line's top, in pixels from the top of its page's text area
     };
 
     /** The body's parts in order, each made when asked (a section, a vertical's profile). */
@@ -144,6 +149,7 @@ private:
     QString methodHtml() const;
     QString referencesHtml() const;
     QString contentsHtml(bool withNumbers) const;
+    QList<std::pair<int, QRectF>> contentsLineRects() const;
     QString chartMarker(std::unique_ptr<ChartContent> chart, qreal aspect);
     void insertCharts(QTextDocument *document) const;
     void setUpDocument(QTextDocument *document) const;
