@@ -91,6 +91,8 @@ private slots:
     void initTestCase();
     void englishBriefHasEverythingInItsPlace();
     void contentsGiveTheRightPages();
+    void decisionSummaryOnPageTwo_data();
+    void decisionSummaryOnPageTwo();
     void navigationReadsBack_data();
     void navigationReadsBack();
     void contentsLinksCoverTheirLines();
@@ -178,6 +180,47 @@ void TestBrief::englishBriefHasEverythingInItsPlace()
     QVERIFY(third.contains(QLatin1String("ClauseLens")));
 }
 
+void TestBrief::decisionSummaryOnPageTwo_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("English") << QStringLiteral("en")
+                             << QStringList {
+                                    QStringLiteral("Decision summary"),
+                                    QStringLiteral("Go first"),
+                                    QStringLiteral("What we ask for"),
+                                    QStringLiteral("Top risks and how they are kept in check"),
+                                    QStringLiteral("What would change the decision"),
+                                    QStringLiteral("USD 5.1 bn"),
+                                    QStringLiteral("2027 Q1")};
+    QTest::newRow("Chinese") << QStringLiteral("zh_CN")
+                             << QStringList {QStringLiteral("决策摘要"),
+                                             QStringLiteral("优先进入"),
+                                             QStringLiteral("我们的请求"),
+                                             QStringLiteral("主要风险及其控制措施"),
+                                             QStringLiteral("什么会改变这一决策"),
+                                             QStringLiteral("51 亿美元")};
+}
+
+void TestBrief::decisionSummaryOnPageTwo()
+{
+    // Right after the cover, on one page: the decision, the waves with their market and
+    // quarter, the asks, the risks, what would change it; the contents follow on page 3.
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    BriefOptions options;
+    options.language = language;
+    const QString pdf = write(WorkspaceFiles::sampleWorkspace(language), options);
+    QVERIFY(!pdf.isEmpty());
+    const QString two = text(pdf, 2).simplified();
+    for (const QString &part : std::as_const(expected))
+        QVERIFY2(two.contains(part.normalized(QString::NormalizationForm_KC)), qPrintable(part));
+    const QString three = text(pdf, 3).simplified();
+    QVERIFY(three.startsWith(QStringLiteral("ClauseLens"))); // the running header
+    QVERIFY(three.contains(language == QLatin1String("en") ? QStringLiteral("Contents")
+                                                           : QStringLiteral("目录")));
+}
+
 void TestBrief::contentsGiveTheRightPages()
 {
     // Each heading is on the page the contents give for it.
@@ -189,7 +232,8 @@ void TestBrief::contentsGiveTheRightPages()
     QVERIFY(brief.writePdf(pdf, &error));
     const auto entries = brief.contents();
     QVERIFY(entries.size() >= 12 + 6);
-    const QString contentsPage = text(pdf, 2);
+    // The cover, the decision summary, then the contents.
+    const QString contentsPage = text(pdf, 3);
     for (const auto &[heading, page] : entries) {
         // A line of its own on that page (not the word somewhere in a paragraph), and not on
         // the page before.
@@ -201,7 +245,7 @@ void TestBrief::contentsGiveTheRightPages()
         QVERIFY2(hasLine(page), qPrintable(QStringLiteral("%1 on page %2").arg(heading).arg(page)));
         // Nor as invisible text at the foot of the page before (vertical names may be there in
         // a chart, legitimately).
-        if (page > 3 && m_sample.indexOfVerticalNamed(heading) < 0)
+        if (page > 4 && m_sample.indexOfVerticalNamed(heading) < 0)
             QVERIFY2(!hasLine(page - 1),
                      qPrintable(QStringLiteral("%1 before %2").arg(heading).arg(page)));
         QVERIFY(contentsPage.contains(heading));
@@ -295,7 +339,7 @@ void TestBrief::navigationReadsBack()
     QCOMPARE(links.size(), contents.size());
     for (int i = 0; i < links.size(); ++i) {
         const QJsonObject link = links.at(i).toObject();
-        QCOMPARE(link.value(QStringLiteral("page")).toInt(), 1);
+        QCOMPARE(link.value(QStringLiteral("page")).toInt(), 2); // the contents, after the summary
         QCOMPARE(link.value(QStringLiteral("targetPage")).toInt(), contents.at(i).second - 1);
         QCOMPARE(link.value(QStringLiteral("flags")).toInt() & 4, 4);
     }
@@ -322,7 +366,7 @@ void TestBrief::contentsLinksCoverTheirLines()
         const QString inside
             = poppler(QStringLiteral("pdftotext"),
                       {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"),
-                       QStringLiteral("2"), QStringLiteral("-l"), QStringLiteral("2"),
+                       QStringLiteral("3"), QStringLiteral("-l"), QStringLiteral("3"),
                        QStringLiteral("-x"), QString::number(qFloor(left)), QStringLiteral("-y"),
                        QString::number(qFloor(top)), QStringLiteral("-W"),
                        QString::number(qCeil(r.at(2).toDouble() - left)), QStringLiteral("-H"),
@@ -387,11 +431,11 @@ void TestBrief::letterAndChosenVerticals()
     const QString pdf = write(m_sample, options);
     QVERIFY(!pdf.isEmpty());
     QCOMPARE(info(pdf, QStringLiteral("Page size")), QStringLiteral("612 x 792 pts (letter)"));
-    const QString contents = text(pdf, 2);
+    const QString contents = text(pdf, 3);
     QVERIFY(contents.contains(QLatin1String("Finance")));
     QVERIFY(contents.contains(QLatin1String("Healthcare")));
     QVERIFY(!contents.contains(QLatin1String("Construction")));
-    QVERIFY(text(pdf, 3).contains(QLatin1String("2 of the workspace's 12 verticals")));
+    QVERIFY(text(pdf, 4).contains(QLatin1String("2 of the workspace's 12 verticals")));
 }
 
 void TestBrief::coverAndSummarySayWhatRecommendSays()
@@ -412,7 +456,8 @@ void TestBrief::coverAndSummarySayWhatRecommendSays()
     QVERIFY(!pdf.isEmpty());
     QCOMPARE(info(pdf, QStringLiteral("Subject")), headline);
     QVERIFY(text(pdf, 1).simplified().contains(headline));
-    QVERIFY(text(pdf, 3).simplified().contains(headline));
+    QVERIFY(text(pdf, 2).simplified().contains(headline)); // the decision summary
+    QVERIFY(text(pdf, 4).simplified().contains(headline)); // the executive summary
     const QString all = text(pdf).simplified();
     const QString summary = all.mid(all.indexOf(QLatin1String("Executive summary Go first")));
     // Retail with its scores' ranks, the quadrant of the runs and the reason for preparing it.
@@ -573,7 +618,7 @@ void TestBrief::pagesAreClean()
     options.pageSize = QPageSize::PageSizeId(pageSize);
     options.robustnessRuns = 200;
     QStringList headings;
-    int firstBodyPage = 1000; // the pages before are the cover and the contents
+    QList<int> pagesOfHeadings;
     QString pdf;
     {
         const BriefLanguage scope(language);
@@ -582,7 +627,7 @@ void TestBrief::pagesAreClean()
         QVERIFY2(brief.prepare(&error), qPrintable(error));
         for (const auto &[heading, page] : brief.contents()) {
             headings.append(heading);
-            firstBodyPage = std::min(firstBodyPage, page);
+            pagesOfHeadings.append(page);
         }
         pdf = m_dir.filePath(QStringLiteral("clean-%1.pdf").arg(++m_file));
         QVERIFY2(brief.writePdf(pdf, &error), qPrintable(error));
@@ -605,6 +650,13 @@ void TestBrief::pagesAreClean()
                        "yMax=\"([\\d.]+)\">([^<]*)</word>"));
     const QStringList pages = xml.split(QStringLiteral("<page "));
     QVERIFY(pages.size() > 13);
+    // The contents list the headings: their pages are the ones after the decision summary (2)
+    // up to the first section's.
+    QVERIFY(pagesOfHeadings.size() > 2);
+    QCOMPARE(pagesOfHeadings.at(0), 2);
+    const auto isContents = [&](int p) {
+        return p > 2 && p < pagesOfHeadings.at(1);
+    };
     int words = 0;
     for (int p = 2; p < pages.size(); ++p) { // [0] is the head, [1] the cover
         const QString where = QStringLiteral("page %1: ").arg(p);
@@ -647,7 +699,7 @@ void TestBrief::pagesAreClean()
             }
         }
         QVERIFY2(lowest >= 0, qPrintable(where + QStringLiteral("nothing in the text area")));
-        if (p >= firstBodyPage && p + 1 < pages.size())
+        if (!isContents(p) && p + 1 < pages.size())
             QVERIFY2(
                 !headings.contains(lastLine),
                 qPrintable(where + QStringLiteral("ends with the heading \"%1\"").arg(lastLine)));

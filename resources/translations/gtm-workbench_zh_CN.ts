@@ -496,6 +496,42 @@
         <source>Could not write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
+    <message>
+        <source>Decision summary</source>
+        <translation>决策摘要</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Verticals</source>
+        <translation>垂直行业</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场规模</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标季度</translation>
+    </message>
+    <message>
+        <source>What we ask for</source>
+        <translation>我们的请求</translation>
+    </message>
+    <message>
+        <source>Top risks and how they are kept in check</source>
+        <translation>主要风险及其控制措施</translation>
+    </message>
+    <message>
+        <source>Assumptions and data gaps</source>
+        <translation>假设与数据缺口</translation>
+    </message>
+    <message>
+        <source>What would change the decision</source>
+        <translation>什么会改变这一决策</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::BriefDialog</name>

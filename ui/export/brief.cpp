@@ -14,6 +14,7 @@
 #include "domain/referencefigures.h"
 #include "pagedlayout.h"
 #include "pdfmetadata.h"
+#include "scoring/decisionsummary.h"
 #include "scoring/modelcheck.h"
 #include "scoring/recommendation.h"
 #include "scoring/scoringengine.h"
@@ -160,6 +161,7 @@ Brief::~Brief()
 {
     // The layouts read the documents; they go first. A robustness run still going stops.
     m_bodyLayout.reset();
+    m_summaryLayout.reset();
     m_contentsLayout.reset();
     if (m_cancel)
         m_cancel->store(true);
@@ -242,6 +244,8 @@ bool Brief::start(QString *error)
     m_charts.clear();
     m_chartAspects.clear();
     m_bodyLayout.reset();
+    m_summaryLayout.reset();
+    m_summary.reset();
     m_contentsLayout.reset();
     m_parts.clear();
     m_pendingParts.clear();
@@ -250,9 +254,18 @@ bool Brief::start(QString *error)
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const SensitivityAnalysis::Settings settings
         = recommendationRunSettings(std::max(1, m_options.robustnessRuns));
+    // The scenarios' go-first waves too, for "what would change the decision".
+    const bool scenarios = m_options.sections & BriefOptions::Summary;
     m_robustnessRun = std::async(
-        std::launch::async, [model = m_model, table = m_table, settings, cancel = m_cancel] {
-            return SensitivityAnalysis::run(model, table, settings, {}, cancel.get());
+        std::launch::async,
+        [model = m_model, table = m_table, settings, cancel = m_cancel,
+         workspace = scenarios ? m_workspace : Workspace()] {
+            Runs runs;
+            runs.robustness = SensitivityAnalysis::run(model, table, settings, {}, cancel.get());
+            if (!workspace.scenarios.empty())
+                runs.scenarios
+                    = DecisionSummary::scenarioGoFirst(workspace, settings, cancel.get());
+            return runs;
         });
     return true;
 }
@@ -267,9 +280,17 @@ bool Brief::buildSome(int milliseconds, bool wait)
             return false;
         if (!wait && m_robustnessRun.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
             return false;
-        m_robustness = m_robustnessRun.get();
+        Runs runs = m_robustnessRun.get();
+        m_robustness = std::move(runs.robustness);
         m_decision = std::make_unique<Recommendation>(Recommendation::compute(
             *m_result, &m_robustness, Recommendation::marketSizes(m_workspace)));
+        if (m_options.sections & BriefOptions::Summary) {
+            const DecisionSummary summary
+                = DecisionSummary::make(m_workspace, *m_result, *m_decision, runs.scenarios);
+            m_summary = std::make_unique<QTextDocument>();
+            setUpDocument(m_summary.get());
+            m_summary->setHtml(decisionSummaryHtml(summary));
+        }
         QStringList names;
         for (const Vertical &vertical : m_workspace.verticals)
             names.append(vertical.name);
@@ -363,6 +384,12 @@ int Brief::blockCount() const
 void Brief::finish()
 {
     const OpaqueCharts opaque(m_options.pdfA);
+    m_summaryPages = 0;
+    if (m_summary) {
+        m_summaryLayout = pagedLayout({m_summary.get()});
+        m_summaryLayout->layout();
+        m_summaryPages = m_summaryLayout->pageCount();
+    }
     m_bodyLayout->layout();
     m_bodyPages = m_bodyLayout->pageCount();
     m_headings.clear();
@@ -415,14 +442,16 @@ void Brief::setUpDocument(QTextDocument *document) const
 
 int Brief::pageCount() const
 {
-    return 1 + m_contentsPages + m_bodyPages;
+    return firstBodyPage() + m_bodyPages;
 }
 
 QList<std::pair<QString, int>> Brief::contents() const
 {
     QList<std::pair<QString, int>> entries;
+    if (m_summary)
+        entries.append({tr("Decision summary"), 2});
     for (const Heading &heading : m_headings)
-        entries.append({heading.text, 2 + m_contentsPages + heading.bodyPage});
+        entries.append({heading.text, firstBodyPage() + 1 + heading.bodyPage});
     return entries;
 }
 
@@ -431,9 +460,12 @@ PdfNavigation Brief::navigation() const
     // Pixels of 1/96 inch on the page to points.
     constexpr qreal points = 72 / Dpi;
     PdfNavigation nav;
+    if (m_summary)
+        nav.outline.append(
+            {tr("Decision summary"), 0, 1, std::max<qreal>(0, m_margins.top() - mm(4)) * points});
     for (const Heading &heading : m_headings) {
         // A little room above the heading, as a reader scrolled to it would want.
-        nav.outline.append({heading.text, heading.level - 1, 1 + m_contentsPages + heading.bodyPage,
+        nav.outline.append({heading.text, heading.level - 1, firstBodyPage() + heading.bodyPage,
                             std::max<qreal>(0, m_margins.top() + heading.top - mm(4)) * points});
     }
     QList<std::pair<int, QRectF>> rects = contentsLineRects();
@@ -454,10 +486,65 @@ QList<std::pair<int, QRectF>> Brief::contentsLineRects() const
     for (int page = 0; page < m_contentsLayout->pageCount(); ++page) {
         for (const PagedLayout::Box &box : m_contentsLayout->boxes(page)) {
             if (box.kind == PagedLayout::Box::Row && !box.repeatedHeader)
-                rects.append({1 + page, box.rect.translated(m_margins.left(), m_margins.top())});
+                rects.append({firstContentsPage() + page,
+                              box.rect.translated(m_margins.left(), m_margins.top())});
         }
     }
     return rects;
+}
+
+QString Brief::decisionSummaryHtml(const DecisionSummary &summary) const
+{
+    // One page a VP reads in a minute: the decision, the plan, why, the asks, the risks, what
+    // rests on thin data and what would change it. Parts with nothing to say are left out.
+    QString html = QStringLiteral("<h1>%1</h1>").arg(tr("Decision summary"));
+    html += QStringLiteral("<p class=\"lead\"><b>%1</b></p>").arg(esc(summary.headline));
+    if (!summary.waves.isEmpty()) {
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead>"
+                               "<tr><th width=\"16%\">%1</th><th>%2</th><th width=\"17%\">%3</th>"
+                               "<th width=\"14%\">%4</th></tr></thead>")
+                    .arg(tr("Wave"), tr("Verticals"), tr("Market"), tr("Target"));
+        for (const DecisionSummary::WaveEntry &wave : summary.waves)
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td class=\"num\">%3</td>"
+                                   "<td>%4</td></tr>")
+                        .arg(esc(wave.title), esc(wave.names.join(tr(", "))), esc(wave.marketText),
+                             esc(wave.targetQuarter));
+        html += QStringLiteral("</table>");
+    }
+    const auto bullets = [&html](const QString &heading, const QStringList &lines) {
+        if (lines.isEmpty())
+            return;
+        html += QStringLiteral("<h3>%1</h3>").arg(esc(heading));
+        for (const QString &line : lines)
+            html += QStringLiteral("<p style=\"margin-left: 12px; text-indent: -10px\">"
+                                   "\u2022 %1</p>")
+                        .arg(esc(line));
+    };
+    QStringList reasons;
+    for (const DecisionSummary::Reason &reason : summary.reasons)
+        reasons.append(reason.text);
+    bullets(tr("Why"), reasons);
+    if (!summary.asks.lines.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("What we ask for"));
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
+        for (const DecisionSummary::Ask &ask : summary.asks.lines)
+            html += QStringLiteral("<tr><td width=\"28%\"><b>%1</b></td><td>%2</td></tr>")
+                        .arg(esc(ask.label), esc(ask.value));
+        html += QStringLiteral("</table>");
+    }
+    QStringList risks;
+    for (const DecisionSummary::Risk &risk : summary.risks)
+        risks.append(risk.text);
+    bullets(tr("Top risks and how they are kept in check"), risks);
+    QStringList gaps;
+    for (const DecisionSummary::Gap &gap : summary.gaps)
+        gaps.append(gap.text);
+    bullets(tr("Assumptions and data gaps"), gaps);
+    QStringList changes;
+    for (const DecisionSummary::Change &change : summary.changes)
+        changes.append(change.text);
+    bullets(tr("What would change the decision"), changes);
+    return html;
 }
 
 QList<std::function<QString()>> Brief::bodyParts()
@@ -1064,9 +1151,12 @@ QString Brief::contentsHtml(bool withNumbers) const
     QString html = QStringLiteral("<h1>%1</h1>").arg(tr("Contents"));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" "
                            "style=\"border: none\">");
-    for (const Heading &heading : m_headings) {
-        const QString page = withNumbers ? QString::number(2 + m_contentsPages + heading.bodyPage)
-                                         : QStringLiteral("000");
+    QList<Heading> headings = m_headings;
+    if (m_summary)
+        headings.prepend({1, tr("Decision summary"), -1, 0});
+    for (const Heading &heading : std::as_const(headings)) {
+        const int number = heading.bodyPage < 0 ? 2 : firstBodyPage() + 1 + heading.bodyPage;
+        const QString page = withNumbers ? QString::number(number) : QStringLiteral("000");
         const QString cell = QStringLiteral("border: none; padding-top: %1px; padding-left: %2px;")
                                  .arg(heading.level == 1 ? 6 : 1)
                                  .arg(heading.level == 1 ? 0 : 18);
@@ -1234,10 +1324,12 @@ void Brief::paintPage(QPainter *painter, int page) const
         paintCover(painter);
         return;
     }
-    if (page <= m_contentsPages)
-        paintDocumentPage(painter, m_contentsLayout.get(), page - 1);
+    if (page < firstContentsPage())
+        paintDocumentPage(painter, m_summaryLayout.get(), page - 1);
+    else if (page < firstBodyPage())
+        paintDocumentPage(painter, m_contentsLayout.get(), page - firstContentsPage());
     else
-        paintDocumentPage(painter, m_bodyLayout.get(), page - 1 - m_contentsPages);
+        paintDocumentPage(painter, m_bodyLayout.get(), page - firstBodyPage());
     paintFrame(painter, page);
 }
 

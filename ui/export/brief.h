@@ -6,6 +6,7 @@
 #include "pdfmetadata.h"
 #include "pdfnavigation.h"
 #include "scoring/compiledmodel.h"
+#include "scoring/decisionsummary.h"
 #include "scoring/indicatortable.h"
 #include "scoring/sensitivity.h"
 
@@ -30,6 +31,7 @@ class QTextDocument;
 namespace Gtm {
 
 class ChartContent;
+struct DecisionSummary;
 class PagedLayout;
 class Recommendation;
 class ScoringResult;
@@ -142,6 +144,10 @@ private:
 
     /** The body's parts in order, each made when asked (a section, a vertical's profile). */
     QList<std::function<QString()>> bodyParts();
+    QString decisionSummaryHtml(const DecisionSummary &summary) const;
+    /** Pages from 0: the cover, the decision summary, the contents, the body. */
+    int firstContentsPage() const { return 1 + m_summaryPages; }
+    int firstBodyPage() const { return firstContentsPage() + m_contentsPages; }
     QString summaryHtml() const;
     QString planHtml() const;
     QString chartsHtml(int part);
@@ -177,7 +183,16 @@ private:
     QImage m_layoutDevice; // 96 dpi
     std::vector<std::unique_ptr<ChartContent>> m_charts;
     std::vector<qreal> m_chartAspects;
-    std::future<SensitivityAnalysis::Result> m_robustnessRun;
+    /** What runs on threads of its own while the brief is made. */
+    struct Runs
+    {
+        SensitivityAnalysis::Result robustness;
+        QList<ScenarioGoFirst> scenarios;
+    };
+    std::future<Runs> m_robustnessRun;
+    std::unique_ptr<QTextDocument> m_summary; // the decision summary, page 2
+    std::unique_ptr<PagedLayout> m_summaryLayout;
+    int m_summaryPages = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QList<std::function<QString()>> m_pendingParts;
     int m_partsTotal = 0;
