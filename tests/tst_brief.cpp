@@ -435,7 +435,8 @@ void TestBrief::letterAndChosenVerticals()
     QVERIFY(contents.contains(QLatin1String("Finance")));
     QVERIFY(contents.contains(QLatin1String("Healthcare")));
     QVERIFY(!contents.contains(QLatin1String("Construction")));
-    QVERIFY(text(pdf, 4).contains(QLatin1String("2 of the workspace's 12 verticals")));
+    QVERIFY(
+        text(pdf, 4).contains(QLatin1String("2 of the 12 candidate verticals are in this brief")));
 }
 
 void TestBrief::coverAndSummarySayWhatRecommendSays()

@@ -157,20 +157,12 @@
         <translation>执行摘要</translation>
     </message>
     <message>
-        <source>%1 of the workspace&apos;s %2 verticals are in this brief. Each is scored 0–100 for AI potential (readiness) and for risk with the model &quot;%3&quot;; the robustness figures come from %4 scorings with perturbed weights and normalisations.</source>
-        <translation>本简报包含工作区 %2 个垂直行业中的 %1 个。每个行业都使用模型“%3”按 0–100 对 AI 潜力（就绪度）和风险进行评分；稳健性数据来自 %4 次扰动权重和标准化方法的评分。</translation>
-    </message>
-    <message>
         <source>Vertical</source>
         <translation>垂直行业</translation>
     </message>
     <message>
         <source>Quadrant</source>
         <translation>象限</translation>
-    </message>
-    <message>
-        <source>The product claims %1 of the nine value drivers; %2 of them are framed as an opportunity rather than as savings.</source>
-        <translation>产品主张九个价值驱动因素中的 %1 个；其中 %2 个以机会而非节省来阐述。</translation>
     </message>
     <message>
         <source>Every claimed value is framed as savings: customers adopt AI for the opportunity it opens, so lead with that.</source>
@@ -481,14 +473,6 @@
         <translation>编写人：%1</translation>
     </message>
     <message>
-        <source>%1 verticals scored with the model &quot;%2&quot;</source>
-        <translation>使用模型“%2”评分的 %1 个垂直行业</translation>
-    </message>
-    <message>
-        <source>Made with GTM Workbench %1</source>
-        <translation>由 GTM Workbench %1 生成</translation>
-    </message>
-    <message>
         <source>go-to-market, AI readiness, risk, verticals</source>
         <translation>市场进入, AI 就绪度, 风险, 垂直行业</translation>
     </message>
@@ -531,6 +515,30 @@
     <message>
         <source>What would change the decision</source>
         <translation>什么会改变这一决策</translation>
+    </message>
+    <message>
+        <source>All %1 candidate verticals are in this brief.</source>
+        <translation>本简报涵盖全部 %1 个候选垂直行业。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 candidate verticals are in this brief.</source>
+        <translation>本简报涵盖 %2 个候选垂直行业中的 %1 个。</translation>
+    </message>
+    <message>
+        <source>Each is scored 0–100 for AI potential (readiness) and for risk; a call counts as robust when it holds across %1 rescorings with the weights and methods varied.</source>
+        <translation>每个行业按 0–100 分评估 AI 潜力（就绪度）和风险；在权重与方法均有变动的 %1 次重新评分中保持不变的判断，才算作稳健判断。</translation>
+    </message>
+    <message>
+        <source>The product&apos;s value rests on %1 of the nine value drivers; %2 of them are framed as an opportunity rather than as savings.</source>
+        <translation>产品的价值建立在九个价值驱动因素中的 %1 个之上，其中 %2 个以机会而非节省来阐述。</translation>
+    </message>
+    <message>
+        <source>%1 candidate vertical assessed</source>
+        <translation>已评估 %1 个候选垂直行业</translation>
+    </message>
+    <message>
+        <source>%1 candidate verticals assessed</source>
+        <translation>已评估 %1 个候选垂直行业</translation>
     </message>
 </context>
 <context>

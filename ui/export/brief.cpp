@@ -11,6 +11,7 @@
 #include "domain/indicator.h"
 #include "domain/language.h"
 #include "domain/numbers.h"
+#include "domain/plural.h"
 #include "domain/referencefigures.h"
 #include "pagedlayout.h"
 #include "pdfmetadata.h"
@@ -578,17 +579,18 @@ QString Brief::summaryHtml() const
 {
     QString html = QStringLiteral("<h1>%1</h1>").arg(tr("Executive summary"));
     html += QStringLiteral("<p class=\"lead\"><b>%1</b></p>").arg(esc(m_recommendation));
+    // In the reader's words: how many verticals, how they are scored; the model's name and
+    // the tool's counts are the appendix's business.
     const int count = int(m_workspace.verticals.size());
-    html
-        += QStringLiteral("<p>%1</p>")
-               .arg(tr("%1 of the workspace's %2 verticals are in this brief. Each is scored 0–100 "
-                       "for AI potential (readiness) and for risk with the model \"%3\"; the "
-                       "robustness figures come from %4 scorings with perturbed weights and "
-                       "normalisations.")
-                        .arg(m_rows.size())
-                        .arg(count)
-                        .arg(esc(localizedName(m_workspace.model.name)),
-                             Language::locale().toString(m_robustness.runs)));
+    const QString which = m_rows.size() == count
+        ? tr("All %1 candidate verticals are in this brief.").arg(count)
+        : tr("%1 of the %2 candidate verticals are in this brief.").arg(m_rows.size()).arg(count);
+    html += QStringLiteral("<p>%1</p>")
+                .arg(which + Language::sentenceSeparator()
+                     + tr("Each is scored 0–100 for AI potential (readiness) and for risk; a call "
+                          "counts as robust when it holds across %1 rescorings with the weights "
+                          "and methods varied.")
+                           .arg(Language::locale().toString(m_robustness.runs)));
     // The verticals in the recommendation's order: a heading row per wave, then its verticals
     // in their places.
     html += QStringLiteral(
@@ -661,12 +663,11 @@ QString Brief::summaryHtml() const
         }
     }
     if (claimed > 0) {
-        html
-            += QStringLiteral("<p>%1</p>")
-                   .arg(tr("The product claims %1 of the nine value drivers; %2 of them are framed "
-                           "as an opportunity rather than as savings.")
-                            .arg(claimed)
-                            .arg(opportunity));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("The product's value rests on %1 of the nine value drivers; %2 of "
+                            "them are framed as an opportunity rather than as savings.")
+                             .arg(claimed)
+                             .arg(opportunity));
         if (opportunity == 0)
             html += QStringLiteral("<p class=\"warn\">%1</p>")
                         .arg(tr("Every claimed value is framed as savings: customers adopt AI "
@@ -737,9 +738,11 @@ QString Brief::planHtml() const
         for (const PricePoint &p : plan.pricing.pricePoints) {
             html += QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td><td>%3</td></tr>")
                         .arg(esc(p.tier),
-                             p.price ? Amounts::figure(*p.price, Amounts::Unit::Usd,
-                                                       Language::locale(), 2)
-                                     : QStringLiteral("–"),
+                             // Cents only where a price has them: 180,000, not 180,000.00.
+                             p.price
+                                 ? Amounts::figure(*p.price, Amounts::Unit::Usd, Language::locale(),
+                                                   std::floor(*p.price) == *p.price ? 0 : 2)
+                                 : QStringLiteral("–"),
                              esc(p.unit));
         }
         html += QStringLiteral("</table>");
@@ -1300,20 +1303,15 @@ void Brief::paintCover(QPainter *painter) const
     lines.append(Language::locale().toString(m_options.date, QLocale::LongFormat));
     if (!m_options.author.isEmpty())
         lines.append(tr("Prepared by %1").arg(m_options.author));
-    lines.append(tr("%1 verticals scored with the model \"%2\"")
-                     .arg(m_rows.size())
-                     .arg(localizedName(m_workspace.model.name)));
+    lines.append(counted(m_rows.size(), tr("%1 candidate vertical assessed"),
+                         tr("%1 candidate verticals assessed")));
     painter->drawText(QRectF(left, m_pageSize.height() - mm(55), width, mm(30)),
                       Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
                       lines.join(QLatin1Char('\n')));
     painter->setPen(QPen(Rule, 0.8));
     painter->drawLine(QPointF(left, m_pageSize.height() - mm(20)),
                       QPointF(left + width, m_pageSize.height() - mm(20)));
-    painter->setPen(Muted);
-    painter->setFont(font(8, false));
-    painter->drawText(QRectF(left, m_pageSize.height() - mm(19), width, mm(6)),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      tr("Made with GTM Workbench %1").arg(QCoreApplication::applicationVersion()));
+    // The program that made it is in the PDF's properties, not in front of leadership.
     painter->restore();
 }
 
