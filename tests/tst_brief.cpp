@@ -244,8 +244,11 @@ void TestBrief::contentsGiveTheRightPages()
         };
         QVERIFY2(hasLine(page), qPrintable(QStringLiteral("%1 on page %2").arg(heading).arg(page)));
         // Nor as invisible text at the foot of the page before (vertical names may be there in
-        // a chart, legitimately).
-        if (page > 4 && m_sample.indexOfVerticalNamed(heading) < 0)
+        // a chart, and the indices' names head each profile's scores, legitimately).
+        const bool elsewhere = m_sample.indexOfVerticalNamed(heading) >= 0
+            || heading == QLatin1String("AI potential (readiness)")
+            || heading == QLatin1String("Risk");
+        if (page > 4 && !elsewhere)
             QVERIFY2(!hasLine(page - 1),
                      qPrintable(QStringLiteral("%1 before %2").arg(heading).arg(page)));
         QVERIFY(contentsPage.contains(heading));
@@ -553,6 +556,7 @@ void TestBrief::hugeTextsGiveABoundedBrief()
     Workspace w = m_sample;
     w.verticals[0].name = QString(100000, QLatin1Char('N'));
     w.verticals[1].contextNotes = QStringLiteral("lorem ipsum dolor sit amet ").repeated(40000);
+    w.plan.targetMarket = QStringLiteral("mid-size banks ").repeated(70000); // printed in full
     const QString workspace = m_dir.filePath(QStringLiteral("huge.gtmw"));
     QString error;
     QVERIFY2(SqliteWorkspaceStore(workspace).save(w, &error), qPrintable(error));
@@ -844,7 +848,7 @@ void TestBrief::exportStepsAreShort()
     job.start();
     QTRY_VERIFY_WITH_TIMEOUT(!job.isRunning(), 120000);
     QVERIFY(ok);
-    QVERIFY(job.brief()->pageCount() > 200);
+    QVERIFY(job.brief()->pageCount() > 100); // a page per vertical
     QVERIFY(job.pdf().startsWith("%PDF"));
     qInfo("longest step: %.1f ms", job.longestStep());
     QVERIFY2(job.longestStep() < 50, qPrintable(QString::number(job.longestStep())));

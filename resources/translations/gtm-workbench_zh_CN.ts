@@ -329,42 +329,6 @@
         <translation>对风险贡献最大</translation>
     </message>
     <message>
-        <source>not given</source>
-        <translation>未填写</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>来源：%1</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Stakeholder</source>
-        <translation>利益相关方</translation>
-    </message>
-    <message>
-        <source>Must explain (0–5)</source>
-        <translation>解释需求（0–5）</translation>
-    </message>
-    <message>
-        <source>Technology first</source>
-        <translation>技术优先</translation>
-    </message>
-    <message>
-        <source>POC (months)</source>
-        <translation>概念验证（月）</translation>
-    </message>
-    <message>
-        <source>yes (red flag)</source>
-        <translation>是（警示信号）</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
         <source>No challenges recorded yet.</source>
         <translation>尚未记录挑战。</translation>
     </message>
@@ -539,6 +503,42 @@
     <message>
         <source>%1 candidate verticals assessed</source>
         <translation>已评估 %1 个候选垂直行业</translation>
+    </message>
+    <message>
+        <source>%1 challenge</source>
+        <translation>%1 项挑战</translation>
+    </message>
+    <message>
+        <source>%1 challenges</source>
+        <translation>%1 项挑战</translation>
+    </message>
+    <message>
+        <source>must explain up to &lt;b&gt;%1&lt;/b&gt; of 5</source>
+        <translation>可解释性要求最高 &lt;b&gt;%1&lt;/b&gt;（满分 5）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; technology first (red flag)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 项技术优先（危险信号）</translation>
+    </message>
+    <message>
+        <source>The four dimensions</source>
+        <translation>四个维度</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <source>In the team&apos;s words</source>
+        <translation>团队的描述</translation>
+    </message>
+    <message>
+        <source>Sources of the worksheets&apos; values</source>
+        <translation>工作表数值的来源</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,7 @@ bool Brief::start(QString *error)
     m_summary.reset();
     m_contentsLayout.reset();
     m_parts.clear();
+    m_sourceNotes.clear();
     m_pendingParts.clear();
     // The robustness runs on threads of their own: the thread that makes the brief (a
     // window's) goes on meanwhile.
@@ -916,7 +917,7 @@ QString Brief::profileHtml(int row, bool newPage) const
               .arg(newPage ? QStringLiteral(" style=\"page-break-before: always\"") : QString(),
                    esc(v.name));
     if (!v.description.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(esc(v.description));
+        html += QStringLiteral("<p>%1</p>").arg(esc(abridged(v.description, 420)));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr>"
                            "<th>%1</th><th>%2</th><th>%3</th></tr><tr><td class=\"lead\"><b>%4</b> "
                            "<span class=\"muted\">%5</span></td><td class=\"lead\"><b>%6</b> "
@@ -955,7 +956,7 @@ QString Brief::profileHtml(int row, bool newPage) const
                      tr("Points"));
     const QList<Contribution> ready = sortedContributions(*m_result, row, m_readiness);
     const QList<Contribution> risky = sortedContributions(*m_result, row, m_risk);
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < 3; ++i) {
         const auto cell = [i](const QList<Contribution> &parts) {
             return i < parts.size()
                 ? std::make_pair(esc(indicatorName(parts.at(i).name)),
@@ -970,85 +971,126 @@ QString Brief::profileHtml(int row, bool newPage) const
     }
     html += QStringLiteral("</table>");
 
-    // The four dimensions (and the market), as the team filled them in.
-    const auto indicators = [&](Dimension dimension) {
-        QString rows;
+    // The four dimensions and the market, each in a row: its values, then the team's words,
+    // shortened to what a page holds. Values taken from a published figure carry a note number;
+    // the notes are listed once each in the reference appendix.
+    const auto values = [&](Dimension dimension) {
+        QStringList parts;
         const QList<IndicatorDefinition> all = m_workspace.indicators();
         for (const IndicatorDefinition &d : all) {
             if (d.dimension != dimension)
                 continue;
             const std::optional<double> value = v.value(d.id);
+            if (!value)
+                continue;
             const IndicatorValue stored = v.values.value(d.id);
-            // Money in Chinese is written in full, 万/亿 and currency ("24 亿美元"): no unit
-            // after it then.
             bool money = false;
             const Amounts::Unit amount = Amounts::unitOfIndicator(d.id, d.unit, &money);
-            const bool inFull = money && value && Amounts::usesMyriads(Language::locale());
-            rows += QStringLiteral(
-                        "<tr><td width=\"36%\">%1</td><td class=\"num\" width=\"10%\">%2</td>"
-                        "<td width=\"54%\">%3</td></tr>")
-                        .arg(esc(indicatorName(d.name)),
-                             !value       ? tr("not given")
-                                 : inFull ? Amounts::money(*value, amount, Language::locale())
-                                          : Language::locale().toString(*value, 'g', 6),
-                             (inFull ? QString() : esc(localized("Gtm::Indicator", d.unit)))
-                                 + (stored.source.isEmpty()
-                                        ? QString()
-                                        : QStringLiteral(" <span class=\"caption\">%1</span>")
-                                              .arg(esc(tr("Source: %1").arg(stored.source)))));
+            QString shown;
+            if (money) {
+                shown = Amounts::money(*value, amount, Language::locale());
+            } else {
+                shown = Language::locale().toString(*value, 'g', 6);
+                const QString unit = localized("Gtm::Indicator", d.unit);
+                if (unit.startsWith(QLatin1Char('%')) || unit.contains(QLatin1Char('%')))
+                    shown = Numbers::percent(shown);
+                else if (!d.unit.isEmpty() && d.unit != QStringLiteral("0–5 scale"))
+                    shown += QLatin1Char(' ') + unit;
+            }
+            QString part
+                = QStringLiteral("%1 <b>%2</b>").arg(esc(indicatorName(d.name)), esc(shown));
+            if (!stored.source.isEmpty())
+                part += QStringLiteral("<sup>%1</sup>").arg(sourceNote(stored.source));
+            parts.append(part);
         }
-        if (rows.isEmpty())
+        return parts.join(QStringLiteral(" · "));
+    };
+    const auto dimensionRow = [&](const QString &name, const QString &cells, const QString &words) {
+        if (cells.isEmpty() && words.isEmpty())
             return QString();
-        return QStringLiteral(
-                   "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">%1</table>")
-            .arg(rows);
+        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td></tr>")
+            .arg(esc(name), cells, words);
     };
-    const auto notes = [](const QString &text) {
-        return text.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(esc(text));
-    };
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(enumDisplayName(Dimension::Context)));
-    html += indicators(Dimension::Context) + notes(v.contextNotes);
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(enumDisplayName(Dimension::Challenges)));
-    if (!v.challenges.isEmpty()) {
-        html += QStringLiteral(
-                    "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
-                    "<th width=\"38%\">%1</th><th width=\"14%\">%2</th><th width=\"13%\">%3</th>"
-                    "<th width=\"11%\">%4</th><th width=\"13%\">%5</th><th width=\"11%\">%6</th>"
-                    "</tr></thead>")
-                    .arg(tr("Problem"), tr("Stakeholder"), tr("Framed as"),
-                         tr("Must explain (0–5)"), tr("Technology first"), tr("POC (months)"));
-        const QString unset = QStringLiteral("–"); // a field nobody has filled in yet
+    QString rows;
+    rows += dimensionRow(enumDisplayName(Dimension::Context), values(Dimension::Context),
+                         esc(abridged(v.contextNotes, 260)));
+    {
+        // The challenges: how many, the red flags, the two that weigh most.
+        QStringList facts;
+        int flagged = 0;
+        int mustExplain = 0;
         for (const Challenge &c : v.challenges) {
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"num\">%4</td>"
-                                   "<td>%5</td><td class=\"num\">%6</td></tr>")
-                        .arg(esc(c.problem),
-                             c.stakeholder ? esc(enumDisplayName(*c.stakeholder)) : unset,
-                             c.framing ? esc(enumDisplayName(*c.framing)) : unset,
-                             c.explainabilityNeed ? QString::number(*c.explainabilityNeed) : unset,
-                             !c.technologyFirst       ? unset
-                                 : *c.technologyFirst ? tr("yes (red flag)")
-                                                      : tr("no"),
-                             c.pocMonths ? Language::locale().toString(*c.pocMonths, 'g', 4)
-                                         : unset);
+            flagged += c.technologyFirst && *c.technologyFirst ? 1 : 0;
+            mustExplain = std::max(mustExplain, c.explainabilityNeed.value_or(0));
         }
-        html += QStringLiteral("</table>");
-    } else {
-        html += QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("No challenges recorded yet."));
+        if (!v.challenges.isEmpty()) {
+            facts.append(counted(v.challenges.size(), tr("%1 challenge"), tr("%1 challenges")));
+            facts.append(tr("must explain up to <b>%1</b> of 5").arg(mustExplain));
+            if (flagged > 0)
+                facts.append(tr("<b>%1</b> technology first (red flag)").arg(flagged));
+        }
+        QList<Challenge> sorted = v.challenges;
+        std::stable_sort(sorted.begin(), sorted.end(), [](const Challenge &x, const Challenge &y) {
+            return x.explainabilityNeed.value_or(0) > y.explainabilityNeed.value_or(0);
+        });
+        QStringList problems;
+        for (int i = 0; i < std::min<qsizetype>(2, sorted.size()); ++i)
+            problems.append(esc(abridged(sorted.at(i).problem, 130)));
+        rows += dimensionRow(enumDisplayName(Dimension::Challenges),
+                             facts.isEmpty() ? tr("No challenges recorded yet.")
+                                             : facts.join(QStringLiteral(" · ")),
+                             problems.join(QStringLiteral("<br>")));
     }
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(enumDisplayName(Dimension::Capabilities)));
-    html += indicators(Dimension::Capabilities) + notes(v.capabilitiesNotes);
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(enumDisplayName(Dimension::Consequences)));
-    html += indicators(Dimension::Consequences) + notes(v.consequencesNotes);
+    rows += dimensionRow(enumDisplayName(Dimension::Capabilities), values(Dimension::Capabilities),
+                         esc(abridged(v.capabilitiesNotes, 260)));
+    QString consequences = esc(abridged(v.consequencesNotes, 200));
     if (!v.winners.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Who wins:"), esc(v.winners));
+        consequences += QStringLiteral("<br><b>%1</b> %2")
+                            .arg(tr("Who wins:"), esc(abridged(v.winners, 120)));
     if (!v.losers.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Who loses:"), esc(v.losers));
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(enumDisplayName(Dimension::Market)));
-    html += indicators(Dimension::Market);
-    const QString custom = indicators(Dimension::Custom);
-    if (!custom.isEmpty())
-        html += QStringLiteral("<h3>%1</h3>").arg(tr("Other indicators")) + custom;
+        consequences += QStringLiteral("<br><b>%1</b> %2")
+                            .arg(tr("Who loses:"), esc(abridged(v.losers, 120)));
+    rows += dimensionRow(enumDisplayName(Dimension::Consequences), values(Dimension::Consequences),
+                         consequences);
+    rows += dimensionRow(enumDisplayName(Dimension::Market), values(Dimension::Market), QString());
+    rows += dimensionRow(tr("Other indicators"), values(Dimension::Custom), QString());
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("The four dimensions"));
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
+                           "<th width=\"15%\">%1</th><th width=\"42%\">%2</th>"
+                           "<th width=\"43%\">%3</th></tr></thead>%4</table>")
+                .arg(tr("Dimension"), tr("Values"), tr("In the team's words"), rows);
     return html;
+}
+
+QString Brief::abridged(const QString &text, int limit)
+{
+    // Whole sentences while they fit, else the words that fit, and "…".
+    const QString plain = text.simplified();
+    if (plain.size() <= limit)
+        return plain;
+    int end = -1;
+    for (int i = 0; i < limit; ++i) {
+        const QChar c = plain.at(i);
+        if ((c == QLatin1Char('.') && (i + 1 == plain.size() || plain.at(i + 1).isSpace()))
+            || c == QChar(0x3002) || c == QChar(0xff1b) || c == QLatin1Char(';'))
+            end = i + 1;
+    }
+    if (end > limit / 3)
+        return plain.left(end);
+    int space = plain.lastIndexOf(QLatin1Char(' '), limit - 1);
+    if (space < limit / 2)
+        space = limit - 1;
+    return plain.left(space).trimmed() + QChar(0x2026);
+}
+
+QString Brief::sourceNote(const QString &source) const
+{
+    int index = int(m_sourceNotes.indexOf(source));
+    if (index < 0) {
+        m_sourceNotes.append(source);
+        index = int(m_sourceNotes.size()) - 1;
+    }
+    return QString::number(index + 1);
 }
 
 QString Brief::methodHtml() const
@@ -1146,6 +1188,15 @@ QString Brief::referencesHtml() const
                     .arg(esc(f.shownName()), esc(f.valueText()), esc(f.shownCitation()));
     }
     html += QStringLiteral("</table>");
+    if (!m_sourceNotes.isEmpty()) {
+        // The sources of the worksheets' values, each once, numbered as the profiles cite them.
+        html += QStringLiteral("<h2>%1</h2>").arg(tr("Sources of the worksheets' values"));
+        for (int i = 0; i < m_sourceNotes.size(); ++i)
+            html += QStringLiteral("<p style=\"margin-left: 18px; text-indent: -18px\">"
+                                   "<b>%1</b>&nbsp;&nbsp;%2</p>")
+                        .arg(i + 1)
+                        .arg(esc(m_sourceNotes.at(i)));
+    }
     return html;
 }
 

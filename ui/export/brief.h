@@ -145,6 +145,10 @@ private:
     /** The body's parts in order, each made when asked (a section, a vertical's profile). */
     QList<std::function<QString()>> bodyParts();
     QString decisionSummaryHtml(const DecisionSummary &summary) const;
+    /** `text` in at most `limit` characters: whole sentences, else whole words and "…". */
+    static QString abridged(const QString &text, int limit);
+    /** The number of `source` among the notes of the reference appendix (added when new). */
+    QString sourceNote(const QString &source) const;
     /** Pages from 0: the cover, the decision summary, the contents, the body. */
     int firstContentsPage() const { return 1 + m_summaryPages; }
     int firstBodyPage() const { return firstContentsPage() + m_contentsPages; }
@@ -170,6 +174,7 @@ private:
     Workspace m_workspace;
     BriefOptions m_options;
     QList<int> m_rows; // the included verticals' rows
+    mutable QStringList m_sourceNotes; // the values' sources, numbered as the profiles cite them
     CompiledModel m_model;
     IndicatorTable m_table;
     std::unique_ptr<ScoringResult> m_result;
