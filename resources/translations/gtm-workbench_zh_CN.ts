@@ -117,10 +117,6 @@
         <translation>%1：市场进入简报</translation>
     </message>
     <message>
-        <source>Untitled product</source>
-        <translation>未命名产品</translation>
-    </message>
-    <message>
         <source>none (a score is missing)</source>
         <translation>无（缺少评分）</translation>
     </message>
@@ -539,6 +535,10 @@
     <message>
         <source>Sources of the worksheets&apos; values</source>
         <translation>工作表数值的来源</translation>
+    </message>
+    <message>
+        <source>The one candidate vertical is in this brief.</source>
+        <translation>本简报涵盖唯一的候选垂直行业。</translation>
     </message>
 </context>
 <context>

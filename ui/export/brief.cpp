@@ -172,9 +172,10 @@ Brief::~Brief()
 
 QString Brief::title() const
 {
-    return tr("%1: go-to-market brief")
-        .arg(m_workspace.product.name.isEmpty() ? tr("Untitled product")
-                                                : m_workspace.product.name);
+    // A product without a name yet: the document's own name, not a placeholder.
+    return m_workspace.product.name.isEmpty()
+        ? tr("Go-to-market brief")
+        : tr("%1: go-to-market brief").arg(m_workspace.product.name);
 }
 
 QString Brief::scoreText(double score) const
@@ -583,7 +584,8 @@ QString Brief::summaryHtml() const
     // In the reader's words: how many verticals, how they are scored; the model's name and
     // the tool's counts are the appendix's business.
     const int count = int(m_workspace.verticals.size());
-    const QString which = m_rows.size() == count
+    const QString which = count == 1 ? tr("The one candidate vertical is in this brief.")
+        : m_rows.size() == count
         ? tr("All %1 candidate verticals are in this brief.").arg(count)
         : tr("%1 of the %2 candidate verticals are in this brief.").arg(m_rows.size()).arg(count);
     html += QStringLiteral("<p>%1</p>")
@@ -686,8 +688,14 @@ QString Brief::planHtml() const
         = product.category == AiCategory::Custom && !product.customCategory.isEmpty()
         ? product.customCategory
         : enumDisplayName(product.category);
-    html += QStringLiteral("<p class=\"lead\"><b>%1</b> — %2</p>")
-                .arg(esc(product.name), esc(product.pitch));
+    // Only what was filled in: no dash between nothing and nothing.
+    if (!product.name.isEmpty() || !product.pitch.isEmpty())
+        html += QStringLiteral("<p class=\"lead\"><b>%1</b>%2</p>")
+                    .arg(esc(product.name),
+                         product.pitch.isEmpty()
+                             ? QString()
+                             : (product.name.isEmpty() ? QString() : QStringLiteral(" — "))
+                                 + esc(product.pitch));
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Category: %1. Modality: %2.")
                          .arg(esc(category), esc(enumDisplayName(product.modality))));
@@ -695,21 +703,23 @@ QString Brief::planHtml() const
         html += QStringLiteral("<h2>%1</h2><p>%2</p>")
                     .arg(tr("Target market"), esc(plan.targetMarket));
 
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Value proposition"));
-    html
-        += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
-                          "<th>%1</th><th>%2</th><th>%3</th><th width=\"55%\">%4</th></tr></thead>")
-               .arg(tr("Value driver"), tr("Strength"), tr("Framed as"), tr("Evidence"));
+    QString drivers;
     for (const ValueDriver &driver : plan.valueDrivers) {
         if (driver.strength == 0 && driver.evidence.isEmpty())
             continue;
-        html += QStringLiteral(
-                    "<tr><td>%1</td><td class=\"num\">%2 / 5</td><td>%3</td><td>%4</td></tr>")
-                    .arg(esc(enumDisplayName(driver.kind)))
-                    .arg(driver.strength)
-                    .arg(esc(enumDisplayName(driver.framing)), esc(driver.evidence));
+        drivers += QStringLiteral(
+                       "<tr><td>%1</td><td class=\"num\">%2 / 5</td><td>%3</td><td>%4</td></tr>")
+                       .arg(esc(enumDisplayName(driver.kind)))
+                       .arg(driver.strength)
+                       .arg(esc(enumDisplayName(driver.framing)), esc(driver.evidence));
     }
-    html += QStringLiteral("</table>");
+    if (!drivers.isEmpty()) // a table without rows says nothing
+        html += QStringLiteral("<h2>%1</h2>").arg(tr("Value proposition"))
+            + QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
+                             "<th>%1</th><th>%2</th><th>%3</th><th width=\"55%\">%4</th></tr>"
+                             "</thead>")
+                  .arg(tr("Value driver"), tr("Strength"), tr("Framed as"), tr("Evidence"))
+            + drivers + QStringLiteral("</table>");
 
     if (!plan.personas.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2>").arg(tr("Buyer personas"));
@@ -1252,8 +1262,7 @@ void Brief::paintFrame(QPainter *painter, int page) const
     const QRectF header(left, headerY, right - left, mm(5));
     const QString label = tr("Go-to-market brief");
     const QFontMetricsF metrics(painter->font());
-    const QString name
-        = m_workspace.product.name.isEmpty() ? tr("Untitled product") : m_workspace.product.name;
+    const QString name = m_workspace.product.name;
     // A long product name gives way to the label on the right.
     painter->drawText(
         header, Qt::AlignLeft | Qt::AlignVCenter,
@@ -1323,7 +1332,7 @@ void Brief::paintCover(QPainter *painter) const
               return bounds.bottom();
           };
     const QString name
-        = m_workspace.product.name.isEmpty() ? tr("Untitled product") : m_workspace.product.name;
+        = m_workspace.product.name.isEmpty() ? tr("Go-to-market brief") : m_workspace.product.name;
     painter->setPen(Ink);
     y = drawFitted(fit(name, 30, 16, true, mm(30), width), y, left, width) + mm(5);
     if (!m_workspace.product.pitch.isEmpty()) {
