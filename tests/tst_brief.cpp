@@ -1,3 +1,7 @@
+#include "charts/chartrender.h"
+#include "charts/mapchart.h"
+#include "charts/radarchart.h"
+#include "charts/robustnesscharts.h"
 #include "dialogs/briefdialog.h"
 #include "document/workspacedocument.h"
 #include "export/brief.h"
@@ -12,7 +16,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLineSeries>
 #include <QListWidget>
+#include <QPainter>
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -111,6 +117,8 @@ private slots:
     void windowWritesTheBriefAndCanCancel();
     void exportStepsAreShort();
     void dialogOptions();
+    void briefRadarComparesTheGoFirstWave();
+    void briefRadarComparesFewChosenVerticals();
 
 private:
     QString write(const Workspace &workspace, const BriefOptions &options, int *pages = nullptr);
@@ -865,6 +873,95 @@ void TestBrief::dialogOptions()
     for (int i = 0; i < dialog.verticals()->count(); ++i)
         dialog.verticals()->item(i)->setCheckState(Qt::Unchecked);
     QVERIFY(!dialog.previewButton()->isEnabled());
+}
+
+namespace {
+
+/** The sample's twelve verticals copied, renamed, to `count`. */
+Workspace manyVerticals(int count)
+{
+    Workspace workspace = WorkspaceFiles::sampleWorkspace();
+    for (int i = 12; i < count; ++i) {
+        Vertical copy = workspace.verticals.at(i % 12);
+        copy.id = 0;
+        copy.name = QStringLiteral("%1 %2").arg(copy.name).arg(i / 12 + 1);
+        workspace.addVertical(copy);
+    }
+    return workspace;
+}
+
+template<typename T>
+QList<T *> chartsOf(const Brief &brief)
+{
+    QList<T *> result;
+    for (const auto &chart : brief.charts()) {
+        if (auto *c = dynamic_cast<T *>(chart.get()))
+            result.append(c);
+    }
+    return result;
+}
+
+} // namespace
+
+void TestBrief::briefRadarComparesTheGoFirstWave()
+{
+    const BriefLanguage language(QStringLiteral("en"));
+    Brief brief(m_sample, BriefOptions());
+    QString error;
+    QVERIFY2(brief.prepare(&error), qPrintable(error));
+    const QList<RadarChart *> radars = chartsOf<RadarChart>(brief);
+    QCOMPARE(radars.size(), 1);
+    RadarChart *radar = radars.first();
+    QVERIFY(radar->printMode());
+    // The go-first wave, in its order, as the command line computes it.
+    Decision decision;
+    QStringList problems;
+    QVERIFY(Decision::make(m_sample, m_sample.model, recommendationRunSettings(1000, 1), &decision,
+                           &problems));
+    QStringList expected;
+    for (int row : decision.recommendation.rowsIn(Wave::GoFirst))
+        expected.append(m_sample.verticals.at(row).name);
+    QVERIFY(expected.size() >= 2);
+    QStringList names;
+    for (const RadarLine &line : radar->data().lines)
+        names.append(line.name);
+    QCOMPARE(names, expected.mid(0, RadarChart::MaximumVerticals));
+    // Outlines only: no area, no brush, each line with its own dash.
+    QSet<int> dashes;
+    int lines = 0;
+    for (QAbstractSeries *series : radar->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        QVERIFY2(line, "only lines on paper");
+        QCOMPARE(line->brush().style(), Qt::NoBrush);
+        dashes.insert(int(line->pen().style()));
+        ++lines;
+    }
+    QVERIFY(lines >= expected.size());
+    QCOMPARE(dashes.size(), std::min<int>(int(expected.size()), 5));
+    // Its title says what it shows.
+    const QString pdf = m_dir.filePath(QStringLiteral("radar.pdf"));
+    QVERIFY(brief.writePdf(pdf, &error));
+    const QString all = text(pdf);
+    QVERIFY(all.contains(QStringLiteral("The go-first wave compared")));
+    QVERIFY(!all.contains(QStringLiteral("The readiest verticals compared")));
+}
+
+void TestBrief::briefRadarComparesFewChosenVerticals()
+{
+    const BriefLanguage language(QStringLiteral("en"));
+    BriefOptions options;
+    options.robustnessRuns = 100;
+    options.verticals = {m_sample.verticals.at(3).name, m_sample.verticals.at(7).name,
+                         m_sample.verticals.at(1).name};
+    Brief brief(m_sample, options);
+    QString error;
+    QVERIFY2(brief.prepare(&error), qPrintable(error));
+    const QList<RadarChart *> radars = chartsOf<RadarChart>(brief);
+    QCOMPARE(radars.size(), 1);
+    QStringList names;
+    for (const RadarLine &line : radars.first()->data().lines)
+        names.append(line.name);
+    QCOMPARE(names, options.verticals);
 }
 
 QTEST_MAIN(TestBrief)

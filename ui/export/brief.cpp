@@ -823,19 +823,63 @@ QString Brief::chartsHtml(int part)
         return html;
     }
     case 1: {
-        // The radar: the readiest included verticals, up to five.
-        QList<int> readiest = m_rows;
-        std::stable_sort(readiest.begin(), readiest.end(), [this](int a, int b) {
-            return m_result->score(a, m_readiness) > m_result->score(b, m_readiness);
-        });
+        // The radar compares what the brief is about: the verticals chosen for it when they are
+        // few enough to tell apart, else the recommendation's go-first wave.
+        QList<int> rows;
+        QString heading;
+        QString why;
+        const auto names = [this](const QList<int> &list) {
+            QStringList result;
+            for (int row : list)
+                result.append(esc(m_workspace.verticals.at(row).name));
+            return Language::locale().createSeparatedList(result);
+        };
+        if (!m_options.verticals.isEmpty() && m_rows.size() < RadarChart::MaximumVerticals) {
+            rows = m_rows;
+            heading = tr("The chosen verticals compared");
+            why = tr("The verticals chosen for this brief: %1.").arg(names(rows));
+        } else {
+            QList<int> goFirst;
+            for (int row : m_decision->rowsIn(Wave::GoFirst)) {
+                if (m_rows.contains(row))
+                    goFirst.append(row);
+            }
+            if (goFirst.size() >= RadarChart::MinimumVerticals) {
+                rows = goFirst.mid(0, RadarChart::MaximumVerticals);
+                heading = tr("The go-first wave compared");
+                why = goFirst.size() > rows.size()
+                    ? tr("The recommendation's go-first wave, the first %1 of its %2 verticals: "
+                         "%3.")
+                          .arg(rows.size())
+                          .arg(goFirst.size())
+                          .arg(names(rows))
+                    : tr("The recommendation's go-first wave, the verticals to take to market "
+                         "first: %1.")
+                          .arg(names(rows));
+            } else {
+                // Too few to go first: the first in the recommendation's order, wave by wave.
+                for (Wave wave : enumValues<Wave>()) {
+                    for (int row : m_decision->rowsIn(wave)) {
+                        if (m_rows.contains(row) && rows.size() < RadarChart::MaximumVerticals - 1)
+                            rows.append(row);
+                    }
+                }
+                heading = tr("The first verticals of the recommendation compared");
+                why = tr("The go-first wave has fewer than two verticals, so these are the first "
+                         "%1 in the recommendation's order: %2.")
+                          .arg(rows.size())
+                          .arg(names(rows));
+            }
+        }
         QList<VerticalId> chosen;
-        for (int i = 0; i < std::min<qsizetype>(5, readiest.size()); ++i)
-            chosen.append(m_workspace.verticals.at(readiest.at(i)).id);
+        for (int row : std::as_const(rows))
+            chosen.append(m_workspace.verticals.at(row).id);
         auto radar = std::make_unique<RadarChart>();
+        radar->setPrintMode(true);
         radar->setChosen(chosen);
         radar->setInput(input);
-        html += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
-                    .arg(tr("The readiest verticals compared"));
+        html += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>").arg(heading);
+        html += QStringLiteral("<p>%1</p>").arg(why);
         html += chartMarker(std::move(radar), 0.8);
         html += QStringLiteral("<p class=\"caption\">%1</p>")
                     .arg(tr(
