@@ -119,6 +119,7 @@ private slots:
     void dialogOptions();
     void briefRadarComparesTheGoFirstWave();
     void briefRadarComparesFewChosenVerticals();
+    void briefRobustnessShowsEveryVertical();
 
 private:
     QString write(const Workspace &workspace, const BriefOptions &options, int *pages = nullptr);
@@ -962,6 +963,39 @@ void TestBrief::briefRadarComparesFewChosenVerticals()
     for (const RadarLine &line : radars.first()->data().lines)
         names.append(line.name);
     QCOMPARE(names, options.verticals);
+}
+
+void TestBrief::briefRobustnessShowsEveryVertical()
+{
+    const BriefLanguage language(QStringLiteral("en"));
+    const Workspace workspace = manyVerticals(61);
+    BriefOptions options;
+    options.robustnessRuns = 100;
+    options.sections = BriefOptions::Charts;
+    Brief brief(workspace, options);
+    QString error;
+    QVERIFY2(brief.prepare(&error), qPrintable(error));
+    const QList<RankIntervalChart *> ranks = chartsOf<RankIntervalChart>(brief);
+    const QList<QuadrantShareChart *> shares = chartsOf<QuadrantShareChart>(brief);
+    QCOMPARE(ranks.size(), 3);
+    QCOMPARE(shares.size(), 3);
+    QSet<VerticalId> shown;
+    int rows = 0;
+    for (int i = 0; i < ranks.size(); ++i) {
+        const RobustnessData &data = ranks.at(i)->data();
+        QVERIFY(data.rows.size() <= RobustnessPrintRows);
+        QCOMPARE(data.part, i + 1);
+        QCOMPARE(data.parts, 3);
+        QCOMPARE(data.hiddenVerticals, 0);
+        QCOMPARE(shares.at(i)->data().rows.size(), data.rows.size());
+        for (const RobustnessRow &row : data.rows)
+            shown.insert(row.id);
+        rows += int(data.rows.size());
+        QVERIFY2(ranks.at(i)->title().endsWith(QStringLiteral("(%1 of 3)").arg(i + 1)),
+                 qPrintable(ranks.at(i)->title()));
+    }
+    QCOMPARE(rows, 61);
+    QCOMPARE(int(shown.size()), 61);
 }
 
 QTEST_MAIN(TestBrief)

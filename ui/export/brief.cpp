@@ -902,18 +902,23 @@ QString Brief::chartsHtml(int part)
         = int(m_robustness.indexIds.indexOf(QString::fromLatin1(ScoringModel::ReadinessId)));
     RobustnessData robust = robustnessData(
         m_robustness, ids, names, readinessIndex,
-        nodeName(m_model.nodes()[size_t(m_model.roots()[size_t(m_readiness)])].name));
+        nodeName(m_model.nodes()[size_t(m_model.roots()[size_t(m_readiness)])].name), -1);
     robust.rows.removeIf([&included](const RobustnessRow &r) { return !included.contains(r.id); });
-    // Tall enough for a readable row per vertical; a dozen verticals put both charts on a page.
-    const qreal rowsAspect = std::clamp(0.2 + 0.035 * robust.rows.size(), 0.45, 1.25);
-    auto ranks = std::make_unique<RankIntervalChart>();
-    ranks->setData(robust);
     html += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
                 .arg(tr("How robust the ranking is"));
-    html += chartMarker(std::move(ranks), rowsAspect);
-    auto shares = std::make_unique<QuadrantShareChart>();
-    shares->setData(robust);
-    html += chartMarker(std::move(shares), rowsAspect);
+    // Every included vertical, over as many charts as it takes for the rows to stay readable.
+    const QList<RobustnessData> parts = robustnessParts(robust);
+    for (const RobustnessData &part : parts) {
+        // Tall enough for a readable row per vertical; a dozen verticals put both charts on a
+        // page.
+        const qreal rowsAspect = std::clamp(0.2 + 0.035 * part.rows.size(), 0.45, 1.25);
+        auto ranks = std::make_unique<RankIntervalChart>();
+        ranks->setData(part);
+        html += chartMarker(std::move(ranks), rowsAspect);
+        auto shares = std::make_unique<QuadrantShareChart>();
+        shares->setData(part);
+        html += chartMarker(std::move(shares), rowsAspect);
+    }
     html += QStringLiteral("<p class=\"caption\">%1</p>")
                 .arg(tr("%1 scorings, each with every weight drawn within ±25 % of its value and "
                         "one of four normalisations (OECD/JRC Handbook on Constructing Composite "
