@@ -120,6 +120,7 @@ private slots:
     void briefRadarComparesTheGoFirstWave();
     void briefRadarComparesFewChosenVerticals();
     void briefRobustnessShowsEveryVertical();
+    void briefMapIsForPaper();
 
 private:
     QString write(const Workspace &workspace, const BriefOptions &options, int *pages = nullptr);
@@ -996,6 +997,56 @@ void TestBrief::briefRobustnessShowsEveryVertical()
     }
     QCOMPARE(rows, 61);
     QCOMPARE(int(shown.size()), 61);
+}
+
+void TestBrief::briefMapIsForPaper()
+{
+    const BriefLanguage language(QStringLiteral("en"));
+    for (int count : {12, 61}) {
+        const Workspace workspace = count == 12 ? m_sample : manyVerticals(count);
+        BriefOptions options;
+        options.robustnessRuns = 50;
+        options.sections = BriefOptions::Charts;
+        Brief brief(workspace, options);
+        QString error;
+        QVERIFY2(brief.prepare(&error), qPrintable(error));
+        const QList<MapChart *> maps = chartsOf<MapChart>(brief);
+        QCOMPARE(maps.size(), 1);
+        MapChart *map = maps.first();
+        QVERIFY(map->printMode());
+        // Laid out as on the page.
+        QImage image(642, 514, QImage::Format_RGB32);
+        {
+            QPainter painter(&image);
+            ChartRender::render(map, &painter, QRectF(0, 0, 642, 514));
+        }
+        map->resize(642, 514);
+        // A key to the sizes: the largest market and a smaller one, half as wide or so.
+        const QList<std::pair<qreal, double>> key = map->sizeKey();
+        QCOMPARE(key.size(), 2);
+        QCOMPARE(key.first().second, map->data().largestMarket);
+        QVERIFY(key.at(1).first < key.first().first);
+        QVERIFY(!map->noteText().contains(QStringLiteral("hover")));
+        QCOMPARE(map->isNumbered(), count > MapChart::NumberedAbove);
+        const QHash<VerticalId, QRectF> labels = map->labelRects();
+        // Every bubble has its label or its number, and no two overlap.
+        QCOMPARE(int(labels.size()), count);
+        const QList<QRectF> rects = labels.values();
+        for (int i = 0; i < rects.size(); ++i) {
+            QVERIFY(map->plotArea().contains(rects.at(i)));
+            for (int j = i + 1; j < rects.size(); ++j)
+                QVERIFY2(!rects.at(i).intersects(rects.at(j)), qPrintable(QString::number(i)));
+        }
+        if (count > MapChart::NumberedAbove) {
+            QCOMPARE(int(map->numberOrder().size()), count);
+            const QString pdf = m_dir.filePath(QStringLiteral("map-%1.pdf").arg(count));
+            QVERIFY(brief.writePdf(pdf, &error));
+            // The key to the numbers is under the map.
+            const QString all = text(pdf).simplified();
+            QVERIFY2(all.contains(QStringLiteral("The numbers are keyed under the map")),
+                     qPrintable(all.left(2000)));
+        }
+    }
 }
 
 QTEST_MAIN(TestBrief)

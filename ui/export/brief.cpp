@@ -808,17 +808,42 @@ QString Brief::chartsHtml(int part)
     case 0: {
         // The map: every included vertical, scored among all of the workspace's.
         auto map = std::make_unique<MapChart>();
+        map->setPrintMode(true);
         MapData data = mapData(input);
         data.points.removeIf([&included](const MapPoint &p) { return !included.contains(p.id); });
         map->setData(data);
+        // Many bubbles are numbered: the key to the numbers goes under the map, in columns.
+        QStringList key;
+        for (VerticalId id : map->numberOrder()) {
+            const Vertical *vertical = m_workspace.vertical(id);
+            key.append(QStringLiteral("<b>%1</b>&nbsp;%2")
+                           .arg(key.size() + 1)
+                           .arg(vertical ? esc(vertical->name) : QString()));
+        }
         html += QStringLiteral("<h2>%1</h2>").arg(tr("Readiness against risk"));
-        html += chartMarker(std::move(map), 0.68);
+        html += chartMarker(std::move(map), key.isEmpty() ? 0.72 : 0.8);
         html
             += QStringLiteral("<p class=\"caption\">%1</p>")
                    .arg(tr("Each bubble is a vertical; its area is the vertical's market size. The "
                            "dashed lines are the model's thresholds (readiness %1, risk %2).")
                             .arg(Language::locale().toString(m_model.readinessThreshold),
                                  Language::locale().toString(m_model.riskThreshold)));
+        if (!key.isEmpty()) {
+            constexpr int columns = 4;
+            const int rows = int((key.size() + columns - 1) / columns);
+            html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\" "
+                                   "class=\"caption\">");
+            for (int r = 0; r < rows; ++r) {
+                html += QStringLiteral("<tr>");
+                for (int c = 0; c < columns; ++c) {
+                    const int i = c * rows + r; // down the columns, as a reader counts
+                    html += QStringLiteral("<td width=\"25%\"><small>%1</small></td>")
+                                .arg(key.value(i));
+                }
+                html += QStringLiteral("</tr>");
+            }
+            html += QStringLiteral("</table>");
+        }
 
         return html;
     }
