@@ -333,6 +333,9 @@ public:
         const qreal height = m_chart->stripHeight(chartRect.width());
         QRectF strip(chartRect.left() + 12, chartRect.bottom() - 4 - height, chartRect.width() - 24,
                      height);
+        // Right under the legend: the height reserved is an estimate made before the layout.
+        if (m_chart->legend()->isVisible())
+            strip.moveTop(std::min(strip.top(), m_chart->legend()->geometry().bottom() + 2));
         painter->setFont(ChartStyle::font(NotePoints));
         const QFontMetricsF metrics(painter->font());
         const QColor muted = ChartStyle::mutedText(palette);
