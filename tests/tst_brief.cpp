@@ -1,3 +1,7 @@
+#include "charts/chartrender.h"
+#include "charts/mapchart.h"
+#include "charts/radarchart.h"
+#include "charts/robustnesscharts.h"
 #include "dialogs/briefdialog.h"
 #include "document/workspacedocument.h"
 #include "export/brief.h"
@@ -12,7 +16,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLineSeries>
 #include <QListWidget>
+#include <QPainter>
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -111,6 +117,10 @@ private slots:
     void windowWritesTheBriefAndCanCancel();
     void exportStepsAreShort();
     void dialogOptions();
+    void briefRadarComparesTheGoFirstWave();
+    void briefRadarComparesFewChosenVerticals();
+    void briefRobustnessShowsEveryVertical();
+    void briefMapIsForPaper();
 
 private:
     QString write(const Workspace &workspace, const BriefOptions &options, int *pages = nullptr);
@@ -870,6 +880,178 @@ void TestBrief::dialogOptions()
     for (int i = 0; i < dialog.verticals()->count(); ++i)
         dialog.verticals()->item(i)->setCheckState(Qt::Unchecked);
     QVERIFY(!dialog.previewButton()->isEnabled());
+}
+
+namespace {
+
+/** The sample's twelve verticals copied, renamed, to `count`. */
+Workspace manyVerticals(int count)
+{
+    Workspace workspace = WorkspaceFiles::sampleWorkspace();
+    for (int i = 12; i < count; ++i) {
+        Vertical copy = workspace.verticals.at(i % 12);
+        copy.id = 0;
+        copy.name = QStringLiteral("%1 %2").arg(copy.name).arg(i / 12 + 1);
+        workspace.addVertical(copy);
+    }
+    return workspace;
+}
+
+template<typename T>
+QList<T *> chartsOf(const Brief &brief)
+{
+    QList<T *> result;
+    for (const auto &chart : brief.charts()) {
+        if (auto *c = dynamic_cast<T *>(chart.get()))
+            result.append(c);
+    }
+    return result;
+}
+
+} // namespace
+
+void TestBrief::briefRadarComparesTheGoFirstWave()
+{
+    const BriefLanguage language(QStringLiteral("en"));
+    Brief brief(m_sample, BriefOptions());
+    QString error;
+    QVERIFY2(brief.prepare(&error), qPrintable(error));
+    const QList<RadarChart *> radars = chartsOf<RadarChart>(brief);
+    QCOMPARE(radars.size(), 1);
+    RadarChart *radar = radars.first();
+    QVERIFY(radar->printMode());
+    // The go-first wave, in its order, as the command line computes it.
+    Decision decision;
+    QStringList problems;
+    QVERIFY(Decision::make(m_sample, m_sample.model, recommendationRunSettings(1000, 1), &decision,
+                           &problems));
+    QStringList expected;
+    for (int row : decision.recommendation.rowsIn(Wave::GoFirst))
+        expected.append(m_sample.verticals.at(row).name);
+    QVERIFY(expected.size() >= 2);
+    QStringList names;
+    for (const RadarLine &line : radar->data().lines)
+        names.append(line.name);
+    QCOMPARE(names, expected.mid(0, RadarChart::MaximumVerticals));
+    // Outlines only: no area, no brush, each line with its own dash.
+    QSet<int> dashes;
+    int lines = 0;
+    for (QAbstractSeries *series : radar->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        QVERIFY2(line, "only lines on paper");
+        QCOMPARE(line->brush().style(), Qt::NoBrush);
+        dashes.insert(int(line->pen().style()));
+        ++lines;
+    }
+    QVERIFY(lines >= expected.size());
+    QCOMPARE(dashes.size(), std::min<int>(int(expected.size()), 5));
+    // Its title says what it shows.
+    const QString pdf = m_dir.filePath(QStringLiteral("radar.pdf"));
+    QVERIFY(brief.writePdf(pdf, &error));
+    const QString all = text(pdf);
+    QVERIFY(all.contains(QStringLiteral("The go-first wave compared")));
+    QVERIFY(!all.contains(QStringLiteral("The readiest verticals compared")));
+}
+
+void TestBrief::briefRadarComparesFewChosenVerticals()
+{
+    const BriefLanguage language(QStringLiteral("en"));
+    BriefOptions options;
+    options.robustnessRuns = 100;
+    options.verticals = {m_sample.verticals.at(3).name, m_sample.verticals.at(7).name,
+                         m_sample.verticals.at(1).name};
+    Brief brief(m_sample, options);
+    QString error;
+    QVERIFY2(brief.prepare(&error), qPrintable(error));
+    const QList<RadarChart *> radars = chartsOf<RadarChart>(brief);
+    QCOMPARE(radars.size(), 1);
+    QStringList names;
+    for (const RadarLine &line : radars.first()->data().lines)
+        names.append(line.name);
+    QCOMPARE(names, options.verticals);
+}
+
+void TestBrief::briefRobustnessShowsEveryVertical()
+{
+    const BriefLanguage language(QStringLiteral("en"));
+    const Workspace workspace = manyVerticals(61);
+    BriefOptions options;
+    options.robustnessRuns = 100;
+    options.sections = BriefOptions::Charts;
+    Brief brief(workspace, options);
+    QString error;
+    QVERIFY2(brief.prepare(&error), qPrintable(error));
+    const QList<RankIntervalChart *> ranks = chartsOf<RankIntervalChart>(brief);
+    const QList<QuadrantShareChart *> shares = chartsOf<QuadrantShareChart>(brief);
+    QCOMPARE(ranks.size(), 3);
+    QCOMPARE(shares.size(), 3);
+    QSet<VerticalId> shown;
+    int rows = 0;
+    for (int i = 0; i < ranks.size(); ++i) {
+        const RobustnessData &data = ranks.at(i)->data();
+        QVERIFY(data.rows.size() <= RobustnessPrintRows);
+        QCOMPARE(data.part, i + 1);
+        QCOMPARE(data.parts, 3);
+        QCOMPARE(data.hiddenVerticals, 0);
+        QCOMPARE(shares.at(i)->data().rows.size(), data.rows.size());
+        for (const RobustnessRow &row : data.rows)
+            shown.insert(row.id);
+        rows += int(data.rows.size());
+        QVERIFY2(ranks.at(i)->title().endsWith(QStringLiteral("(%1 of 3)").arg(i + 1)),
+                 qPrintable(ranks.at(i)->title()));
+    }
+    QCOMPARE(rows, 61);
+    QCOMPARE(int(shown.size()), 61);
+}
+
+void TestBrief::briefMapIsForPaper()
+{
+    const BriefLanguage language(QStringLiteral("en"));
+    for (int count : {12, 61}) {
+        const Workspace workspace = count == 12 ? m_sample : manyVerticals(count);
+        BriefOptions options;
+        options.robustnessRuns = 50;
+        options.sections = BriefOptions::Charts;
+        Brief brief(workspace, options);
+        QString error;
+        QVERIFY2(brief.prepare(&error), qPrintable(error));
+        const QList<MapChart *> maps = chartsOf<MapChart>(brief);
+        QCOMPARE(maps.size(), 1);
+        MapChart *map = maps.first();
+        QVERIFY(map->printMode());
+        // Laid out as on the page.
+        QImage image(642, 514, QImage::Format_RGB32);
+        {
+            QPainter painter(&image);
+            ChartRender::render(map, &painter, QRectF(0, 0, 642, 514));
+        }
+        map->resize(642, 514);
+        // A key to the sizes: the largest market and a smaller one, half as wide or so.
+        const QList<std::pair<qreal, double>> key = map->sizeKey();
+        QCOMPARE(key.size(), 2);
+        QCOMPARE(key.first().second, map->data().largestMarket);
+        QVERIFY(key.at(1).first < key.first().first);
+        QVERIFY(!map->noteText().contains(QStringLiteral("hover")));
+        QCOMPARE(map->isNumbered(), count > MapChart::NumberedAbove);
+        const QHash<VerticalId, QRectF> labels = map->labelRects();
+        // Every bubble has its label or its number, and no two overlap.
+        QCOMPARE(int(labels.size()), count);
+        const QList<QRectF> rects = labels.values();
+        for (int i = 0; i < rects.size(); ++i) {
+            QVERIFY(map->plotArea().contains(rects.at(i)));
+            for (int j = i + 1; j < rects.size(); ++j)
+                QVERIFY2(!rects.at(i).intersects(rects.at(j)), qPrintable(QString::number(i)));
+        }
+        if (count > MapChart::NumberedAbove) {
+            QCOMPARE(int(map->numberOrder().size()), count);
+            const QString pdf = m_dir.filePath(QStringLiteral("map-%1.pdf").arg(count));
+            QVERIFY(brief.writePdf(pdf, &error));
+            // The key to the numbers is under the map.
+            const QString all = text(pdf).simplified();
+            QVERIFY2(all.contains(QStringLiteral("The numbers are keyed under the map")),
+                     qPrintable(all.left(2000)));
+        }
+    }
 }
 
 QTEST_MAIN(TestBrief)

@@ -289,10 +289,6 @@
         <translation>每个气泡代表一个垂直行业，面积表示其市场规模。虚线是模型的阈值（就绪度 %1，风险 %2）。</translation>
     </message>
     <message>
-        <source>The readiest verticals compared</source>
-        <translation>就绪度最高的垂直行业比较</translation>
-    </message>
-    <message>
         <source>Each axis is an index or one of its dimensions, 0 at the centre and 100 at the rim. On the risk axes, further out is riskier.</source>
         <translation>每个轴是一个指数或其维度之一，中心为 0，边缘为 100。在风险轴上，越靠外风险越大。</translation>
     </message>
@@ -539,6 +535,34 @@
     <message>
         <source>The one candidate vertical is in this brief.</source>
         <translation>本简报涵盖唯一的候选垂直行业。</translation>
+    </message>
+    <message>
+        <source>The chosen verticals compared</source>
+        <translation>所选垂直行业比较</translation>
+    </message>
+    <message>
+        <source>The verticals chosen for this brief: %1.</source>
+        <translation>本简报所选的垂直行业：%1。</translation>
+    </message>
+    <message>
+        <source>The go-first wave compared</source>
+        <translation>优先进入批次比较</translation>
+    </message>
+    <message>
+        <source>The recommendation&apos;s go-first wave, the first %1 of its %2 verticals: %3.</source>
+        <translation>建议中的优先进入批次，其 %2 个垂直行业中的前 %1 个：%3。</translation>
+    </message>
+    <message>
+        <source>The recommendation&apos;s go-first wave, the verticals to take to market first: %1.</source>
+        <translation>建议中的优先进入批次，即最先进入市场的垂直行业：%1。</translation>
+    </message>
+    <message>
+        <source>The first verticals of the recommendation compared</source>
+        <translation>建议中排在最前的垂直行业比较</translation>
+    </message>
+    <message>
+        <source>The go-first wave has fewer than two verticals, so these are the first %1 in the recommendation&apos;s order: %2.</source>
+        <translation>优先进入批次不足两个垂直行业，因此这里比较按建议顺序排在最前的 %1 个：%2。</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +2846,14 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <source>Bubble area is market size (largest %1).</source>
         <translation>气泡面积表示市场规模（最大为 %1）。</translation>
     </message>
+    <message>
+        <source>Bubble area is market size:</source>
+        <translation>气泡面积表示市场规模：</translation>
+    </message>
+    <message>
+        <source>The numbers are keyed under the map.</source>
+        <translation>编号对应的行业列于图下方。</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::MarketingKind</name>
@@ -3670,6 +3702,10 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>There is no vertical to compare.</source>
+        <translation>没有可比较的垂直行业。</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::RankIntervalChart</name>
@@ -4480,6 +4516,11 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <message>
         <source>No vertical got a %1 score.</source>
         <translation>没有垂直行业获得 %1 评分。</translation>
+    </message>
+    <message>
+        <source>(%1 of %2)</source>
+        <comment>part of the verticals</comment>
+        <translation>（第 %1 部分，共 %2 部分）</translation>
     </message>
 </context>
 <context>

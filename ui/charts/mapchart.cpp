@@ -139,16 +139,22 @@ public:
         const Quadrant order[] = {Quadrant::PursueNow, Quadrant::ProceedWithSafeguards,
                                   Quadrant::PrepareTheCustomer, Quadrant::Monitor};
         for (int i = 0; i < 4; ++i) {
-            const QColor tint
-                = ChartStyle::translucent(ChartStyle::quadrantColor(order[i], m_chart->m_dark),
-                                          m_chart->m_dark ? 0.10 : 0.07, m_chart->m_palette);
-            painter->fillRect(quadrants[i].normalized(), tint);
+            painter->fillRect(quadrants[i].normalized(), tint(order[i]));
         }
+        if (m_chart->m_print)
+            return; // MapNames draws them above the grid
         painter->setFont(ChartStyle::font(9, true));
         for (const auto &name : names()) {
             painter->setPen(ChartStyle::quadrantColor(name.first, m_chart->m_dark));
             painter->drawText(name.second, Qt::AlignCenter, enumDisplayName(name.first));
         }
+    }
+
+    /** The tint of a quadrant's area. */
+    QColor tint(Quadrant quadrant) const
+    {
+        return ChartStyle::translucent(ChartStyle::quadrantColor(quadrant, m_chart->m_dark),
+                                       m_chart->m_dark ? 0.10 : 0.07, m_chart->m_palette);
     }
 
 private:
@@ -162,6 +168,7 @@ private:
         return p;
     }
 
+public:
     QList<std::pair<Quadrant, QRectF>> names() const
     {
         QList<std::pair<Quadrant, QRectF>> result;
@@ -198,7 +205,53 @@ private:
         return result;
     }
 
+private:
     MapChart *m_chart;
+};
+
+/** On paper: the quadrant names in boxes of their quadrant's tint, above the grid (so that no
+ *  gridline runs through them) and below the bubbles. */
+class MapNames : public QGraphicsItem
+{
+public:
+    MapNames(MapChart *chart, MapBackdrop *backdrop)
+        : QGraphicsItem(chart)
+        , m_chart(chart)
+        , m_backdrop(backdrop)
+    {
+        setZValue(2.5); // above the grid (2), below the axes (3) and the series (4)
+        setAcceptedMouseButtons(Qt::NoButton);
+    }
+
+    void changed()
+    {
+        prepareGeometryChange();
+        update();
+    }
+
+    QRectF boundingRect() const override { return m_chart->rect(); }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        if (!m_chart->m_print)
+            return;
+        const QColor base = m_chart->m_palette.color(QPalette::Base);
+        painter->setFont(ChartStyle::font(9, true));
+        for (const auto &[quadrant, rect] : m_backdrop->names()) {
+            const QColor colour = ChartStyle::quadrantColor(quadrant, m_chart->m_dark);
+            const QRectF box = rect.adjusted(-3, -1, 3, 1);
+            painter->fillRect(box, base);
+            painter->fillRect(box, m_backdrop->tint(quadrant));
+            painter->setPen(QPen(ChartStyle::mix(colour, base, 0.35), 0.8));
+            painter->drawRect(box);
+            painter->setPen(colour);
+            painter->drawText(rect, Qt::AlignCenter, enumDisplayName(quadrant));
+        }
+    }
+
+private:
+    MapChart *m_chart;
+    MapBackdrop *m_backdrop;
 };
 
 /** Over the bubbles: the verticals' names, and a note on what the bubbles' sizes mean. */
@@ -228,6 +281,24 @@ public:
         const QColor halo = ChartStyle::translucent(palette.color(QPalette::Base), 0.78, palette);
         const QFont normal = ChartStyle::font(LabelPoints);
         const QFont bold = ChartStyle::font(LabelPoints, true);
+        const bool numbered = m_chart->isNumbered();
+        // A label set apart from its bubble has a line to it.
+        painter->setPen(QPen(ChartStyle::mutedText(palette), 0.8));
+        for (auto it = m_chart->m_labelRects.cbegin(); it != m_chart->m_labelRects.cend(); ++it) {
+            const int row = m_chart->m_rowOf.value(it.key(), -1);
+            if (row < 0)
+                continue;
+            const QRectF rect = it.value();
+            const MapPoint &point = m_chart->m_data.points.at(row);
+            const QPointF centre = m_chart->toPosition(point.risk, point.readiness);
+            const qreal radius = m_chart->diameter(point) / 2;
+            const QPointF nearest(std::clamp(centre.x(), rect.left(), rect.right()),
+                                  std::clamp(centre.y(), rect.top(), rect.bottom()));
+            const QPointF away = nearest - centre;
+            const qreal distance = std::hypot(away.x(), away.y());
+            if (distance > radius + 4)
+                painter->drawLine(centre + away * (radius / distance), nearest);
+        }
         painter->setPen(palette.color(QPalette::Text));
         for (auto it = m_chart->m_labelRects.cbegin(); it != m_chart->m_labelRects.cend(); ++it) {
             const int row = m_chart->m_rowOf.value(it.key(), -1);
@@ -235,11 +306,15 @@ public:
                 continue;
             const bool current = it.key() == m_chart->m_data.current;
             painter->fillRect(it.value(), halo);
-            painter->setFont(current ? bold : normal);
-            painter->drawText(it.value(), Qt::AlignCenter, m_chart->m_data.points.at(row).name);
+            painter->setFont(current || numbered ? bold : normal);
+            painter->drawText(it.value(), Qt::AlignCenter,
+                              numbered ? QString::number(m_chart->m_numberOf.value(it.key()))
+                                       : m_chart->m_data.points.at(row).name);
         }
-        const QString note = noteText();
-        if (!note.isEmpty()) {
+        const QString note = m_chart->noteText();
+        if (m_chart->m_print) {
+            paintStrip(painter, note);
+        } else if (!note.isEmpty()) {
             painter->setFont(ChartStyle::font(NotePoints));
             painter->setPen(ChartStyle::mutedText(palette));
             const QRectF strip(m_chart->rect().left() + 12, m_chart->rect().bottom() - 22,
@@ -250,39 +325,52 @@ public:
         }
     }
 
-    QString noteText() const
+    /** On paper, under the legend: the key to the bubbles' sizes, then the note, wrapped. */
+    void paintStrip(QPainter *painter, const QString &note)
     {
-        const MapData &data = m_chart->m_data;
-        if (!data.problem.isEmpty())
-            return {};
-        QStringList parts;
-        if (data.largestMarket > 0) {
-            parts.append(QCoreApplication::translate("Gtm::MapChart",
-                                                     "Bubble area is market size (largest %1).")
-                             .arg(Amounts::money(data.largestMarket, Amounts::Unit::UsdBillion,
-                                                 Language::locale())));
+        const QPalette &palette = m_chart->m_palette;
+        const QRectF chartRect = m_chart->rect();
+        const qreal height = m_chart->stripHeight(chartRect.width());
+        QRectF strip(chartRect.left() + 12, chartRect.bottom() - 4 - height, chartRect.width() - 24,
+                     height);
+        // Right under the legend: the height reserved is an estimate made before the layout.
+        if (m_chart->legend()->isVisible())
+            strip.moveTop(std::min(strip.top(), m_chart->legend()->geometry().bottom() + 2));
+        painter->setFont(ChartStyle::font(NotePoints));
+        const QFontMetricsF metrics(painter->font());
+        const QColor muted = ChartStyle::mutedText(palette);
+        const QList<std::pair<qreal, double>> key = m_chart->sizeKey();
+        if (!key.isEmpty()) {
+            qreal tallest = 0;
+            for (const auto &entry : key)
+                tallest = std::max(tallest, entry.first);
+            const qreal baseline = strip.top() + tallest / 2 + 1 + metrics.ascent() / 2 - 1;
+            qreal x = strip.left();
+            const QString title
+                = QCoreApplication::translate("Gtm::MapChart", "Bubble area is market size:");
+            painter->setPen(muted);
+            painter->drawText(QPointF(x, baseline), title);
+            x += metrics.horizontalAdvance(title) + 10;
+            const QColor grey = ChartStyle::mix(palette.color(QPalette::Text),
+                                                palette.color(QPalette::Base), 0.18);
+            for (const auto &[diameter, market] : key) {
+                painter->setPen(QPen(muted, 1));
+                painter->setBrush(grey);
+                painter->drawEllipse(
+                    QRectF(x, strip.top() + 1 + (tallest - diameter) / 2, diameter, diameter));
+                x += diameter + 5;
+                const QString text
+                    = Amounts::money(market, Amounts::Unit::UsdBillion, Language::locale());
+                painter->drawText(QPointF(x, baseline), text);
+                x += metrics.horizontalAdvance(text) + 14;
+            }
+            painter->setBrush(Qt::NoBrush);
+            strip.setTop(strip.top() + tallest + 6);
         }
-        const bool unsized
-            = std::any_of(data.points.cbegin(), data.points.cend(),
-                          [](const MapPoint &p) { return std::isnan(p.marketSize); });
-        if (unsized) {
-            parts.append(QCoreApplication::translate("Gtm::MapChart",
-                                                     "Small rings have no market size given."));
+        if (!note.isEmpty()) {
+            painter->setPen(muted);
+            painter->drawText(strip, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note);
         }
-        if (!data.unscored.isEmpty()) {
-            parts.append(
-                QCoreApplication::translate("Gtm::MapChart", "Not on the map (no score): %1.")
-                    .arg(data.unscored.join(QStringLiteral(", "))));
-        }
-        const int shown = int(data.points.size());
-        const int labelled = int(m_chart->m_labelRects.size());
-        if (labelled < shown) {
-            parts.append(QCoreApplication::translate("Gtm::MapChart",
-                                                     "%1 of %2 bubbles labelled; hover for names.")
-                             .arg(labelled)
-                             .arg(shown));
-        }
-        return parts.join(QLatin1Char(' '));
     }
 
 private:
@@ -337,21 +425,152 @@ MapChart::MapChart(QGraphicsItem *parent)
     setMargins(QMargins(14, 14, 14, 30)); // room for the note below the legend
     m_backdrop = new MapBackdrop(this);
     m_labels = new MapLabels(this);
+    m_names = new MapNames(this, m_backdrop);
     connect(this, &QChart::plotAreaChanged, this, [this] {
         updateSizes();
         updateSelection();
         m_labelledArea = QRectF();
         m_backdrop->changed();
+        m_names->changed();
         m_labels->changed();
     });
     connect(this, &QGraphicsWidget::geometryChanged, this, [this] {
+        if (m_print)
+            updatePrintMargins();
         m_backdrop->changed();
+        m_names->changed();
         m_labels->changed();
     });
     applyPalette(QPalette());
 }
 
 MapChart::~MapChart() = default;
+
+QString MapChart::noteText() const
+{
+    const MapData &data = m_data;
+    if (!data.problem.isEmpty())
+        return {};
+    QStringList parts;
+    if (data.largestMarket > 0 && !m_print) { // on paper the key says it
+        parts.append(tr("Bubble area is market size (largest %1).")
+                         .arg(Amounts::money(data.largestMarket, Amounts::Unit::UsdBillion,
+                                             Language::locale())));
+    }
+    const bool unsized = std::any_of(data.points.cbegin(), data.points.cend(),
+                                     [](const MapPoint &p) { return std::isnan(p.marketSize); });
+    if (unsized)
+        parts.append(tr("Small rings have no market size given."));
+    if (!data.unscored.isEmpty()) {
+        parts.append(
+            tr("Not on the map (no score): %1.").arg(data.unscored.join(QStringLiteral(", "))));
+    }
+    const int shown = int(data.points.size());
+    if (m_print && isNumbered()) {
+        parts.append(tr("The numbers are keyed under the map."));
+    } else if (!m_print) {
+        const int labelled = int(m_labelRects.size());
+        if (labelled < shown) {
+            parts.append(
+                tr("%1 of %2 bubbles labelled; hover for names.").arg(labelled).arg(shown));
+        }
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+void MapChart::setPrintMode(bool print)
+{
+    if (m_print == print)
+        return;
+    m_print = print;
+    m_numberOf.clear();
+    const QList<VerticalId> order = numberOrder();
+    for (int i = 0; i < order.size(); ++i)
+        m_numberOf.insert(order.at(i), i + 1);
+    updatePrintMargins();
+    m_labelledArea = QRectF();
+    m_backdrop->changed();
+    m_names->changed();
+    m_labels->changed();
+}
+
+bool MapChart::isNumbered() const
+{
+    return m_print && m_data.points.size() > NumberedAbove;
+}
+
+QList<VerticalId> MapChart::numberOrder() const
+{
+    QList<VerticalId> order;
+    if (!isNumbered())
+        return order;
+    QList<int> rows(m_data.points.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    // From the top of the map down, left to right on a level.
+    std::stable_sort(rows.begin(), rows.end(), [this](int a, int b) {
+        const MapPoint &pa = m_data.points.at(a);
+        const MapPoint &pb = m_data.points.at(b);
+        if (pa.readiness != pb.readiness)
+            return pa.readiness > pb.readiness;
+        return pa.risk < pb.risk;
+    });
+    for (int row : std::as_const(rows))
+        order.append(m_data.points.at(row).id);
+    return order;
+}
+
+QList<std::pair<qreal, double>> MapChart::sizeKey() const
+{
+    QList<std::pair<qreal, double>> key;
+    if (!m_print || m_data.largestMarket <= 0 || !m_data.problem.isEmpty())
+        return key;
+    const double largest = m_data.largestMarket;
+    // A round figure near a quarter of the largest: a bubble about half as wide.
+    const double quarter = largest / 4;
+    const double step = std::pow(10.0, std::floor(std::log10(quarter)));
+    // Through text, so that 6 × 0.1 is 0.6 and not 0.6000000000000001.
+    const double middle
+        = QString::number(std::max(step, std::round(quarter / step) * step), 'g', 3).toDouble();
+    for (double market : {largest, middle}) {
+        MapPoint point;
+        point.marketSize = market;
+        key.append({classDiameter(sizeClass(point)), market});
+    }
+    return key;
+}
+
+qreal MapChart::stripHeight(qreal width) const
+{
+    if (!m_print)
+        return 18;
+    qreal height = 0;
+    if (m_data.largestMarket > 0 && m_data.problem.isEmpty()) {
+        // The largest bubble as the plot area will have it (laid out after the margins).
+        const QSizeF plot(width - 110, size().height() - 150);
+        const qreal crowding
+            = std::clamp(std::sqrt(400.0 / std::max<qsizetype>(1, m_data.points.size())), 0.3, 1.0);
+        height
+            += std::clamp(0.11 * std::min(plot.width(), plot.height()), 16.0, 80.0) * crowding + 6;
+    }
+    const QString note = noteText();
+    if (!note.isEmpty()) {
+        const QFontMetricsF metrics(ChartStyle::font(NotePoints));
+        height += metrics
+                      .boundingRect(QRectF(0, 0, width - 24, 10000),
+                                    Qt::AlignLeft | Qt::TextWordWrap, note)
+                      .height()
+            + 2;
+    }
+    return std::max<qreal>(height, 4);
+}
+
+void MapChart::updatePrintMargins()
+{
+    const qreal width = size().width() > 0 ? size().width() : 640;
+    const int bottom = m_print ? int(std::ceil(stripHeight(width))) + 10 : 30;
+    if (margins().bottom() != bottom)
+        setMargins(QMargins(14, 14, 14, bottom));
+}
 
 void MapChart::setInput(const ChartInput &input)
 {
@@ -361,6 +580,12 @@ void MapChart::setInput(const ChartInput &input)
 void MapChart::setData(const MapData &data)
 {
     m_data = data;
+    m_numberOf.clear();
+    const QList<VerticalId> numbers = numberOrder();
+    for (int i = 0; i < numbers.size(); ++i)
+        m_numberOf.insert(numbers.at(i), i + 1);
+    if (m_print)
+        updatePrintMargins();
     m_rowOf.clear();
     m_rowOf.reserve(m_data.points.size());
     for (int row = 0; row < m_data.points.size(); ++row)
@@ -418,6 +643,7 @@ void MapChart::setData(const MapData &data)
         updateProvisionalLegend();
         m_labelledArea = QRectF();
         m_backdrop->changed();
+        m_names->changed();
         m_labels->changed();
         return;
     }
@@ -637,6 +863,7 @@ std::unique_ptr<ChartContent> MapChart::copy() const
 {
     auto chart = std::make_unique<MapChart>();
     chart->applyPalette(m_palette);
+    chart->setPrintMode(m_print);
     chart->setData(m_data);
     return chart;
 }
@@ -706,19 +933,46 @@ void MapChart::layoutLabels() const
     });
     const QFontMetricsF normal(ChartStyle::font(LabelPoints));
     const QFontMetricsF bold(ChartStyle::font(LabelPoints, true));
+    const bool numbered = isNumbered();
     QList<LabelRequest> requests;
     requests.reserve(order.size());
     for (int row : std::as_const(order)) {
         const MapPoint &point = m_data.points.at(row);
-        const QFontMetricsF &metrics = point.id == m_data.current ? bold : normal;
+        const QFontMetricsF &metrics = point.id == m_data.current || numbered ? bold : normal;
         LabelRequest request;
         request.anchor = toPosition(point.risk, point.readiness);
         request.radius = diameter(point) / 2 + 1;
-        request.size = QSizeF(metrics.horizontalAdvance(point.name) + 6, metrics.height() + 2);
+        const QString text = numbered ? QString::number(m_numberOf.value(point.id)) : point.name;
+        request.size = QSizeF(metrics.horizontalAdvance(text) + (numbered ? 4 : 6),
+                              metrics.height() + (numbered ? 0 : 2));
         requests.append(request);
     }
-    const int limit = order.size() <= AllLabelsUpTo ? -1 : LabelsWhenCrowded;
-    const QList<QRectF> rects = Gtm::layoutLabels(requests, area, limit, m_backdrop->nameRects());
+    const int limit = numbered || order.size() <= AllLabelsUpTo ? -1 : LabelsWhenCrowded;
+    const QList<QRectF> names = m_backdrop->nameRects();
+    QList<QRectF> rects = Gtm::layoutLabels(requests, area, limit, names);
+    // On paper every bubble is labelled: a label with no room next to its bubble goes further
+    // out, ring by ring (a leader line joins them), clear of those already placed.
+    for (int pass = 1; m_print && pass <= 6; ++pass) {
+        QList<QRectF> taken = names;
+        QList<LabelRequest> again = requests;
+        bool missing = false;
+        for (int i = 0; i < rects.size(); ++i) {
+            if (rects.at(i).isNull()) {
+                again[i].radius += pass * 1.5 * again.at(i).size.height();
+                missing = true;
+            } else {
+                again[i].wanted = false;
+                taken.append(rects.at(i));
+            }
+        }
+        if (!missing)
+            break;
+        const QList<QRectF> more = Gtm::layoutLabels(again, area, -1, taken);
+        for (int i = 0; i < rects.size(); ++i) {
+            if (rects.at(i).isNull())
+                rects[i] = more.at(i);
+        }
+    }
     for (int i = 0; i < rects.size(); ++i) {
         if (!rects.at(i).isNull())
             m_labelRects.insert(m_data.points.at(order.at(i)).id, rects.at(i));

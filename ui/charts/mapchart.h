@@ -71,6 +71,25 @@ public:
     void setCurrent(VerticalId vertical);
     VerticalId current() const { return m_data.current; }
 
+    /**
+     * For paper (the brief): the quadrant names boxed so that no gridline crosses them, a key
+     * to the bubbles' sizes, the note wrapped rather than cut, leader lines to labels set
+     * apart from their bubbles, and, past NumberedAbove bubbles, numbers for labels with
+     * their key (numberKey()) printed under the chart.
+     */
+    void setPrintMode(bool print);
+    bool printMode() const { return m_print; }
+    static constexpr int NumberedAbove = 15;
+    /** Whether the bubbles are labelled with numbers (on paper, when there are many). */
+    bool isNumbered() const;
+    /** The numbered verticals in number order (1 first): top of the map to the bottom. */
+    QList<VerticalId> numberOrder() const;
+    /** The key to the bubbles' sizes on paper: (diameter in pixels, market size) of the
+     *  largest and a middle bubble; empty without market sizes or off paper. */
+    QList<std::pair<qreal, double>> sizeKey() const;
+    /** The note under the map (what is not on it, unsized rings, labels left out). */
+    QString noteText() const;
+
     /** The vertical whose bubble is under `position` (chart coordinates), the topmost; or 0. */
     VerticalId verticalAt(const QPointF &position) const;
     /** The centre of a vertical's bubble in chart coordinates (null when not on the map). */
@@ -99,15 +118,20 @@ public:
 private:
     friend class MapBackdrop;
     friend class MapLabels;
+    friend class MapNames;
 
     QPointF toPosition(double risk, double readiness) const;
     qreal diameter(const MapPoint &point) const;
     void updateSizes();
     void updateSelection();
     void layoutLabels() const;
+    void updatePrintMargins();
+    qreal stripHeight(qreal width) const;
 
     MapData m_data;
     QPalette m_palette;
+    bool m_print = false;
+    QHash<VerticalId, int> m_numberOf; // on paper with many bubbles: 1, 2, …
     bool m_dark = false;
     /**
      * Bubbles are drawn with one series per quadrant and size class, the biggest first, so
@@ -145,6 +169,7 @@ private:
     QValueAxis *m_readinessAxis;
     class MapBackdrop *m_backdrop;
     class MapLabels *m_labels;
+    class MapNames *m_names;
     mutable QHash<VerticalId, QRectF> m_labelRects;
     mutable QRectF m_labelledArea; // the plot area the labels were laid out for
     QHash<VerticalId, int> m_rowOf;

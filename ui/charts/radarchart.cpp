@@ -114,6 +114,14 @@ void RadarChart::setChosen(const QList<VerticalId> &chosen)
     m_chosen = chosen;
 }
 
+void RadarChart::setPrintMode(bool print)
+{
+    if (m_print == print)
+        return;
+    m_print = print;
+    rebuild();
+}
+
 void RadarChart::setInput(const ChartInput &input)
 {
     setData(radarData(input, m_chosen));
@@ -173,7 +181,7 @@ void RadarChart::rebuild()
             }
             coloured.append({outline, colour});
         }
-        if (whole) {
+        if (whole && !m_print) {
             // The fill is an area down to the centre, under the outline (an area's own outline
             // would run to the centre too).
             auto *upper = new QLineSeries;
@@ -190,16 +198,27 @@ void RadarChart::rebuild()
         ++colour;
     }
     QString note = m_data.problem;
-    if (note.isEmpty() && m_data.lines.size() < MinimumVerticals)
+    if (note.isEmpty() && m_print && m_data.lines.isEmpty())
+        note = tr("There is no vertical to compare.");
+    else if (note.isEmpty() && !m_print && m_data.lines.size() < MinimumVerticals)
         note = tr("Choose two to six verticals to compare.");
     m_note->show(note, m_palette.color(QPalette::Text));
     ChartStyle::apply(this, m_palette);
-    // The theme resets series colours: set them now.
+    // The theme resets series colours: set them now. On paper each line has a dash of its own
+    // too, so that it can be told apart in grey print and where lines cross.
+    static const Qt::PenStyle dashes[] = {Qt::SolidLine,   Qt::DashLine,       Qt::DotLine,
+                                          Qt::DashDotLine, Qt::DashDotDotLine, Qt::SolidLine};
     for (const auto &[series, index] : std::as_const(coloured)) {
         QColor c = ChartStyle::seriesColor(index, dark);
         if (auto *area = qobject_cast<QAreaSeries *>(series)) {
             area->setPen(Qt::NoPen);
             area->setBrush(ChartStyle::translucent(c, 0.12, m_palette));
+        } else if (m_print) {
+            auto *line = static_cast<QLineSeries *>(series);
+            line->setPen(QPen(c, 2.0, dashes[index % std::size(dashes)], Qt::FlatCap));
+            line->setBrush(Qt::NoBrush);
+            line->setPointsVisible(true);
+            line->setMarkerSize(5);
         } else {
             static_cast<QLineSeries *>(series)->setPen(QPen(c, 2.2));
         }
@@ -216,6 +235,7 @@ std::unique_ptr<ChartContent> RadarChart::copy() const
 {
     auto chart = std::make_unique<RadarChart>();
     chart->m_palette = m_palette;
+    chart->m_print = m_print;
     chart->setChosen(m_chosen);
     chart->setData(m_data);
     return chart;

@@ -53,6 +53,10 @@ public:
     const QList<VerticalId> &chosen() const { return m_chosen; }
     void setData(const RadarData &data);
     const RadarData &data() const { return m_data; }
+    /** For paper: outlines only, each with its own dash and point marks, so that the lines
+     *  stay apart where they cross (translucent fills would blend into one area). */
+    void setPrintMode(bool print);
+    bool printMode() const { return m_print; }
 
 private:
     void rebuild();
@@ -60,6 +64,7 @@ private:
     QList<VerticalId> m_chosen;
     RadarData m_data;
     QPalette m_palette;
+    bool m_print = false;
     QCategoryAxis *m_angular;
     QValueAxis *m_radial;
     class ChartMessage *m_note;

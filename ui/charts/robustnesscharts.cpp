@@ -1,9 +1,9 @@
 #include "robustnesscharts.h"
 
-#include "domain/language.h"
 #include "chartmessage.h"
 #include "chartstyle.h"
 #include "domain/enumkeys.h"
+#include "domain/language.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -35,6 +35,12 @@ struct Text
 
 QString subtitle(const RobustnessData &data)
 {
+    // A chart of several on paper: which one (the caption says how many runs).
+    if (data.parts > 0) {
+        return data.parts > 1 ? QStringLiteral(" ")
+                + Text::tr("(%1 of %2)", "part of the verticals").arg(data.part).arg(data.parts)
+                              : QString();
+    }
     QString text = data.hiddenVerticals > 0 ? Text::tr("top %1 of %2 verticals by median rank")
                                                   .arg(data.rows.size())
                                                   .arg(data.verticalCount)
@@ -54,7 +60,7 @@ QString subtitle(const RobustnessData &data)
 
 RobustnessData robustnessData(const SensitivityAnalysis::Result &result,
                               const QList<VerticalId> &ids, const QStringList &names, int index,
-                              const QString &indexName)
+                              const QString &indexName, int limit)
 {
     RobustnessData data;
     data.runs = result.runs;
@@ -79,9 +85,11 @@ RobustnessData robustnessData(const SensitivityAnalysis::Result &result,
             return ra.median < rb.median;
         return ra.p95 < rb.p95; // the firmer one first
     });
-    data.hiddenVerticals = std::max(0, int(order.size()) - RobustnessLimit);
-    if (order.size() > RobustnessLimit)
-        order.resize(RobustnessLimit);
+    if (limit >= 0) {
+        data.hiddenVerticals = std::max(0, int(order.size()) - limit);
+        if (order.size() > limit)
+            order.resize(limit);
+    }
     for (int row : std::as_const(order)) {
         RobustnessRow r;
         r.id = ids.at(row);
@@ -95,6 +103,22 @@ RobustnessData robustnessData(const SensitivityAnalysis::Result &result,
         data.problem = result.runs == 0 ? Text::tr("No runs were made.")
                                         : Text::tr("No vertical got a %1 score.").arg(indexName);
     return data;
+}
+
+QList<RobustnessData> robustnessParts(const RobustnessData &data, int rows)
+{
+    const int n = int(data.rows.size());
+    const int parts = std::max(1, (n + std::max(1, rows) - 1) / std::max(1, rows));
+    const int each = std::max(1, (n + parts - 1) / parts);
+    QList<RobustnessData> result;
+    for (int p = 0; p < parts; ++p) {
+        RobustnessData part = data;
+        part.rows = data.rows.mid(p * each, each);
+        part.part = p + 1;
+        part.parts = parts;
+        result.append(part);
+    }
+    return result;
 }
 
 RobustnessChart::RobustnessChart(QGraphicsItem *parent)

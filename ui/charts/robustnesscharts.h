@@ -27,18 +27,28 @@ struct RobustnessData
     QList<RobustnessRow> rows; // by median rank, the firmest leaders first
     int hiddenVerticals = 0;
     QString problem;
+    /** On paper the rows go on over several charts: this one is `part` of `parts` (from 1);
+     *  0 of 0 when one chart shows them all. */
+    int part = 0;
+    int parts = 0;
 };
 
 /** At most this many verticals are drawn; the rest are counted in the title. */
 inline constexpr int RobustnessLimit = 30;
+/** On paper, at most this many rows to a chart: more go on in the next one. */
+inline constexpr int RobustnessPrintRows = 25;
 
 /**
  * The charts' data from a sensitivity result. `names` and `ids` are the verticals in the
- * order they were scored; `index` is the position of the index in result.indexIds.
+ * order they were scored; `index` is the position of the index in result.indexIds. At most
+ * `limit` rows (all when negative), the rest counted in hiddenVerticals.
  */
 RobustnessData robustnessData(const SensitivityAnalysis::Result &result,
                               const QList<VerticalId> &ids, const QStringList &names, int index,
-                              const QString &indexName);
+                              const QString &indexName, int limit = RobustnessLimit);
+
+/** `data` cut into charts of at most `rows` rows each, as even as can be, numbered. */
+QList<RobustnessData> robustnessParts(const RobustnessData &data, int rows = RobustnessPrintRows);
 
 /** What the two robustness charts share: the data of one run, the palette, a message. */
 class RobustnessChart : public QChart, public ChartContent

@@ -822,34 +822,103 @@ QString Brief::chartsHtml(int part)
     case 0: {
         // The map: every included vertical, scored among all of the workspace's.
         auto map = std::make_unique<MapChart>();
+        map->setPrintMode(true);
         MapData data = mapData(input);
         data.points.removeIf([&included](const MapPoint &p) { return !included.contains(p.id); });
         map->setData(data);
+        // Many bubbles are numbered: the key to the numbers goes under the map, in columns.
+        QStringList key;
+        for (VerticalId id : map->numberOrder()) {
+            const Vertical *vertical = m_workspace.vertical(id);
+            key.append(QStringLiteral("<b>%1</b>&nbsp;%2")
+                           .arg(key.size() + 1)
+                           .arg(vertical ? esc(vertical->name) : QString()));
+        }
         html += QStringLiteral("<h2>%1</h2>").arg(tr("Readiness against risk"));
-        html += chartMarker(std::move(map), 0.68);
+        html += chartMarker(std::move(map), key.isEmpty() ? 0.72 : 0.8);
         html
             += QStringLiteral("<p class=\"caption\">%1</p>")
                    .arg(tr("Each bubble is a vertical; its area is the vertical's market size. The "
                            "dashed lines are the model's thresholds (readiness %1, risk %2).")
                             .arg(Language::locale().toString(m_model.readinessThreshold),
                                  Language::locale().toString(m_model.riskThreshold)));
+        if (!key.isEmpty()) {
+            constexpr int columns = 4;
+            const int rows = int((key.size() + columns - 1) / columns);
+            html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\" "
+                                   "class=\"caption\">");
+            for (int r = 0; r < rows; ++r) {
+                html += QStringLiteral("<tr>");
+                for (int c = 0; c < columns; ++c) {
+                    const int i = c * rows + r; // down the columns, as a reader counts
+                    html += QStringLiteral("<td width=\"25%\"><small>%1</small></td>")
+                                .arg(key.value(i));
+                }
+                html += QStringLiteral("</tr>");
+            }
+            html += QStringLiteral("</table>");
+        }
 
         return html;
     }
     case 1: {
-        // The radar: the readiest included verticals, up to five.
-        QList<int> readiest = m_rows;
-        std::stable_sort(readiest.begin(), readiest.end(), [this](int a, int b) {
-            return m_result->score(a, m_readiness) > m_result->score(b, m_readiness);
-        });
+        // The radar compares what the brief is about: the verticals chosen for it when they are
+        // few enough to tell apart, else the recommendation's go-first wave.
+        QList<int> rows;
+        QString heading;
+        QString why;
+        const auto names = [this](const QList<int> &list) {
+            QStringList result;
+            for (int row : list)
+                result.append(esc(m_workspace.verticals.at(row).name));
+            return Language::locale().createSeparatedList(result);
+        };
+        if (!m_options.verticals.isEmpty() && m_rows.size() < RadarChart::MaximumVerticals) {
+            rows = m_rows;
+            heading = tr("The chosen verticals compared");
+            why = tr("The verticals chosen for this brief: %1.").arg(names(rows));
+        } else {
+            QList<int> goFirst;
+            for (int row : m_decision->rowsIn(Wave::GoFirst)) {
+                if (m_rows.contains(row))
+                    goFirst.append(row);
+            }
+            if (goFirst.size() >= RadarChart::MinimumVerticals) {
+                rows = goFirst.mid(0, RadarChart::MaximumVerticals);
+                heading = tr("The go-first wave compared");
+                why = goFirst.size() > rows.size()
+                    ? tr("The recommendation's go-first wave, the first %1 of its %2 verticals: "
+                         "%3.")
+                          .arg(rows.size())
+                          .arg(goFirst.size())
+                          .arg(names(rows))
+                    : tr("The recommendation's go-first wave, the verticals to take to market "
+                         "first: %1.")
+                          .arg(names(rows));
+            } else {
+                // Too few to go first: the first in the recommendation's order, wave by wave.
+                for (Wave wave : enumValues<Wave>()) {
+                    for (int row : m_decision->rowsIn(wave)) {
+                        if (m_rows.contains(row) && rows.size() < RadarChart::MaximumVerticals - 1)
+                            rows.append(row);
+                    }
+                }
+                heading = tr("The first verticals of the recommendation compared");
+                why = tr("The go-first wave has fewer than two verticals, so these are the first "
+                         "%1 in the recommendation's order: %2.")
+                          .arg(rows.size())
+                          .arg(names(rows));
+            }
+        }
         QList<VerticalId> chosen;
-        for (int i = 0; i < std::min<qsizetype>(5, readiest.size()); ++i)
-            chosen.append(m_workspace.verticals.at(readiest.at(i)).id);
+        for (int row : std::as_const(rows))
+            chosen.append(m_workspace.verticals.at(row).id);
         auto radar = std::make_unique<RadarChart>();
+        radar->setPrintMode(true);
         radar->setChosen(chosen);
         radar->setInput(input);
-        html += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
-                    .arg(tr("The readiest verticals compared"));
+        html += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>").arg(heading);
+        html += QStringLiteral("<p>%1</p>").arg(why);
         html += chartMarker(std::move(radar), 0.8);
         html += QStringLiteral("<p class=\"caption\">%1</p>")
                     .arg(tr(
@@ -872,18 +941,23 @@ QString Brief::chartsHtml(int part)
         = int(m_robustness.indexIds.indexOf(QString::fromLatin1(ScoringModel::ReadinessId)));
     RobustnessData robust = robustnessData(
         m_robustness, ids, names, readinessIndex,
-        nodeName(m_model.nodes()[size_t(m_model.roots()[size_t(m_readiness)])].name));
+        nodeName(m_model.nodes()[size_t(m_model.roots()[size_t(m_readiness)])].name), -1);
     robust.rows.removeIf([&included](const RobustnessRow &r) { return !included.contains(r.id); });
-    // Tall enough for a readable row per vertical; a dozen verticals put both charts on a page.
-    const qreal rowsAspect = std::clamp(0.2 + 0.035 * robust.rows.size(), 0.45, 1.25);
-    auto ranks = std::make_unique<RankIntervalChart>();
-    ranks->setData(robust);
     html += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
                 .arg(tr("How robust the ranking is"));
-    html += chartMarker(std::move(ranks), rowsAspect);
-    auto shares = std::make_unique<QuadrantShareChart>();
-    shares->setData(robust);
-    html += chartMarker(std::move(shares), rowsAspect);
+    // Every included vertical, over as many charts as it takes for the rows to stay readable.
+    const QList<RobustnessData> parts = robustnessParts(robust);
+    for (const RobustnessData &part : parts) {
+        // Tall enough for a readable row per vertical; a dozen verticals put both charts on a
+        // page.
+        const qreal rowsAspect = std::clamp(0.2 + 0.035 * part.rows.size(), 0.45, 1.25);
+        auto ranks = std::make_unique<RankIntervalChart>();
+        ranks->setData(part);
+        html += chartMarker(std::move(ranks), rowsAspect);
+        auto shares = std::make_unique<QuadrantShareChart>();
+        shares->setData(part);
+        html += chartMarker(std::move(shares), rowsAspect);
+    }
     html += QStringLiteral("<p class=\"caption\">%1</p>")
                 .arg(tr("%1 scorings, each with every weight drawn within ±25 % of its value and "
                         "one of four normalisations (OECD/JRC Handbook on Constructing Composite "

@@ -131,6 +131,8 @@ public:
      *  links to their pages, and the brief's language. Points, pages from 0 (the cover). */
     PdfNavigation navigation() const;
     QString title() const;
+    /** The charts drawn in the body, in order (made by buildSome()). */
+    const std::vector<std::unique_ptr<ChartContent>> &charts() const { return m_charts; }
 
 private:
     friend class BriefPdf;
