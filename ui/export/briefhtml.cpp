@@ -70,7 +70,7 @@ bool Brief::writeHtml(const QString &directory, QString *error) const
         return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     };
     const QString name
-        = m_workspace.product.name.isEmpty() ? tr("Untitled product") : m_workspace.product.name;
+        = m_workspace.product.name.isEmpty() ? tr("Go-to-market brief") : m_workspace.product.name;
     QString cover
         = QStringLiteral("<p class=\"muted\"><b>%1</b></p>").arg(tr("GO-TO-MARKET BRIEF"));
     cover += QStringLiteral("<p style=\"font-size: 30pt\"><b>%1</b></p>").arg(html(name));
