@@ -252,6 +252,8 @@ bool Brief::start(QString *error)
     m_parts.clear();
     m_sourceNotes.clear();
     m_pendingParts.clear();
+    m_summaryHtml.clear();
+    m_bodyHtml.clear();
     // The robustness runs on threads of their own: the thread that makes the brief (a
     // window's) goes on meanwhile.
     m_cancel = std::make_shared<std::atomic_bool>(false);
@@ -292,7 +294,8 @@ bool Brief::buildSome(int milliseconds, bool wait)
                 = DecisionSummary::make(m_workspace, *m_result, *m_decision, runs.scenarios);
             m_summary = std::make_unique<QTextDocument>();
             setUpDocument(m_summary.get());
-            m_summary->setHtml(decisionSummaryHtml(summary));
+            m_summaryHtml = decisionSummaryHtml(summary);
+            m_summary->setHtml(m_summaryHtml);
         }
         QStringList names;
         for (const Vertical &vertical : m_workspace.verticals)
@@ -312,6 +315,7 @@ bool Brief::buildSome(int milliseconds, bool wait)
         auto part = std::make_unique<QTextDocument>();
         setUpDocument(part.get());
         part->setHtml(html);
+        m_bodyHtml += html;
         insertCharts(part.get());
         m_parts.push_back(std::move(part));
         if (clock.elapsed() >= milliseconds && !m_pendingParts.isEmpty())

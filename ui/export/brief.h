@@ -119,6 +119,14 @@ public:
     bool writePdf(const QString &path, QString *error) const;
     /** The PDF as bytes, metadata included. */
     QByteArray pdf() const;
+    /**
+     * After prepare(), with the brief's language active: the brief's text and charts as a web
+     * page, `directory`/index.html with a PNG per chart (chart-N.png, at 150 dpi and the size it
+     * has in the PDF). The cover's texts, the decision summary, the contents and the body are
+     * the same strings the PDF is typeset from; only the running header and footer of each page
+     * are missing. For comparing with other typesetters (tests/bench); says why on failure.
+     */
+    bool writeHtml(const QString &directory, QString *error) const;
     /** Writes `pdf` to `path` through a temporary file, so a failure leaves `path` as it was. */
     static bool save(const QByteArray &pdf, const QString &path, QString *error);
     PdfMetadata metadata() const;
@@ -198,6 +206,7 @@ private:
     };
     std::future<Runs> m_robustnessRun;
     std::unique_ptr<QTextDocument> m_summary; // the decision summary, page 2
+    QString m_summaryHtml, m_bodyHtml; // what they are made of, chart markers in place
     std::unique_ptr<PagedLayout> m_summaryLayout;
     int m_summaryPages = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
