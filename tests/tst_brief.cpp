@@ -444,6 +444,13 @@ void TestBrief::letterAndChosenVerticals()
     const QString pdf = write(m_sample, options);
     QVERIFY(!pdf.isEmpty());
     QCOMPARE(info(pdf, QStringLiteral("Page size")), QStringLiteral("612 x 792 pts (letter)"));
+    // The decision summary speaks of the chosen verticals only.
+    const QString summary = text(pdf, 2);
+    QVERIFY(summary.contains(QLatin1String("Decision summary")));
+    QVERIFY(summary.contains(QLatin1String("Finance")));
+    QVERIFY(summary.contains(QLatin1String("Healthcare")));
+    for (const char *other : {"Construction", "Technology", "Telecom", "Retail"})
+        QVERIFY2(!summary.contains(QLatin1String(other)), other);
     const QString contents = text(pdf, 3);
     QVERIFY(contents.contains(QLatin1String("Finance")));
     QVERIFY(contents.contains(QLatin1String("Healthcare")));

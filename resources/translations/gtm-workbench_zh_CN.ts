@@ -564,6 +564,10 @@
         <source>The go-first wave has fewer than two verticals, so these are the first %1 in the recommendation&apos;s order: %2.</source>
         <translation>优先进入批次不足两个垂直行业，因此这里比较按建议顺序排在最前的 %1 个：%2。</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::BriefDialog</name>

@@ -29,6 +29,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -290,8 +291,10 @@ bool Brief::buildSome(int milliseconds, bool wait)
         m_decision = std::make_unique<Recommendation>(Recommendation::compute(
             *m_result, &m_robustness, Recommendation::marketSizes(m_workspace)));
         if (m_options.sections & BriefOptions::Summary) {
-            const DecisionSummary summary
+            DecisionSummary summary
                 = DecisionSummary::make(m_workspace, *m_result, *m_decision, runs.scenarios);
+            if (m_rows.size() < int(m_workspace.verticals.size()))
+                keepIncluded(&summary);
             m_summary = std::make_unique<QTextDocument>();
             setUpDocument(m_summary.get());
             m_summaryHtml = decisionSummaryHtml(summary);
@@ -500,6 +503,53 @@ QList<std::pair<int, QRectF>> Brief::contentsLineRects() const
     return rects;
 }
 
+void Brief::keepIncluded(DecisionSummary *summary) const
+{
+    // A brief of some verticals: its summary speaks of them, with the cover's headline; what
+    // scenarios would change stays (it is about the decision as a whole).
+    QSet<VerticalId> included;
+    for (int row : m_rows)
+        included.insert(m_workspace.verticals.at(row).id);
+    summary->headline = m_recommendation;
+    for (DecisionSummary::WaveEntry &wave : summary->waves) {
+        QList<VerticalId> verticals;
+        QStringList names;
+        double market = 0;
+        bool anyMarket = false;
+        for (int i = 0; i < wave.verticals.size(); ++i) {
+            if (!included.contains(wave.verticals.at(i)))
+                continue;
+            verticals.append(wave.verticals.at(i));
+            names.append(wave.names.value(i));
+            const Vertical *v = m_workspace.vertical(wave.verticals.at(i));
+            if (const std::optional<double> size
+                = v ? v->value(QString::fromLatin1(IndicatorId::MarketSizeUsdBn)) : std::nullopt) {
+                market += *size;
+                anyMarket = true;
+            }
+        }
+        wave.verticals = verticals;
+        wave.names = names;
+        wave.marketSizeUsdBn = market;
+        if (!wave.marketText.isEmpty())
+            wave.marketText = anyMarket
+                ? Amounts::money(market, Amounts::Unit::UsdBillion, Language::locale())
+                : QString();
+    }
+    summary->waves.removeIf(
+        [](const DecisionSummary::WaveEntry &w) { return w.verticals.isEmpty(); });
+    const auto outside = [&included](VerticalId id) {
+        return id != 0 && !included.contains(id);
+    };
+    summary->reasons.removeIf(
+        [&](const DecisionSummary::Reason &r) { return outside(r.vertical); });
+    summary->risks.removeIf([&](const DecisionSummary::Risk &r) { return outside(r.vertical); });
+    summary->gaps.removeIf([&](const DecisionSummary::Gap &g) { return outside(g.vertical); });
+    summary->changes.removeIf([&](const DecisionSummary::Change &c) {
+        return c.kind == DecisionSummary::Change::Kind::WeakCall && outside(c.vertical);
+    });
+}
+
 QString Brief::decisionSummaryHtml(const DecisionSummary &summary) const
 {
     // One page a VP reads in a minute: the decision, the plan, why, the asks, the risks, what
@@ -627,16 +677,20 @@ QString Brief::summaryHtml() const
                     ? QStringLiteral("%1 (%2)").arg(scoreText(m_result->score(row, root))).arg(rank)
                     : scoreText(m_result->score(row, root));
             };
+            // Percentages as the language writes them ("91 %", "91%"), kept on one line.
+            const auto percent = [](double value) {
+                return Numbers::percent(Language::locale().toString(value, 'f', 0))
+                    .replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+            };
             const QString quadrant = p.robustQuadrant
-                ? QStringLiteral("%1, %2&nbsp;%")
-                      .arg(esc(enumDisplayName(*p.robustQuadrant)),
-                           Language::locale().toString(100 * p.quadrantShare, 'f', 0))
+                ? tr("%1, %2").arg(esc(enumDisplayName(*p.robustQuadrant)),
+                                   percent(100 * p.quadrantShare))
                 : QStringLiteral("–");
             QString coverage = p.readinessCoverage >= 1 && p.riskCoverage >= 1
-                ? QStringLiteral("100&nbsp;%")
-                : QStringLiteral("%1&nbsp;/ %2&nbsp;%")
-                      .arg(Language::locale().toString(coveragePercent(p.readinessCoverage)),
-                           Language::locale().toString(coveragePercent(p.riskCoverage)));
+                ? percent(100)
+                : QStringLiteral("%1&nbsp;/ %2")
+                      .arg(percent(coveragePercent(p.readinessCoverage)),
+                           percent(coveragePercent(p.riskCoverage)));
             if (p.provisional)
                 coverage
                     += QStringLiteral("<br/><span class=\"warn\">%1</span>").arg(tr("provisional"));
@@ -1034,7 +1088,7 @@ QString Brief::profileHtml(int row, bool newPage) const
                                    coveragePercent(placement.readinessCoverage)),
                                Language::locale().toString(coveragePercent(placement.riskCoverage)))
                        + (placement.missing.isEmpty() ? QString()
-                                                      : QLatin1Char(' ')
+                                                      : Language::sentenceSeparator()
                                   + tr("Missing: %1.").arg(esc(placement.missing.join(tr(", "))))));
     // What drives the scores.
     html += QStringLiteral("<h3>%1</h3>").arg(tr("What drives the scores"));

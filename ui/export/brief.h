@@ -155,6 +155,8 @@ private:
     /** The body's parts in order, each made when asked (a section, a vertical's profile). */
     QList<std::function<QString()>> bodyParts();
     QString decisionSummaryHtml(const DecisionSummary &summary) const;
+    /** Keeps, of a workspace's decision summary, the verticals the brief includes. */
+    void keepIncluded(DecisionSummary *summary) const;
     /** `text` in at most `limit` characters: whole sentences, else whole words and "…". */
     static QString abridged(const QString &text, int limit);
     /** The number of `source` among the notes of the reference appendix (added when new). */
