@@ -97,6 +97,7 @@ private slots:
     void initTestCase();
     void englishBriefHasEverythingInItsPlace();
     void contentsGiveTheRightPages();
+    void profileShowsWhyThisScore();
     void decisionSummaryOnPageTwo_data();
     void decisionSummaryOnPageTwo();
     void navigationReadsBack_data();
@@ -188,6 +189,35 @@ void TestBrief::englishBriefHasEverythingInItsPlace()
     const QString third = text(pdf, 3);
     QVERIFY(third.contains(QStringLiteral("Page 3 of %1").arg(pages)));
     QVERIFY(third.contains(QLatin1String("ClauseLens")));
+}
+
+void TestBrief::profileShowsWhyThisScore()
+{
+    // Finance's profile, on one page, shows what adds most to each index as bars with their
+    // points. By hand: data availability 4.5 of 5, a quarter of Capabilities' weight (2 of 8),
+    // Capabilities half of readiness: 100 × 0.5 × 0.25 × 0.9 = 11.25 → "11.3"; regulatory burden
+    // 4.5 of 5 is all of Regulation, a fifth of risk: 100 × 0.2 × 0.9 = 18.0.
+    const BriefLanguage language(QStringLiteral("en"));
+    Brief brief(m_sample, BriefOptions());
+    QString error;
+    QVERIFY(brief.prepare(&error));
+    const QString pdf = m_dir.filePath(QStringLiteral("profile.pdf"));
+    QVERIFY(brief.writePdf(pdf, &error));
+    int finance = 0;
+    int next = 0;
+    for (const auto &[heading, page] : brief.contents()) {
+        if (finance && !next && heading == QLatin1String("Automotive"))
+            next = page;
+        if (heading == QLatin1String("Finance"))
+            finance = page;
+    }
+    QVERIFY(finance > 0);
+    QCOMPARE(next, finance + 1); // one page
+    const QString page = text(pdf, finance).simplified();
+    for (const char *expected :
+         {"Adds most to readiness", "Data availability", "11.3", "Adds most to risk",
+          "Regulatory burden", "18.0", "The four dimensions"})
+        QVERIFY2(page.contains(QLatin1String(expected)), expected);
 }
 
 void TestBrief::decisionSummaryOnPageTwo_data()

@@ -313,10 +313,6 @@
         <translation>对就绪度贡献最大</translation>
     </message>
     <message>
-        <source>Points</source>
-        <translation>分值</translation>
-    </message>
-    <message>
         <source>Adds most to risk</source>
         <translation>对风险贡献最大</translation>
     </message>

@@ -46,6 +46,11 @@ namespace {
 constexpr qreal Dpi = 96;
 constexpr int ChartObjectType = QTextFormat::UserObject + 1;
 constexpr int ChartIndexProperty = QTextFormat::UserProperty + 1;
+/** A profile's "why this score" bars: drawn straight with QPainter, light enough for 100. */
+constexpr int BarsObjectType = QTextFormat::UserObject + 2;
+/** The bars' height per row and for each column's title, in pixels of 1/96 inch. */
+constexpr qreal BarRow = 15;
+constexpr qreal BarTitle = 18;
 const QColor Ink(0x1f, 0x29, 0x33);
 const QColor Accent(0x1b, 0x4f, 0x8a);
 const QColor Muted(0x5f, 0x6b, 0x78);
@@ -252,6 +257,7 @@ bool Brief::start(QString *error)
     m_contentsLayout.reset();
     m_parts.clear();
     m_sourceNotes.clear();
+    m_bars.clear();
     m_pendingParts.clear();
     m_summaryHtml.clear();
     m_bodyHtml.clear();
@@ -355,15 +361,26 @@ std::unique_ptr<PagedLayout> Brief::pagedLayout(const QList<const QTextDocument 
     const auto *aspects = &m_chartAspects;
     return std::make_unique<PagedLayout>(
         documents, page, const_cast<QImage *>(&m_layoutDevice),
-        [aspects](const QTextFormat &format, qreal width) {
+        [this, aspects](const QTextFormat &format, qreal width) {
             const size_t index = size_t(format.intProperty(ChartIndexProperty));
+            if (format.objectType() == BarsObjectType) {
+                if (index >= m_bars.size())
+                    return QSizeF();
+                const DriverBars &bars = m_bars.at(index);
+                const qsizetype rows = std::max(bars.readiness.size(), bars.risk.size());
+                return QSizeF(width, BarTitle + BarRow * qreal(std::max<qsizetype>(1, rows)) + 4);
+            }
             if (index >= aspects->size())
                 return QSizeF();
-            // A chart taller than a page is made as tall as the page allows.
             return QSizeF(width, width * aspects->at(index));
         },
-        [charts](QPainter *painter, const QRectF &rect, const QTextFormat &format) {
+        [this, charts](QPainter *painter, const QRectF &rect, const QTextFormat &format) {
             const size_t index = size_t(format.intProperty(ChartIndexProperty));
+            if (format.objectType() == BarsObjectType) {
+                if (index < m_bars.size())
+                    paintBars(painter, rect, m_bars.at(index));
+                return;
+            }
             if (index < charts->size())
                 ChartRender::render(charts->at(index)->chart(), painter, rect);
         });
@@ -1030,23 +1047,73 @@ void Brief::insertCharts(QTextDocument *document) const
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             const QStringList anchors = fragment.charFormat().anchorNames();
-            if (anchors.size() != 1 || !anchors.first().startsWith(QLatin1String("gtm-chart-")))
+            if (anchors.size() != 1)
+                continue;
+            const bool bars = anchors.first().startsWith(QLatin1String("gtm-bars-"));
+            if (!bars && !anchors.first().startsWith(QLatin1String("gtm-chart-")))
                 continue;
             bool ok = false;
-            const int index = anchors.first().mid(10).toInt(&ok);
-            if (!ok || index < 0 || size_t(index) >= m_charts.size())
+            const int index = anchors.first().mid(bars ? 9 : 10).toInt(&ok);
+            if (!ok || index < 0 || size_t(index) >= (bars ? m_bars.size() : m_charts.size()))
                 continue;
             // The name marks a position; the chart takes the whole of its paragraph.
             QTextCursor cursor(document);
             cursor.setPosition(block.position());
             cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
             QTextCharFormat format;
-            format.setObjectType(ChartObjectType);
+            format.setObjectType(bars ? BarsObjectType : ChartObjectType);
             format.setProperty(ChartIndexProperty, index);
             cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
             break; // the block changed: on to the next one
         }
     }
+}
+
+void Brief::paintBars(QPainter *painter, const QRectF &rect, const DriverBars &bars) const
+{
+    // Two columns, readiness and risk: each indicator's name, a bar as long as its points
+    // (against the largest of the two columns) and the points.
+    painter->save();
+    QFont font(BriefLanguage::fontFamily(m_options.language));
+    font.setPixelSize(qRound(8.5 * Dpi / 72));
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02); // plain letters, no ligatures
+    QFont bold = font;
+    bold.setBold(true);
+    double largest = 0;
+    for (const QList<DriverBars::Bar> *list : {&bars.readiness, &bars.risk})
+        for (const DriverBars::Bar &bar : *list)
+            largest = std::max(largest, bar.points);
+    const qreal gap = 16;
+    const qreal column = (rect.width() - gap) / 2;
+    const auto drawColumn = [&](qreal left, const QString &title,
+                                const QList<DriverBars::Bar> &list, const QColor &colour) {
+        painter->setFont(bold);
+        painter->setPen(Ink);
+        painter->drawText(QRectF(left, rect.top(), column, BarTitle),
+                          Qt::AlignLeft | Qt::AlignVCenter, title);
+        painter->setFont(font);
+        const QFontMetricsF metrics(font);
+        const qreal labelWidth = column * 0.56;
+        const qreal valueWidth = metrics.horizontalAdvance(QStringLiteral("000.0")) + 4;
+        const qreal barWidth = column - labelWidth - valueWidth - 6;
+        for (int i = 0; i < list.size(); ++i) {
+            const qreal y = rect.top() + BarTitle + i * BarRow;
+            const DriverBars::Bar &bar = list.at(i);
+            painter->setPen(Ink);
+            painter->drawText(QRectF(left, y, labelWidth - 4, BarRow),
+                              Qt::AlignLeft | Qt::AlignVCenter,
+                              metrics.elidedText(bar.label, Qt::ElideRight, labelWidth - 4));
+            const qreal length = largest > 0 ? barWidth * std::max(0.0, bar.points) / largest : 0;
+            painter->fillRect(
+                QRectF(left + labelWidth, y + 3, std::max<qreal>(length, 0.5), BarRow - 6), colour);
+            painter->drawText(QRectF(left + labelWidth + length + 4, y, valueWidth, BarRow),
+                              Qt::AlignLeft | Qt::AlignVCenter,
+                              Language::locale().toString(bar.points, 'f', 1));
+        }
+    };
+    drawColumn(rect.left(), bars.readinessTitle, bars.readiness, ChartStyle::readinessColor(false));
+    drawColumn(rect.left() + column + gap, bars.riskTitle, bars.risk, ChartStyle::riskColor(false));
+    painter->restore();
 }
 
 QString Brief::profileHtml(int row, bool newPage) const
@@ -1092,26 +1159,16 @@ QString Brief::profileHtml(int row, bool newPage) const
                                   + tr("Missing: %1.").arg(esc(placement.missing.join(tr(", "))))));
     // What drives the scores.
     html += QStringLiteral("<h3>%1</h3>").arg(tr("What drives the scores"));
-    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
-                           "<th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr></thead>")
-                .arg(tr("Adds most to readiness"), tr("Points"), tr("Adds most to risk"),
-                     tr("Points"));
-    const QList<Contribution> ready = sortedContributions(*m_result, row, m_readiness);
-    const QList<Contribution> risky = sortedContributions(*m_result, row, m_risk);
-    for (int i = 0; i < 3; ++i) {
-        const auto cell = [i](const QList<Contribution> &parts) {
-            return i < parts.size()
-                ? std::make_pair(esc(indicatorName(parts.at(i).name)),
-                                 Language::locale().toString(parts.at(i).points, 'f', 1))
-                : std::make_pair(QString(), QString());
-        };
-        const auto a = cell(ready);
-        const auto b = cell(risky);
-        html += QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td><td>%3</td><td "
-                               "class=\"num\">%4</td></tr>")
-                    .arg(a.first, a.second, b.first, b.second);
-    }
-    html += QStringLiteral("</table>");
+    // As bars, the points each indicator adds to its index (the window's "why this score").
+    DriverBars bars;
+    bars.readinessTitle = tr("Adds most to readiness");
+    bars.riskTitle = tr("Adds most to risk");
+    for (const Contribution &c : sortedContributions(*m_result, row, m_readiness).mid(0, 5))
+        bars.readiness.append({indicatorName(c.name), c.points});
+    for (const Contribution &c : sortedContributions(*m_result, row, m_risk).mid(0, 5))
+        bars.risk.append({indicatorName(c.name), c.points});
+    m_bars.push_back(bars);
+    html += QStringLiteral("<p><a name=\"gtm-bars-%1\">bars</a></p>").arg(m_bars.size() - 1);
 
     // The four dimensions and the market, each in a row: its values, then the team's words,
     // shortened to what a page holds. Values taken from a published figure carry a note number;

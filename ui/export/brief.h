@@ -144,6 +144,19 @@ public:
 
 private:
     friend class BriefPdf;
+    /** A profile's "why this score": the indicators that add most to each index. */
+    struct DriverBars
+    {
+        struct Bar
+        {
+            QString label;
+            double points = 0;
+        };
+        QString readinessTitle;
+        QString riskTitle;
+        QList<Bar> readiness;
+        QList<Bar> risk;
+    };
     struct Heading
     {
         int level = 1;
@@ -155,6 +168,7 @@ private:
     /** The body's parts in order, each made when asked (a section, a vertical's profile). */
     QList<std::function<QString()>> bodyParts();
     QString decisionSummaryHtml(const DecisionSummary &summary) const;
+    void paintBars(QPainter *painter, const QRectF &rect, const DriverBars &bars) const;
     /** Keeps, of a workspace's decision summary, the verticals the brief includes. */
     void keepIncluded(DecisionSummary *summary) const;
     /** `text` in at most `limit` characters: whole sentences, else whole words and "…". */
@@ -187,6 +201,7 @@ private:
     BriefOptions m_options;
     QList<int> m_rows; // the included verticals' rows
     mutable QStringList m_sourceNotes; // the values' sources, numbered as the profiles cite them
+    mutable std::vector<DriverBars> m_bars; // made with the profiles, drawn as objects
     CompiledModel m_model;
     IndicatorTable m_table;
     std::unique_ptr<ScoringResult> m_result;
