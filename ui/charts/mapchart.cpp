@@ -209,8 +209,8 @@ private:
     MapChart *m_chart;
 };
 
-/** On paper: the quadrant names in boxes of their quadrant's tint, above the grid (so that no
- *  gridline runs through them) and below the bubbles. */
+/** On paper: the quadrant names in boxes of their quadrant's tint, above the grid and the
+ *  bubbles (nothing is drawn over a quadrant's name; a bubble in a corner shows around it). */
 class MapNames : public QGraphicsItem
 {
 public:
@@ -219,7 +219,7 @@ public:
         , m_chart(chart)
         , m_backdrop(backdrop)
     {
-        setZValue(2.5); // above the grid (2), below the axes (3) and the series (4)
+        setZValue(4.2); // above the grid (2), the axes (3) and the series (4), below labels
         setAcceptedMouseButtons(Qt::NoButton);
     }
 
