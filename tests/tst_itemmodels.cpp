@@ -595,6 +595,14 @@ void TestItemModels::recommendationWavesOfFourVerticals()
     QCOMPARE(model.headline(), QStringLiteral("Go first to Alpha and Charlie (with safeguards)."));
     QCOMPARE(model.waveIndex(Wave::GoFirst).data().toString(), QStringLiteral("Go first (2)"));
     QCOMPARE(model.waveIndex(Wave::Next).data().toString(), QStringLiteral("Next (none)"));
+    // The plan's target quarter beside its wave, once set.
+    Workspace planned = m_document->workspace();
+    planned.plan.targetQuarters.goFirst = QStringLiteral(" 2027 Q1 ");
+    m_document->reset(planned, QString(), false);
+    runFor(model, scores);
+    QCOMPARE(model.waveIndex(Wave::GoFirst).data().toString(),
+             QStringLiteral("Go first (2) · target 2027 Q1"));
+    QCOMPARE(model.waveIndex(Wave::Next).data().toString(), QStringLiteral("Next (none)"));
     QCOMPARE(cell(model, alpha, RecommendationModel::QuadrantColumn),
              QStringLiteral("Pursue now, 100 %"));
     QCOMPARE(cell(model, charlie, RecommendationModel::QuadrantColumn),

@@ -1,8 +1,8 @@
 #include "recommendationmodel.h"
 
-#include "domain/language.h"
 #include "coveragetext.h"
 #include "document/workspacedocument.h"
+#include "domain/language.h"
 #include "itemroles.h"
 #include "scoring/scoreboard.h"
 
@@ -422,10 +422,20 @@ QVariant RecommendationModel::waveData(int wave, int column, int role) const
     const int count = int(m_shown[size_t(wave)].size());
     switch (role) {
     case Qt::DisplayRole:
-        if (column == VerticalColumn)
-            return count == 0
-                ? tr("%1 (none)").arg(enumDisplayName(Wave(wave)))
-                : tr("%1 (%2)").arg(enumDisplayName(Wave(wave))).arg(Language::locale().toString(count));
+        if (column == VerticalColumn) {
+            const QString title = count == 0 ? tr("%1 (none)").arg(enumDisplayName(Wave(wave)))
+                                             : tr("%1 (%2)")
+                                                   .arg(enumDisplayName(Wave(wave)))
+                                                   .arg(Language::locale().toString(count));
+            // The plan's target quarter for the wave (Product & GTM plan ▸ Timing & asks).
+            const WaveQuarters &quarters = m_document->workspace().plan.targetQuarters;
+            const QString quarter = Wave(wave) == Wave::GoFirst ? quarters.goFirst
+                : Wave(wave) == Wave::Next                      ? quarters.next
+                : Wave(wave) == Wave::Prepare                   ? quarters.prepare
+                                                                : QString();
+            return quarter.trimmed().isEmpty() ? title
+                                               : tr("%1 · target %2").arg(title, quarter.trimmed());
+        }
         if (column == ReasonColumn)
             return waveText(Wave(wave));
         return {};

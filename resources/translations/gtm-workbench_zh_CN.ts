@@ -3931,6 +3931,10 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <source>From the scores and %1 robustness runs (seed %2), as in the brief and &quot;gtm-workbench recommend&quot;: a call is robust when %3 % of the runs agree; go first are the %4 readiest robust go calls; a vertical with less than %5 % of an index&apos;s weight resting on values present is provisional, and undecided.</source>
         <translation>依据评分和 %1 次稳健性运行（种子 %2），与简报及“gtm-workbench recommend”一致：%3% 的运行结果一致即为稳健判断；优先进入的是就绪度最高的 %4 个稳健推进判断；某个指数的权重中有数据支撑的部分低于 %5% 的垂直行业为暂定，归入待定。</translation>
     </message>
+    <message>
+        <source>%1 · target %2</source>
+        <translation>%1 · 目标 %2</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::RecommendationReport</name>
