@@ -1,7 +1,7 @@
 #include "coveragetext.h"
 
-#include "domain/language.h"
 #include "domain/indicator.h"
+#include "domain/language.h"
 #include "scoring/scoringengine.h"
 
 #include <QCoreApplication>

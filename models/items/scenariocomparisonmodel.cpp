@@ -1,5 +1,5 @@
-#include "domain/language.h"
 #include "scenariocomparisonmodel.h"
+#include "domain/language.h"
 
 #include <QFont>
 #include <QLocale>

@@ -1,9 +1,9 @@
 #include "verticallistmodel.h"
 
-#include "domain/language.h"
 #include "commands/workspacecommands.h"
 #include "coveragetext.h"
 #include "document/workspacedocument.h"
+#include "domain/language.h"
 #include "itemroles.h"
 #include "scoring/scoreboard.h"
 
@@ -81,7 +81,8 @@ QVariant VerticalListModel::data(const QModelIndex &index, int role) const
         QString tip = std::isnan(readiness) || std::isnan(risk)
             ? tr("No score yet")
             : tr("Readiness %1 · risk %2 · %3")
-                  .arg(Language::locale().toString(readiness, 'f', 1), Language::locale().toString(risk, 'f', 1),
+                  .arg(Language::locale().toString(readiness, 'f', 1),
+                       Language::locale().toString(risk, 'f', 1),
                        quadrant ? enumDisplayName(*quadrant) : QString());
         const int row = m_scores->rowOf(vertical.id);
         if (row >= 0 && m_scores->result()->isProvisional(row))

@@ -1,7 +1,7 @@
 #include "recommendationview.h"
 
-#include "domain/language.h"
 #include "document/workspacedocument.h"
+#include "domain/language.h"
 #include "scoring/scoreboard.h"
 
 #include <QApplication>
@@ -297,7 +297,8 @@ void RecommendationView::runNow()
     if (SensitivityAnalysis::rankCells(settings.runs, verticals, indices)
         > SensitivityAnalysis::MaximumRankCells) {
         m_failure = tr("%1 runs over %2 verticals would need more than 1 GB: no robust calls.")
-                        .arg(Language::locale().toString(settings.runs), Language::locale().toString(verticals));
+                        .arg(Language::locale().toString(settings.runs),
+                             Language::locale().toString(verticals));
         updateStatus();
         return;
     }
