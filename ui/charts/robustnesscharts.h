@@ -36,7 +36,7 @@ struct RobustnessData
 /** At most this many verticals are drawn; the rest are counted in the title. */
 inline constexpr int RobustnessLimit = 30;
 /** On paper, at most this many rows to a chart: more go on in the next one. */
-inline constexpr int RobustnessPrintRows = 25;
+inline constexpr int RobustnessPrintRows = 14;
 
 /**
  * The charts' data from a sensitivity result. `names` and `ids` are the verticals in the
