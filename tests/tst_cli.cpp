@@ -1,3 +1,5 @@
+#include "runworkbench.h"
+
 #include "storage/schema.h"
 
 #include <QCryptographicHash>
@@ -13,13 +15,6 @@
 #include <QTest>
 
 namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QByteArray fileBytes(const QString &path)
 {
@@ -77,17 +72,7 @@ private:
 
 Result TestCli::run(const QStringList &arguments, const QProcessEnvironment &environment)
 {
-    QProcess process;
-    process.setWorkingDirectory(m_dir->path());
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(GTM_WORKBENCH_EXECUTABLE), arguments);
-    Result result;
-    if (!process.waitForFinished(60000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runWorkbench(arguments, environment, m_dir->path());
 }
 
 void TestCli::init()

@@ -1,3 +1,5 @@
+#include "runworkbench.h"
+
 #include "storage/schema.h"
 
 #include <QDir>
@@ -10,13 +12,6 @@
 #include <QTest>
 
 namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 /** The sub-commands' names, for stripping "gtm-workbench SUBCOMMAND" from the output. */
 const char *const subCommands = "new|score|import|export|model|brief|check|help|recommend|scenario";
@@ -127,8 +122,6 @@ private:
 
 Result TestCliChinese::run(const QStringList &arguments, const QString &language) const
 {
-    QProcess process;
-    process.setWorkingDirectory(m_dir.path());
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
         environment.remove(QString::fromLatin1(name));
@@ -136,15 +129,7 @@ Result TestCliChinese::run(const QStringList &arguments, const QString &language
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     // Qt warns (in English) without a private runtime directory.
     environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.filePath(QStringLiteral("xdg")));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(GTM_WORKBENCH_EXECUTABLE), arguments);
-    Result result;
-    if (!process.waitForFinished(60000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runWorkbench(arguments, environment, m_dir.path());
 }
 
 void TestCliChinese::initTestCase()
