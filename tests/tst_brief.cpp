@@ -185,6 +185,11 @@ void TestBrief::englishBriefHasEverythingInItsPlace()
     QVERIFY(all.contains(QLatin1String("Share of runs in each quadrant")));
     // The reference figures keep their sources.
     QVERIFY(all.contains(QLatin1String("Nedelkoska & Quintini")));
+    // The sample's 24 job-risk values cite two OECD figures (14 % highly automatable, 32 % at
+    // risk of significant change), each value with its own estimate: the appendix prints each
+    // figure once, with the 12 estimates under it, not 24 times.
+    QCOMPARE(all.simplified().count(QLatin1String("across 32 OECD countries")), 2);
+    QCOMPARE(all.simplified().count(QLatin1String("is our sector-adjusted estimate")), 24);
     // Page numbers and the running header on a page inside.
     const QString third = text(pdf, 3);
     QVERIFY(third.contains(QStringLiteral("Page 3 of %1").arg(pages)));

@@ -93,6 +93,8 @@ private slots:
     void cleanup();
     void labelsTakeTheFirstFreePlace_data();
     void labelsTakeTheFirstFreePlace();
+    void crossingLeadersSwapPlaces_data();
+    void crossingLeadersSwapPlaces();
     void sampleMapLabelsEveryVerticalWithoutOverlap();
     void mapFollowsEditsAndUndo();
     void bubbleAreaIsMarketSize();
@@ -183,6 +185,37 @@ void TestCharts::labelsTakeTheFirstFreePlace()
     for (const QPointF &anchor : anchors)
         requests.append({anchor, 10, QSizeF(50, 14), true});
     const QList<QRectF> placed = layoutLabels(requests, QRectF(0, 0, 400, 400), -1, obstacles);
+    QCOMPARE(placed, expected);
+}
+
+void TestCharts::crossingLeadersSwapPlaces_data()
+{
+    // Bubble A at (100, 100), B at (100, 200), radius 10; A's label was put at B's height and
+    // B's at A's: the lines (100, 100)→(175, 200) and (100, 200)→(175, 100) cross at (137.5, 150).
+    QTest::addColumn<qreal>("widthOfA");
+    QTest::addColumn<QList<QRectF>>("obstacles");
+    QTest::addColumn<QList<QRectF>>("expected");
+    QTest::addColumn<int>("crossingsLeft");
+    QTest::newRow("swapped") << qreal(50) << QList<QRectF> {}
+                             << QList<QRectF> {QRectF(150, 93, 50, 14), QRectF(150, 193, 50, 14)}
+                             << 0;
+    // A's label is 80 wide: centred at (175, 100) it would span x 135–215 and cover the text at
+    // x 205–215, so both stay and the crossing is reported.
+    QTest::newRow("no room: kept")
+        << qreal(80) << QList<QRectF> {QRectF(205, 95, 10, 10)}
+        << QList<QRectF> {QRectF(135, 193, 80, 14), QRectF(150, 93, 50, 14)} << 1;
+}
+
+void TestCharts::crossingLeadersSwapPlaces()
+{
+    QFETCH(qreal, widthOfA);
+    QFETCH(QList<QRectF>, obstacles);
+    QFETCH(QList<QRectF>, expected);
+    QFETCH(int, crossingsLeft);
+    const QList<LabelRequest> requests {{QPointF(100, 100), 10, QSizeF(widthOfA, 14), true},
+                                        {QPointF(100, 200), 10, QSizeF(50, 14), true}};
+    QList<QRectF> placed {QRectF(175 - widthOfA / 2, 193, widthOfA, 14), QRectF(150, 93, 50, 14)};
+    QCOMPARE(uncrossLeaders(requests, placed, QRectF(0, 0, 400, 400), obstacles), crossingsLeft);
     QCOMPARE(placed, expected);
 }
 

@@ -564,6 +564,10 @@
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::BriefDialog</name>

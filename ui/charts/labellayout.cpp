@@ -71,7 +71,79 @@ bool rectTouchesCircle(const QRectF &r, const QPointF &c, qreal radius)
     return dx * dx + dy * dy < radius * radius;
 }
 
+/** Whether segments ab and cd cross at a point inside both (touching ends do not count). */
+bool segmentsCross(const QPointF &a, const QPointF &b, const QPointF &c, const QPointF &d)
+{
+    const auto side = [](const QPointF &p, const QPointF &q, const QPointF &r) {
+        return (q.x() - p.x()) * (r.y() - p.y()) - (q.y() - p.y()) * (r.x() - p.x());
+    };
+    const qreal d1 = side(c, d, a);
+    const qreal d2 = side(c, d, b);
+    const qreal d3 = side(a, b, c);
+    const qreal d4 = side(a, b, d);
+    return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+}
+
+QRectF centredAt(const QPointF &centre, const QSizeF &size)
+{
+    return QRectF(centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(),
+                  size.height());
+}
+
 } // namespace
+
+int uncrossLeaders(const QList<LabelRequest> &requests, QList<QRectF> &placed, const QRectF &bounds,
+                   const QList<QRectF> &obstacles)
+{
+    const int n = int(std::min(requests.size(), placed.size()));
+    const auto fits = [&](const QRectF &r, int skipA, int skipB) {
+        if (!bounds.contains(r))
+            return false;
+        for (int k = 0; k < int(requests.size()); ++k) {
+            if (rectTouchesCircle(r, requests.at(k).anchor, requests.at(k).radius))
+                return false;
+        }
+        for (const QRectF &o : obstacles) {
+            if (o.intersects(r))
+                return false;
+        }
+        for (int k = 0; k < n; ++k) {
+            if (k != skipA && k != skipB && !placed.at(k).isNull() && placed.at(k).intersects(r))
+                return false;
+        }
+        return true;
+    };
+    const auto crosses = [&](int i, int j) {
+        return !placed.at(i).isNull() && !placed.at(j).isNull()
+            && segmentsCross(requests.at(i).anchor, placed.at(i).center(), requests.at(j).anchor,
+                             placed.at(j).center());
+    };
+    // Every accepted swap shortens the total length, so rounds end; the cap bounds the time.
+    for (int round = 0; round < 32; ++round) {
+        bool swapped = false;
+        for (int i = 0; i < n; ++i) {
+            for (int j = i + 1; j < n; ++j) {
+                if (!crosses(i, j))
+                    continue;
+                const QRectF toI = centredAt(placed.at(j).center(), requests.at(i).size);
+                const QRectF toJ = centredAt(placed.at(i).center(), requests.at(j).size);
+                if (toI.intersects(toJ) || !fits(toI, i, j) || !fits(toJ, i, j))
+                    continue;
+                placed[i] = toI;
+                placed[j] = toJ;
+                swapped = true;
+            }
+        }
+        if (!swapped)
+            break;
+    }
+    int left = 0;
+    for (int i = 0; i < n; ++i) {
+        for (int j = i + 1; j < n; ++j)
+            left += crosses(i, j) ? 1 : 0;
+    }
+    return left;
+}
 
 QList<QRectF> layoutLabels(const QList<LabelRequest> &requests, const QRectF &bounds, int maxLabels,
                            const QList<QRectF> &obstacles)

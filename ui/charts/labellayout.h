@@ -27,4 +27,14 @@ struct LabelRequest
 QList<QRectF> layoutLabels(const QList<LabelRequest> &requests, const QRectF &bounds,
                            int maxLabels = -1, const QList<QRectF> &obstacles = {});
 
+/**
+ * Where two leader lines (bubble centre to label centre) cross, swaps the two labels' places
+ * when both still fit there (inside `bounds`, clear of every bubble, label and obstacle). Each
+ * swap shortens the lines' total length (two crossing segments are longer than the two that
+ * swap their ends), so this ends; `placed` is what layoutLabels() returned. Returns the number of
+ * crossings left.
+ */
+int uncrossLeaders(const QList<LabelRequest> &requests, QList<QRectF> &placed, const QRectF &bounds,
+                   const QList<QRectF> &obstacles = {});
+
 } // namespace Gtm

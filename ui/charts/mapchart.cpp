@@ -973,6 +973,8 @@ void MapChart::layoutLabels() const
                 rects[i] = more.at(i);
         }
     }
+    if (m_print)
+        uncrossLeaders(requests, rects, area, names);
     for (int i = 0; i < rects.size(); ++i) {
         if (!rects.at(i).isNull())
             m_labelRects.insert(m_data.points.at(order.at(i)).id, rects.at(i));

@@ -1389,12 +1389,42 @@ QString Brief::referencesHtml() const
     html += QStringLiteral("</table>");
     if (!m_sourceNotes.isEmpty()) {
         // The sources of the worksheets' values, each once, numbered as the profiles cite them.
+        // Notes that open with the same published figure (up to the first semicolon) are
+        // listed under it, each with only what is its own, so the figure is printed once.
         html += QStringLiteral("<h2>%1</h2>").arg(tr("Sources of the worksheets' values"));
-        for (int i = 0; i < m_sourceNotes.size(); ++i)
-            html += QStringLiteral("<p style=\"margin-left: 18px; text-indent: -18px\">"
-                                   "<b>%1</b>&nbsp;&nbsp;%2</p>")
-                        .arg(i + 1)
-                        .arg(esc(m_sourceNotes.at(i)));
+        const auto leadOf = [](const QString &note) {
+            const qsizetype ascii = note.indexOf(QLatin1String("; "));
+            const qsizetype wide = note.indexOf(QChar(0xFF1B)); // ；
+            const qsizetype at = ascii < 0 ? wide : wide < 0 ? ascii : std::min(ascii, wide);
+            return at <= 0 ? QString() : note.left(at).trimmed();
+        };
+        QStringList leads;
+        QHash<QString, QList<int>> members;
+        for (int i = 0; i < m_sourceNotes.size(); ++i) {
+            QString lead = leadOf(m_sourceNotes.at(i));
+            if (lead.isEmpty())
+                lead = m_sourceNotes.at(i);
+            if (!members.contains(lead))
+                leads.append(lead);
+            members[lead].append(i);
+        }
+        const QString item = QStringLiteral("<p style=\"margin-left: 18px; text-indent: -18px\">"
+                                            "<b>%1</b>&nbsp;&nbsp;%2</p>");
+        for (const QString &lead : std::as_const(leads)) {
+            const QList<int> &notes = members.value(lead);
+            if (notes.size() == 1) {
+                html += item.arg(notes.first() + 1).arg(esc(m_sourceNotes.at(notes.first())));
+                continue;
+            }
+            html += QStringLiteral("<p>%1%2</p>").arg(esc(lead), tr(":"));
+            for (int i : notes) {
+                const QString rest = m_sourceNotes.at(i).mid(lead.size()).trimmed();
+                html += QStringLiteral("<p style=\"margin-left: 36px; text-indent: -18px\">"
+                                       "<b>%1</b>&nbsp;&nbsp;%2</p>")
+                            .arg(i + 1)
+                            .arg(esc(rest.mid(1).trimmed())); // after the semicolon
+            }
+        }
     }
     return html;
 }
