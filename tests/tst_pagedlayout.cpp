@@ -4,6 +4,7 @@
 #include "export/pagedlayout.h"
 
 #include <QImage>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTextBlock>
@@ -39,6 +40,7 @@ private slots:
     void everyLineOnceAndInsideItsPage_data();
     void everyLineOnceAndInsideItsPage();
     void objectsKeepTheirCaption();
+    void cellPaddingPerSide();
 
 private:
     /** The document's lines per page, as the layout placed them ("|" for a header row). */
@@ -329,6 +331,38 @@ void TestPagedLayout::objectsKeepTheirCaption()
         QCOMPARE(second.at(1).text, QStringLiteral("caption"));
         QCOMPARE(second.at(0).rect.left(), 100.0); // centred: (400 - 200) / 2
     }
+}
+
+void TestPagedLayout::cellPaddingPerSide()
+{
+    // A cell that asks for 4 px above and 18 px on the left, none below, is one line plus 4 px
+    // tall (the contents' headings use this): the top padding is not taken for every side.
+    const auto doc = document(QStringLiteral(
+        "<table><tr><td style=\"padding-top: 4px; padding-left: 18px; padding-bottom: 0px\">"
+        "a</td></tr></table>"));
+    PagedLayout layout(doc.get(), QSizeF(400, 1000), &m_device);
+    layout.layout();
+    const QList<PagedLayout::Box> boxes = layout.boxes(0);
+    QCOMPARE(boxes.size(), 1);
+    QCOMPARE(boxes.first().kind, PagedLayout::Box::Row);
+    QCOMPARE(boxes.first().rect.height(), m_line + 4);
+    // Drawn, the letter starts right of the 18 px padding, not 4 px in.
+    QImage image(400, 100, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        layout.paint(&painter, 0);
+    }
+    int leftmost = image.width();
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (qGray(image.pixel(x, y)) < 128) {
+                leftmost = std::min(leftmost, x);
+                break;
+            }
+        }
+    }
+    QVERIFY2(leftmost >= 18 && leftmost < 24, qPrintable(QString::number(leftmost)));
 }
 
 QTEST_MAIN(TestPagedLayout)

@@ -568,6 +568,11 @@
         <source>:</source>
         <translation>：</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a score and its rank</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::BriefDialog</name>

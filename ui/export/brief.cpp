@@ -690,9 +690,10 @@ QString Brief::summaryHtml() const
             const Placement &p = m_decision->placement(row);
             const auto scored = [&](int root) {
                 const int rank = m_result->rank(row, root);
-                return rank > 0
-                    ? QStringLiteral("%1 (%2)").arg(scoreText(m_result->score(row, root))).arg(rank)
-                    : scoreText(m_result->score(row, root));
+                return rank > 0 ? tr("%1 (%2)", "a score and its rank")
+                                      .arg(scoreText(m_result->score(row, root)))
+                                      .arg(rank)
+                                : scoreText(m_result->score(row, root));
             };
             // Percentages as the language writes them ("91 %", "91%"), kept on one line.
             const auto percent = [](double value) {
@@ -1092,7 +1093,7 @@ void Brief::paintBars(QPainter *painter, const QRectF &rect, const DriverBars &b
         painter->drawText(QRectF(left, rect.top(), column, BarTitle),
                           Qt::AlignLeft | Qt::AlignVCenter, title);
         painter->setFont(font);
-        const QFontMetricsF metrics(font);
+        const QFontMetricsF metrics(font, painter->device());
         const qreal labelWidth = column * 0.56;
         const qreal valueWidth = metrics.horizontalAdvance(QStringLiteral("000.0")) + 4;
         const qreal barWidth = column - labelWidth - valueWidth - 6;

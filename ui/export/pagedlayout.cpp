@@ -3,6 +3,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>
 #include <QFontMetricsF>
+#include <QMarginsF>
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -48,7 +49,7 @@ struct Cell
     int columnSpan = 1;
     qreal x = 0; // from the table's left
     qreal width = 0;
-    qreal padding = 0;
+    QMarginsF padding; // each side as the cell's format says, else the table's
     qreal border = 0;
     QBrush borderBrush;
     QBrush background;
@@ -246,7 +247,7 @@ struct PagedLayout::Private
             const qreal em = QFontMetricsF(cell->paras.front().layout->font(), device).height();
             minimum = std::max(minimum, std::min(natural, 4 * em));
         }
-        const qreal extra = 2 * (cell->padding + cell->border);
+        const qreal extra = cell->padding.left() + cell->padding.right() + 2 * cell->border;
         cell->minimumWidth = minimum + extra + 1;
         cell->naturalWidth = natural + extra + 1;
     }
@@ -256,7 +257,8 @@ struct PagedLayout::Private
         cell->paras.clear();
         qreal y = 0;
         qreal previousBottom = 0;
-        const qreal inner = std::max<qreal>(1, cell->width - 2 * (cell->padding + cell->border));
+        const qreal inner = std::max<qreal>(
+            1, cell->width - cell->padding.left() - cell->padding.right() - 2 * cell->border);
         for (auto it = source.begin(); !it.atEnd(); ++it) {
             const QTextBlock block = it.currentBlock();
             if (!block.isValid() || block.length() <= 1)
@@ -294,9 +296,14 @@ struct PagedLayout::Private
                 cell.column = c;
                 cell.columnSpan = std::max(1, sourceCell.columnSpan());
                 const QTextTableCellFormat cellFormat = sourceCell.format().toTableCellFormat();
-                cell.padding = cellFormat.hasProperty(QTextFormat::TableCellTopPadding)
-                    ? cellFormat.topPadding()
-                    : tablePadding;
+                const auto side = [&](QTextFormat::Property property) {
+                    return cellFormat.hasProperty(property) ? cellFormat.doubleProperty(property)
+                                                            : tablePadding;
+                };
+                cell.padding = QMarginsF(side(QTextFormat::TableCellLeftPadding),
+                                         side(QTextFormat::TableCellTopPadding),
+                                         side(QTextFormat::TableCellRightPadding),
+                                         side(QTextFormat::TableCellBottomPadding));
                 cell.border = std::max(tableBorder, cellFormat.topBorder());
                 cell.borderBrush = cellFormat.hasProperty(QTextFormat::TableCellTopBorderBrush)
                     ? cellFormat.topBorderBrush()
@@ -394,15 +401,16 @@ struct PagedLayout::Private
             layOutCell(&cell, source->cellAt(cell.row, cell.column));
             Row &row = table.rows[size_t(cell.row)];
             row.cells.push_back(int(i));
-            row.height
-                = std::max(row.height, cell.contentHeight + 2 * (cell.padding + cell.border));
+            row.height = std::max(row.height,
+                                  cell.contentHeight + cell.padding.top() + cell.padding.bottom()
+                                      + 2 * cell.border);
         }
         for (Row &row : table.rows) {
             // Where a page may cut a row too tall for one: between lines, in every cell.
             std::vector<std::pair<qreal, qreal>> lines; // top, bottom in the row
             for (int index : row.cells) {
                 const Cell &cell = table.cells[size_t(index)];
-                const qreal top = cell.padding + cell.border;
+                const qreal top = cell.padding.top() + cell.border;
                 for (const Para &para : cell.paras) {
                     if (para.isObject || !para.layout) {
                         lines.emplace_back(top + para.y, top + para.y + para.height);
@@ -655,8 +663,8 @@ struct PagedLayout::Private
             painter->drawRect(rect);
             painter->restore();
         }
-        const qreal contentTop = cell.padding + cell.border;
-        const qreal left = tableX + cell.x + cell.padding + cell.border;
+        const qreal contentTop = cell.padding.top() + cell.border;
+        const qreal left = tableX + cell.x + cell.padding.left() + cell.border;
         for (const Para &para : cell.paras) {
             if (para.isObject) {
                 const qreal y0 = contentTop + para.y;
@@ -691,7 +699,7 @@ struct PagedLayout::Private
         QStringList parts;
         for (int index : table.rows[size_t(row)].cells) {
             const Cell &cell = table.cells[size_t(index)];
-            const qreal contentTop = cell.padding + cell.border;
+            const qreal contentTop = cell.padding.top() + cell.border;
             QStringList lines;
             for (const Para &para : cell.paras) {
                 if (para.isObject || !para.layout)
