@@ -13,6 +13,7 @@
 #include "charts/robustnesscharts.h"
 #include "charts/whychart.h"
 #include "commands/workspacecommands.h"
+#include "document/records.h"
 #include "document/workspacedocument.h"
 #include "domain/indicator.h"
 #include "items/itemroles.h"
@@ -29,12 +30,14 @@
 
 #include <QImageReader>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QSvgRenderer>
@@ -820,6 +823,25 @@ void TestCharts::recommendationViewFollowsEditsAndRuns()
     QCOMPARE(view->headline()->text(),
              QStringLiteral("Go first to Finance (with safeguards), Technology and Telecom."));
     QVERIFY(model->indexOfVertical(gaming).data(ItemRoles::Provisional).toBool());
+
+    // The plan's target quarters are set beside the waves: typed, the wave's heading says it at
+    // once; one undo takes the typing back, in the plan, the field and the heading.
+    QLineEdit *next = view->quarterEdit(PlanField::NextQuarter);
+    QVERIFY(next);
+    QCOMPARE(next->text(), QStringLiteral("2027 Q3")); // the sample's plan
+    const QModelIndex nextWave = model->waveIndex(Wave::Next);
+    QVERIFY(nextWave.data().toString().endsWith(QStringLiteral("· target 2027 Q3")));
+    QSignalSpy headings(model, &QAbstractItemModel::dataChanged);
+    next->setFocus();
+    next->selectAll();
+    QTest::keyClicks(next, QStringLiteral("2027 Q4"));
+    QCOMPARE(document->workspace().plan.targetQuarters.next, QStringLiteral("2027 Q4"));
+    QVERIFY(!headings.isEmpty());
+    QVERIFY(nextWave.data().toString().endsWith(QStringLiteral("· target 2027 Q4")));
+    document->undoStack()->undo();
+    QCOMPARE(document->workspace().plan.targetQuarters.next, QStringLiteral("2027 Q3"));
+    QCOMPARE(next->text(), QStringLiteral("2027 Q3"));
+    QVERIFY(nextWave.data().toString().endsWith(QStringLiteral("· target 2027 Q3")));
 
     // An edit: scores at once, the shares marked until the runs of it are done.
     const VerticalId finance = document->workspace().verticals.at(0).id;

@@ -55,6 +55,16 @@ RecommendationModel::RecommendationModel(WorkspaceDocument *document, ScoreBoard
         endResetModel();
         emit recommendationChanged();
     });
+    // A wave's heading shows the plan's target quarter for it.
+    connect(document, &WorkspaceDocument::fieldChanged, this, [this](const FieldRef &ref) {
+        if (ref.record != Record::Plan
+            || (ref.field != PlanField::GoFirstQuarter && ref.field != PlanField::NextQuarter
+                && ref.field != PlanField::PrepareQuarter))
+            return;
+        const QModelIndex first = index(0, VerticalColumn);
+        const QModelIndex last = index(WaveCount - 1, VerticalColumn);
+        emit dataChanged(first, last, {Qt::DisplayRole});
+    });
     refresh();
 }
 

@@ -4026,6 +4026,30 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <source>Updating: the quadrant shares and waves are of the runs before the last edit until %1 new runs are done…</source>
         <translation>正在更新：在 %1 次新运行完成之前，象限占比和批次仍基于最近一次编辑之前的运行…</translation>
     </message>
+    <message>
+        <source>Target quarter:</source>
+        <translation>目标季度：</translation>
+    </message>
+    <message>
+        <source>&amp;Go first</source>
+        <translation>优先进入(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>其次(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Prepa&amp;re</source>
+        <translation>准备(&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>2027 Q1</source>
+        <translation>2027 年第一季度</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::RecordTableEditor</name>

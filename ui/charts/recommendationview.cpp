@@ -1,13 +1,17 @@
 #include "recommendationview.h"
 
+#include "document/records.h"
 #include "document/workspacedocument.h"
 #include "domain/language.h"
+#include "editors/formbinder.h"
+#include "items/recordtablemodel.h"
 #include "scoring/scoreboard.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPainter>
 #include <QProgressBar>
@@ -133,6 +137,8 @@ RecommendationView::RecommendationView(WorkspaceDocument *document, ScoreBoard *
     , m_rules(new QLabel)
     , m_status(new QLabel)
     , m_progress(new QProgressBar)
+    , m_planModel(new RecordTableModel(document, Record::Plan, this))
+    , m_planBinder(new FormBinder(m_planModel, this))
     , m_runner(new SensitivityRunner(this))
     , m_rerun(new QTimer(this))
 {
@@ -246,6 +252,35 @@ RecommendationView::RecommendationView(WorkspaceDocument *document, ScoreBoard *
         m_failure.clear();
     });
 
+    // When each wave starts: the plan's target quarters, shown in the waves' headings.
+    connect(m_planModel, &RecordTableModel::editRejected, m_planBinder, &FormBinder::noteRejection);
+    auto *quarterRow = new QHBoxLayout;
+    quarterRow->setContentsMargins(0, 0, 0, 0);
+    auto *quarterTitle = new QLabel(tr("Target quarter:"));
+    quarterRow->addWidget(quarterTitle);
+    const std::pair<int, QString> waves[] = {
+        {PlanField::GoFirstQuarter, tr("&Go first")},
+        {PlanField::NextQuarter, tr("Ne&xt")},
+        {PlanField::PrepareQuarter, tr("Prepa&re")},
+    };
+    for (const auto &[field, label] : waves) {
+        auto *edit = new QLineEdit;
+        edit->setAccessibleName(Records::fieldName(Record::Plan, field));
+        edit->setPlaceholderText(tr("e.g. %1").arg(tr("2027 Q1")));
+        edit->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("2027 Q1 – Q2")) + 24);
+        auto *buddy = new QLabel(label);
+        buddy->setBuddy(edit);
+        quarterRow->addSpacing(8);
+        quarterRow->addWidget(buddy);
+        quarterRow->addWidget(edit);
+        m_planBinder->bind(edit, field);
+        m_quarters.insert(field, edit);
+    }
+    quarterRow->addStretch(1);
+    m_planBinder->setRow(0);
+    connect(document, &WorkspaceDocument::workspaceReset, this,
+            [this] { m_planBinder->setRow(0); });
+
     auto *statusRow = new QHBoxLayout;
     statusRow->setContentsMargins(0, 0, 0, 0);
     statusRow->addWidget(m_status, 1);
@@ -254,12 +289,18 @@ RecommendationView::RecommendationView(WorkspaceDocument *document, ScoreBoard *
     layout->setContentsMargins(10, 10, 10, 6);
     layout->addWidget(m_headline);
     layout->addWidget(m_rules);
+    layout->addLayout(quarterRow);
     layout->addLayout(statusRow);
     layout->addWidget(m_view, 1);
     spanWaves();
     expandWaves();
     m_model->setLive(false); // until shown
     recommendationChanged();
+}
+
+QLineEdit *RecommendationView::quarterEdit(int planField) const
+{
+    return m_quarters.value(planField);
 }
 
 RecommendationView::~RecommendationView() = default; // the runner waits for its worker

@@ -4,16 +4,20 @@
 #include "items/recommendationmodel.h"
 #include "sensitivityrunner.h"
 
+#include <QHash>
 #include <QSet>
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QTimer;
 class QTreeView;
 
 namespace Gtm {
 
+class FormBinder;
+class RecordTableModel;
 class ScoreBoard;
 class WorkspaceDocument;
 
@@ -41,6 +45,12 @@ public:
     QLabel *headline() const { return m_headline; }
     QLabel *status() const { return m_status; }
     QProgressBar *progress() const { return m_progress; }
+    /**
+     * The plan's target quarter for a wave (PlanField::GoFirstQuarter, NextQuarter or
+     * PrepareQuarter), edited here beside the waves as on the plan's Timing & asks tab: each
+     * change is an undo step and shows in the wave's heading.
+     */
+    QLineEdit *quarterEdit(int planField) const;
 
     /** Starts the runs for the current scores now (restarting ones that are running). */
     void runNow();
@@ -78,6 +88,9 @@ private:
     QLabel *m_rules;
     QLabel *m_status;
     QProgressBar *m_progress;
+    RecordTableModel *m_planModel;
+    FormBinder *m_planBinder;
+    QHash<int, QLineEdit *> m_quarters; // by plan field
     SensitivityRunner *m_runner;
     QTimer *m_rerun;
     RecommendationModel::RunTicket m_running; // what the runs under way are for
