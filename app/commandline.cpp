@@ -13,9 +13,9 @@
 #include "scoring/sensitivity.h"
 #include "storage/modeljson.h"
 #include "storage/schema.h"
-#include "storage/sqliteworkspacestore.h"
 #include "storage/tableimport.h"
 #include "storage/workspacefiles.h"
+#include "storage/workspacestore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -289,13 +289,35 @@ public:
 
     bool loadWorkspace(const QString &path, Workspace *workspace, int *status)
     {
-        SqliteWorkspaceStore store(path);
+        const std::unique_ptr<WorkspaceStore> store = WorkspaceStore::open(path);
         QString error;
-        if (!store.load(*workspace, &error)) {
+        if (!store->load(*workspace, &error)) {
             *status = failure(path, error);
             return false;
         }
         return true;
+    }
+
+    /**
+     * For a sub-command that changes the workspace: its store, locked for the whole
+     * read-change-write (another writer is refused at once, told who holds it; none waits), and
+     * the workspace read under the lock, so no change made meanwhile is lost. The lock goes with
+     * the store.
+     */
+    std::unique_ptr<WorkspaceStore> openForWriting(const QString &path, Workspace *workspace,
+                                                   int *status)
+    {
+        std::unique_ptr<WorkspaceStore> store = WorkspaceStore::open(path);
+        QString error;
+        if (!store->lock(&error)) {
+            *status = failure(path, error);
+            return {};
+        }
+        if (workspace && !store->load(*workspace, &error)) {
+            *status = failure(path, error);
+            return {};
+        }
+        return store;
     }
 
     int runNew(const QStringList &arguments)
@@ -319,14 +341,19 @@ public:
                     Text::tr("--sample-lang must be en or zh_CN, not \"%1\"").arg(language));
         }
         const QString path = parsed.positionals.constFirst();
-        if (QFileInfo::exists(path))
+        if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
             return failure(path,
                            Text::tr("already exists; choose another name or remove it first"));
         const Workspace workspace
             = sample ? WorkspaceFiles::sampleWorkspace(language) : Workspace();
-        SqliteWorkspaceStore store(path);
+        const std::unique_ptr<WorkspaceStore> store = openForWriting(path, nullptr, &status);
+        if (!store)
+            return status;
         QString error;
-        if (!store.save(workspace, &error))
+        if (store->exists())
+            return failure(path,
+                           Text::tr("already exists; choose another name or remove it first"));
+        if (!store->save(workspace, &error))
             return failure(path, error);
         output(
             sample
@@ -346,14 +373,14 @@ public:
         const QString path = parsed.positionals.at(0);
         const QString table = parsed.positionals.at(1);
         Workspace workspace;
-        if (!loadWorkspace(path, &workspace, &status))
+        const std::unique_ptr<WorkspaceStore> store = openForWriting(path, &workspace, &status);
+        if (!store)
             return status;
         ImportReport report;
         QString error;
         if (!WorkspaceFiles::importFile(workspace, table, &report, &error))
             return failure(table, Text::tr("%1; nothing was imported").arg(error));
-        SqliteWorkspaceStore store(path);
-        if (!store.save(workspace, &error))
+        if (!store->save(workspace, &error))
             return failure(path, error);
         output(Text::tr("Imported %1 into %2: %3 added, %4 updated, %5 set.")
                    .arg(QDir::toNativeSeparators(table), QDir::toNativeSeparators(path),
@@ -612,8 +639,16 @@ public:
 
         const QString path = parsed.positionals.constFirst();
         Workspace workspace;
-        if (!loadWorkspace(path, &workspace, &status))
+        const bool writes = parsed.options.contains(QStringLiteral("--add"))
+            || parsed.options.contains(QStringLiteral("--remove"));
+        std::unique_ptr<WorkspaceStore> store;
+        if (writes) {
+            store = openForWriting(path, &workspace, &status);
+            if (!store)
+                return status;
+        } else if (!loadWorkspace(path, &workspace, &status)) {
             return status;
+        }
         QString error;
         if (parsed.flags.contains(QStringLiteral("--list"))) {
             if (workspace.scenarios.isEmpty())
@@ -636,7 +671,7 @@ public:
             if (!compileModel(workspace, path, source, &scenario.model, &compiled, &status))
                 return status;
             workspace.scenarios.append(scenario);
-            if (!SqliteWorkspaceStore(path).save(workspace, &error))
+            if (!store->save(workspace, &error))
                 return failure(path, error);
             output(Text::tr("Added the scenario \"%1\" to %2.")
                        .arg(name, QDir::toNativeSeparators(path)));
@@ -649,7 +684,7 @@ public:
             return failure(path, Text::tr("there is no scenario named \"%1\"").arg(name.trimmed()));
         if (!compare) {
             const QString removed = workspace.scenarios.takeAt(index).name;
-            if (!SqliteWorkspaceStore(path).save(workspace, &error))
+            if (!store->save(workspace, &error))
                 return failure(path, error);
             output(Text::tr("Removed the scenario \"%1\" from %2.")
                        .arg(removed, QDir::toNativeSeparators(path)));
@@ -767,8 +802,14 @@ public:
             return usageError(Text::tr("give --set or --get, not both; usage: %1").arg(synopsis));
         const QString path = parsed.positionals.constFirst();
         Workspace workspace;
-        if (!loadWorkspace(path, &workspace, &status))
+        std::unique_ptr<WorkspaceStore> store;
+        if (parsed.options.contains(QStringLiteral("--set"))) {
+            store = openForWriting(path, &workspace, &status);
+            if (!store)
+                return status;
+        } else if (!loadWorkspace(path, &workspace, &status)) {
             return status;
+        }
         QString error;
         if (parsed.options.contains(QStringLiteral("--get"))) {
             const QString target = parsed.options.value(QStringLiteral("--get"));
@@ -785,7 +826,7 @@ public:
             if (!compileModel(workspace, path, source, &model, &compiled, &status))
                 return status;
             workspace.model = model;
-            if (!SqliteWorkspaceStore(path).save(workspace, &error))
+            if (!store->save(workspace, &error))
                 return failure(path, error);
             output(Text::tr("Set the scoring model of %1 to \"%2\" (%3).")
                        .arg(QDir::toNativeSeparators(path), model.name,
@@ -877,8 +918,8 @@ public:
         if (!parse(arguments, {}, {}, 1, synopsisOf("check"), &parsed, &status))
             return status;
         const QString path = parsed.positionals.constFirst();
-        SqliteWorkspaceStore store(path);
-        const QStringList problems = store.check();
+        const std::unique_ptr<WorkspaceStore> store = WorkspaceStore::open(path);
+        const QStringList problems = store->check();
         if (!problems.isEmpty()) {
             for (const QString &problem : problems)
                 failure(path, problem);
@@ -890,7 +931,7 @@ public:
         int values = 0;
         for (const Vertical &vertical : workspace.verticals)
             values += int(vertical.values.size());
-        const int version = store.fileVersion(nullptr);
+        const int version = store->formatVersion(nullptr);
         QString line = Text::tr("%1: OK (file format %2, %3, %4)")
                            .arg(QDir::toNativeSeparators(path), QString::number(version),
                                 verticalCount(workspace.verticals.size()),

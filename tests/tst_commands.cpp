@@ -1,6 +1,7 @@
 #include "commands/workspacecommands.h"
 #include "document/workspacedocument.h"
 
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -264,10 +265,25 @@ void TestCommands::saveMarksClean()
     m_document->undoStack()->undo(); // back past the save point: modified again
     QVERIFY(m_document->isModified());
 
+    // A second document on the same file: the first holds its lock, so writing is refused at
+    // once, naming the holder (this process); read-only opens, and refuses Save.
     WorkspaceDocument reopened;
-    QVERIFY(reopened.load(path, &error));
+    bool locked = false;
+    QVERIFY(!reopened.load(path, &error, WorkspaceDocument::OpenMode::Write, &locked));
+    QVERIFY(locked);
+    QVERIFY2(error.contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid())),
+             qPrintable(error));
+    QVERIFY(reopened.load(path, &error, WorkspaceDocument::OpenMode::ReadOnly));
+    QVERIFY(reopened.isReadOnly());
     QCOMPARE(reopened.workspace().verticals.at(0).value(enthusiasm), 1.0);
     QVERIFY(!reopened.isModified());
+    QVERIFY(!reopened.save(&error));
+    QVERIFY(error.contains(QLatin1String("read-only")));
+    // Once the first lets go, the second may write.
+    m_document->reset(Workspace(), QString(), false);
+    QVERIFY2(reopened.load(path, &error), qPrintable(error));
+    QVERIFY(!reopened.isReadOnly());
+    QVERIFY2(reopened.save(&error), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestCommands)

@@ -20,6 +20,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <cstdio>
+
 using namespace Gtm;
 
 /** The first window: a real user's edit, undo, save and reopen, through keyboard events. */
@@ -37,9 +39,16 @@ private slots:
     void saveIncludesTheValueStillBeingTyped();
     void closingWithUnsavedChangesAsks();
     void destroyingAModifiedWindowIsSafe();
+    void secondWindowIsOfferedReadOnly_data();
+    void secondWindowIsOfferedReadOnly();
+    void saveAfterAnotherProgramChangedTheFileAsks_data();
+    void saveAfterAnotherProgramChangedTheFileAsks();
 
 private:
     void typeIntoCell(int row, int column, const QString &text);
+    /** Clicks the button whose text (without "&") is `button` in the next message box shown;
+     *  `shown` says whether one came. */
+    void answerNextBox(const QString &button, bool *shown);
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -49,6 +58,7 @@ private:
 void TestMainWindow::init()
 {
     QStandardPaths::setTestModeEnabled(true); // settings and recent files stay out of ~/.config
+    m_window.reset(); // the last test's window lets go of the workspace (and its lock)
     m_path = m_dir.filePath(QStringLiteral("plan.gtmw"));
     QFile::remove(m_path);
     QString error;
@@ -219,6 +229,100 @@ void TestMainWindow::destroyingAModifiedWindowIsSafe()
     QVERIFY(m_window->isWindowModified());
     m_window.reset(); // the undo stack is not clean and an edit is pending: no crash, no dialog
     QVERIFY(!m_window);
+}
+
+void TestMainWindow::answerNextBox(const QString &button, bool *shown)
+{
+    *shown = false;
+    QTimer::singleShot(0, this, [button, shown] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        for (QAbstractButton *candidate : box->buttons()) {
+            if (candidate->text().remove(QLatin1Char('&')) == button) {
+                *shown = true;
+                candidate->click();
+                return;
+            }
+        }
+        box->reject();
+    });
+}
+
+void TestMainWindow::secondWindowIsOfferedReadOnly_data()
+{
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<bool>("opened");
+    QTest::newRow("read-only") << QStringLiteral("Open Read-Only") << true;
+    QTest::newRow("cancel") << QStringLiteral("Cancel") << false;
+}
+
+void TestMainWindow::secondWindowIsOfferedReadOnly()
+{
+    // The first window holds plan.gtmw's lock: a second one is told who has it and offered
+    // read-only; read-only, Save goes to Save As and the file stays as it was.
+    QFETCH(QString, answer);
+    QFETCH(bool, opened);
+    QFile original(m_path);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+    MainWindow second;
+    bool asked = false;
+    answerNextBox(answer, &asked);
+    QCOMPARE(second.openFile(m_path), opened);
+    QVERIFY(asked);
+    QCOMPARE(second.document()->isReadOnly(), opened);
+    QCOMPARE(second.document()->fileName(), opened ? m_path : QString());
+    if (!opened)
+        return;
+    QVERIFY(second.windowTitle().contains(QLatin1String("(read-only)")));
+    QString error;
+    QVERIFY(!second.document()->save(&error));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(original.readAll(), before);
+}
+
+void TestMainWindow::saveAfterAnotherProgramChangedTheFileAsks_data()
+{
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<double>("inFile"); // AI talent of the first vertical in the file after
+    QTest::addColumn<double>("inWindow"); // and in the window
+    // The window typed 4; the other program wrote 1.5.
+    QTest::newRow("cancel") << QStringLiteral("Cancel") << 1.5 << 4.0;
+    QTest::newRow("overwrite") << QStringLiteral("Overwrite") << 4.0 << 4.0;
+    QTest::newRow("reload") << QStringLiteral("Reload") << 1.5 << 1.5;
+}
+
+void TestMainWindow::saveAfterAnotherProgramChangedTheFileAsks()
+{
+    QFETCH(QString, answer);
+    QFETCH(double, inFile);
+    QFETCH(double, inWindow);
+    const QString talent = QStringLiteral("capabilities.ai_talent");
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_window->tableView()->model());
+    auto *model = qobject_cast<VerticalTableModel *>(proxy->sourceModel());
+    typeIntoCell(0, model->columnOfIndicator(talent), QStringLiteral("4"));
+    // Another program that ignores the lock (an SQLite client, another machine) replaces it.
+    Workspace theirs = TestWorkspaces::everyField();
+    theirs.verticals[0].values.insert(talent, IndicatorValue {1.5, QString()});
+    const QString elsewhere = m_dir.filePath(QStringLiteral("theirs.gtmw"));
+    QString error;
+    QVERIFY(SqliteWorkspaceStore::writeDatabase(elsewhere, theirs, &error));
+    QVERIFY(
+        std::rename(QFile::encodeName(elsewhere).constData(), QFile::encodeName(m_path).constData())
+        == 0);
+    QVERIFY(m_window->document()->changedOnDisk());
+    bool asked = false;
+    answerNextBox(answer, &asked);
+    QCOMPARE(m_window->save(), answer == QLatin1String("Overwrite"));
+    QVERIFY(asked);
+    Workspace stored;
+    QVERIFY(SqliteWorkspaceStore(m_path).load(stored, &error));
+    QCOMPARE(stored.verticals.at(0).value(talent), inFile);
+    QCOMPARE(m_window->document()->workspace().verticals.at(0).value(talent), inWindow);
+    // Whatever was chosen, the window now knows the file as it is, or still warns.
+    QCOMPARE(m_window->document()->changedOnDisk(), answer == QLatin1String("Cancel"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -69,7 +69,7 @@ void TestMigration::init()
 void TestMigration::fixtureIsVersionOne()
 {
     QString error;
-    QCOMPARE(SqliteWorkspaceStore(m_path).fileVersion(&error), 1);
+    QCOMPARE(SqliteWorkspaceStore(m_path).formatVersion(&error), 1);
     QVERIFY(Schema::CurrentVersion > 1);
 }
 
@@ -165,7 +165,7 @@ void TestMigration::openingLeavesTheFileUntouched()
 {
     QCOMPARE(digest(m_path), digest(QStringLiteral(GTM_FIXTURES_DIR "/workspace-v1.gtmw")));
     QString error;
-    QCOMPARE(SqliteWorkspaceStore(m_path).fileVersion(&error), 1);
+    QCOMPARE(SqliteWorkspaceStore(m_path).formatVersion(&error), 1);
     QVERIFY(!QFile::exists(SqliteWorkspaceStore::backupPath(m_path, 1)));
 }
 
@@ -177,8 +177,8 @@ void TestMigration::savingKeepsABackupOfTheOldFile()
     const QString backup = SqliteWorkspaceStore::backupPath(m_path, 1);
     QVERIFY(QFile::exists(backup));
     QCOMPARE(digest(backup), original);
-    QCOMPARE(SqliteWorkspaceStore(m_path).fileVersion(&error), Schema::CurrentVersion);
-    QCOMPARE(SqliteWorkspaceStore(backup).fileVersion(&error), 1);
+    QCOMPARE(SqliteWorkspaceStore(m_path).formatVersion(&error), Schema::CurrentVersion);
+    QCOMPARE(SqliteWorkspaceStore(backup).formatVersion(&error), 1);
 
     Workspace reloaded;
     QVERIFY(SqliteWorkspaceStore(m_path).load(reloaded, &error));
@@ -199,7 +199,7 @@ void TestMigration::versionTwoFixtureUpgrades()
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     const QByteArray original = digest(path);
     QString error;
-    QCOMPARE(SqliteWorkspaceStore(path).fileVersion(&error), 2);
+    QCOMPARE(SqliteWorkspaceStore(path).formatVersion(&error), 2);
     Workspace w;
     QVERIFY2(SqliteWorkspaceStore(path).load(w, &error), qPrintable(error));
     // From workspace-v2.json, the import that made the fixture.
@@ -224,7 +224,7 @@ void TestMigration::versionTwoFixtureUpgrades()
     QCOMPARE(digest(path), original); // opening did not touch it
 
     QVERIFY(SqliteWorkspaceStore(path).save(w, &error));
-    QCOMPARE(SqliteWorkspaceStore(path).fileVersion(&error), Schema::CurrentVersion);
+    QCOMPARE(SqliteWorkspaceStore(path).formatVersion(&error), Schema::CurrentVersion);
     QCOMPARE(digest(SqliteWorkspaceStore::backupPath(path, 2)), original);
 }
 
@@ -254,7 +254,7 @@ void TestMigration::versionThreeFixtureUpgrades()
     const QByteArray original = digest(QStringLiteral(GTM_FIXTURES_DIR "/workspace-v3.gtmw"));
     QString error;
     QCOMPARE(SqliteWorkspaceStore(QStringLiteral(GTM_FIXTURES_DIR "/workspace-v3.gtmw"))
-                 .fileVersion(&error),
+                 .formatVersion(&error),
              3);
     const Workspace w = loadVersionThree(m_dir, &path);
     QCOMPARE(digest(path), original); // opening did not touch it
@@ -276,7 +276,7 @@ void TestMigration::versionThreeFixtureUpgrades()
     QCOMPARE(w.validate(), QStringList());
 
     QVERIFY2(SqliteWorkspaceStore(path).save(w, &error), qPrintable(error));
-    QCOMPARE(SqliteWorkspaceStore(path).fileVersion(&error), Schema::CurrentVersion);
+    QCOMPARE(SqliteWorkspaceStore(path).formatVersion(&error), Schema::CurrentVersion);
     QCOMPARE(digest(SqliteWorkspaceStore::backupPath(path, 3)), original);
     Workspace reloaded;
     QVERIFY(SqliteWorkspaceStore(path).load(reloaded, &error));
@@ -352,7 +352,7 @@ void TestMigration::versionFourFixtureUpgrades()
     const QString fixture = QStringLiteral(GTM_FIXTURES_DIR "/workspace-v4.gtmw");
     const QByteArray original = digest(fixture);
     QString error;
-    QCOMPARE(SqliteWorkspaceStore(fixture).fileVersion(&error), 4);
+    QCOMPARE(SqliteWorkspaceStore(fixture).formatVersion(&error), 4);
     const QString path = m_dir.filePath(QStringLiteral("v4.gtmw"));
     QFile::remove(path);
     QFile::remove(SqliteWorkspaceStore::backupPath(path, 4));
@@ -388,7 +388,7 @@ void TestMigration::versionFourFixtureUpgrades()
     QCOMPARE(w.validate(), QStringList());
 
     QVERIFY2(SqliteWorkspaceStore(path).save(w, &error), qPrintable(error));
-    QCOMPARE(SqliteWorkspaceStore(path).fileVersion(&error), Schema::CurrentVersion);
+    QCOMPARE(SqliteWorkspaceStore(path).formatVersion(&error), Schema::CurrentVersion);
     QCOMPARE(digest(SqliteWorkspaceStore::backupPath(path, 4)), original);
     Workspace reloaded;
     QVERIFY(SqliteWorkspaceStore(path).load(reloaded, &error));

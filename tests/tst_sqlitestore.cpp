@@ -194,7 +194,7 @@ void TestSqliteStore::savedFileIdentifiesItself()
     // user_version at offset 60 and application_id at offset 68, both big-endian.
     QCOMPARE(qFromBigEndian<qint32>(bytes.constData() + 60), Schema::CurrentVersion);
     QCOMPARE(qFromBigEndian<qint32>(bytes.constData() + 68), 0x47544D57);
-    QCOMPARE(SqliteWorkspaceStore(path).fileVersion(&error), Schema::CurrentVersion);
+    QCOMPARE(SqliteWorkspaceStore(path).formatVersion(&error), Schema::CurrentVersion);
     QVERIFY(leftovers(m_dir.path()).isEmpty());
 }
 

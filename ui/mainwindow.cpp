@@ -39,6 +39,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_values, &VerticalTableModel::editRejected, this, &MainWindow::showMessage);
     connect(m_document, &WorkspaceDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &WorkspaceDocument::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &WorkspaceDocument::readOnlyChanged, this, &MainWindow::updateTitle);
     connect(m_values, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
     connect(m_values, &QAbstractItemModel::modelReset, this, &MainWindow::fitColumns);
     connect(m_values, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
@@ -509,7 +511,8 @@ void MainWindow::updateTitle()
 {
     const QString fileName = m_document->fileName();
     const QString shown = fileName.isEmpty() ? tr("Untitled") : QFileInfo(fileName).fileName();
-    setWindowTitle(tr("%1[*] — GTM Workbench").arg(shown));
+    setWindowTitle(m_document->isReadOnly() ? tr("%1[*] (read-only) — GTM Workbench").arg(shown)
+                                            : tr("%1[*] — GTM Workbench").arg(shown));
     setWindowFilePath(fileName);
     setWindowModified(m_document->isModified());
     if (m_revertAction)
@@ -596,10 +599,29 @@ void MainWindow::open()
 bool MainWindow::openFile(const QString &fileName)
 {
     QString error;
-    if (!m_document->load(fileName, &error)) {
-        showError(tr("Cannot open workspace"),
-                  tr("%1: %2").arg(QDir::toNativeSeparators(fileName), error));
-        return false;
+    bool locked = false;
+    if (!m_document->load(fileName, &error, WorkspaceDocument::OpenMode::Write, &locked)) {
+        if (!locked) {
+            showError(tr("Cannot open workspace"),
+                      tr("%1: %2").arg(QDir::toNativeSeparators(fileName), error));
+            return false;
+        }
+        // Another writer has it (or its folder takes no lock): read-only, or not at all.
+        QMessageBox box(QMessageBox::Warning, tr("Workspace in use"),
+                        tr("%1: %2").arg(QDir::toNativeSeparators(fileName), error), {}, this);
+        box.setInformativeText(tr("Open it read-only? Your changes can then be kept with Save As "
+                                  "in another file."));
+        QPushButton *readOnly = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(readOnly);
+        box.exec();
+        if (box.clickedButton() != readOnly)
+            return false;
+        if (!m_document->load(fileName, &error, WorkspaceDocument::OpenMode::ReadOnly)) {
+            showError(tr("Cannot open workspace"),
+                      tr("%1: %2").arg(QDir::toNativeSeparators(fileName), error));
+            return false;
+        }
     }
     addRecentFile(fileName);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(fileName)), 5000);
@@ -622,10 +644,36 @@ void MainWindow::revert()
 bool MainWindow::save()
 {
     commitPendingEdit();
-    if (m_document->fileName().isEmpty())
+    if (m_document->fileName().isEmpty() || m_document->isReadOnly())
         return saveAs();
+    WorkspaceDocument::SaveMode mode = WorkspaceDocument::SaveMode::Check;
+    if (m_document->changedOnDisk()) {
+        // Never silently: the user chooses whose changes stay.
+        const QString name = QDir::toNativeSeparators(m_document->fileName());
+        QMessageBox box(QMessageBox::Warning, tr("Changed by another program"),
+                        tr("%1 was changed by another program since it was opened here.").arg(name),
+                        {}, this);
+        box.setInformativeText(
+            tr("Reload it and drop your changes, save your workspace in another file, or "
+               "overwrite the other program's changes with yours?"));
+        QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::DestructiveRole);
+        QPushButton *saveElsewhere = box.addButton(tr("Save &As…"), QMessageBox::AcceptRole);
+        QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(saveElsewhere);
+        box.exec();
+        if (box.clickedButton() == reload) {
+            openFile(m_document->fileName());
+            return false;
+        }
+        if (box.clickedButton() == saveElsewhere)
+            return saveAs();
+        if (box.clickedButton() != overwrite)
+            return false;
+        mode = WorkspaceDocument::SaveMode::Overwrite;
+    }
     QString error;
-    if (!m_document->save(&error)) {
+    if (!m_document->save(&error, mode)) {
         showError(tr("Cannot save workspace"),
                   tr("%1: %2").arg(QDir::toNativeSeparators(m_document->fileName()), error));
         return false;

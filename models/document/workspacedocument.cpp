@@ -2,6 +2,8 @@
 
 #include "storage/sqliteworkspacestore.h"
 
+#include <QFileInfo>
+
 namespace Gtm {
 
 WorkspaceDocument::WorkspaceDocument(QObject *parent)
@@ -33,6 +35,9 @@ void WorkspaceDocument::setUnsavedWithoutEdits(bool unsaved)
 
 void WorkspaceDocument::reset(Workspace workspace, const QString &fileName, bool modified)
 {
+    m_store.reset(); // another workspace: the last one's lock is let go
+    m_revision.clear();
+    setReadOnly(false);
     emit workspaceAboutToBeReset();
     m_undoStack.clear();
     const qint64 lastScenarioId = m_workspace.lastScenarioId;
@@ -53,30 +58,118 @@ void WorkspaceDocument::reset(Workspace workspace, const QString &fileName, bool
     emit modifiedChanged(isModified());
 }
 
-bool WorkspaceDocument::load(const QString &fileName, QString *error)
+namespace {
+
+bool sameFile(const QString &a, const QString &b)
 {
+    const QString ca = QFileInfo(a).canonicalFilePath();
+    return !ca.isEmpty() && ca == QFileInfo(b).canonicalFilePath();
+}
+
+} // namespace
+
+void WorkspaceDocument::setReadOnly(bool readOnly)
+{
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    emit readOnlyChanged(m_readOnly);
+}
+
+bool WorkspaceDocument::load(const QString &fileName, QString *error, OpenMode mode, bool *locked)
+{
+    if (locked)
+        *locked = false;
+    // Opening again what is open here (Reload): its lock is ours to hand over.
+    std::unique_ptr<WorkspaceStore> previous;
+    if (m_store && sameFile(m_fileName, fileName)) {
+        previous = std::move(m_store);
+        previous->unlock();
+    }
+    const auto giveBack = [&] {
+        if (previous) {
+            QString ignored;
+            if (!m_readOnly)
+                previous->lock(&ignored);
+            m_store = std::move(previous);
+        }
+    };
+    std::unique_ptr<WorkspaceStore> store = WorkspaceStore::open(fileName);
+    if (mode == OpenMode::Write) {
+        LockHolder holder;
+        if (!store->lock(error, &holder)) {
+            if (locked)
+                *locked = true;
+            giveBack();
+            return false;
+        }
+    }
+    const QByteArray revision = store->revision();
     Workspace loaded;
-    SqliteWorkspaceStore store(fileName);
-    if (!store.load(loaded, error))
+    if (!store->load(loaded, error)) {
+        giveBack();
         return false;
+    }
+    previous.reset();
     reset(std::move(loaded), fileName, false);
+    m_store = std::move(store);
+    m_revision = revision;
+    setReadOnly(mode == OpenMode::ReadOnly);
     return true;
 }
 
-bool WorkspaceDocument::save(QString *error)
+void WorkspaceDocument::restore(Workspace workspace, const QString &location,
+                                const QByteArray &baseRevision)
 {
-    if (m_fileName.isEmpty()) {
+    reset(std::move(workspace), location, true);
+    if (location.isEmpty())
+        return;
+    m_store = WorkspaceStore::open(location);
+    QString ignored;
+    setReadOnly(!m_store->lock(&ignored));
+    m_revision = baseRevision;
+}
+
+bool WorkspaceDocument::changedOnDisk() const
+{
+    return m_store && m_store->revision() != m_revision;
+}
+
+bool WorkspaceDocument::save(QString *error, SaveMode mode)
+{
+    if (m_fileName.isEmpty() || !m_store) {
         *error = tr("the workspace has no file name yet; use Save As");
         return false;
     }
-    return saveAs(m_fileName, error);
+    if (m_readOnly) {
+        *error = tr("it was opened read-only; use Save As to keep your changes in another file");
+        return false;
+    }
+    if (mode == SaveMode::Check && changedOnDisk()) {
+        *error = m_store->exists() ? tr("another program changed the file since it was opened here")
+                                   : tr("the file was removed or renamed since it was opened here");
+        return false;
+    }
+    if (!m_store->save(m_workspace, error))
+        return false;
+    m_revision = m_store->revision();
+    m_undoStack.setClean();
+    setUnsavedWithoutEdits(false);
+    return true;
 }
 
 bool WorkspaceDocument::saveAs(const QString &fileName, QString *error)
 {
-    SqliteWorkspaceStore store(fileName);
-    if (!store.save(m_workspace, error))
+    if (m_store && !m_readOnly && sameFile(m_fileName, fileName))
+        return save(error, SaveMode::Overwrite); // the user chose this very file
+    std::unique_ptr<WorkspaceStore> store = WorkspaceStore::open(fileName);
+    if (!store->lock(error))
         return false;
+    if (!store->save(m_workspace, error))
+        return false;
+    m_store = std::move(store); // the previous one's lock goes with it
+    m_revision = m_store->revision();
+    setReadOnly(false);
     if (m_fileName != fileName) {
         m_fileName = fileName;
         emit fileNameChanged(m_fileName);

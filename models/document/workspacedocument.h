@@ -2,10 +2,12 @@
 
 #include "domain/workspace.h"
 #include "records.h"
+#include "storage/workspacestore.h"
 
 #include <QObject>
 #include <QUndoStack>
 
+#include <memory>
 #include <optional>
 
 namespace Gtm {
@@ -32,11 +34,48 @@ public:
     /** Unsaved changes: edits since the last save, or a workspace never saved. */
     bool isModified() const;
 
-    /** Replaces the whole document (new workspace, opened file); clears undo history. */
+    /**
+     * Replaces the whole document (a new workspace, the sample); clears undo history and lets go
+     * of the workspace that was open (and its lock).
+     */
     void reset(Workspace workspace, const QString &fileName, bool modified);
-    bool load(const QString &fileName, QString *error);
-    bool save(QString *error);
+
+    enum class OpenMode {
+        Write, // locked for writing for as long as it is open here
+        ReadOnly, // only read: Save is refused, Save As makes a copy
+    };
+    /**
+     * Opens a workspace. With OpenMode::Write another writer's lock refuses it: `error` names
+     * the holder and `locked` is set, so the window can offer to open it read-only.
+     */
+    bool load(const QString &fileName, QString *error, OpenMode mode = OpenMode::Write,
+              bool *locked = nullptr);
+    /** Opened read-only: another program was changing it, or its folder cannot be written. */
+    bool isReadOnly() const { return m_readOnly; }
+
+    enum class SaveMode {
+        Check, // refused when the file changed since it was read here (see changedOnDisk())
+        Overwrite, // the user chose to replace another program's changes
+    };
+    /** Saves where the workspace came from; refused when read-only or changed meanwhile. */
+    bool save(QString *error, SaveMode mode = SaveMode::Check);
+    /** Saves under a new name (taking its lock), which becomes the document's file. */
     bool saveAs(const QString &fileName, QString *error);
+    /**
+     * Whether the stored workspace is no longer the one read or saved here: another program
+     * (the command line, another window, an SQLite client) saved it since.
+     */
+    bool changedOnDisk() const;
+    /** The revision of the stored workspace this document rests on (see WorkspaceStore). */
+    QByteArray baseRevision() const { return m_revision; }
+    /** After a restore from recovery: the revision the recovered edits were made on. */
+    void setBaseRevision(const QByteArray &revision) { m_revision = revision; }
+    /**
+     * Restores edits from a recovery file over `location` (empty: a workspace never saved): the
+     * document shows them as unsaved, locked for writing like an opened workspace when it can
+     * be (else read-only), resting on `baseRevision`, so saving detects a change made meanwhile.
+     */
+    void restore(Workspace workspace, const QString &location, const QByteArray &baseRevision);
 
     // Mutators for undo commands only.
     void setIndicatorValue(VerticalId vertical, const QString &indicatorId,
@@ -85,15 +124,20 @@ signals:
     void workspaceReset();
     void modifiedChanged(bool modified);
     void fileNameChanged(const QString &fileName);
+    void readOnlyChanged(bool readOnly);
 
 private:
     void setUnsavedWithoutEdits(bool unsaved);
+    void setReadOnly(bool readOnly);
     /** The signals that say which model, scenario list or indicator set a record edit touched. */
     void notifyModels(Record record, VerticalId owner);
 
     Workspace m_workspace;
     QUndoStack m_undoStack;
     QString m_fileName;
+    std::unique_ptr<WorkspaceStore> m_store; // where it was read from or saved to; holds the lock
+    QByteArray m_revision; // the stored state it was read from or saved as
+    bool m_readOnly = false;
     bool m_unsavedWithoutEdits = false; // new or imported workspace not yet on disk
 };
 

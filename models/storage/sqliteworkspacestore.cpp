@@ -1,7 +1,9 @@
 #include "sqliteworkspacestore.h"
 
+#include "domain/language.h"
 #include "domain/workspace.h"
 #include "modeltables.h"
+#include "safefiles.h"
 #include "schema.h"
 #include "scoring/modelcheck.h"
 #include "sqlconnection.h"
@@ -11,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -27,6 +30,7 @@
 #include <qt_windows.h>
 #else
 #include <fcntl.h>
+#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -263,21 +267,6 @@ private:
     int m_row = 0;
 };
 
-bool flushToDisk(const QString &path)
-{
-#ifdef Q_OS_WIN
-    Q_UNUSED(path);
-    return true; // MoveFileEx with MOVEFILE_WRITE_THROUGH flushes
-#else
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-#endif
-}
-
 bool replaceFile(const QString &from, const QString &to, QString *error)
 {
 #ifdef Q_OS_WIN
@@ -291,50 +280,253 @@ bool replaceFile(const QString &from, const QString &to, QString *error)
     // rename() replaces the target atomically: readers see the old file or the new, never a mix.
     if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
         return true;
-    *error = Text::tr("cannot replace the file (%1)").arg(QString::fromLocal8Bit(strerror(errno)));
+    *error = Text::tr("cannot replace the file (%1)").arg(SafeFiles::errnoText(errno));
     return false;
 #endif
 }
 
-QFileDevice::Permissions newFilePermissions()
+/** The companions SQLite keeps beside a database file: a rollback journal, a WAL, its index. */
+const char *const companionSuffixes[] = {"-journal", "-wal", "-shm"};
+
+/** Whether another program left a write of its own beside the file: a non-empty journal or WAL. */
+bool hasUnfinishedWrite(const QString &path)
+{
+    for (const char *suffix : {"-journal", "-wal"}) {
+        const QFileInfo companion(path + QLatin1String(suffix));
+        if (companion.exists() && companion.size() > 0)
+            return true;
+    }
+    return false;
+}
+
+/**
+ * What to open to read a workspace file: the file itself (read-only), or, when another SQLite
+ * program left a journal or WAL beside it, a private copy of the three in a temporary folder,
+ * recovered there by SQLite and folded into one plain file, so reading never changes the user's
+ * file (SQLite would otherwise roll the journal back or fold the WAL in, on the user's file).
+ */
+class ReadableFile
+{
+public:
+    bool prepare(const QString &path, QString *error)
+    {
+        if (!SafeFiles::checkReadable(path, SafeFiles::MaxWorkspaceBytes, error))
+            return false;
+        m_path = path;
+        if (!hasUnfinishedWrite(path))
+            return true;
+        if (!m_scratch.isValid()) {
+            *error = Text::tr("cannot make a private copy to read the workspace's unfinished "
+                              "changes (%1)")
+                         .arg(m_scratch.errorString());
+            return false;
+        }
+        const QString copy = m_scratch.filePath(QStringLiteral("recovered.gtmw"));
+        for (const QString &suffix :
+             {QString(), QStringLiteral("-journal"), QStringLiteral("-wal")}) {
+            const QString from = path + suffix;
+            if (!suffix.isEmpty() && !QFileInfo::exists(from))
+                continue;
+            if (!QFile::copy(from, copy + suffix)) {
+                *error = Text::tr("cannot make a private copy to read the workspace's unfinished "
+                                  "changes");
+                return false;
+            }
+            QFile::setPermissions(copy + suffix, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        if (!checkHeader(copy, error))
+            return false;
+        {
+            SqlConnection connection(QStringLiteral("QSQLITE"), copy);
+            QString message;
+            if (!connection.open(&message)) {
+                *error = Text::tr("cannot recover the changes another program left unfinished "
+                                  "beside the workspace (%1)")
+                             .arg(message);
+                return false;
+            }
+            QSqlQuery query(connection.database());
+            // Reading recovers (a journal is rolled back, a WAL read); DELETE mode folds a WAL
+            // into the copy, so it is one plain file from here on.
+            if (!execute(query, QStringLiteral("SELECT count(*) FROM sqlite_master"), &message)
+                || !execute(query, QStringLiteral("PRAGMA journal_mode = DELETE"), &message)) {
+                *error = Text::tr("cannot recover the changes another program left unfinished "
+                                  "beside the workspace (%1)")
+                             .arg(message);
+                return false;
+            }
+        }
+        m_path = copy;
+        m_recovered = true;
+        return true;
+    }
+
+    QString path() const { return m_path; }
+    bool isRecoveredCopy() const { return m_recovered; }
+    QString connectOptions() const
+    {
+        return m_recovered ? QString() : QStringLiteral("QSQLITE_OPEN_READONLY");
+    }
+
+private:
+    QTemporaryDir m_scratch;
+    QString m_path;
+    bool m_recovered = false;
+};
+
+/** The file a path names, through a link; the path itself when it names nothing yet. */
+QString resolvedPath(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+QString userOf(const QString &path)
 {
 #ifdef Q_OS_WIN
-    return QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    Q_UNUSED(path);
+    return {};
 #else
-    // What open(2) with 0666 would give, so a saved workspace has the user's usual permissions
-    // rather than QTemporaryFile's private 0600.
-    static const mode_t mask = [] {
-        const mode_t m = ::umask(022);
-        ::umask(m);
-        return m;
-    }();
-    const mode_t mode = 0666 & ~mask;
-    QFileDevice::Permissions permissions;
-    if (mode & S_IRUSR)
-        permissions |= QFileDevice::ReadOwner | QFileDevice::ReadUser;
-    if (mode & S_IWUSR)
-        permissions |= QFileDevice::WriteOwner | QFileDevice::WriteUser;
-    if (mode & S_IRGRP)
-        permissions |= QFileDevice::ReadGroup;
-    if (mode & S_IWGRP)
-        permissions |= QFileDevice::WriteGroup;
-    if (mode & S_IROTH)
-        permissions |= QFileDevice::ReadOther;
-    if (mode & S_IWOTH)
-        permissions |= QFileDevice::WriteOther;
-    return permissions;
+    struct stat status
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return {};
+    struct passwd entry
+    {
+    };
+    struct passwd *found = nullptr;
+    char buffer[4096];
+    if (::getpwuid_r(status.st_uid, &entry, buffer, sizeof buffer, &found) != 0 || !found)
+        return QString::number(status.st_uid);
+    return QString::fromLocal8Bit(found->pw_name);
 #endif
 }
 
 } // namespace
 
+QString LockHolder::describe() const
+{
+    QString who = application.isEmpty() ? Text::tr("another program") : application;
+    QStringList details;
+    if (process > 0)
+        details.append(Text::tr("process %1").arg(process));
+    if (!user.isEmpty())
+        details.append(Text::tr("user %1").arg(user));
+    if (!host.isEmpty())
+        details.append(Text::tr("on %1").arg(host));
+    if (since.isValid())
+        details.append(
+            Text::tr("since %1")
+                .arg(Language::locale().toString(since.toLocalTime(), QLocale::ShortFormat)));
+    return details.isEmpty() ? who : Text::tr("%1 (%2)").arg(who, details.join(Text::tr(", ")));
+}
+
+std::unique_ptr<WorkspaceStore> WorkspaceStore::open(const QString &location)
+{
+    return std::make_unique<SqliteWorkspaceStore>(location);
+}
+
 SqliteWorkspaceStore::SqliteWorkspaceStore(const QString &filePath)
     : m_filePath(filePath)
 { }
 
+SqliteWorkspaceStore::~SqliteWorkspaceStore() = default; // a lock held is released
+
 QString SqliteWorkspaceStore::displayName() const
 {
     return QDir::toNativeSeparators(m_filePath);
+}
+
+bool SqliteWorkspaceStore::exists() const
+{
+    return QFileInfo::exists(m_filePath);
+}
+
+QString SqliteWorkspaceStore::lockPath(const QString &filePath)
+{
+    const QFileInfo target(resolvedPath(filePath));
+    return target.absoluteDir().filePath(QStringLiteral(".%1.lock").arg(target.fileName()));
+}
+
+bool SqliteWorkspaceStore::lock(QString *error, LockHolder *holder)
+{
+    if (holdsLock())
+        return true;
+    const QString folder = QFileInfo(lockPath(m_filePath)).absolutePath();
+    if (!QFileInfo(folder).isDir()) {
+        *error = Text::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    auto lock = std::make_unique<QLockFile>(lockPath(m_filePath));
+    // Never stale by age: a window keeps a workspace open for days. A lock whose process has
+    // ended on this machine (or before its last start) is taken over by tryLock() itself.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0)) {
+        m_lock = std::move(lock);
+        return true;
+    }
+    if (lock->error() == QLockFile::LockFailedError) {
+        LockHolder found;
+        QString application;
+        lock->getLockInfo(&found.process, &found.host, &application);
+        found.application = application == QLatin1String("gtm-workbench")
+            ? QCoreApplication::translate("Gtm::Application", "GTM Workbench")
+            : application;
+        const QString path = lockPath(m_filePath);
+        found.user = userOf(path);
+        found.since = QFileInfo(path).lastModified();
+        if (holder)
+            *holder = found;
+        *error = Text::tr("it is being changed by %1; try again when that is done, or close it "
+                          "there")
+                     .arg(found.describe());
+        return false;
+    }
+    *error = Text::tr("cannot lock it for writing: no lock file can be made in the folder %1 "
+                      "(%2)")
+                 .arg(QDir::toNativeSeparators(QFileInfo(lockPath(m_filePath)).absolutePath()),
+                      lock->error() == QLockFile::PermissionError ? SafeFiles::errnoText(EACCES)
+                                                                  : Text::tr("unknown error"));
+    return false;
+}
+
+void SqliteWorkspaceStore::unlock()
+{
+    if (m_lock)
+        m_lock->unlock();
+    m_lock.reset();
+}
+
+bool SqliteWorkspaceStore::holdsLock() const
+{
+    return m_lock && m_lock->isLocked();
+}
+
+QByteArray SqliteWorkspaceStore::revision() const
+{
+#ifdef Q_OS_WIN
+    const QFileInfo info(m_filePath);
+    if (!info.exists())
+        return {};
+    return QByteArray::number(info.size()) + ':'
+        + QByteArray::number(info.lastModified().toMSecsSinceEpoch());
+#else
+    // Identity (device, inode: a save renames a new file in) and state (size, change times).
+    struct stat status
+    {
+    };
+    if (::stat(QFile::encodeName(m_filePath).constData(), &status) != 0)
+        return {};
+    return QByteArray::number(quint64(status.st_dev)) + ':'
+        + QByteArray::number(quint64(status.st_ino)) + ':'
+        + QByteArray::number(qint64(status.st_size)) + ':'
+        + QByteArray::number(qint64(status.st_mtim.tv_sec)) + '.'
+        + QByteArray::number(qint64(status.st_mtim.tv_nsec)) + ':'
+        + QByteArray::number(qint64(status.st_ctim.tv_sec)) + '.'
+        + QByteArray::number(qint64(status.st_ctim.tv_nsec));
+#endif
 }
 
 QString SqliteWorkspaceStore::backupPath(const QString &filePath, int version)
@@ -369,10 +561,10 @@ bool SqliteWorkspaceStore::keepBackup(const QString &filePath, int version, QStr
     return true;
 }
 
-bool SqliteWorkspaceStore::openChecked(SqlConnection &connection, int *version,
-                                       QString *error) const
+bool SqliteWorkspaceStore::openChecked(const QString &path, SqlConnection &connection, int *version,
+                                       QString *error)
 {
-    const QFileInfo info(m_filePath);
+    const QFileInfo info(path);
     if (!info.exists()) {
         *error = Text::tr("no such file");
         return false;
@@ -381,7 +573,9 @@ bool SqliteWorkspaceStore::openChecked(SqlConnection &connection, int *version,
         *error = Text::tr("is a folder, not a workspace file");
         return false;
     }
-    if (!checkHeader(m_filePath, error))
+    if (!SafeFiles::checkReadable(path, SafeFiles::MaxWorkspaceBytes, error))
+        return false;
+    if (!checkHeader(path, error))
         return false;
     QString message;
     if (!connection.open(&message)) {
@@ -405,12 +599,18 @@ bool SqliteWorkspaceStore::openChecked(SqlConnection &connection, int *version,
     return true;
 }
 
-int SqliteWorkspaceStore::fileVersion(QString *error) const
+int SqliteWorkspaceStore::formatVersion(QString *error) const
 {
-    SqlConnection connection(sqliteDriver, m_filePath, QStringLiteral("QSQLITE_OPEN_READONLY"));
-    int version = -1;
+    ReadableFile source;
     QString message;
-    if (!openChecked(connection, &version, &message)) {
+    if (!source.prepare(m_filePath, &message)) {
+        if (error)
+            *error = message;
+        return -1;
+    }
+    SqlConnection connection(sqliteDriver, source.path(), source.connectOptions());
+    int version = -1;
+    if (!openChecked(source.path(), connection, &version, &message)) {
         if (error)
             *error = message;
         return -1;
@@ -422,9 +622,12 @@ bool SqliteWorkspaceStore::load(Workspace &workspace, QString *error)
 {
     QString message;
     int version = -1;
+    ReadableFile source;
+    if (!source.prepare(m_filePath, error))
+        return false;
     {
-        SqlConnection connection(sqliteDriver, m_filePath, QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!openChecked(connection, &version, &message)) {
+        SqlConnection connection(sqliteDriver, source.path(), source.connectOptions());
+        if (!openChecked(source.path(), connection, &version, &message)) {
             *error = message;
             return false;
         }
@@ -467,7 +670,7 @@ bool SqliteWorkspaceStore::load(Workspace &workspace, QString *error)
     // An older file: upgrade a private copy, so the user's file stays as it is until saved.
     QTemporaryDir scratch;
     const QString copyPath = scratch.filePath(QStringLiteral("upgrade.gtmw"));
-    if (!scratch.isValid() || !QFile::copy(m_filePath, copyPath)) {
+    if (!scratch.isValid() || !QFile::copy(source.path(), copyPath)) {
         *error = Text::tr("cannot make a working copy to upgrade the file format %1 workspace")
                      .arg(version);
         return false;
@@ -978,31 +1181,35 @@ bool SqliteWorkspaceStore::writeDatabase(const QString &path, const Workspace &w
 
 bool SqliteWorkspaceStore::save(const Workspace &workspace, QString *error)
 {
-    QFileInfo target(m_filePath);
-    // Through a symbolic link, save the file it points to and keep the link.
-    if (target.isSymLink()) {
-        const QString resolved = target.canonicalFilePath();
-        target = QFileInfo(resolved.isEmpty() ? target.symLinkTarget() : resolved);
+    // One writer at a time: a save takes the lock for itself when its caller holds none.
+    if (holdsLock())
+        return writeLocked(workspace, error);
+    QString message;
+    if (!lock(&message)) {
+        *error = Text::tr("cannot save: %1").arg(message);
+        return false;
     }
-    const QString targetPath = target.absoluteFilePath();
+    const bool saved = writeLocked(workspace, error);
+    unlock();
+    return saved;
+}
+
+bool SqliteWorkspaceStore::writeLocked(const Workspace &workspace, QString *error)
+{
+    QString refusal;
+    // Through a link, the file it points to is replaced and the link kept; a device, FIFO,
+    // socket, folder, dangling link or read-only file is refused.
+    const QString targetPath = SafeFiles::outputTarget(m_filePath, &refusal);
+    if (targetPath.isEmpty()) {
+        *error = Text::tr("cannot save: %1").arg(refusal);
+        return false;
+    }
+    const QFileInfo target(targetPath);
     const QDir folder = target.absoluteDir();
-    if (!folder.exists()) {
-        *error = Text::tr("cannot save: the folder %1 does not exist")
-                     .arg(QDir::toNativeSeparators(folder.path()));
-        return false;
-    }
-    if (target.isDir()) {
-        *error = Text::tr("cannot save: the name is taken by a folder");
-        return false;
-    }
-    if (target.exists() && !target.isWritable()) {
-        *error = Text::tr("cannot save: the file is read-only");
-        return false;
-    }
 
     if (target.exists()) {
         QString ignored;
-        const int version = SqliteWorkspaceStore(targetPath).fileVersion(&ignored);
+        const int version = SqliteWorkspaceStore(targetPath).formatVersion(&ignored);
         // A newer program saved this file since it was opened: do not turn its work into ours.
         if (version > Schema::CurrentVersion) {
             *error
@@ -1017,13 +1224,14 @@ bool SqliteWorkspaceStore::save(const Workspace &workspace, QString *error)
             && !keepBackup(targetPath, version, error))
             return false;
     }
+    // What killed saves of this workspace left behind: the lock is ours, so none is under way.
+    SafeFiles::removeStaleTemporaries(targetPath);
 
-    QTemporaryFile temporary(
-        folder.filePath(QStringLiteral(".%1.XXXXXX.tmp").arg(target.fileName())));
+    QTemporaryFile temporary(SafeFiles::temporaryPattern(targetPath));
     temporary.setAutoRemove(false);
     if (!temporary.open()) {
         *error = Text::tr("cannot write in the folder %1 (%2)")
-                     .arg(QDir::toNativeSeparators(folder.path()), temporary.errorString());
+                     .arg(QDir::toNativeSeparators(folder.path()), SafeFiles::errnoText(errno));
         return false;
     }
     const QString temporaryPath = temporary.fileName();
@@ -1031,21 +1239,44 @@ bool SqliteWorkspaceStore::save(const Workspace &workspace, QString *error)
 
     QString message;
     bool ok = writeDatabase(temporaryPath, workspace, &message);
-    if (ok && !flushToDisk(temporaryPath)) {
+    if (ok && !SafeFiles::flushToDisk(temporaryPath)) {
         ok = false;
-        message = Text::tr("cannot flush the new file to disk");
+        message
+            = Text::tr("cannot flush the new file to disk (%1)").arg(SafeFiles::errnoText(errno));
     }
     if (ok) {
-        QFile::setPermissions(
-            temporaryPath, target.exists() ? QFile::permissions(targetPath) : newFilePermissions());
-        ok = replaceFile(temporaryPath, targetPath, &message);
+        struct stat existing
+        {
+        };
+        const bool had = ::stat(QFile::encodeName(targetPath).constData(), &existing) == 0;
+        ::chmod(
+            QFile::encodeName(temporaryPath).constData(), had ? (existing.st_mode & 07777) : [] {
+                const mode_t mask = ::umask(022);
+                ::umask(mask);
+                return mode_t(0666 & ~mask);
+            }());
+        // A journal or WAL of the old file must not outlive it: SQLite would replay it over the
+        // new one. The new file is complete on disk before they go.
+        for (const char *suffix : companionSuffixes) {
+            const QString companion = targetPath + QLatin1String(suffix);
+            if (QFileInfo::exists(companion) && !QFile::remove(companion)) {
+                ok = false;
+                message = Text::tr("cannot remove %1, which SQLite would apply to the new file")
+                              .arg(QDir::toNativeSeparators(companion));
+                break;
+            }
+        }
     }
+    if (ok)
+        ok = replaceFile(temporaryPath, targetPath, &message);
     if (!ok) {
         QFile::remove(temporaryPath);
-        *error = Text::tr("cannot save (%1); the previous file is unchanged").arg(message);
+        *error = target.exists()
+            ? Text::tr("cannot save (%1); the previous file is unchanged").arg(message)
+            : Text::tr("cannot save (%1); no file was made").arg(message);
         return false;
     }
-    flushToDisk(folder.absolutePath()); // make the rename itself durable
+    SafeFiles::flushToDisk(folder.absolutePath()); // make the rename itself durable
     return true;
 }
 
@@ -1054,9 +1285,12 @@ QStringList SqliteWorkspaceStore::check()
     QStringList problems;
     int version = -1;
     QString message;
+    ReadableFile source;
+    if (!source.prepare(m_filePath, &message))
+        return {message};
     {
-        SqlConnection connection(sqliteDriver, m_filePath, QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!openChecked(connection, &version, &message))
+        SqlConnection connection(sqliteDriver, source.path(), source.connectOptions());
+        if (!openChecked(source.path(), connection, &version, &message))
             return {message};
         if (version > Schema::CurrentVersion)
             return {
@@ -1080,7 +1314,7 @@ QStringList SqliteWorkspaceStore::check()
             return {describeSqliteError(message)};
         while (query.next()) {
             // A table WITHOUT ROWID (indicator_value) has no row number to give.
-            if (query.value(1).isNull())
+            if (query.value(1).isNull() || query.value(1).toString().isEmpty())
                 problems.append(Text::tr("table %1 has a row that refers to a missing row of %2")
                                     .arg(query.value(0).toString(), query.value(2).toString()));
             else

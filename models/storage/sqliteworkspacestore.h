@@ -2,6 +2,10 @@
 
 #include "workspacestore.h"
 
+#include <memory>
+
+class QLockFile;
+
 namespace Gtm {
 
 class SqlConnection;
@@ -10,25 +14,43 @@ class SqlConnection;
  * A workspace as one SQLite file (`*.gtmw`).
  *
  * Loading never writes to the file: it is opened read-only, and an older version is upgraded in
- * a temporary copy. Saving writes a complete new file next to the target and renames it over the
- * target, so a failed save (full disk, lost power, crash) leaves the old file as it was. Before a
- * file of an older version is replaced for the first time, it is kept as `NAME.vN.bak`.
+ * a temporary copy; a file that another SQLite program left with a journal or WAL beside it (a
+ * write it did not finish or fold in) is read through a private copy recovered there, so the
+ * user's file is never changed by reading it. Only a regular file is opened (a FIFO or device in
+ * its place is refused without blocking on it).
+ *
+ * Saving writes a complete new file next to the target and renames it over the target, so a
+ * failed save (full disk, lost power, crash) leaves the old file as it was; a journal, WAL or
+ * shared-memory file of the old one is removed first, so SQLite can never replay it over the new
+ * one. Temporary files of killed saves are removed at the next save. Before a file of an older
+ * version is replaced for the first time, it is kept as `NAME.vN.bak`.
+ *
+ * The write lock is the file `.NAME.lock` beside the workspace (beside the file a link points
+ * to): saving renames a new file over the workspace, so a lock on the file itself would not last.
  */
 class SqliteWorkspaceStore : public WorkspaceStore
 {
 public:
     explicit SqliteWorkspaceStore(const QString &filePath);
+    ~SqliteWorkspaceStore() override;
 
     QString displayName() const override;
+    bool exists() const override;
     bool load(Workspace &workspace, QString *error) override;
     bool save(const Workspace &workspace, QString *error) override;
     QStringList check() override;
-
     /**
      * The schema version of the file (its user_version), or -1 with `error` set when the file is
      * not a readable workspace. Refuses nothing by itself: a newer version is returned as is.
      */
-    int fileVersion(QString *error) const;
+    int formatVersion(QString *error) const override;
+    bool lock(QString *error, LockHolder *holder = nullptr) override;
+    void unlock() override;
+    bool holdsLock() const override;
+    QByteArray revision() const override;
+
+    /** The lock file of a workspace file (beside the file a link points to). */
+    static QString lockPath(const QString &filePath);
 
     /** The backup kept before an older-version file is first replaced (NAME.vN.bak; when that
      *  name holds another file, NAME.vN.2.bak, …). */
@@ -41,9 +63,12 @@ public:
 
 private:
     static bool keepBackup(const QString &filePath, int version, QString *error);
-    bool openChecked(SqlConnection &connection, int *version, QString *error) const;
+    static bool openChecked(const QString &path, SqlConnection &connection, int *version,
+                            QString *error);
+    bool writeLocked(const Workspace &workspace, QString *error);
 
     QString m_filePath;
+    std::unique_ptr<QLockFile> m_lock;
 };
 
 } // namespace Gtm

@@ -71,6 +71,13 @@
     </message>
 </context>
 <context>
+    <name>Gtm::Application</name>
+    <message>
+        <source>GTM Workbench</source>
+        <translation>GTM Workbench</translation>
+    </message>
+</context>
+<context>
     <name>Gtm::Brief</name>
     <message>
         <source>Readiness (rank)</source>
@@ -2812,6 +2819,42 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <source>Pre&amp;ferences…</source>
         <translation>首选项(&amp;F)…</translation>
     </message>
+    <message>
+        <source>%1[*] (read-only) — GTM Workbench</source>
+        <translation>%1[*]（只读）— GTM Workbench</translation>
+    </message>
+    <message>
+        <source>Workspace in use</source>
+        <translation>工作区正被使用</translation>
+    </message>
+    <message>
+        <source>Open it read-only? Your changes can then be kept with Save As in another file.</source>
+        <translation>以只读方式打开吗？之后可以用“另存为”把您的更改保存到另一个文件。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Changed by another program</source>
+        <translation>已被其他程序更改</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since it was opened here.</source>
+        <translation>自从在这里打开以来，%1 已被其他程序更改。</translation>
+    </message>
+    <message>
+        <source>Reload it and drop your changes, save your workspace in another file, or overwrite the other program&apos;s changes with yours?</source>
+        <translation>重新载入并放弃您的更改、把您的工作区保存到另一个文件，还是用您的更改覆盖其他程序的更改？</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>覆盖(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::MapChart</name>
@@ -4561,6 +4604,101 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
 </context>
 <context>
+    <name>Gtm::SafeFiles</name>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>它是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>它是设备，不是文件</translation>
+    </message>
+    <message>
+        <source>it is a named pipe (FIFO), not a file</source>
+        <translation>它是命名管道（FIFO），不是文件</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>它是套接字，不是文件</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>它不是普通文件</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; the limit is %2 MB)</source>
+        <translation>文件过大（%1 MB；上限为 %2 MB）</translation>
+    </message>
+    <message>
+        <source>no space left on device</source>
+        <translation>设备上没有剩余空间</translation>
+    </message>
+    <message>
+        <source>disk quota exceeded</source>
+        <translation>超出磁盘配额</translation>
+    </message>
+    <message>
+        <source>the disk is mounted read-only</source>
+        <translation>磁盘以只读方式挂载</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>input/output error on the disk</source>
+        <translation>磁盘输入/输出错误</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>文件名过长</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>无法读取文件（%1）</translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>it is a link to %1, which does not exist; no file is created there</source>
+        <translation>它是指向 %1 的链接，而该目标不存在；不会在那里创建文件</translation>
+    </message>
+    <message>
+        <source>cannot write there: %1</source>
+        <translation>无法写入该位置：%1</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件是只读的</translation>
+    </message>
+    <message>
+        <source>cannot write there (%1)</source>
+        <translation>无法写入该位置（%1）</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1 (%2)</source>
+        <translation>无法在文件夹 %1 中写入（%2）</translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1); any previous file is unchanged</source>
+        <translation>无法写入文件（%1）；原有文件保持不变</translation>
+    </message>
+</context>
+<context>
     <name>Gtm::ScenarioCompareView</name>
     <message>
         <source>Scenario comparison</source>
@@ -4900,28 +5038,12 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <translation>无法从文件格式 %1 升级工作区（%2）</translation>
     </message>
     <message>
-        <source>cannot save: the folder %1 does not exist</source>
-        <translation>无法保存：文件夹 %1 不存在</translation>
-    </message>
-    <message>
-        <source>cannot save: the name is taken by a folder</source>
-        <translation>无法保存：该名称已被一个文件夹占用</translation>
-    </message>
-    <message>
-        <source>cannot save: the file is read-only</source>
-        <translation>无法保存：文件为只读</translation>
-    </message>
-    <message>
         <source>cannot save: the file now holds a workspace of a newer GTM Workbench (file format %1); save under another name to keep both</source>
         <translation>无法保存：该文件现在保存的是更新版本 GTM Workbench 的工作区（文件格式 %1）；请以其他名称保存以保留两者</translation>
     </message>
     <message>
         <source>cannot write in the folder %1 (%2)</source>
         <translation>无法在文件夹 %1 中写入（%2）</translation>
-    </message>
-    <message>
-        <source>cannot flush the new file to disk</source>
-        <translation>无法将新文件写入磁盘</translation>
     </message>
     <message>
         <source>cannot save (%1); the previous file is unchanged</source>
@@ -5022,6 +5144,78 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <message>
         <source>table %1 has a row that refers to a missing row of %2</source>
         <translation>表 %1 中有一行引用了 %2 中不存在的行</translation>
+    </message>
+    <message>
+        <source>cannot make a private copy to read the workspace&apos;s unfinished changes (%1)</source>
+        <translation>无法建立私有副本来读取工作区未完成的更改（%1）</translation>
+    </message>
+    <message>
+        <source>cannot make a private copy to read the workspace&apos;s unfinished changes</source>
+        <translation>无法建立私有副本来读取工作区未完成的更改</translation>
+    </message>
+    <message>
+        <source>cannot recover the changes another program left unfinished beside the workspace (%1)</source>
+        <translation>无法恢复其他程序在工作区旁留下的未完成更改（%1）</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>其他程序</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>进程 %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>主机 %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>it is being changed by %1; try again when that is done, or close it there</source>
+        <translation>它正被 %1 更改；请在其完成后重试，或在那里关闭它</translation>
+    </message>
+    <message>
+        <source>cannot lock it for writing: no lock file can be made in the folder %1 (%2)</source>
+        <translation>无法为写入加锁：无法在文件夹 %1 中创建锁文件（%2）</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>cannot save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>cannot flush the new file to disk (%1)</source>
+        <translation>无法把新文件写入磁盘（%1）</translation>
+    </message>
+    <message>
+        <source>cannot remove %1, which SQLite would apply to the new file</source>
+        <translation>无法删除 %1，SQLite 会把它应用到新文件上</translation>
+    </message>
+    <message>
+        <source>cannot save (%1); no file was made</source>
+        <translation>无法保存（%1）；没有生成文件</translation>
     </message>
 </context>
 <context>
@@ -5472,6 +5666,18 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <message>
         <source>the workspace has no file name yet; use Save As</source>
         <translation>工作区还没有文件名；请使用“另存为”</translation>
+    </message>
+    <message>
+        <source>it was opened read-only; use Save As to keep your changes in another file</source>
+        <translation>它是以只读方式打开的；请用“另存为”把您的更改保存到另一个文件</translation>
+    </message>
+    <message>
+        <source>another program changed the file since it was opened here</source>
+        <translation>自从在这里打开以来，其他程序更改了该文件</translation>
+    </message>
+    <message>
+        <source>the file was removed or renamed since it was opened here</source>
+        <translation>自从在这里打开以来，该文件已被删除或重命名</translation>
     </message>
 </context>
 <context>
