@@ -1,5 +1,7 @@
 #include "modeljson.h"
 
+#include "safefiles.h"
+
 #include "domain/scoringmodel.h"
 #include "jsonreader.h"
 
@@ -223,13 +225,10 @@ bool fromJson(const QJsonObject &json, ScoringModel *out, QString *error)
 
 bool readFile(const QString &path, ScoringModel *model, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = Text::tr("cannot read the file (%1)").arg(file.errorString());
+    QByteArray bytes;
+    if (!SafeFiles::readFile(path, SafeFiles::MaxInputBytes, &bytes, error))
         return false;
-    }
     QJsonParseError parseError;
-    const QByteArray bytes = file.readAll();
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = JsonReader::parseErrorText(bytes, parseError);
@@ -244,13 +243,7 @@ bool readFile(const QString &path, ScoringModel *model, QString *error)
 
 bool writeFile(const QString &path, const ScoringModel &model, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = toBytes(model);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = Text::tr("cannot write the file (%1)").arg(file.errorString());
-        return false;
-    }
-    return true;
+    return SafeFiles::writeFile(path, toBytes(model), error);
 }
 
 } // namespace Gtm::ModelJson

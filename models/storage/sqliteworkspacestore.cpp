@@ -31,6 +31,7 @@
 #else
 #include <fcntl.h>
 #include <pwd.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -374,6 +375,31 @@ private:
     bool m_recovered = false;
 };
 
+/**
+ * A lock file that says nothing (its process was killed between making it and writing who it
+ * is) and that no process holds: QLockFile keeps a flock() on the lock file for as long as it
+ * holds the lock, so a free flock on an empty lock file means its maker is gone.
+ */
+bool isAbandonedLock(const QLockFile &lock)
+{
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (lock.getLockInfo(&pid, &host, &application))
+        return false; // QLockFile judges those itself: by process, host and boot
+#ifdef Q_OS_WIN
+    return false;
+#else
+    const QString path = lock.fileName();
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool free = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+    ::close(fd); // and with it the flock just taken
+    return free;
+#endif
+}
+
 /** The file a path names, through a link; the path itself when it names nothing yet. */
 QString resolvedPath(const QString &path)
 {
@@ -463,7 +489,12 @@ bool SqliteWorkspaceStore::lock(QString *error, LockHolder *holder)
     // Never stale by age: a window keeps a workspace open for days. A lock whose process has
     // ended on this machine (or before its last start) is taken over by tryLock() itself.
     lock->setStaleLockTime(0);
-    if (lock->tryLock(0)) {
+    bool taken = lock->tryLock(0);
+    if (!taken && lock->error() == QLockFile::LockFailedError && isAbandonedLock(*lock)) {
+        QFile::remove(lockPath(m_filePath));
+        taken = lock->tryLock(0);
+    }
+    if (taken) {
         m_lock = std::move(lock);
         return true;
     }

@@ -1,5 +1,7 @@
 #include "workspacefiles.h"
 
+#include "safefiles.h"
+
 #include "csvtable.h"
 #include "domain/workspace.h"
 #include "jsonreader.h"
@@ -106,12 +108,9 @@ bool importFile(Workspace &workspace, const QString &path, ImportReport *report,
         *error = Text::tr("unknown table format; use a .csv or .json file");
         return false;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = Text::tr("cannot read the file (%1)").arg(file.errorString());
+    QByteArray bytes;
+    if (!SafeFiles::readFile(path, SafeFiles::MaxInputBytes, &bytes, error))
         return false;
-    }
-    const QByteArray bytes = file.readAll();
     if (format == Format::Csv) {
         DataTable table;
         return Csv::parse(bytes, &table, error) && importTable(workspace, table, report, error);
@@ -161,20 +160,12 @@ bool exportFile(const Workspace &workspace, const QString &path, QString *error)
         *error = Text::tr("unknown export format; use a .csv or .json file name");
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = Text::tr("cannot write the file (%1)").arg(file.errorString());
+    // Refused before the work of making the text, when it could not be written there anyway.
+    if (SafeFiles::outputTarget(path, error).isEmpty())
         return false;
-    }
     const QByteArray bytes
         = format == Format::Csv ? toCsv(workspace) : WorkspaceJson::toBytes(workspace);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = Text::tr("cannot write the file (%1); any previous file is unchanged")
-                     .arg(file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    return SafeFiles::writeFile(path, bytes, error);
 }
 
 } // namespace Gtm::WorkspaceFiles

@@ -3226,16 +3226,8 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <translation>模型文件应包含一个 JSON 对象</translation>
     </message>
     <message>
-        <source>cannot write the file (%1)</source>
-        <translation>无法写入文件（%1）</translation>
-    </message>
-    <message>
         <source>expected a number from 0 to 100</source>
         <translation>应为 0 到 100 之间的数字</translation>
-    </message>
-    <message>
-        <source>cannot read the file (%1)</source>
-        <translation>无法读取文件（%1）</translation>
     </message>
 </context>
 <context>
@@ -5701,18 +5693,6 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <message>
         <source>unknown export format; use a .csv or .json file name</source>
         <translation>未知的导出格式；请使用 .csv 或 .json 文件名</translation>
-    </message>
-    <message>
-        <source>cannot write the file (%1); any previous file is unchanged</source>
-        <translation>无法写入文件（%1）；原有文件未更改</translation>
-    </message>
-    <message>
-        <source>cannot read the file (%1)</source>
-        <translation>无法读取文件（%1）</translation>
-    </message>
-    <message>
-        <source>cannot write the file (%1)</source>
-        <translation>无法写入文件（%1）</translation>
     </message>
 </context>
 <context>

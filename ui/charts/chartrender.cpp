@@ -1,5 +1,7 @@
 #include "chartrender.h"
 
+#include "storage/safefiles.h"
+
 #include "chartcontent.h"
 
 #include <QBuffer>
@@ -52,10 +54,9 @@ bool checkSize(const QSize &size, QString *error)
 /** Through a temporary file renamed over `path`: a failure leaves what was there. */
 bool writeFile(const QByteArray &bytes, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = Text::tr("Could not write \"%1\": %2")
-                     .arg(QFileInfo(path).fileName(), file.errorString());
+    QString why;
+    if (!SafeFiles::writeFile(path, bytes, &why)) {
+        *error = Text::tr("Could not write \"%1\": %2").arg(QFileInfo(path).fileName(), why);
         return false;
     }
     return true;

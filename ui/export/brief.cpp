@@ -1,5 +1,7 @@
 #include "brief.h"
 
+#include "storage/safefiles.h"
+
 #include "charts/chartcontent.h"
 #include "charts/chartrender.h"
 #include "charts/chartstyle.h"
@@ -1704,10 +1706,10 @@ QByteArray Brief::pdf() const
 
 bool Brief::save(const QByteArray &pdf, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
-        *error
-            = tr("Could not write \"%1\": %2").arg(QFileInfo(path).fileName(), file.errorString());
+    // Never over a device, FIFO or read-only file; through a link, into the file it names.
+    QString why;
+    if (!SafeFiles::writeFile(path, pdf, &why)) {
+        *error = tr("Could not write \"%1\": %2").arg(QFileInfo(path).fileName(), why);
         return false;
     }
     return true;
@@ -1715,14 +1717,13 @@ bool Brief::save(const QByteArray &pdf, const QString &path, QString *error)
 
 bool Brief::writePdf(const QString &path, QString *error) const
 {
-    const QByteArray bytes = pdf();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error
-            = tr("Could not write \"%1\": %2").arg(QFileInfo(path).fileName(), file.errorString());
+    QString why;
+    // Refused before the work of making it, when it could not be written there anyway.
+    if (SafeFiles::outputTarget(path, &why).isEmpty()) {
+        *error = tr("Could not write \"%1\": %2").arg(QFileInfo(path).fileName(), why);
         return false;
     }
-    return true;
+    return save(pdf(), path, error);
 }
 
 } // namespace Gtm

@@ -3,6 +3,8 @@
 
 #include "brief.h"
 
+#include "storage/safefiles.h"
+
 #include "charts/chartcontent.h"
 #include "charts/chartrender.h"
 #include "domain/language.h"
@@ -119,11 +121,9 @@ bool Brief::writeHtml(const QString &directory, QString *error) const
                    title().toHtmlEscaped(), style, cover, newPage(summary),
                    newPage(m_contents ? contentsHtml(true) : QString()), newPage(body));
 
-    QSaveFile file(indexPath);
-    const QByteArray bytes = page.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("Could not write \"%1\": %2")
-                     .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+    QString why;
+    if (!SafeFiles::writeFile(indexPath, page.toUtf8(), &why)) {
+        *error = tr("Could not write \"%1\": %2").arg(QDir::toNativeSeparators(indexPath), why);
         return false;
     }
     return true;
