@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <memory>
 
@@ -112,5 +113,8 @@ int main(int argc, char *argv[])
         window.installEventFilter(probe.get());
     }
     window.show();
+    // After a crash: the unsaved changes it left, offered once the window is up.
+    if (!probe)
+        QTimer::singleShot(0, &window, &Gtm::MainWindow::offerRecovery);
     return app.exec();
 }

@@ -1,16 +1,22 @@
 #include "testworkspaces.h"
 
+#include "document/autosave.h"
 #include "document/workspacedocument.h"
+#include "domain/indicator.h"
 #include "items/verticaltablemodel.h"
 #include "mainwindow.h"
 #include "storage/sqliteworkspacestore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
+#include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -20,6 +26,7 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <csignal>
 #include <cstdio>
 
 using namespace Gtm;
@@ -43,6 +50,7 @@ private slots:
     void secondWindowIsOfferedReadOnly();
     void saveAfterAnotherProgramChangedTheFileAsks_data();
     void saveAfterAnotherProgramChangedTheFileAsks();
+    void windowKilledWhileSavingLosesNothing();
 
 private:
     void typeIntoCell(int row, int column, const QString &text);
@@ -323,6 +331,96 @@ void TestMainWindow::saveAfterAnotherProgramChangedTheFileAsks()
     QCOMPARE(m_window->document()->workspace().verticals.at(0).value(talent), inWindow);
     // Whatever was chosen, the window now knows the file as it is, or still warns.
     QCOMPARE(m_window->document()->changedOnDisk(), answer == QLatin1String("Cancel"));
+}
+
+void TestMainWindow::windowKilledWhileSavingLosesNothing()
+{
+    // A window (crashing_window) edits and saves in a loop and is killed (SIGKILL) at a random
+    // moment, again and again until 200 saves were made. Each time: the workspace opens and
+    // holds the last save or the one being made (market size N, N + 1); the edits made after
+    // the last save come back at the next start (N + 0.5) when the window had written them;
+    // the killed window's lock is taken over.
+    m_window.reset(); // the workspace is the victim's alone
+    QTemporaryDir home; // recovery data of these windows only
+    const QByteArray realHome = qgetenv("HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    const auto restoreHome = qScopeGuard([&] { qputenv("HOME", realHome); });
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const QString market = QString::fromLatin1(IndicatorId::MarketSizeUsdBn);
+    QRandomGenerator random(20261201);
+    int saves = 0;
+    int rounds = 0;
+    int restored = 0;
+    QString error;
+    while ((saves < 200 || rounds < 20) && rounds < 200) {
+        ++rounds;
+        QVERIFY(SqliteWorkspaceStore(m_path).save(TestWorkspaces::everyField(), &error));
+        QProcess victim;
+        victim.setProcessEnvironment(environment);
+        victim.start(QStringLiteral(GTM_CRASHING_WINDOW), {m_path});
+        QVERIFY(victim.waitForStarted());
+        while (!victim.canReadLine())
+            QVERIFY(victim.waitForReadyRead(60000));
+        QCOMPARE(victim.readLine(), QByteArray("ready\n"));
+        const int delay = int(random.bounded(200));
+        if (!victim.waitForFinished(delay) && victim.state() != QProcess::NotRunning)
+            ::kill(pid_t(victim.processId()), SIGKILL);
+        if (victim.state() != QProcess::NotRunning)
+            QVERIFY(victim.waitForFinished(60000));
+        QCOMPARE(victim.exitStatus(), QProcess::CrashExit); // killed, never failed on its own
+        int done = 0;
+        for (const QByteArray &line : victim.readAllStandardOutput().split('\n')) {
+            if (!line.isEmpty())
+                done = line.toInt();
+        }
+        Workspace stored;
+        QVERIFY2(SqliteWorkspaceStore(m_path).load(stored, &error),
+                 qPrintable(QStringLiteral("round %1: %2").arg(rounds).arg(error)));
+        const std::optional<double> inFile = stored.verticals.at(0).value(market);
+        // Before the first save the file holds what the round started from (no market size).
+        const std::optional<double> before
+            = TestWorkspaces::everyField().verticals.at(0).value(market);
+        const double saved = inFile == before ? 0 : inFile.value_or(-1);
+        QVERIFY2(saved == done || saved == done + 1,
+                 qPrintable(QStringLiteral("round %1: %2 done, %3 in the file")
+                                .arg(rounds)
+                                .arg(done)
+                                .arg(saved)));
+        saves += int(saved);
+        const QList<Autosave::Entry> orphans = Autosave::orphans();
+        QVERIFY(orphans.size() <= 1);
+        // After a cycle is printed, its unsaved edit is written: it must come back.
+        if (saved == done && done > 0)
+            QCOMPARE(orphans.size(), 1);
+        if (orphans.isEmpty())
+            continue;
+        MainWindow next;
+        bool asked = false;
+        answerNextBox(QStringLiteral("Restore"), &asked);
+        QVERIFY(next.offerRecovery());
+        QVERIFY(asked);
+        // The edits written last: those of the cycle saved last (N + 0.5), or, killed after a
+        // save but before it cleared them, those of the cycle before, which then rest on an older
+        // file: saving them asks first.
+        const double back = next.document()->workspace().verticals.at(0).value(market).value_or(-1);
+        QVERIFY2(back == saved + 0.5 || back == saved - 0.5,
+                 qPrintable(QStringLiteral("round %1: %2 saved, %3 restored")
+                                .arg(rounds)
+                                .arg(saved)
+                                .arg(back)));
+        QCOMPARE(next.document()->changedOnDisk(), back < saved);
+        QVERIFY(next.document()->isModified());
+        QVERIFY(!next.document()->isReadOnly()); // the dead window's lock is taken over
+        QCOMPARE(QFileInfo(next.document()->fileName()).canonicalFilePath(),
+                 QFileInfo(m_path).canonicalFilePath());
+        QVERIFY(Autosave::orphans().isEmpty());
+        ++restored;
+        next.document()->reset(Workspace(), QString(), false); // no "save changes?" on close
+    }
+    qInfo("%d windows killed over %d saves; %d restored their unsaved edits", rounds, saves,
+          restored);
+    QVERIFY(saves >= 200);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -5,6 +5,7 @@
 #include "commands/workspacecommands.h"
 #include "dialogs/briefdialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "document/autosave.h"
 #include "document/workspacedocument.h"
 #include "domain/language.h"
 #include "domain/plural.h"
@@ -20,6 +21,7 @@
 #include "scoring/scoreboard.h"
 #include "storage/tableimport.h"
 #include "storage/workspacefiles.h"
+#include "storage/workspacestore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -79,6 +81,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_proxy->setSortRole(VerticalTableModel::SortRole);
 
     buildInterface();
+
+    // Unsaved edits written aside every so often (Preferences), for recovery after a crash.
+    m_autosave = new Autosave(m_document, QString(), this);
+    m_autosave->setInterval(Preferences::load().autosaveSeconds);
+    connect(m_autosave, &Autosave::written, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            showMessage(tr("Cannot write recovery data: %1").arg(error));
+    });
 
     connect(m_values, &VerticalTableModel::editRejected, this, &MainWindow::showMessage);
     connect(m_document, &WorkspaceDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -560,7 +570,11 @@ bool MainWindow::maybeSave()
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
-    return answer == QMessageBox::Discard;
+    if (answer == QMessageBox::Discard) {
+        m_autosave->discard(); // the user let them go: nothing to recover
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -625,6 +639,58 @@ bool MainWindow::openFile(const QString &fileName)
     }
     addRecentFile(fileName);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(fileName)), 5000);
+    return true;
+}
+
+bool MainWindow::offerRecovery()
+{
+    const QList<Autosave::Entry> left = Autosave::orphans();
+    if (left.isEmpty())
+        return false;
+    const Autosave::Entry &entry = left.constFirst();
+    const QString what = entry.location.isEmpty()
+        ? tr("an unsaved workspace (%1)")
+              .arg(entry.product.isEmpty() ? tr("no product name") : entry.product)
+        : QDir::toNativeSeparators(entry.location);
+    QMessageBox box(
+        QMessageBox::Question, tr("Restore unsaved changes"),
+        tr("GTM Workbench ended without closing. Unsaved changes to %1, written at "
+           "%2, can be restored.")
+            .arg(what,
+                 Language::locale().toString(entry.written.toLocalTime(), QLocale::ShortFormat)),
+        {}, this);
+    // Saved since (by that window before it ended, or by another program): restoring would put
+    // back an older state over later work, so the user is told and Restore is not the default.
+    const bool savedSince = !entry.location.isEmpty()
+        && WorkspaceStore::open(entry.location)->revision() != entry.baseRevision;
+    box.setInformativeText(
+        savedSince ? tr("The workspace file was saved after these changes were written: restored, "
+                        "they would replace what was saved later when saved again (you will be "
+                        "asked first).")
+                   : tr("Restore shows them as unsaved changes; Discard removes them."));
+    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton *later = box.addButton(tr("&Not Now"), QMessageBox::RejectRole);
+    box.setDefaultButton(savedSince ? later : restore);
+    box.exec();
+    if (box.clickedButton() == discard) {
+        Autosave::remove(entry);
+        return false;
+    }
+    if (box.clickedButton() != restore || !maybeSave())
+        return false;
+    Workspace workspace;
+    QString error;
+    if (!Autosave::read(entry, &workspace, &error)) {
+        showError(tr("Cannot restore"), error);
+        return false;
+    }
+    m_document->restore(std::move(workspace), entry.location, entry.baseRevision);
+    Autosave::remove(entry);
+    m_autosave->writeNow(); // this session keeps them from now on
+    if (!entry.location.isEmpty())
+        addRecentFile(entry.location);
+    statusBar()->showMessage(tr("Restored unsaved changes to %1").arg(what), 8000);
     return true;
 }
 
@@ -815,6 +881,8 @@ void MainWindow::editPreferences()
     // OK and Apply take effect at once: the window retranslates behind the dialog, which
     // retranslates itself.
     PreferencesDialog dialog(this);
+    connect(&dialog, &PreferencesDialog::applied, this,
+            [this](const Preferences &chosen) { m_autosave->setInterval(chosen.autosaveSeconds); });
     dialog.exec();
 }
 

@@ -14,6 +14,8 @@ class QTableView;
 
 namespace Gtm {
 
+class Autosave;
+
 struct BriefOptions;
 class ChartView;
 class ChartsPage;
@@ -43,6 +45,7 @@ public:
     ~MainWindow() override;
 
     WorkspaceDocument *document() const { return m_document; }
+    Autosave *autosave() const { return m_autosave; }
     ScoreBoard *scores() const { return m_scores; }
     QTableView *tableView() const { return m_table; }
     VerticalNavigator *navigator() const { return m_navigator; }
@@ -64,6 +67,11 @@ public:
     bool saveAs();
     /** Reloads the file from disk, dropping unsaved changes (after asking). */
     void revert();
+    /**
+     * Offers to restore the unsaved changes a window left when it ended without closing (a
+     * crash, a kill, a power cut): restore, discard, or not now. True when restored.
+     */
+    bool offerRecovery();
 
     /** Writes the GTM brief, with a progress dialog; false with the reason (empty when the
      *  user cancelled). */
@@ -107,6 +115,7 @@ private:
     ChartView *activeChart() const;
 
     WorkspaceDocument *m_document;
+    Autosave *m_autosave = nullptr;
     ScoreBoard *m_scores;
     VerticalTableModel *m_values;
     QSortFilterProxyModel *m_proxy;

@@ -2855,6 +2855,54 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <source>&amp;Overwrite</source>
         <translation>覆盖(&amp;O)</translation>
     </message>
+    <message>
+        <source>Cannot write recovery data: %1</source>
+        <translation>无法写入恢复数据：%1</translation>
+    </message>
+    <message>
+        <source>an unsaved workspace (%1)</source>
+        <translation>一个未保存的工作区（%1）</translation>
+    </message>
+    <message>
+        <source>no product name</source>
+        <translation>无产品名称</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <source>GTM Workbench ended without closing. Unsaved changes to %1, written at %2, can be restored.</source>
+        <translation>GTM Workbench 上次未正常关闭。可以恢复 %1 在 %2 写下的未保存更改。</translation>
+    </message>
+    <message>
+        <source>Restore shows them as unsaved changes; Discard removes them.</source>
+        <translation>“恢复”会把它们作为未保存的更改显示；“丢弃”会删除它们。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>暂不处理(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Restored unsaved changes to %1</source>
+        <translation>已恢复 %1 的未保存更改</translation>
+    </message>
+    <message>
+        <source>The workspace file was saved after these changes were written: restored, they would replace what was saved later when saved again (you will be asked first).</source>
+        <translation>这些更改写下之后，工作区文件又被保存过：恢复后再次保存，会替换之后保存的内容（保存前会先询问您）。</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::MapChart</name>
@@ -3422,6 +3470,22 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <message>
         <source>Numbers: %1 · Dates: %2</source>
         <translation>数字：%1 · 日期：%2</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;data every:</source>
+        <translation>恢复数据保存间隔(&amp;D)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are written aside this often, so that after a crash the next start can restore them. Off: never.</source>
+        <translation>按此间隔另行写下未保存的更改，以便程序崩溃后下次启动时可以恢复。关闭：从不写入。</translation>
     </message>
 </context>
 <context>

@@ -13,12 +13,17 @@
 #include <QPalette>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace Gtm {
 
 namespace {
+
+constexpr int MaxAutosaveSeconds = 3600;
 
 QPalette &systemPalette()
 {
@@ -100,6 +105,10 @@ Preferences Preferences::load()
     preferences.author = settings.value(QStringLiteral("brief/author")).toString();
     const int size = settings.value(QStringLiteral("brief/pageSize"), int(QPageSize::A4)).toInt();
     preferences.pageSize = size == int(QPageSize::Letter) ? QPageSize::Letter : QPageSize::A4;
+    preferences.autosaveSeconds = std::clamp(
+        settings.value(QStringLiteral("preferences/autosaveSeconds"), preferences.autosaveSeconds)
+            .toInt(),
+        0, MaxAutosaveSeconds);
     return preferences;
 }
 
@@ -111,6 +120,7 @@ void Preferences::save() const
     settings.setValue(QStringLiteral("preferences/theme"), theme);
     settings.setValue(QStringLiteral("brief/author"), author);
     settings.setValue(QStringLiteral("brief/pageSize"), int(pageSize));
+    settings.setValue(QStringLiteral("preferences/autosaveSeconds"), autosaveSeconds);
 }
 
 QString Preferences::effectiveLanguage() const
@@ -169,6 +179,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_theme(new QComboBox)
     , m_author(new QLineEdit)
     , m_pageSize(new QComboBox)
+    , m_autosave(new QSpinBox)
     , m_sample(new QLabel)
     , m_form(new QFormLayout)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
@@ -180,6 +191,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_theme->setObjectName(QStringLiteral("theme"));
     m_author->setObjectName(QStringLiteral("author"));
     m_pageSize->setObjectName(QStringLiteral("pageSize"));
+    m_autosave->setObjectName(QStringLiteral("autosave"));
+    m_autosave->setRange(0, MaxAutosaveSeconds);
     m_sample->setForegroundRole(QPalette::PlaceholderText);
 
     m_form->addRow(new QLabel, m_language);
@@ -188,6 +201,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_form->addRow(new QLabel, m_theme);
     m_form->addRow(new QLabel, m_author);
     m_form->addRow(new QLabel, m_pageSize);
+    m_form->addRow(new QLabel, m_autosave);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addStretch(1);
@@ -214,6 +228,7 @@ Preferences PreferencesDialog::preferences() const
     preferences.theme = m_theme->currentData().toString();
     preferences.author = m_author->text().trimmed();
     preferences.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
+    preferences.autosaveSeconds = m_autosave->value();
     return preferences;
 }
 
@@ -227,6 +242,7 @@ void PreferencesDialog::setPreferences(const Preferences &preferences)
     choose(m_theme, preferences.theme);
     m_author->setText(preferences.author);
     choose(m_pageSize, int(preferences.pageSize));
+    m_autosave->setValue(preferences.autosaveSeconds);
     updateSample();
 }
 
@@ -279,6 +295,11 @@ void PreferencesDialog::retranslate()
     label(m_theme, tr("&Theme:"));
     label(m_author, tr("Brief &author:"));
     label(m_pageSize, tr("Brief &page size:"));
+    label(m_autosave, tr("Recovery &data every:"));
+    m_autosave->setSuffix(tr(" s"));
+    m_autosave->setSpecialValueText(tr("Off"));
+    m_autosave->setToolTip(tr("Unsaved changes are written aside this often, so that after a "
+                              "crash the next start can restore them. Off: never."));
     m_language->setToolTip(tr("The language of the window; a brief chooses its own."));
     m_region->setToolTip(tr("How numbers and dates are written in the window."));
     m_theme->setToolTip(tr("System: the platform's colours at start."));
@@ -299,6 +320,7 @@ void PreferencesDialog::apply()
     const Preferences chosen = preferences();
     chosen.save();
     chosen.apply();
+    emit applied(chosen);
 }
 
 } // namespace Gtm

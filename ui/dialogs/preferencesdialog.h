@@ -9,6 +9,7 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 namespace Gtm {
 
@@ -23,6 +24,7 @@ struct Preferences
     QString theme = QStringLiteral("system"); // "system", "light" or "dark"
     QString author;
     QPageSize::PageSizeId pageSize = QPageSize::A4;
+    int autosaveSeconds = 30; // unsaved edits written for recovery this often; 0: never
 
     static Preferences load();
     void save() const;
@@ -61,7 +63,12 @@ public:
     QComboBox *themeCombo() const { return m_theme; }
     QLineEdit *authorEdit() const { return m_author; }
     QComboBox *pageSizeCombo() const { return m_pageSize; }
+    QSpinBox *autosaveSpin() const { return m_autosave; }
     QDialogButtonBox *buttons() const { return m_buttons; }
+
+signals:
+    /** OK or Apply saved and applied these. */
+    void applied(const Gtm::Preferences &preferences);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -77,6 +84,7 @@ private:
     QComboBox *m_theme;
     QLineEdit *m_author;
     QComboBox *m_pageSize;
+    QSpinBox *m_autosave;
     QLabel *m_sample;
     QFormLayout *m_form;
     QDialogButtonBox *m_buttons;
