@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "domain/language.h"
+#include "domain/names.h"
 #include "domain/plural.h"
 #include "domain/workspace.h"
 #include "export/brief.h"
@@ -140,10 +141,20 @@ QString subCommandHelp(const SubCommand &command)
         .arg(QString::fromLatin1(command.synopsis), Text::tr(command.summary));
 }
 
+/** Text for a terminal: a control or bidirectional character (a name that an older file or
+ *  another program holds) shown as \x1b or \u202e, never sent; line breaks kept. */
+QString terminalText(const QString &text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = Names::escaped(line);
+    return lines.join(QLatin1Char('\n'));
+}
+
 /** Writes a line to a stream; stdout and stderr take UTF-8. */
 void print(FILE *stream, const QString &line)
 {
-    std::fputs(line.toUtf8().constData(), stream);
+    std::fputs(terminalText(line).toUtf8().constData(), stream);
     std::fputc('\n', stream);
     std::fflush(stream);
 }
@@ -287,13 +298,25 @@ public:
         return true;
     }
 
-    bool loadWorkspace(const QString &path, Workspace *workspace, int *status)
+    /** Reads a workspace; `sound`: refuses one with a value that `check` reports (out of its
+     *  range, written by another program), which would be scored as if it were right. */
+    bool loadWorkspace(const QString &path, Workspace *workspace, int *status, bool sound = false)
     {
         SqliteWorkspaceStore store(path);
         QString error;
         if (!store.load(*workspace, &error)) {
             *status = failure(path, error);
             return false;
+        }
+        if (sound) {
+            const QStringList problems = workspace->valueProblems();
+            if (!problems.isEmpty()) {
+                *status = failure(path,
+                                  Text::tr("%1 Correct it first; \"gtm-workbench check\" lists "
+                                           "every problem.")
+                                      .arg(problems.constFirst()));
+                return false;
+            }
         }
         return true;
     }
@@ -346,7 +369,7 @@ public:
         const QString path = parsed.positionals.at(0);
         const QString table = parsed.positionals.at(1);
         Workspace workspace;
-        if (!loadWorkspace(path, &workspace, &status))
+        if (!loadWorkspace(path, &workspace, &status, true))
             return status;
         ImportReport report;
         QString error;
@@ -458,7 +481,7 @@ public:
 
         const QString path = parsed.positionals.constFirst();
         Workspace workspace;
-        if (!loadWorkspace(path, &workspace, &status))
+        if (!loadWorkspace(path, &workspace, &status, true))
             return status;
         ScoringModel model;
         CompiledModel compiled;
@@ -555,7 +578,7 @@ public:
             return status;
         const QString path = parsed.positionals.constFirst();
         Workspace workspace;
-        if (!loadWorkspace(path, &workspace, &status))
+        if (!loadWorkspace(path, &workspace, &status, true))
             return status;
         SensitivityAnalysis::Settings settings;
         if (!runOptions(parsed, workspace.verticals.size(), &settings, &status))
@@ -717,7 +740,7 @@ public:
 
         const QString path = parsed.positionals.constFirst();
         Workspace workspace;
-        if (!loadWorkspace(path, &workspace, &status))
+        if (!loadWorkspace(path, &workspace, &status, true))
             return status;
         // A name may have commas of its own ("Oil, gas and mining"): the longest run of the
         // pieces that names a vertical is taken.
@@ -861,7 +884,7 @@ public:
         else if (format == QLatin1String("csv"))
             writeRaw(report.toCsv());
         else
-            writeRaw(report.toTable().toUtf8());
+            writeRaw(terminalText(report.toTable()).toUtf8());
     }
 
     void writeRaw(const QByteArray &bytes)
