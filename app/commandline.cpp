@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "domain/language.h"
+#include "domain/names.h"
 #include "domain/plural.h"
 #include "domain/workspace.h"
 #include "export/brief.h"
@@ -140,10 +141,20 @@ QString subCommandHelp(const SubCommand &command)
         .arg(QString::fromLatin1(command.synopsis), Text::tr(command.summary));
 }
 
+/** Text for a terminal: a control or bidirectional character (a name that an older file or
+ *  another program holds) shown as \x1b or \u202e, never sent; line breaks kept. */
+QString terminalText(const QString &text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = Names::escaped(line);
+    return lines.join(QLatin1Char('\n'));
+}
+
 /** Writes a line to a stream; stdout and stderr take UTF-8. */
 void print(FILE *stream, const QString &line)
 {
-    std::fputs(line.toUtf8().constData(), stream);
+    std::fputs(terminalText(line).toUtf8().constData(), stream);
     std::fputc('\n', stream);
     std::fflush(stream);
 }
@@ -287,13 +298,31 @@ public:
         return true;
     }
 
-    bool loadWorkspace(const QString &path, Workspace *workspace, int *status)
+    /** Reads a workspace; `sound`: refuses one with a value that `check` reports (out of its
+     *  range, written by another program), which would be scored as if it were right. */
+    bool loadWorkspace(const QString &path, Workspace *workspace, int *status, bool sound = false)
     {
         const std::unique_ptr<WorkspaceStore> store = WorkspaceStore::open(path);
+        return loadFrom(store.get(), path, workspace, status, sound);
+    }
+
+    bool loadFrom(WorkspaceStore *store, const QString &path, Workspace *workspace, int *status,
+                  bool sound)
+    {
         QString error;
         if (!store->load(*workspace, &error)) {
             *status = failure(path, error);
             return false;
+        }
+        if (sound) {
+            const QStringList problems = workspace->valueProblems();
+            if (!problems.isEmpty()) {
+                *status = failure(path,
+                                  Text::tr("%1 Correct it first; \"gtm-workbench check\" lists "
+                                           "every problem.")
+                                      .arg(problems.constFirst()));
+                return false;
+            }
         }
         return true;
     }
@@ -305,7 +334,7 @@ public:
      * the store.
      */
     std::unique_ptr<WorkspaceStore> openForWriting(const QString &path, Workspace *workspace,
-                                                   int *status)
+                                                   int *status, bool sound = false)
     {
         std::unique_ptr<WorkspaceStore> store = WorkspaceStore::open(path);
         QString error;
@@ -313,10 +342,8 @@ public:
             *status = failure(path, error);
             return {};
         }
-        if (workspace && !store->load(*workspace, &error)) {
-            *status = failure(path, error);
+        if (workspace && !loadFrom(store.get(), path, workspace, status, sound))
             return {};
-        }
         return store;
     }
 
@@ -373,7 +400,8 @@ public:
         const QString path = parsed.positionals.at(0);
         const QString table = parsed.positionals.at(1);
         Workspace workspace;
-        const std::unique_ptr<WorkspaceStore> store = openForWriting(path, &workspace, &status);
+        const std::unique_ptr<WorkspaceStore> store
+            = openForWriting(path, &workspace, &status, true);
         if (!store)
             return status;
         ImportReport report;
@@ -485,7 +513,7 @@ public:
 
         const QString path = parsed.positionals.constFirst();
         Workspace workspace;
-        if (!loadWorkspace(path, &workspace, &status))
+        if (!loadWorkspace(path, &workspace, &status, true))
             return status;
         ScoringModel model;
         CompiledModel compiled;
@@ -582,7 +610,7 @@ public:
             return status;
         const QString path = parsed.positionals.constFirst();
         Workspace workspace;
-        if (!loadWorkspace(path, &workspace, &status))
+        if (!loadWorkspace(path, &workspace, &status, true))
             return status;
         SensitivityAnalysis::Settings settings;
         if (!runOptions(parsed, workspace.verticals.size(), &settings, &status))
@@ -752,7 +780,7 @@ public:
 
         const QString path = parsed.positionals.constFirst();
         Workspace workspace;
-        if (!loadWorkspace(path, &workspace, &status))
+        if (!loadWorkspace(path, &workspace, &status, true))
             return status;
         // A name may have commas of its own ("Oil, gas and mining"): the longest run of the
         // pieces that names a vertical is taken.
@@ -902,7 +930,7 @@ public:
         else if (format == QLatin1String("csv"))
             writeRaw(report.toCsv());
         else
-            writeRaw(report.toTable().toUtf8());
+            writeRaw(terminalText(report.toTable()).toUtf8());
     }
 
     void writeRaw(const QByteArray &bytes)

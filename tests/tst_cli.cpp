@@ -54,6 +54,11 @@ private slots:
     void importReportsCreatedIndicators();
     void newRefusesToOverwrite();
     void checkReportsDamage();
+    void flaggedValuesStopScoring_data();
+    void flaggedValuesStopScoring();
+    void controlCharactersAreEscaped();
+    void infiniteValuesAreNeverWritten_data();
+    void infiniteValuesAreNeverWritten();
     void runsWithoutDisplay();
     void scoreFormats();
     void recommendMarksAHalfFilledVerticalProvisional();
@@ -522,6 +527,100 @@ void TestCli::checkReportsDamage()
     QVERIFY2(result.err.contains(QLatin1String(
                  "Jobs at high risk of automation is 140, outside its range (0 to 100)")),
              qPrintable(result.err));
+}
+
+namespace {
+
+/** Runs one SQL statement on a workspace file, as another program (an SQLite client) would. */
+bool editWithSqlite(const QString &file, const QString &statement)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+        db.setDatabaseName(file);
+        ok = db.open() && QSqlQuery(db).exec(statement);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+    return ok;
+}
+
+} // namespace
+
+void TestCli::flaggedValuesStopScoring_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("score") << QStringList {QStringLiteral("score")};
+    QTest::newRow("brief") << QStringList {QStringLiteral("brief"), QStringLiteral("-o"),
+                                           QStringLiteral("b.pdf")};
+    QTest::newRow("recommend") << QStringList {QStringLiteral("recommend")};
+    QTest::newRow("import") << QStringList {QStringLiteral("import"), QStringLiteral("t.csv")};
+}
+
+void TestCli::flaggedValuesStopScoring()
+{
+    QFETCH(QStringList, arguments);
+    // AI talent is on a 0–5 scale; another tool wrote 99 into the first vertical.
+    QVERIFY(editWithSqlite(path("s.gtmw"),
+                           QStringLiteral("UPDATE indicator_value SET value = 99 WHERE "
+                                          "indicator_id = 'capabilities.ai_talent' AND "
+                                          "vertical_id = 1")));
+    writeFile(path("t.csv"), "vertical,capabilities.ai_talent\nTravel,3\n");
+    const QByteArray before = fileBytes(path("s.gtmw"));
+    arguments.insert(1, path("s.gtmw"));
+    const Result result = run(arguments);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(result.err.count(QLatin1Char('\n')), 1); // one line
+    QVERIFY2(result.err.contains(QLatin1String("AI talent is 99, outside its range (0 to 5)")),
+             qPrintable(result.err));
+    QVERIFY(!QFileInfo::exists(path("b.pdf")));
+    QCOMPARE(fileBytes(path("s.gtmw")), before);
+}
+
+void TestCli::controlCharactersAreEscaped()
+{
+    // A name holding ESC [ 2 J (clear the screen) and a right-to-left override, written by
+    // another program: the terminal must be shown the characters, never given them.
+    QVERIFY(editWithSqlite(path("s.gtmw"),
+                           QStringLiteral("UPDATE vertical SET name = 'Fin' || char(27) || "
+                                          "'[2Jance' || char(8238) || 'x' WHERE id = 1")));
+    // score prints the name in its table; check names the character.
+    const Result score = run({QStringLiteral("score"), path("s.gtmw")});
+    QCOMPARE(score.exitCode, 0);
+    QVERIFY2(!score.out.contains(QChar(0x1b)) && !score.out.contains(QChar(0x202e)),
+             qPrintable(score.out));
+    QVERIFY2(score.out.contains(QLatin1String("Fin\\x1b[2Jance\\u202ex ")), qPrintable(score.out));
+    const Result check = run({QStringLiteral("check"), path("s.gtmw")});
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY(!check.err.contains(QChar(0x1b)) && !check.err.contains(QChar(0x202e)));
+    // "Fin" is 3 characters, so ESC is the 4th.
+    QVERIFY2(check.err.contains(QLatin1String("Vertical \"Fin\\x1b[2Jance\\u202ex\": "
+                                              "character 4 is the control character U+001B")),
+             qPrintable(check.err));
+}
+
+void TestCli::infiniteValuesAreNeverWritten_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::newRow("csv") << QStringLiteral("out.csv");
+    QTest::newRow("json") << QStringLiteral("out.json");
+}
+
+void TestCli::infiniteValuesAreNeverWritten()
+{
+    QFETCH(QString, target);
+    // SQLite stores 9e999 as infinity: a market size no program should have written.
+    QVERIFY(editWithSqlite(path("s.gtmw"),
+                           QStringLiteral("UPDATE indicator_value SET value = 9e999 WHERE "
+                                          "indicator_id = 'market.size_usd_bn' AND "
+                                          "vertical_id = 1")));
+    const Result result = run({QStringLiteral("export"), path("s.gtmw"), m_dir->filePath(target)});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QLatin1String("market.size_usd_bn is inf, not a number that "
+                                               "can be written")),
+             qPrintable(result.err));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(target)));
 }
 
 void TestCli::runsWithoutDisplay()

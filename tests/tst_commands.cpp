@@ -197,6 +197,19 @@ void TestCommands::renameRefusesDuplicatesAndEmpty()
     QCOMPARE(error, QStringLiteral("There is already a vertical named \"new VERTICAL\"."));
     QVERIFY(!Commands::renameVertical(m_document.get(), m_finance, QStringLiteral("   "), &error));
     QCOMPARE(m_document->workspace().verticals.at(0).name, QStringLiteral("Finance"));
+    // A name that would reorder the text around it: "Fin" is 3 characters, U+202E the 4th.
+    QVERIFY(!Commands::renameVertical(m_document.get(), m_finance,
+                                      QStringLiteral("Fin\u202eecnaniF"), &error));
+    QCOMPARE(error,
+             QStringLiteral("The name cannot be used: character 4 is the bidirectional "
+                            "control U+202E, which a name may not hold."));
+    // Typed with a combining accent, stored composed; the same name in capitals is taken.
+    QVERIFY(Commands::renameVertical(m_document.get(), m_finance, QStringLiteral("Cafe\u0301"),
+                                     &error));
+    QCOMPARE(m_document->workspace().verticals.at(0).name, QStringLiteral("Caf\u00e9"));
+    QVERIFY(!Commands::renameVertical(m_document.get(), Commands::addVertical(m_document.get()),
+                                      QStringLiteral("CAF\u00c9"), &error));
+    QCOMPARE(error, QStringLiteral("There is already a vertical named \"CAF\u00c9\"."));
 }
 
 void TestCommands::addAndRemoveVertical()

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace Gtm;
 
 namespace {
@@ -44,6 +46,12 @@ private slots:
     void invalidModelsNameTheNodeAtFault_data();
     void invalidModelsNameTheNodeAtFault();
     void defaultModelIsValid();
+    void extremeGoalpostsAreRefused_data();
+    void extremeGoalpostsAreRefused();
+    void depthIsLimited_data();
+    void depthIsLimited();
+    void nodeCountIsLimited();
+    void cycleAtTheEndOfALongChain();
 };
 
 void TestCompiledModel::validModelCompiles()
@@ -210,3 +218,126 @@ void TestCompiledModel::defaultModelIsValid()
 
 QTEST_GUILESS_MAIN(TestCompiledModel)
 #include "tst_compiledmodel.moc"
+
+namespace {
+
+/** readiness ← level2 ← … ← levelN, with custom.a under the deepest node and custom.c under
+ *  risk: `levels` levels of nodes, readiness being level 1. */
+ScoringModel chain(int levels)
+{
+    ScoringModel m;
+    m.nodes.append({QStringLiteral("readiness"), {}, {}, 1, Aggregation::Arithmetic});
+    m.nodes.append({QStringLiteral("risk"), {}, {}, 1, Aggregation::Arithmetic});
+    QString parent = QStringLiteral("readiness");
+    for (int level = 2; level <= levels; ++level) {
+        const QString id = QStringLiteral("level%1").arg(level);
+        m.nodes.append({id, {}, parent, 1, Aggregation::Arithmetic});
+        parent = id;
+    }
+    ModelIndicator a;
+    a.indicatorId = QStringLiteral("custom.a");
+    a.parent = parent;
+    a.goalpostLow = 0;
+    a.goalpostHigh = 5;
+    ModelIndicator c = a;
+    c.indicatorId = QStringLiteral("custom.c");
+    c.parent = QStringLiteral("risk");
+    m.indicators = {a, c};
+    return m;
+}
+
+bool compiles(const ScoringModel &m, QStringList *problems)
+{
+    CompiledModel compiled;
+    return CompiledModel::compile(m, known, {QStringLiteral("readiness"), QStringLiteral("risk")},
+                                  &compiled, problems);
+}
+
+} // namespace
+
+void TestCompiledModel::extremeGoalpostsAreRefused_data()
+{
+    QTest::addColumn<double>("low");
+    QTest::addColumn<double>("high");
+    // 1e308 - (-1e308) = 2e308 is beyond the largest double (about 1.8e308).
+    QTest::newRow("whole double range") << -1e308 << 1e308;
+    QTest::newRow("largest doubles")
+        << -std::numeric_limits<double>::max() << std::numeric_limits<double>::max();
+}
+
+void TestCompiledModel::extremeGoalpostsAreRefused()
+{
+    QFETCH(double, low);
+    QFETCH(double, high);
+    ScoringModel m = validModel();
+    m.indicators[0].goalpostLow = low;
+    m.indicators[0].goalpostHigh = high;
+    QStringList problems;
+    QVERIFY(!compiles(m, &problems));
+    QVERIFY2(
+        problems.constFirst().startsWith(QLatin1String("Indicator \"custom.a\" has goalposts "))
+            && problems.constFirst().endsWith(
+                QLatin1String("too far apart to compute with; narrow them.")),
+        qPrintable(problems.join(QLatin1Char('\n'))));
+    // Half as far apart is fine: 0.5e308 - (-0.5e308) = 1e308 is a finite double.
+    m.indicators[0].goalpostLow = -0.5e308;
+    m.indicators[0].goalpostHigh = 0.5e308;
+    QVERIFY2(compiles(m, &problems), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestCompiledModel::depthIsLimited_data()
+{
+    QTest::addColumn<int>("levels");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("32 levels") << 32 << true;
+    QTest::newRow("33 levels") << 33 << false;
+    // Took 6.5 s to compile before the walk up the tree was made linear.
+    QTest::newRow("1,600 levels") << 1600 << false;
+    QTest::newRow("9,000 levels") << 9000 << false;
+}
+
+void TestCompiledModel::depthIsLimited()
+{
+    QFETCH(int, levels);
+    QFETCH(bool, accepted);
+    QStringList problems;
+    QCOMPARE(compiles(chain(levels), &problems), accepted);
+    if (!accepted)
+        QCOMPARE(problems,
+                 QStringList {QStringLiteral("Node \"level%1\" is nested %1 levels deep; a model "
+                                             "may nest at most 32 levels, an index being the "
+                                             "first.")
+                                  .arg(levels)});
+}
+
+void TestCompiledModel::nodeCountIsLimited()
+{
+    // chain(n) has n nodes in the readiness chain, the risk index and two indicators: n + 3.
+    QStringList problems;
+    QVERIFY(!compiles(chain(9998), &problems)); // 10,001
+    QCOMPARE(problems,
+             QStringList {QStringLiteral("The model has 10001 nodes and indicators; at "
+                                         "most 10000 are allowed.")});
+    QVERIFY(!compiles(chain(9997), &problems)); // 10,000: only too deep
+    QVERIFY2(problems.constFirst().contains(QLatin1String("levels deep")),
+             qPrintable(problems.constFirst()));
+}
+
+void TestCompiledModel::cycleAtTheEndOfALongChain()
+{
+    // 5,000 nodes in a line whose last node's parent is the first: each node walked once.
+    ScoringModel m = chain(20);
+    const int length = 5000;
+    for (int i = 0; i < length; ++i)
+        m.nodes.append({QStringLiteral("c%1").arg(i),
+                        {},
+                        QStringLiteral("c%1").arg((i + 1) % length),
+                        1,
+                        Aggregation::Arithmetic});
+    QStringList problems;
+    QVERIFY(!compiles(m, &problems));
+    const QStringList cycles = problems.filter(QLatin1String("form a cycle"));
+    QCOMPARE(cycles.size(), 1); // reported once, not once for each of its nodes
+    QVERIFY(cycles.constFirst().startsWith(QStringLiteral("The nodes \"c0\" → \"c1\" → ")));
+    QVERIFY(cycles.constFirst().endsWith(QStringLiteral("\"c4999\" → \"c0\" form a cycle.")));
+}

@@ -1,3 +1,4 @@
+#include "domain/names.h"
 #include "domain/numbers.h"
 #include "domain/workspace.h"
 
@@ -25,6 +26,11 @@ private slots:
     void validateFindsProblems_data();
     void validateFindsProblems();
     void verticalNamesMatchLoosely();
+    void namesAreComparedComposedAndFolded_data();
+    void namesAreComparedComposedAndFolded();
+    void namesOfEveryScriptAreWelcome_data();
+    void namesOfEveryScriptAreWelcome();
+    void escapedShowsWhatATerminalWouldRun();
     void missingIsNotZero();
     void parsesTypedNumbers_data();
     void parsesTypedNumbers();
@@ -163,6 +169,24 @@ void TestDomain::validateFindsProblems_data()
     QTest::newRow("POC length")
         << 5
         << "Vertical \"Finance\", challenge 1: proof-of-concept length must be 0 to 60 months.";
+    // "Café" with é composed and "CAFE" + U+0301: equal after NFC and case folding.
+    QTest::newRow("duplicate after NFC") << 6 << "Two verticals are named \"CAFE\u0301\".";
+    QTest::newRow("control character")
+        << 7
+        << "Vertical \"Fin\\x1bance\": character 4 is the control character U+001B, which a "
+           "name may not hold.";
+    QTest::newRow("custom indicator named like a built-in")
+        << 8
+        << "Custom indicator \"custom.talent\" is named \"AI Talent\" like the built-in indicator "
+           "capabilities.ai_talent; give it another name.";
+    QTest::newRow("long notes")
+        << 9
+        << "Vertical \"Finance\", context notes: the text has 100001 characters; a text may have "
+           "at most 100000.";
+    QTest::newRow("scenario with a bidirectional control")
+        << 10
+        << "Scenario \"A\\u202eB\": character 2 is the bidirectional control U+202E, which a name "
+           "may not hold.";
 }
 
 void TestDomain::validateFindsProblems()
@@ -199,6 +223,35 @@ void TestDomain::validateFindsProblems()
         w.verticals[0].challenges.append(
             Challenge {QString(), CommitteeRole::EndUser, Framing::Savings, 1, false, 61.0});
         break;
+    case 6: {
+        w.verticals[0].name = QStringLiteral("Caf\u00e9");
+        Vertical again;
+        again.name = QStringLiteral("CAFE\u0301");
+        w.addVertical(again);
+        break;
+    }
+    case 7:
+        w.verticals[0].name = QStringLiteral("Fin\x1b"
+                                             "ance");
+        break;
+    case 8: {
+        IndicatorDefinition talent;
+        talent.id = QStringLiteral("custom.talent");
+        talent.name = QStringLiteral("AI Talent");
+        talent.dimension = Dimension::Custom;
+        w.customIndicators.append(talent);
+        break;
+    }
+    case 9:
+        w.verticals[0].contextNotes = QString(100001, QLatin1Char('x'));
+        break;
+    case 10: {
+        Scenario scenario;
+        scenario.name = QStringLiteral("A\u202eB");
+        scenario.model = w.model;
+        w.scenarios.append(scenario);
+        break;
+    }
     }
     QCOMPARE(w.validate(), QStringList {expected});
 }
@@ -211,6 +264,67 @@ void TestDomain::verticalNamesMatchLoosely()
     w.addVertical(v);
     QCOMPARE(w.indexOfVerticalNamed(QStringLiteral("  energy & UTILITIES ")), 0);
     QCOMPARE(w.indexOfVerticalNamed(QStringLiteral("Energy")), -1);
+}
+
+void TestDomain::namesAreComparedComposedAndFolded_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("composed and decomposed é")
+        << QStringLiteral("Caf\u00e9") << QStringLiteral("Cafe\u0301") << true;
+    QTest::newRow("and in capitals")
+        << QStringLiteral("caf\u00e9") << QStringLiteral("CAFE\u0301") << true;
+    QTest::newRow("final sigma folds to sigma")
+        << QStringLiteral("\u03a3\u039f\u03a6\u0399\u0391\u03a3")
+        << QStringLiteral("\u03c3\u03bf\u03c6\u03b9\u03b1\u03c2") << true;
+    QTest::newRow("Ångström sign and Å")
+        << QStringLiteral("\u212bngstr\u00f6m") << QStringLiteral("\u00c5ngstr\u00f6m") << true;
+    QTest::newRow("e and é differ")
+        << QStringLiteral("Cafe") << QStringLiteral("Caf\u00e9") << false;
+}
+
+void TestDomain::namesAreComparedComposedAndFolded()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    QCOMPARE(normalizedVerticalName(a) == normalizedVerticalName(b), same);
+    Workspace w;
+    Vertical v;
+    v.name = a;
+    w.addVertical(v);
+    QCOMPARE(w.indexOfVerticalNamed(b), same ? 0 : -1);
+    // Stored names are composed (NFC): the decomposed é becomes U+00E9.
+    QCOMPARE(Names::clean(QStringLiteral(" Cafe\u0301 ")), QStringLiteral("Caf\u00e9"));
+}
+
+void TestDomain::namesOfEveryScriptAreWelcome_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("Chinese") << QStringLiteral("金融服务");
+    QTest::newRow("Arabic") << QStringLiteral("الخدمات المالية");
+    QTest::newRow("Hebrew") << QStringLiteral("שירותים פיננסיים");
+    QTest::newRow("Hindi") << QStringLiteral("वित्तीय सेवाएँ");
+    QTest::newRow("emoji with a skin tone") << QStringLiteral("👩🏽 Finance 🚀");
+}
+
+void TestDomain::namesOfEveryScriptAreWelcome()
+{
+    QFETCH(QString, name);
+    QCOMPARE(Names::problem(name), QString());
+    Workspace w;
+    Vertical v;
+    v.name = name;
+    w.addVertical(v);
+    QCOMPARE(w.validate(), QStringList());
+}
+
+void TestDomain::escapedShowsWhatATerminalWouldRun()
+{
+    // ESC (0x1b) as \x1b, the right-to-left override as \u202e, line feed as \x0a.
+    QCOMPARE(Names::escaped(QStringLiteral("a\x1b[2Jb\u202ec\nd 金")),
+             QStringLiteral("a\\x1b[2Jb\\u202ec\\x0ad 金"));
 }
 
 void TestDomain::missingIsNotZero()

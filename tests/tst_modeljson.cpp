@@ -2,6 +2,7 @@
 #include "storage/modeljson.h"
 #include "storage/sqliteworkspacestore.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +48,7 @@ private slots:
     void storedInTheWorkspace();
     void malformedModelsAreRefused_data();
     void malformedModelsAreRefused();
+    void duplicateKeysInAFileAreRefused();
     void versionTwoWritesTheRecommendationSettings();
     void versionOneFilesKeepTheDefaultSettings();
     void recommendationSettingsAreRead_data();
@@ -169,6 +171,28 @@ void TestModelJson::malformedModelsAreRefused()
     QVERIFY(!ModelJson::fromJson(QJsonDocument::fromJson(json).object(), &model, &error));
     QVERIFY2(error.contains(expected), qPrintable(error));
     QVERIFY(model == defaultScoringModel());
+}
+
+void TestModelJson::duplicateKeysInAFileAreRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("m.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // The second "weight" would silently win: 0 would switch the dimension off.
+    QByteArray json = ModelJson::toBytes(defaultScoringModel());
+    const qsizetype at = json.indexOf("\"weight\"");
+    QVERIFY(at > 0);
+    json.insert(at, "\"weight\": 0, ");
+    file.write(json);
+    file.close();
+    ScoringModel model;
+    QString error;
+    QVERIFY(!ModelJson::readFile(path, &model, &error));
+    QVERIFY2(
+        error.endsWith(QLatin1String(".weight: the key \"weight\" is given twice in one object")),
+        qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("[0].weight: ")), qPrintable(error)); // the path
 }
 
 void TestModelJson::versionTwoWritesTheRecommendationSettings()

@@ -327,8 +327,8 @@ void TestReliability::twoWritersNeverLoseAnUpdate()
             QCOMPARE(landed, process->exitCode() == 0);
             if (process->exitCode() == 1) {
                 ++refused;
-                QVERIFY(QString::fromUtf8(process->readAllStandardError())
-                            .contains(QLatin1String("being changed by")));
+                const QString said = QString::fromUtf8(process->readAllStandardError());
+                QVERIFY2(said.contains(QLatin1String("being changed by")), qPrintable(said));
             }
         }
     }

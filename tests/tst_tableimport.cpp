@@ -4,6 +4,7 @@
 #include "storage/workspacefiles.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +52,15 @@ private slots:
     void badTablesChangeNothing();
     void jsonTable();
     void malformedJsonNamesThePosition();
+    void composedAndDecomposedNamesAreOneVertical();
+    void namesOfEveryScriptAreWelcome_data();
+    void namesOfEveryScriptAreWelcome();
+    void deceivingNamesAreRefused_data();
+    void deceivingNamesAreRefused();
+    void utf16WithoutByteOrderMarkIsNamed();
+    void duplicateJsonKeysAreRefused();
+    void formulaCellsRoundTrip();
+    void manyNewRowsAndColumns();
 };
 
 void TestTableImport::updatesExistingAndAddsNew()
@@ -270,3 +280,211 @@ void TestTableImport::malformedJsonNamesThePosition()
 
 QTEST_GUILESS_MAIN(TestTableImport)
 #include "tst_tableimport.moc"
+
+void TestTableImport::composedAndDecomposedNamesAreOneVertical()
+{
+    Workspace w = twoVerticals();
+    Vertical cafe;
+    cafe.name = QStringLiteral("Caf\u00e9"); // é composed (U+00E9)
+    w.addVertical(cafe);
+    QString error;
+    ImportReport report;
+    // "CAFE" + U+0301 COMBINING ACUTE ACCENT: the same name in another form and case.
+    QVERIFY2(importCsv(w, "vertical,context.ai_enthusiasm\nCAFE\xcc\x81,3\n", &report, &error),
+             qPrintable(error));
+    QCOMPARE(w.verticals.size(), 3);
+    QCOMPARE(report.updatedVerticals, QStringList {QStringLiteral("Caf\u00e9")});
+    QCOMPARE(w.verticals.at(2).value(QStringLiteral("context.ai_enthusiasm")), 3.0);
+
+    // Both forms in one table are one vertical given twice; a new one is stored composed.
+    Workspace fresh = twoVerticals();
+    QVERIFY(!importCsv(fresh, "vertical,context.ai_enthusiasm\nCafe\xcc\x81,3\nCaf\xc3\xa9,4\n",
+                       nullptr, &error));
+    QVERIFY2(error.contains(QStringLiteral("line 3: \"Caf\u00e9\" was already given on line 2")),
+             qPrintable(error));
+    QVERIFY(importCsv(fresh, "vertical\nCafe\xcc\x81\n", nullptr, &error));
+    QCOMPARE(fresh.verticals.constLast().name, QStringLiteral("Caf\u00e9"));
+}
+
+void TestTableImport::namesOfEveryScriptAreWelcome_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("Chinese") << QStringLiteral("金融服务");
+    QTest::newRow("Arabic") << QStringLiteral("الخدمات المالية");
+    QTest::newRow("Hindi") << QStringLiteral("वित्तीय सेवाएँ");
+    QTest::newRow("emoji") << QStringLiteral("Rockets 🚀 and stars ✨");
+    QTest::newRow("200 characters") << QString(200, QLatin1Char('x'));
+}
+
+void TestTableImport::namesOfEveryScriptAreWelcome()
+{
+    QFETCH(QString, name);
+    Workspace w = twoVerticals();
+    QString error;
+    QVERIFY2(importCsv(w, "vertical,context.ai_enthusiasm\n\"" + name.toUtf8() + "\",2\n", nullptr,
+                       &error),
+             qPrintable(error));
+    QCOMPARE(w.verticals.size(), 3);
+    QCOMPARE(w.verticals.constLast().name, name);
+}
+
+void TestTableImport::deceivingNamesAreRefused_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expectedError");
+    // Positions count characters from 1: "Fin" is 3, so the next one is character 4.
+    QTest::newRow("escape (C0)") << QStringLiteral("Fin\x1b[2Jance")
+                                 << "line 2: character 4 is the control character U+001B";
+    QTest::newRow("delete") << QStringLiteral("Fin\x7f")
+                            << "character 4 is the control character U+007F";
+    QTest::newRow("next line (C1)")
+        << QStringLiteral("Fin\u0085ance") << "character 4 is the control character U+0085";
+    QTest::newRow("zero-width space")
+        << QStringLiteral("Fin\u200bance") << "character 4 is the invisible character U+200B";
+    QTest::newRow("word joiner") << QStringLiteral("Fi\u2060n")
+                                 << "character 3 is the invisible character U+2060";
+    QTest::newRow("byte-order mark inside")
+        << QStringLiteral("Fi\ufeffn") << "character 3 is the invisible character U+FEFF";
+    QTest::newRow("right-to-left override")
+        << QStringLiteral("Fin\u202eecna") << "character 4 is the bidirectional control U+202E";
+    QTest::newRow("right-to-left isolate")
+        << QStringLiteral("Fin\u2067x") << "character 4 is the bidirectional control U+2067";
+    QTest::newRow("Arabic letter mark")
+        << QStringLiteral("\u061cFin") << "character 1 is the bidirectional control U+061C";
+    QTest::newRow("left-to-right mark")
+        << QStringLiteral("Fin\u200e") << "character 4 is the bidirectional control U+200E";
+    // An emoji is one character though two UTF-16 units: ESC after it is character 2.
+    QTest::newRow("after an emoji")
+        << QStringLiteral("🚀\x1b") << "character 2 is the control character U+001B";
+    QTest::newRow("201 characters") << QString(201, QLatin1Char('x'))
+                                    << "the name has 201 characters; a name may have at most 200";
+}
+
+void TestTableImport::deceivingNamesAreRefused()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, expectedError);
+    Workspace w = twoVerticals();
+    QString error;
+    QVERIFY(!importCsv(w, "vertical,context.ai_enthusiasm\n\"" + name.toUtf8() + "\",2\n", nullptr,
+                       &error));
+    QVERIFY2(error.contains(expectedError), qPrintable(error));
+    QVERIFY(w == twoVerticals());
+
+    // As a column heading (a custom indicator's name) too.
+    QVERIFY(!importCsv(w, "vertical,\"" + name.toUtf8() + "\"\nTravel,2\n", nullptr, &error));
+    QVERIFY2(error.contains(QStringLiteral("column 2: ")
+                            + QString(expectedError).remove(QLatin1String("line 2: "))),
+             qPrintable(error));
+    QVERIFY(w == twoVerticals());
+}
+
+void TestTableImport::utf16WithoutByteOrderMarkIsNamed()
+{
+    const QString text = QStringLiteral("vertical,context.ai_enthusiasm\nTravel,3\n");
+    // UTF-16 little-endian without a byte-order mark, as some tools save "Unicode text".
+    const QByteArray bytes(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    Workspace w = twoVerticals();
+    QString error;
+    QVERIFY(!importCsv(w, bytes, nullptr, &error));
+    QVERIFY2(error.contains(QLatin1String("UTF-16 text without a byte-order mark; save it from "
+                                          "your spreadsheet as \"CSV UTF-8\"")),
+             qPrintable(error));
+    QVERIFY(w == twoVerticals());
+}
+
+void TestTableImport::duplicateJsonKeysAreRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("table.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // QJsonDocument would keep the last value (5) and say nothing.
+    file.write(R"([{"vertical": "Travel"},
+                   {"vertical": "Retail", "capabilities.ai_talent": 2, "capabilities.ai_talent": 5}])");
+    file.close();
+    Workspace w = twoVerticals();
+    QString error;
+    QVERIFY(!WorkspaceFiles::importFile(w, path, nullptr, &error));
+    QCOMPARE(error,
+             QStringLiteral("[1].capabilities.ai_talent: the key "
+                            "\"capabilities.ai_talent\" is given twice in one object"));
+    QVERIFY(w == twoVerticals());
+}
+
+void TestTableImport::formulaCellsRoundTrip()
+{
+    Workspace w;
+    IndicatorDefinition delta;
+    delta.id = QStringLiteral("custom.delta");
+    delta.name = QStringLiteral("Delta");
+    delta.dimension = Dimension::Custom;
+    w.customIndicators.append(delta);
+    const QStringList names {QStringLiteral("=HYPERLINK(\"http://x\")"),
+                             QStringLiteral("+1 555"),
+                             QStringLiteral("-3"),
+                             QStringLiteral("@SUM(A1)"),
+                             QStringLiteral("'quoted"),
+                             QStringLiteral("Plain")};
+    for (const QString &name : names) {
+        Vertical v;
+        v.name = name;
+        v.values.insert(delta.id, {-3, QString()});
+        w.addVertical(v);
+    }
+    const QByteArray csv = WorkspaceFiles::toCsv(w);
+    const QString text = QString::fromUtf8(csv);
+    // A spreadsheet runs a cell starting with = + - @ as a formula: those get an apostrophe.
+    QVERIFY2(text.contains(QLatin1String("\r\n\"'=HYPERLINK(\"\"http://x\"\")\",")),
+             qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("\r\n'+1 555,")));
+    QVERIFY(text.contains(QLatin1String("\r\n'-3,")));
+    QVERIFY(text.contains(QLatin1String("\r\n'@SUM(A1),")));
+    QVERIFY(text.contains(QLatin1String("\r\n'quoted,"))); // not a formula: as it is
+    // A number stays a number: the value -3 is written as -3 in every row.
+    QCOMPARE(text.count(QLatin1String(",-3\r\n")), names.size());
+
+    Workspace back;
+    back.customIndicators = w.customIndicators;
+    QString error;
+    QVERIFY2(importCsv(back, csv, nullptr, &error), qPrintable(error));
+    QCOMPARE(back.verticals.size(), names.size());
+    for (int i = 0; i < names.size(); ++i) {
+        QCOMPARE(back.verticals.at(i).name, names.at(i));
+        QCOMPARE(back.verticals.at(i).value(delta.id), -3.0);
+    }
+}
+
+void TestTableImport::manyNewRowsAndColumns()
+{
+    // Behaviour at the sizes the benchmark times: 2,000 new rows and 2,000 new columns, each
+    // vertical once with its own value (row r holds r, column c of the wide table holds c).
+    QByteArray tall = "vertical,custom.n\n";
+    for (int r = 1; r <= 2000; ++r)
+        tall += "V" + QByteArray::number(r) + ',' + QByteArray::number(r) + '\n';
+    Workspace w;
+    QString error;
+    ImportReport report;
+    QVERIFY2(importCsv(w, tall, &report, &error), qPrintable(error));
+    QCOMPARE(w.verticals.size(), 2000);
+    QCOMPARE(report.addedVerticals.size(), 2000);
+    QCOMPARE(w.verticals.at(1999).value(QStringLiteral("custom.n")), 2000.0);
+    QSet<VerticalId> ids;
+    for (const Vertical &v : std::as_const(w.verticals))
+        ids.insert(v.id);
+    QCOMPARE(ids.size(), 2000); // every added vertical has its own id
+
+    QByteArray header = "vertical", row = "Wide";
+    for (int c = 1; c <= 2000; ++c) {
+        header += ",Column " + QByteArray::number(c);
+        row += ',' + QByteArray::number(c);
+    }
+    QVERIFY2(importCsv(w, header + '\n' + row + '\n', &report, &error), qPrintable(error));
+    QCOMPARE(w.customIndicators.size(), 2001); // custom.n and the 2,000 columns
+    QCOMPARE(w.verticals.constLast().values.size(), 2000);
+    QCOMPARE(w.verticals.constLast().value(QStringLiteral("custom.column_2000")), 2000.0);
+    // Importing the tall table again updates: no vertical is added twice.
+    QVERIFY2(importCsv(w, tall, &report, &error), qPrintable(error));
+    QCOMPARE(w.verticals.size(), 2001);
+    QCOMPARE(report.updatedVerticals.size(), 2000);
+}

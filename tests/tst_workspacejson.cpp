@@ -7,8 +7,10 @@
 #include "storage/workspacefiles.h"
 #include "storage/workspacejson.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Gtm;
@@ -67,6 +69,10 @@ private slots:
     void scenarioModelsMayUseImportedIndicators();
     void olderFormatVersionsAreRead();
     void decisionFieldsRoundTrip();
+    void namesAreStoredComposed();
+    void textAtTheLimitIsKept();
+    void duplicateKeysAreRefused_data();
+    void duplicateKeysAreRefused();
 };
 
 void TestWorkspaceJson::roundTripKeepsEveryField()
@@ -358,6 +364,39 @@ void TestWorkspaceJson::invalidDocumentsChangeNothing_data()
                       R"( "context.ai_enthusiasm", "parent": "risk", "goalposts": [0, 5]}]}}]})")
         << QStringLiteral("scenarios[0].model: Indicator \"custom.nope\" is not an indicator of "
                           "this workspace.");
+    QTest::newRow("custom indicator named like a built-in")
+        << QByteArray(R"({"indicators": [{"id": "custom.talent", "name": "ai TALENT"}]})")
+        << QStringLiteral("indicators[0].name: \"ai TALENT\" is the name of the built-in "
+                          "indicator capabilities.ai_talent");
+    QTest::newRow("custom indicator with a built-in id")
+        << QByteArray(R"({"indicators": [{"id": "capabilities.ai_talent", "name": "Talent"}]})")
+        << QStringLiteral("indicators[0].id: \"capabilities.ai_talent\" is a built-in indicator");
+    QTest::newRow("right-to-left override in a vertical's name")
+        << QByteArray("{\"verticals\": [{\"name\": \"Fin\xe2\x80\xae\x65\x63na\"}]}")
+        << QStringLiteral("verticals[0].name: character 4 is the bidirectional control U+202E");
+    QTest::newRow("escape in an indicator's name")
+        << QByteArray(R"({"indicators": [{"id": "custom.x", "name": "X\u001b[31m"}]})")
+        << QStringLiteral("indicators[0].name: character 2 is the control character U+001B");
+    QTest::newRow("zero-width space in a scenario's name")
+        << QByteArray(R"({"scenarios": [{"name": "Board\u200bview", "model": MODEL}]})")
+        << QStringLiteral("scenarios[0].name: character 6 is the invisible character U+200B");
+    // "Café" with é composed (U+00E9), then as e + U+0301: one name, given twice.
+    QTest::newRow("scenario names equal after NFC")
+        << QByteArray(R"({"scenarios": [{"name": "Caf\u00e9", "model": MODEL},)"
+                      R"( {"name": "CAFE\u0301", "model": MODEL}]})")
+        << QStringLiteral("scenarios[1].name: \"CAF\u00c9\" appears twice");
+    QTest::newRow("vertical names equal after NFC")
+        << QByteArray(R"({"verticals": [{"name": "Caf\u00e9"}, {"name": "cafe\u0301"}]})")
+        << QStringLiteral("verticals[1]: \"cafe\u0301\" appears twice");
+    QTest::newRow("name of 201 characters")
+        << QByteArray("{\"verticals\": [{\"name\": \"" + QByteArray(201, 'x') + "\"}]}")
+        << QStringLiteral("verticals[0].name: the name has 201 characters; a name may have at "
+                          "most 200");
+    QTest::newRow("description of 100,001 characters")
+        << QByteArray("{\"verticals\": [{\"name\": \"Long\", \"description\": \""
+                      + QByteArray(100001, 'x') + "\"}]}")
+        << QStringLiteral("Vertical \"Long\", description: the text has 100001 characters; a "
+                          "text may have at most 100000.");
 }
 
 void TestWorkspaceJson::invalidDocumentsChangeNothing()
@@ -604,3 +643,76 @@ void TestWorkspaceJson::decisionFieldsRoundTrip()
 
 QTEST_GUILESS_MAIN(TestWorkspaceJson)
 #include "tst_workspacejson.moc"
+
+void TestWorkspaceJson::namesAreStoredComposed()
+{
+    // e + U+0301 COMBINING ACUTE ACCENT in a vertical's, a scenario's and an indicator's name.
+    Workspace w;
+    QString error;
+    QVERIFY2(WorkspaceJson::apply(
+                 w,
+                 parse(QByteArray(R"({"indicators": [{"id": "custom.r", "name": "Re\u0301seau"}],
+        "verticals": [{"name": "  Cafe\u0301 "}],
+        "scenarios": [{"name": "Ide\u0301e", "model": MODEL}]})")
+                           .replace("MODEL", defaultModelJson())),
+                 nullptr, &error),
+             qPrintable(error));
+    QCOMPARE(w.verticals.constFirst().name, QStringLiteral("Caf\u00e9"));
+    QCOMPARE(w.scenarios.constFirst().name, QStringLiteral("Id\u00e9e"));
+    QCOMPARE(w.customIndicators.constFirst().name, QStringLiteral("R\u00e9seau"));
+    // and matched in either form and any case
+    QVERIFY(WorkspaceJson::apply(
+        w, parse(R"({"verticals": [{"name": "CAF\u00c9", "description": "d"}]})"), nullptr,
+        &error));
+    QCOMPARE(w.verticals.size(), 1);
+    QCOMPARE(w.verticals.constFirst().description, QStringLiteral("d"));
+}
+
+void TestWorkspaceJson::textAtTheLimitIsKept()
+{
+    Workspace w;
+    QString error;
+    const QByteArray text(100000, 'x');
+    QVERIFY2(WorkspaceJson::apply(w,
+                                  parse("{\"verticals\": [{\"name\": \"" + QByteArray(200, 'n')
+                                        + "\", \"description\": \"" + text + "\"}]}"),
+                                  nullptr, &error),
+             qPrintable(error));
+    QCOMPARE(w.verticals.constFirst().description.size(), 100000);
+}
+
+void TestWorkspaceJson::duplicateKeysAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expectedError");
+    QTest::newRow("top level")
+        << QByteArray(R"({"format": "gtm-workbench-workspace", "product": {}, "format": "x"})")
+        << QStringLiteral("format: the key \"format\" is given twice in one object");
+    QTest::newRow("a value") << QByteArray(
+        R"({"verticals": [{"name": "A"}, {"name": "B", "values": {)"
+        R"("context.ai_enthusiasm": 1, "capabilities.ai_talent": 2,)"
+        R"( "context.ai_enthusiasm": 5}}]})")
+                             << QStringLiteral(
+                                    "verticals[1].values.context.ai_enthusiasm: the key "
+                                    "\"context.ai_enthusiasm\" is given twice in one object");
+    QTest::newRow("spelled with an escape")
+        << QByteArray(R"({"product": {"name": "A", "pitch": "{\"name\": 1}", "na\u006de": "B"}})")
+        << QStringLiteral("product.name: the key \"name\" is given twice in one object");
+}
+
+void TestWorkspaceJson::duplicateKeysAreRefused()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expectedError);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    file.close();
+    Workspace w = TestWorkspaces::everyField();
+    QString error;
+    QVERIFY(!WorkspaceFiles::importFile(w, path, nullptr, &error));
+    QCOMPARE(error, expectedError);
+    QVERIFY(w == TestWorkspaces::everyField());
+}

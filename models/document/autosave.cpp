@@ -1,5 +1,6 @@
 #include "autosave.h"
 
+#include "storage/filelock.h"
 #include "storage/safefiles.h"
 #include "storage/sqliteworkspacestore.h"
 #include "workspacedocument.h"
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTimer>
@@ -80,9 +80,8 @@ Autosave::Autosave(WorkspaceDocument *document, const QString &folder, QObject *
 {
     QDir().mkpath(m_folder);
     // Held while this session lives: a free lock marks the files of a session that is gone.
-    m_lock = std::make_unique<QLockFile>(pathFor(QStringLiteral(".lock")));
-    m_lock->setStaleLockTime(0);
-    m_lock->tryLock(0);
+    m_lock = std::make_unique<FileLock>(pathFor(QStringLiteral(".lock")));
+    m_lock->tryLock();
 
     connect(document->undoStack(), &QUndoStack::indexChanged, this, &Autosave::markChanged);
     connect(document, &WorkspaceDocument::workspaceReset, this, &Autosave::markChanged);
@@ -210,9 +209,8 @@ QList<Autosave::Entry> Autosave::orphans(const QString &folder)
     for (const QString &name : metas) {
         const QString id = name.mid(8, name.size() - 8 - 5);
         // A lock still held: that session lives (another window). Free, it is gone.
-        QLockFile lock(sessionPath(dir.path(), id, QStringLiteral(".lock")));
-        lock.setStaleLockTime(0);
-        if (!lock.tryLock(0))
+        FileLock lock(sessionPath(dir.path(), id, QStringLiteral(".lock")));
+        if (lock.tryLock() != FileLock::Result::Locked)
             continue;
         lock.unlock();
         QByteArray bytes;

@@ -8,11 +8,11 @@
 #include <future>
 #include <memory>
 
-class QLockFile;
 class QTimer;
 
 namespace Gtm {
 
+class FileLock;
 class WorkspaceDocument;
 struct Workspace;
 
@@ -89,7 +89,7 @@ private:
     WorkspaceDocument *m_document;
     QString m_folder;
     QString m_id;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<FileLock> m_lock;
     QTimer *m_timer;
     int m_seconds = DefaultIntervalSeconds;
     quint64 m_changes = 0; // edits seen

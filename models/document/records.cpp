@@ -1,6 +1,7 @@
 #include "records.h"
 
 #include "domain/language.h"
+#include "domain/names.h"
 #include "domain/numbers.h"
 #include "domain/workspace.h"
 #include "scoring/compiledmodel.h"
@@ -880,9 +881,11 @@ QString check(const Workspace &w, const FieldRef &ref, const QVariant &value)
         return {};
     case Record::Vertical:
         if (field == VerticalField::Name) {
-            const QString name = value.toString().trimmed();
+            const QString name = Names::clean(value.toString());
             if (name.isEmpty())
                 return Text::tr("A vertical needs a name.");
+            if (const QString problem = Names::problem(name); !problem.isEmpty())
+                return Text::tr("The name cannot be used: %1.").arg(problem);
             const int other = w.indexOfVerticalNamed(name);
             if (other >= 0 && other != ref.row)
                 return Text::tr("There is already a vertical named \"%1\".").arg(name);
@@ -907,6 +910,15 @@ QString check(const Workspace &w, const FieldRef &ref, const QVariant &value)
     case Record::CustomIndicator: {
         if (field == CustomIndicatorField::Name && value.toString().trimmed().isEmpty())
             return Text::tr("An indicator needs a name.");
+        if (field == CustomIndicatorField::Name) {
+            if (const QString problem = Names::problem(value.toString()); !problem.isEmpty())
+                return Text::tr("The name cannot be used: %1.").arg(problem);
+            for (const IndicatorDefinition &builtIn : builtInIndicators()) {
+                if (Names::key(builtIn.name) == Names::key(value.toString()))
+                    return Text::tr("\"%1\" is a built-in indicator's name; give it another.")
+                        .arg(Names::clean(value.toString()));
+            }
+        }
         if (field != CustomIndicatorField::Minimum && field != CustomIndicatorField::Maximum)
             return {};
         const QString problem = checkOptional(record, field, value, -Infinity, Infinity);
@@ -940,9 +952,11 @@ QString check(const Workspace &w, const FieldRef &ref, const QVariant &value)
                                     RecommendationSettings::MaximumGoFirst);
         return {};
     case Record::Scenario: {
-        const QString name = value.toString().trimmed();
+        const QString name = Names::clean(value.toString());
         if (name.isEmpty())
             return Text::tr("A scenario needs a name.");
+        if (const QString problem = Names::problem(name); !problem.isEmpty())
+            return Text::tr("The name cannot be used: %1.").arg(problem);
         const int other = w.indexOfScenarioNamed(name);
         if (other >= 0 && other != ref.row)
             return Text::tr("There is already a scenario named \"%1\".").arg(name);
@@ -1128,7 +1142,7 @@ void setValue(Workspace &w, const FieldRef &ref, const QVariant &value)
         Vertical &v = w.verticals[r];
         switch (ref.field) {
         case VerticalField::Name:
-            v.name = text.trimmed();
+            v.name = Names::clean(text);
             break;
         case VerticalField::Description:
             v.description = text;
@@ -1182,7 +1196,7 @@ void setValue(Workspace &w, const FieldRef &ref, const QVariant &value)
         IndicatorDefinition &d = w.customIndicators[r];
         switch (ref.field) {
         case CustomIndicatorField::Name:
-            d.name = text;
+            d.name = Names::clean(text);
             break;
         case CustomIndicatorField::Unit:
             d.unit = text;
@@ -1228,7 +1242,7 @@ void setValue(Workspace &w, const FieldRef &ref, const QVariant &value)
         }
         break;
     case Record::Scenario:
-        w.scenarios[r].name = text.trimmed();
+        w.scenarios[r].name = Names::clean(text);
         break;
     case Record::ModelNode: {
         ModelNode &n = modelOf(w, ref.vertical).nodes[r];

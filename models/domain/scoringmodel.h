@@ -103,6 +103,10 @@ struct ScoringModel
 {
     static constexpr char ReadinessId[] = "readiness";
     static constexpr char RiskId[] = "risk";
+    /** Levels of nodes a model may nest, an index being level 1 (the default model has 2). */
+    static constexpr int MaximumDepth = 32;
+    /** Nodes and indicators a model may have together. */
+    static constexpr int MaximumNodes = 10000;
 
     QString name;
     QString description;

@@ -1,6 +1,9 @@
 #include "workspace.h"
 
+#include "names.h"
+
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -38,6 +41,37 @@ void recommendationProblems(const RecommendationSettings &settings, const QStrin
                      QString::number(RecommendationSettings::MaximumGoFirst)));
 }
 
+/** Values of unknown indicators or out of their indicator's range (infinity and NaN included). */
+void valueProblems(const Vertical &vertical,
+                   const QHash<QString, const IndicatorDefinition *> &definitions,
+                   QStringList *problems)
+{
+    for (auto it = vertical.values.cbegin(); it != vertical.values.cend(); ++it) {
+        const IndicatorDefinition *definition = definitions.value(it.key());
+        if (!definition)
+            problems->append(
+                Text::tr("Vertical \"%1\" has a value for the unknown indicator \"%2\".")
+                    .arg(vertical.name, it.key()));
+        else if (!definition->accepts(it->value))
+            problems->append(Text::tr("Vertical \"%1\": %2 is %3, outside its range (%4).")
+                                 .arg(vertical.name, localizedName(definition->name),
+                                      QString::number(it->value), definition->rangeText()));
+    }
+}
+
+/** Indicators by id, as indicator() finds them: built-in first, then the first custom one. */
+QHash<QString, const IndicatorDefinition *> definitionsById(const Workspace &workspace)
+{
+    QHash<QString, const IndicatorDefinition *> definitions;
+    for (const IndicatorDefinition &definition : builtInIndicators())
+        definitions.insert(definition.id, &definition);
+    for (const IndicatorDefinition &definition : workspace.customIndicators) {
+        if (!definitions.contains(definition.id))
+            definitions.insert(definition.id, &definition);
+    }
+    return definitions;
+}
+
 } // namespace
 
 GtmPlan::GtmPlan()
@@ -48,7 +82,7 @@ GtmPlan::GtmPlan()
 
 QString normalizedVerticalName(const QString &name)
 {
-    return name.trimmed().toCaseFolded();
+    return Names::key(name);
 }
 
 const IndicatorDefinition *Workspace::indicator(QStringView id) const
@@ -150,6 +184,15 @@ VerticalId Workspace::addVertical(Vertical vertical)
     return verticals.constLast().id;
 }
 
+QStringList Workspace::valueProblems() const
+{
+    const QHash<QString, const IndicatorDefinition *> definitions = definitionsById(*this);
+    QStringList problems;
+    for (const Vertical &vertical : verticals)
+        Gtm::valueProblems(vertical, definitions, &problems);
+    return problems;
+}
+
 QStringList Workspace::validate() const
 {
     QStringList problems;
@@ -162,8 +205,25 @@ QStringList Workspace::validate() const
                                 .arg(ValueDriver::MaximumStrength));
     }
 
+    // A custom indicator named like a built-in one would take its CSV heading.
+    QHash<QString, QString> builtInByName;
+    for (const IndicatorDefinition &definition : builtInIndicators())
+        builtInByName.insert(Names::key(definition.name), definition.id);
     QSet<QString> indicatorIds;
     for (const IndicatorDefinition &definition : customIndicators) {
+        const QString nameProblem = Names::problem(definition.name);
+        if (!nameProblem.isEmpty())
+            problems.append(
+                Text::tr("Custom indicator \"%1\": %2.").arg(definition.id, nameProblem));
+        else if (builtInByName.contains(Names::key(definition.name)))
+            problems.append(Text::tr("Custom indicator \"%1\" is named \"%2\" like the built-in "
+                                     "indicator %3; give it another name.")
+                                .arg(definition.id, Names::clean(definition.name),
+                                     builtInByName.value(Names::key(definition.name))));
+        const QString descriptionProblem = Names::textProblem(definition.description);
+        if (!descriptionProblem.isEmpty())
+            problems.append(Text::tr("Custom indicator \"%1\", description: %2.")
+                                .arg(definition.id, descriptionProblem));
         if (!isValidIndicatorId(definition.id))
             problems.append(
                 Text::tr("Custom indicator id \"%1\" is not valid; use lower-case letters, "
@@ -177,6 +237,10 @@ QStringList Workspace::validate() const
                                 .arg(definition.id));
     }
 
+    // Indicators by id, looked up once for every value (a walk through the custom indicators
+    // for each value is quadratic in a table of 40,000 columns).
+    const QHash<QString, const IndicatorDefinition *> definitions = definitionsById(*this);
+
     QSet<QString> names;
     QSet<VerticalId> ids;
     for (const Vertical &vertical : verticals) {
@@ -187,23 +251,38 @@ QStringList Workspace::validate() const
             problems.append(
                 Text::tr("Two verticals are named \"%1\".").arg(vertical.name.trimmed()));
         names.insert(name);
+        const QString nameProblem = Names::problem(vertical.name);
+        if (!nameProblem.isEmpty())
+            problems.append(Text::tr("Vertical \"%1\": %2.")
+                                .arg(Names::escaped(vertical.name.trimmed()), nameProblem));
+        const std::pair<const QString *, const char *> texts[] = {
+            {&vertical.description, QT_TR_NOOP("description")},
+            {&vertical.contextNotes, QT_TR_NOOP("context notes")},
+            {&vertical.capabilitiesNotes, QT_TR_NOOP("capabilities notes")},
+            {&vertical.consequencesNotes, QT_TR_NOOP("consequences notes")},
+            {&vertical.winners, QT_TR_NOOP("winners")},
+            {&vertical.losers, QT_TR_NOOP("losers")},
+            {&vertical.safeguards, QT_TR_NOOP("safeguards")},
+        };
+        for (const auto &[text, field] : texts) {
+            const QString textProblem = Names::textProblem(*text);
+            if (!textProblem.isEmpty())
+                problems.append(Text::tr("Vertical \"%1\", %2: %3.")
+                                    .arg(Names::escaped(vertical.name.trimmed()), Text::tr(field),
+                                         textProblem));
+        }
         if (vertical.id <= 0 || ids.contains(vertical.id))
             problems.append(Text::tr("Vertical \"%1\" has no unique id.").arg(vertical.name));
         ids.insert(vertical.id);
 
-        for (auto it = vertical.values.cbegin(); it != vertical.values.cend(); ++it) {
-            const IndicatorDefinition *definition = indicator(it.key());
-            if (!definition)
-                problems.append(
-                    Text::tr("Vertical \"%1\" has a value for the unknown indicator \"%2\".")
-                        .arg(vertical.name, it.key()));
-            else if (!definition->accepts(it->value))
-                problems.append(Text::tr("Vertical \"%1\": %2 is %3, outside its range (%4).")
-                                    .arg(vertical.name, localizedName(definition->name),
-                                         QString::number(it->value), definition->rangeText()));
-        }
+        Gtm::valueProblems(vertical, definitions, &problems);
         for (int row = 0; row < vertical.challenges.size(); ++row) {
             const Challenge &challenge = vertical.challenges.at(row);
+            const QString problemTextProblem = Names::textProblem(challenge.problem);
+            if (!problemTextProblem.isEmpty())
+                problems.append(
+                    Text::tr("Vertical \"%1\", challenge %2: %3.")
+                        .arg(vertical.name, QString::number(row + 1), problemTextProblem));
             if (challenge.explainabilityNeed
                 && (*challenge.explainabilityNeed < 0
                     || *challenge.explainabilityNeed > Challenge::MaximumExplainabilityNeed))
@@ -233,6 +312,10 @@ QStringList Workspace::validate() const
             problems.append(
                 Text::tr("Two scenarios are named \"%1\".").arg(scenario.name.trimmed()));
         scenarioNames.insert(name);
+        const QString nameProblem = Names::problem(scenario.name);
+        if (!nameProblem.isEmpty())
+            problems.append(Text::tr("Scenario \"%1\": %2.")
+                                .arg(Names::escaped(scenario.name.trimmed()), nameProblem));
         recommendationProblems(scenario.model.recommendation,
                                Text::tr("Scenario \"%1\"").arg(scenario.name.trimmed()), &problems);
     }

@@ -56,6 +56,9 @@ struct Workspace
      * invalid custom indicators. Empty when all is well.
      */
     QStringList validate() const;
+    /** The problems of validate() with the values scores are made of: values of unknown
+     *  indicators or out of their range (a file another program wrote). */
+    QStringList valueProblems() const;
 
     friend bool operator==(const Workspace &a, const Workspace &b)
     {

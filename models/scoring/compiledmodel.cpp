@@ -87,6 +87,16 @@ bool CompiledModel::compile(const ScoringModel &model, const QSet<QString> &know
         problem(Text::tr("The risk threshold %1 is outside 0 to 100.")
                     .arg(number(model.riskThreshold)));
 
+    // A model beyond the limits is refused before anything else is looked at.
+    const qsizetype size = model.nodes.size() + model.indicators.size();
+    if (size > ScoringModel::MaximumNodes) {
+        if (problems)
+            *problems = {Text::tr("The model has %1 nodes and indicators; at most %2 are allowed.")
+                             .arg(size)
+                             .arg(ScoringModel::MaximumNodes)};
+        return false;
+    }
+
     // Nodes: ids, weights, parents.
     QHash<QString, int> nodeIndex;
     for (int i = 0; i < model.nodes.size(); ++i) {
@@ -116,29 +126,64 @@ bool CompiledModel::compile(const ScoringModel &model, const QSet<QString> &know
         if (node.parent == node.id)
             problem(Text::tr("Node \"%1\" is its own parent.").arg(node.id));
     }
-    // Cycles: walking up from any node must reach an index within as many steps as there are
-    // nodes.
-    QSet<QString> inCycle;
-    for (const ModelNode &node : model.nodes) {
-        QStringList path {node.id};
-        QString current = node.parent;
-        while (!current.isEmpty() && nodeIndex.contains(current)) {
-            if (path.contains(current)) {
-                const QStringList cycle = path.mid(path.indexOf(current)) << current;
-                QStringList sorted = cycle.mid(0, cycle.size() - 1);
-                sorted.sort();
-                const QString key = sorted.join(QLatin1Char(','));
-                if (!inCycle.contains(key) && node.parent != node.id) {
-                    inCycle.insert(key);
-                    problem(Text::tr("The nodes %1 form a cycle.")
-                                .arg(QLatin1Char('"') + cycle.join(QStringLiteral("\" → \""))
-                                     + QLatin1Char('"')));
-                }
-                break;
-            }
-            path.append(current);
-            current = model.nodes.at(nodeIndex.value(current)).parent;
+    // Cycles: walking up from every node, each node once (a node already walked from is known to
+    // reach an index or a cycle), so a deep chain costs its length, not its length squared.
+    enum class Walk : char { Unwalked, OnPath, Done };
+    std::vector<Walk> walked(size_t(model.nodes.size()), Walk::Unwalked);
+    bool cycleFound = false;
+    for (int start = 0; start < model.nodes.size(); ++start) {
+        std::vector<int> path;
+        int current = start;
+        while (current >= 0 && walked[size_t(current)] == Walk::Unwalked) {
+            walked[size_t(current)] = Walk::OnPath;
+            path.push_back(current);
+            const QString &parent = model.nodes.at(current).parent;
+            current = parent.isEmpty() ? -1 : nodeIndex.value(parent, -1);
         }
+        if (current >= 0 && walked[size_t(current)] == Walk::OnPath) {
+            cycleFound = true;
+            const auto first = std::find(path.begin(), path.end(), current);
+            // A node that is its own parent is reported as such above.
+            if (path.end() - first > 1) {
+                QStringList cycle;
+                for (auto it = first; it != path.end(); ++it)
+                    cycle.append(model.nodes.at(*it).id);
+                cycle.append(model.nodes.at(current).id);
+                problem(Text::tr("The nodes %1 form a cycle.")
+                            .arg(QLatin1Char('"') + cycle.join(QStringLiteral("\" → \""))
+                                 + QLatin1Char('"')));
+            }
+        }
+        for (int node : path)
+            walked[size_t(node)] = Walk::Done;
+    }
+
+    // Depth: each node's level (an index is level 1), each computed once from its parent's.
+    if (!cycleFound) {
+        std::vector<int> level(size_t(model.nodes.size()), 0);
+        int deepest = -1;
+        for (int start = 0; start < model.nodes.size(); ++start) {
+            std::vector<int> path;
+            int current = start;
+            while (current >= 0 && level[size_t(current)] == 0) {
+                path.push_back(current);
+                const QString &parent = model.nodes.at(current).parent;
+                current = parent.isEmpty() || parent == model.nodes.at(current).id
+                    ? -1
+                    : nodeIndex.value(parent, -1);
+            }
+            int above = current >= 0 ? level[size_t(current)] : 0;
+            for (auto it = path.rbegin(); it != path.rend(); ++it)
+                level[size_t(*it)] = ++above;
+            if (deepest < 0 || level[size_t(start)] > level[size_t(deepest)])
+                deepest = start;
+        }
+        if (deepest >= 0 && level[size_t(deepest)] > ScoringModel::MaximumDepth)
+            problem(Text::tr("Node \"%1\" is nested %2 levels deep; a model may nest at most %3 "
+                             "levels, an index being the first.")
+                        .arg(model.nodes.at(deepest).id)
+                        .arg(level[size_t(deepest)])
+                        .arg(ScoringModel::MaximumDepth));
     }
 
     // Roots.
@@ -180,6 +225,11 @@ bool CompiledModel::compile(const ScoringModel &model, const QSet<QString> &know
                     Text::tr(
                         "Indicator \"%1\" has goalposts %2 to %3; the low one must be below the "
                         "high one.")
+                        .arg(id, number(*indicator.goalpostLow), number(*indicator.goalpostHigh)));
+            else if (!std::isfinite(*indicator.goalpostHigh - *indicator.goalpostLow))
+                problem(
+                    Text::tr("Indicator \"%1\" has goalposts %2 to %3, too far apart to "
+                             "compute with; narrow them.")
                         .arg(id, number(*indicator.goalpostLow), number(*indicator.goalpostHigh)));
             else if (indicator.logTransform && *indicator.goalpostLow <= 0)
                 problem(
@@ -233,6 +283,15 @@ bool CompiledModel::compile(const ScoringModel &model, const QSet<QString> &know
     result.recommendation.goFirstMax
         = std::clamp(model.recommendation.goFirstMax, 1, RecommendationSettings::MaximumGoFirst);
     QHash<QString, int> columnOf;
+    // Each node's children in the model's order, found once (not by a walk through the whole
+    // model for every node).
+    QHash<QString, std::vector<int>> childNodes, childIndicators;
+    for (int i = 0; i < model.nodes.size(); ++i) {
+        if (!model.nodes.at(i).parent.isEmpty())
+            childNodes[model.nodes.at(i).parent].push_back(i);
+    }
+    for (int i = 0; i < model.indicators.size(); ++i)
+        childIndicators[model.indicators.at(i).parent].push_back(i);
     std::function<int(int, int, int, int, QSet<QString> &)> place;
     place = [&](int modelNode, int parent, int root, int depth, QSet<QString> &indicatorsInRoot) {
         const ModelNode &source = model.nodes.at(modelNode);
@@ -247,13 +306,10 @@ bool CompiledModel::compile(const ScoringModel &model, const QSet<QString> &know
         const int index = int(result.m_nodes.size());
         result.m_nodes.push_back(node);
         std::vector<int> children;
-        for (int i = 0; i < model.nodes.size(); ++i) {
-            if (model.nodes.at(i).parent == source.id)
-                children.push_back(place(i, index, root, depth + 1, indicatorsInRoot));
-        }
-        for (const ModelIndicator &indicator : model.indicators) {
-            if (indicator.parent != source.id)
-                continue;
+        for (int i : childNodes.value(source.id))
+            children.push_back(place(i, index, root, depth + 1, indicatorsInRoot));
+        for (int i : childIndicators.value(source.id)) {
+            const ModelIndicator &indicator = model.indicators.at(i);
             if (indicatorsInRoot.contains(indicator.indicatorId)) {
                 found.append(Text::tr("Indicator \"%1\" appears twice in the index \"%2\".")
                                  .arg(indicator.indicatorId,

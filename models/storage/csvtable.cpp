@@ -4,6 +4,8 @@
 #include <QLocale>
 #include <QStringDecoder>
 
+#include <utility>
+
 namespace Gtm::Csv {
 
 namespace {
@@ -15,11 +17,37 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Gtm::Csv)
 };
 
+bool startsAFormula(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar c = text.front();
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-')
+        || c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+/** The text of a cell written by neutralised(). */
+QString readBack(const QString &field)
+{
+    if (field.startsWith(QLatin1Char('\'')) && startsAFormula(QStringView(field).mid(1)))
+        return field.mid(1);
+    return field;
+}
+
 bool decode(const QByteArray &bytes, QString *text, QString *error)
 {
     std::optional<QStringConverter::Encoding> encoding = QStringConverter::encodingForData(bytes);
-    if (!encoding)
+    if (!encoding) {
+        // UTF-16 without a byte-order mark: every other byte of Latin text is NUL, which UTF-8
+        // text never holds. Decoded as UTF-8 it would be headings the import cannot recognise.
+        const qsizetype nuls = bytes.count('\0');
+        if (nuls > 0 && nuls * 4 >= bytes.size()) {
+            *error = Text::tr("the file is UTF-16 text without a byte-order mark; save it from "
+                              "your spreadsheet as \"CSV UTF-8\"");
+            return false;
+        }
         encoding = QStringConverter::Utf8;
+    }
     QStringDecoder decoder(*encoding, QStringDecoder::Flag::Stateless);
     *text = decoder.decode(bytes);
     if (decoder.hasError()) {
@@ -90,7 +118,7 @@ bool parse(const QByteArray &bytes, DataTable *table, QString *error)
     int quoteLine = 1;
 
     const auto endField = [&] {
-        record.append(wasQuoted ? field : field.trimmed());
+        record.append(readBack(wasQuoted ? field : field.trimmed()));
         field.clear();
         wasQuoted = false;
     };
@@ -160,6 +188,7 @@ bool parse(const QByteArray &bytes, DataTable *table, QString *error)
         return false;
     }
     endRecord();
+    text = QString(); // the fields hold what is needed of it
 
     if (records.isEmpty()) {
         *error = Text::tr("the file is empty; a header row naming the columns is needed");
@@ -174,8 +203,10 @@ bool parse(const QByteArray &bytes, DataTable *table, QString *error)
     // Spreadsheets often leave empty columns at the right edge.
     while (!result.headers.isEmpty() && result.headers.constLast().isEmpty())
         result.headers.removeLast();
+    result.rows.reserve(records.size());
     for (int i = 0; i < records.size(); ++i) {
-        QStringList &cells = records[i];
+        // Each record is let go of once it is a row, so the two are never both whole.
+        QStringList cells = std::exchange(records[i], QStringList());
         while (cells.size() > result.headers.size() && cells.constLast().isEmpty())
             cells.removeLast();
         if (cells.size() > result.headers.size()) {
@@ -208,6 +239,11 @@ QString quoteField(const QString &field, QChar delimiter)
     QString quoted = field;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString neutralised(const QString &text)
+{
+    return startsAFormula(text) ? QLatin1Char('\'') + text : text;
 }
 
 QString formatNumber(double value)

@@ -33,6 +33,13 @@ bool parse(const QByteArray &bytes, DataTable *table, QString *error);
 /** One field, quoted when it holds the delimiter, a quote, a line break or edge spaces. */
 QString quoteField(const QString &field, QChar delimiter = QLatin1Char(','));
 
+/**
+ * A text cell as written for spreadsheets: one that a spreadsheet would run as a formula (it
+ * starts with =, +, -, @, a tab or a carriage return) gets an apostrophe in front, as
+ * spreadsheets mark text themselves. parse() takes exactly that one apostrophe off again.
+ */
+QString neutralised(const QString &text);
+
 /** The shortest text that reads back as the same double. */
 QString formatNumber(double value);
 

@@ -7,11 +7,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QSet>
 #include <QStringList>
 
 #include <cmath>
 #include <initializer_list>
 #include <optional>
+#include <vector>
 
 namespace Gtm {
 
@@ -82,6 +84,77 @@ public:
         }
         return tr("malformed JSON at line %1, column %2: %3")
             .arg(QString::number(line), QString::number(column), parseError.errorString());
+    }
+
+    /**
+     * For well-formed JSON (parse it first): "PATH: the key "K" is given twice" for the first
+     * key repeated in one object, or an empty string. QJsonDocument keeps only the last of
+     * them, so a file that says two things would silently mean one.
+     */
+    static QString duplicateKeyText(const QByteArray &json)
+    {
+        struct Frame
+        {
+            bool object = false;
+            QString path;
+            QSet<QString> keys;
+            QString key; // the last key read, for its value's path
+            bool expectKey = false;
+            qsizetype index = 0;
+        };
+        std::vector<Frame> stack;
+        const auto childPath = [&stack]() -> QString {
+            if (stack.empty())
+                return {};
+            const Frame &top = stack.back();
+            if (!top.object)
+                return QStringLiteral("%1[%2]").arg(top.path).arg(top.index);
+            return top.path.isEmpty() ? top.key : top.path + QLatin1Char('.') + top.key;
+        };
+        for (qsizetype i = 0; i < json.size(); ++i) {
+            const char c = json.at(i);
+            if (c == '{' || c == '[') {
+                Frame frame;
+                frame.object = c == '{';
+                frame.expectKey = frame.object;
+                frame.path = childPath();
+                stack.push_back(std::move(frame));
+            } else if (c == '}' || c == ']') {
+                if (!stack.empty())
+                    stack.pop_back();
+            } else if (c == ',' && !stack.empty()) {
+                if (stack.back().object)
+                    stack.back().expectKey = true;
+                else
+                    ++stack.back().index;
+            } else if (c == '"') {
+                const qsizetype start = i;
+                bool escaped = false;
+                for (++i; i < json.size(); ++i) {
+                    if (json.at(i) == '\\') {
+                        escaped = true;
+                        ++i;
+                    } else if (json.at(i) == '"') {
+                        break;
+                    }
+                }
+                if (stack.empty() || !stack.back().object || !stack.back().expectKey)
+                    continue; // a string value
+                const QByteArray raw = json.mid(start, i - start + 1);
+                // An escaped key ("\u0061") is the same key as the one it spells.
+                const QString key = escaped
+                    ? QJsonDocument::fromJson('[' + raw + ']').array().at(0).toString()
+                    : QString::fromUtf8(raw.mid(1, raw.size() - 2));
+                Frame &top = stack.back();
+                top.expectKey = false;
+                top.key = key;
+                if (top.keys.contains(key))
+                    return tr("%1: the key \"%2\" is given twice in one object")
+                        .arg(childPath(), key);
+                top.keys.insert(key);
+            }
+        }
+        return {};
     }
 
     QString error;

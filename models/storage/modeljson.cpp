@@ -234,6 +234,10 @@ bool readFile(const QString &path, ScoringModel *model, QString *error)
         *error = JsonReader::parseErrorText(bytes, parseError);
         return false;
     }
+    if (const QString duplicate = JsonReader::duplicateKeyText(bytes); !duplicate.isEmpty()) {
+        *error = duplicate;
+        return false;
+    }
     if (!document.isObject()) {
         *error = Text::tr("a model file holds one JSON object");
         return false;

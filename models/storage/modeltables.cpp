@@ -1,6 +1,7 @@
 #include "modeltables.h"
 
 #include "domain/scoringmodel.h"
+#include "jsonreader.h"
 #include "modeljson.h"
 #include "sqlconnection.h"
 
@@ -267,6 +268,9 @@ bool readScenarios(QSqlDatabase &database, QList<Scenario> *out, QString *error)
                           .arg(QString::fromUtf8(bytes.left(parseError.offset)).size() + 1);
         else if (!document.isObject())
             problem = Text::tr("a model is one JSON object");
+        else if (const QString duplicate = JsonReader::duplicateKeyText(bytes);
+                 !duplicate.isEmpty())
+            problem = duplicate;
         else
             ModelJson::fromJson(document.object(), &scenario.model, &problem);
         if (!problem.isEmpty()) {

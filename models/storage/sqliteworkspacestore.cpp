@@ -2,6 +2,7 @@
 
 #include "domain/language.h"
 #include "domain/workspace.h"
+#include "filelock.h"
 #include "modeltables.h"
 #include "safefiles.h"
 #include "schema.h"
@@ -13,7 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QLockFile>
 #include <QSaveFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -375,59 +375,12 @@ private:
     bool m_recovered = false;
 };
 
-/**
- * A lock file that says nothing (its process was killed between making it and writing who it
- * is) and that no process holds: QLockFile keeps a flock() on the lock file for as long as it
- * holds the lock, so a free flock on an empty lock file means its maker is gone.
- */
-bool isAbandonedLock(const QLockFile &lock)
-{
-    qint64 pid = 0;
-    QString host;
-    QString application;
-    if (lock.getLockInfo(&pid, &host, &application))
-        return false; // QLockFile judges those itself: by process, host and boot
-#ifdef Q_OS_WIN
-    return false;
-#else
-    const QString path = lock.fileName();
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool free = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
-    ::close(fd); // and with it the flock just taken
-    return free;
-#endif
-}
-
 /** The file a path names, through a link; the path itself when it names nothing yet. */
 QString resolvedPath(const QString &path)
 {
     const QFileInfo info(path);
     const QString canonical = info.canonicalFilePath();
     return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
-}
-
-QString userOf(const QString &path)
-{
-#ifdef Q_OS_WIN
-    Q_UNUSED(path);
-    return {};
-#else
-    struct stat status
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
-        return {};
-    struct passwd entry
-    {
-    };
-    struct passwd *found = nullptr;
-    char buffer[4096];
-    if (::getpwuid_r(status.st_uid, &entry, buffer, sizeof buffer, &found) != 0 || !found)
-        return QString::number(status.st_uid);
-    return QString::fromLocal8Bit(found->pw_name);
-#endif
 }
 
 } // namespace
@@ -485,29 +438,17 @@ bool SqliteWorkspaceStore::lock(QString *error, LockHolder *holder)
         *error = Text::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder));
         return false;
     }
-    auto lock = std::make_unique<QLockFile>(lockPath(m_filePath));
-    // Never stale by age: a window keeps a workspace open for days. A lock whose process has
-    // ended on this machine (or before its last start) is taken over by tryLock() itself.
-    lock->setStaleLockTime(0);
-    bool taken = lock->tryLock(0);
-    if (!taken && lock->error() == QLockFile::LockFailedError && isAbandonedLock(*lock)) {
-        QFile::remove(lockPath(m_filePath));
-        taken = lock->tryLock(0);
-    }
-    if (taken) {
+    // The kernel's flock(), let go when the holder ends however it ends: never stale.
+    auto lock = std::make_unique<FileLock>(lockPath(m_filePath));
+    const FileLock::Result result = lock->tryLock();
+    if (result == FileLock::Result::Locked) {
         m_lock = std::move(lock);
         return true;
     }
-    if (lock->error() == QLockFile::LockFailedError) {
-        LockHolder found;
-        QString application;
-        lock->getLockInfo(&found.process, &found.host, &application);
-        found.application = application == QLatin1String("gtm-workbench")
-            ? QCoreApplication::translate("Gtm::Application", "GTM Workbench")
-            : application;
-        const QString path = lockPath(m_filePath);
-        found.user = userOf(path);
-        found.since = QFileInfo(path).lastModified();
+    if (result == FileLock::Result::Held) {
+        LockHolder found = lock->holder();
+        if (found.application == QLatin1String("gtm-workbench"))
+            found.application = QCoreApplication::translate("Gtm::Application", "GTM Workbench");
         if (holder)
             *holder = found;
         *error = Text::tr("it is being changed by %1; try again when that is done, or close it "
@@ -517,9 +458,7 @@ bool SqliteWorkspaceStore::lock(QString *error, LockHolder *holder)
     }
     *error = Text::tr("cannot lock it for writing: no lock file can be made in the folder %1 "
                       "(%2)")
-                 .arg(QDir::toNativeSeparators(QFileInfo(lockPath(m_filePath)).absolutePath()),
-                      lock->error() == QLockFile::PermissionError ? SafeFiles::errnoText(EACCES)
-                                                                  : Text::tr("unknown error"));
+                 .arg(QDir::toNativeSeparators(folder), SafeFiles::errnoText(lock->errorCode()));
     return false;
 }
 

@@ -4,9 +4,9 @@
 
 #include <memory>
 
-class QLockFile;
-
 namespace Gtm {
+
+class FileLock;
 
 class SqlConnection;
 
@@ -68,7 +68,7 @@ private:
     bool writeLocked(const Workspace &workspace, QString *error);
 
     QString m_filePath;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<FileLock> m_lock;
 };
 
 } // namespace Gtm

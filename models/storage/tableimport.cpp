@@ -1,12 +1,15 @@
 #include "tableimport.h"
 
 #include "csvtable.h"
+#include "domain/names.h"
 #include "domain/workspace.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <cmath>
+#include <utility>
 
 namespace Gtm {
 
@@ -65,7 +68,9 @@ bool parseNumber(const QVariant &cell, bool decimalCommaAllowed, double *value, 
 
 QString firstNewProblem(const Workspace &before, const Workspace &after)
 {
-    const QStringList old = before.validate();
+    // A set: a workspace with many problems must not make the comparison quadratic.
+    const QStringList oldList = before.validate();
+    const QSet<QString> old(oldList.cbegin(), oldList.cend());
     for (const QString &problem : after.validate()) {
         if (!old.contains(problem))
             return problem;
@@ -75,6 +80,11 @@ QString firstNewProblem(const Workspace &before, const Workspace &after)
 
 bool importTable(Workspace &target, const DataTable &table, ImportReport *report, QString *error)
 {
+    return importTable(target, DataTable(table), report, error);
+}
+
+bool importTable(Workspace &target, DataTable &&table, ImportReport *report, QString *error)
+{
     Workspace workspace = target;
     ImportReport done;
 
@@ -82,19 +92,25 @@ bool importTable(Workspace &target, const DataTable &table, ImportReport *report
     QHash<QString, QString> indicatorByName; // case-folded name or id -> id
     for (const IndicatorDefinition &definition : workspace.indicators()) {
         indicatorByName.insert(definition.id.toCaseFolded(), definition.id);
-        indicatorByName.insert(definition.name.trimmed().toCaseFolded(), definition.id);
+        indicatorByName.insert(Names::key(definition.name), definition.id);
     }
     QHash<QString, const IndicatorDefinition *> derivedByName;
     for (const IndicatorDefinition &definition : derivedIndicators()) {
         derivedByName.insert(definition.id.toCaseFolded(), &definition);
-        derivedByName.insert(definition.name.trimmed().toCaseFolded(), &definition);
+        derivedByName.insert(Names::key(definition.name), &definition);
     }
+    // Custom indicators by id, so that neither a column nor a cell looks through the list
+    // (40,000 new columns would otherwise take 40,000² comparisons).
+    QSet<QString> customIds;
+    for (const IndicatorDefinition &definition : std::as_const(workspace.customIndicators))
+        customIds.insert(definition.id);
     QList<Column> columns;
+    columns.reserve(table.headers.size());
     int nameColumn = -1;
     QHash<QString, QString> seenIndicator; // id -> heading that mapped to it
     for (int i = 0; i < table.headers.size(); ++i) {
         const QString heading = table.headers.at(i).trimmed();
-        const QString folded = heading.toCaseFolded();
+        const QString folded = Names::key(heading);
         Column column;
         if (heading.isEmpty()) {
             *error = Text::tr("column %1 has no heading").arg(i + 1);
@@ -119,18 +135,23 @@ bool importTable(Workspace &target, const DataTable &table, ImportReport *report
         } else {
             QString id = indicatorByName.value(folded);
             if (id.isEmpty()) {
+                if (const QString problem = Names::problem(heading); !problem.isEmpty()) {
+                    *error = Text::tr("column %1: %2").arg(i + 1).arg(problem);
+                    return false;
+                }
                 // A custom indicator's id as another workspace exported it is taken as it is.
                 id = heading.startsWith(QLatin1String("custom.")) && isValidIndicatorId(heading)
                     ? heading
                     : customIndicatorId(heading);
-                if (!workspace.indicator(id)) {
+                if (!builtInIndicator(id) && !customIds.contains(id)) {
                     IndicatorDefinition definition;
                     definition.id = id;
-                    definition.name = heading;
+                    definition.name = Names::clean(heading);
                     definition.dimension = Dimension::Custom;
                     definition.description
                         = Text::tr("Imported from a table column headed \"%1\".").arg(heading);
                     workspace.customIndicators.append(definition);
+                    customIds.insert(id);
                     done.createdIndicators.append(QStringLiteral("%1 (%2)").arg(id, heading));
                 }
                 indicatorByName.insert(folded, id);
@@ -150,14 +171,40 @@ bool importTable(Workspace &target, const DataTable &table, ImportReport *report
         return false;
     }
 
+    // Each column's definition, looked up once: the list of custom indicators no longer grows.
+    QHash<QString, const IndicatorDefinition *> customById;
+    for (const IndicatorDefinition &definition : std::as_const(workspace.customIndicators))
+        customById.insert(definition.id, &definition);
+    QList<const IndicatorDefinition *> definitions(columns.size(), nullptr);
+    for (int c = 0; c < columns.size(); ++c) {
+        const QString &id = columns.at(c).indicatorId;
+        if (columns.at(c).role == ColumnRole::Indicator) {
+            const IndicatorDefinition *builtIn = builtInIndicator(id);
+            definitions[c] = builtIn ? builtIn : customById.value(id);
+        }
+    }
+
+    // The workspace's verticals by name, and the next free id, kept up to date as rows add
+    // verticals: a lookup or an id per row would make the import quadratic.
+    QHash<QString, int> indexOfName;
+    indexOfName.reserve(workspace.verticals.size() + table.rows.size());
+    for (int i = int(workspace.verticals.size()) - 1; i >= 0; --i)
+        indexOfName.insert(normalizedVerticalName(workspace.verticals.at(i).name), i);
+    VerticalId nextId = workspace.nextVerticalId();
+    workspace.verticals.reserve(workspace.verticals.size() + table.rows.size());
+
     QHash<QString, int> rowOfName; // to refuse a vertical given twice
     for (int r = 0; r < table.rows.size(); ++r) {
-        const QVariantList &cells = table.rows.at(r);
+        const QVariantList cells = std::exchange(table.rows[r], QVariantList());
         const int rowNumber = table.rowNumbers.value(r, r + 1);
-        const QString name = cells.value(nameColumn).toString().trimmed();
+        const QString name = Names::clean(cells.value(nameColumn).toString());
         if (name.isEmpty()) {
             *error = Text::tr("%1 %2: the vertical has no name")
                          .arg(table.rowWord, QString::number(rowNumber));
+            return false;
+        }
+        if (const QString problem = Names::problem(name); !problem.isEmpty()) {
+            *error = Text::tr("%1 %2: %3").arg(table.rowWord, QString::number(rowNumber), problem);
             return false;
         }
         const QString key = normalizedVerticalName(name);
@@ -169,12 +216,14 @@ bool importTable(Workspace &target, const DataTable &table, ImportReport *report
         }
         rowOfName.insert(key, rowNumber);
 
-        int index = workspace.indexOfVerticalNamed(name);
+        int index = indexOfName.value(key, -1);
         if (index < 0) {
             Vertical vertical;
+            vertical.id = nextId++;
             vertical.name = name;
-            workspace.addVertical(vertical);
+            workspace.verticals.append(std::move(vertical));
             index = int(workspace.verticals.size()) - 1;
+            indexOfName.insert(key, index);
             done.addedVerticals.append(name);
         } else {
             done.updatedVerticals.append(workspace.verticals.at(index).name);
@@ -201,7 +250,7 @@ bool importTable(Workspace &target, const DataTable &table, ImportReport *report
             }
             if (missing)
                 continue;
-            const IndicatorDefinition *definition = workspace.indicator(column.indicatorId);
+            const IndicatorDefinition *definition = definitions.at(c);
             if (!definition->accepts(value)) {
                 *error = Text::tr("%1 %2, column \"%3\": %4 is outside the allowed range (%5)")
                              .arg(table.rowWord, QString::number(rowNumber),

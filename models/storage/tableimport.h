@@ -31,6 +31,9 @@ struct ImportReport
  */
 bool importTable(Workspace &workspace, const DataTable &table, ImportReport *report,
                  QString *error);
+/** The same, letting go of each row once it is read: a large table's cells and the values
+ *  they become are never in memory together. */
+bool importTable(Workspace &workspace, DataTable &&table, ImportReport *report, QString *error);
 
 /**
  * The first problem (Workspace::validate()) that `after` has and `before` had not, or an empty

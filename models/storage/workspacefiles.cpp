@@ -15,6 +15,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
+
+#include <cmath>
 
 namespace Gtm::WorkspaceFiles {
 
@@ -42,6 +45,7 @@ Format formatOf(const QString &path)
 bool jsonTable(const QJsonArray &array, DataTable *table, QString *error)
 {
     table->rowWord = Text::tr("row");
+    QSet<QString> headers; // a set: 40,000 keys must not be compared with each other
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
             *error = Text::tr("row %1: expected an object such as {\"vertical\": \"Finance\", "
@@ -51,8 +55,10 @@ bool jsonTable(const QJsonArray &array, DataTable *table, QString *error)
         }
         const QJsonObject object = array.at(i).toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!table->headers.contains(it.key()))
+            if (!headers.contains(it.key())) {
+                headers.insert(it.key());
                 table->headers.append(it.key());
+            }
         }
     }
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -113,7 +119,8 @@ bool importFile(Workspace &workspace, const QString &path, ImportReport *report,
         return false;
     if (format == Format::Csv) {
         DataTable table;
-        return Csv::parse(bytes, &table, error) && importTable(workspace, table, report, error);
+        return Csv::parse(bytes, &table, error)
+            && importTable(workspace, std::move(table), report, error);
     }
 
     QJsonParseError parseError;
@@ -124,10 +131,14 @@ bool importFile(Workspace &workspace, const QString &path, ImportReport *report,
         *error = JsonReader::parseErrorText(json, parseError);
         return false;
     }
+    if (const QString duplicate = JsonReader::duplicateKeyText(json); !duplicate.isEmpty()) {
+        *error = duplicate;
+        return false;
+    }
     if (document.isArray()) {
         DataTable table;
         return jsonTable(document.array(), &table, error)
-            && importTable(workspace, table, report, error);
+            && importTable(workspace, std::move(table), report, error);
     }
     return WorkspaceJson::apply(workspace, document.object(), report, error);
 }
@@ -142,7 +153,7 @@ QByteArray toCsv(const Workspace &workspace)
         fields.append(Csv::quoteField(definition.id));
     text.append(fields.join(QLatin1Char(',')) + QLatin1String("\r\n"));
     for (const Vertical &vertical : workspace.verticals) {
-        fields = {Csv::quoteField(vertical.name)};
+        fields = {Csv::quoteField(Csv::neutralised(vertical.name))};
         for (const IndicatorDefinition &definition : indicators) {
             const auto it = vertical.values.constFind(definition.id);
             fields.append(it == vertical.values.constEnd() ? QString()
@@ -159,6 +170,18 @@ bool exportFile(const Workspace &workspace, const QString &path, QString *error)
     if (format == Format::Unknown) {
         *error = Text::tr("unknown export format; use a .csv or .json file name");
         return false;
+    }
+    // A number that is not finite has no text another program reads back (CSV would say "inf",
+    // JSON null); such a value (written into the file by another program) is not written.
+    for (const Vertical &vertical : workspace.verticals) {
+        for (auto it = vertical.values.cbegin(); it != vertical.values.cend(); ++it) {
+            if (!std::isfinite(it->value)) {
+                *error = Text::tr("vertical \"%1\": %2 is %3, not a number that can be written; "
+                                  "correct it first")
+                             .arg(vertical.name, it.key(), QString::number(it->value));
+                return false;
+            }
+        }
     }
     // Refused before the work of making the text, when it could not be written there anyway.
     if (SafeFiles::outputTarget(path, error).isEmpty())

@@ -1,5 +1,6 @@
 #include "workspacejson.h"
 
+#include "domain/names.h"
 #include "domain/workspace.h"
 #include "jsonreader.h"
 #include "modeljson.h"
@@ -248,8 +249,22 @@ void readIndicators(JsonReader &r, const QJsonArray &array, const QString &path,
         r.text(item, "description", itemPath, &definition.description);
         r.text(item, "lowAnchor", itemPath, &definition.lowAnchor);
         r.text(item, "highAnchor", itemPath, &definition.highAnchor);
-        if (definition.name.trimmed().isEmpty())
+        definition.name = Names::clean(definition.name);
+        if (definition.name.isEmpty())
             definition.name = definition.id;
+        if (const QString problem = Names::problem(definition.name); !problem.isEmpty()) {
+            r.fail(JsonReader::at(itemPath, "name"), problem);
+            return;
+        }
+        for (const IndicatorDefinition &builtIn : builtInIndicators()) {
+            // It would take the built-in's CSV heading.
+            if (Names::key(builtIn.name) == Names::key(definition.name)) {
+                r.fail(JsonReader::at(itemPath, "name"),
+                       Text::tr("\"%1\" is the name of the built-in indicator %2")
+                           .arg(definition.name, builtIn.id));
+                return;
+            }
+        }
         if (definition.minimum && definition.maximum && *definition.minimum > *definition.maximum) {
             r.fail(itemPath, Text::tr("\"min\" is above \"max\""));
             return;
@@ -327,12 +342,17 @@ void readVertical(JsonReader &r, const QJsonObject &o, const QString &path, bool
         r.fail(JsonReader::at(path, "name"), Text::tr("every vertical needs a name"));
         return;
     }
+    if (const QString problem = Names::problem(name); !problem.isEmpty()) {
+        r.fail(JsonReader::at(path, "name"), problem);
+        return;
+    }
     int index = workspace->indexOfVerticalNamed(name);
     Vertical vertical;
     if (index >= 0)
         vertical = workspace->verticals.at(index);
     if (index < 0)
-        vertical.name = name.trimmed(); // a matched vertical keeps its spelling, as in CSV imports
+        vertical.name
+            = Names::clean(name); // a matched vertical keeps its spelling, as in CSV imports
     r.text(o, "description", path, &vertical.description);
     r.text(o, "contextNotes", path, &vertical.contextNotes);
     r.text(o, "capabilitiesNotes", path, &vertical.capabilitiesNotes);
@@ -402,12 +422,16 @@ void readScenarios(JsonReader &r, const QJsonArray &array, const QString &path,
             return;
         Scenario scenario;
         r.text(item, "name", itemPath, &scenario.name);
-        scenario.name = scenario.name.trimmed();
+        scenario.name = Names::clean(scenario.name);
         const QString namePath = JsonReader::at(itemPath, "name");
         if (!r.ok())
             return;
         if (scenario.name.isEmpty()) {
             r.fail(namePath, Text::tr("every scenario needs a name"));
+            return;
+        }
+        if (const QString problem = Names::problem(scenario.name); !problem.isEmpty()) {
+            r.fail(namePath, problem);
             return;
         }
         const QString normalized = normalizedVerticalName(scenario.name);

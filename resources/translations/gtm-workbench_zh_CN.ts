@@ -1386,6 +1386,10 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <source>usage: gtm-workbench help [SUBCOMMAND]; the sub-commands are %1</source>
         <translation>用法：gtm-workbench help [SUBCOMMAND]；可用的子命令：%1</translation>
     </message>
+    <message>
+        <source>%1 Correct it first; &quot;gtm-workbench check&quot; lists every problem.</source>
+        <translation>%1 请先更正；“gtm-workbench check”会列出所有问题。</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::Commands</name>
@@ -1635,6 +1639,18 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <source>Indicator &quot;%1&quot; appears twice in the index &quot;%2&quot;.</source>
         <translation>指标“%1”在指数“%2”中出现了两次。</translation>
     </message>
+    <message>
+        <source>The model has %1 nodes and indicators; at most %2 are allowed.</source>
+        <translation>模型共有 %1 个节点和指标；最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>Node &quot;%1&quot; is nested %2 levels deep; a model may nest at most %3 levels, an index being the first.</source>
+        <translation>节点“%1”嵌套了 %2 层；模型最多可嵌套 %3 层（指数为第一层）。</translation>
+    </message>
+    <message>
+        <source>Indicator &quot;%1&quot; has goalposts %2 to %3, too far apart to compute with; narrow them.</source>
+        <translation>指标“%1”的目标值为 %2 到 %3，相距过远，无法计算；请缩小范围。</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::CoverageText</name>
@@ -1698,6 +1714,10 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <message>
         <source>line %1 has %2 fields but the header row names %3 columns</source>
         <translation>第 %1 行有 %2 个字段，但标题行列出了 %3 列</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text without a byte-order mark; save it from your spreadsheet as &quot;CSV UTF-8&quot;</source>
+        <translation>该文件是没有字节顺序标记的 UTF-16 文本；请在电子表格中另存为“CSV UTF-8”</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2431,10 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <message>
         <source>expected null or one of: %1</source>
         <translation>应为 null 或以下之一：%1</translation>
+    </message>
+    <message>
+        <source>%1: the key &quot;%2&quot; is given twice in one object</source>
+        <translation>%1：键“%2”在同一个对象中出现了两次</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3386,29 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <message>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是数字。</translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::Names</name>
+    <message>
+        <source>character %1 is the control character %2, which a name may not hold</source>
+        <translation>第 %1 个字符是控制字符 %2，名称中不能包含该字符</translation>
+    </message>
+    <message>
+        <source>character %1 is the invisible character %2, which a name may not hold</source>
+        <translation>第 %1 个字符是不可见字符 %2，名称中不能包含该字符</translation>
+    </message>
+    <message>
+        <source>character %1 is the bidirectional control %2, which a name may not hold</source>
+        <translation>第 %1 个字符是双向控制字符 %2，名称中不能包含该字符</translation>
+    </message>
+    <message>
+        <source>the name has %1 characters; a name may have at most %2</source>
+        <translation>名称有 %1 个字符；名称最多 %2 个字符</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; a text may have at most %2</source>
+        <translation>文本有 %1 个字符；文本最多 %2 个字符</translation>
     </message>
 </context>
 <context>
@@ -4572,6 +4619,14 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <source>Safeguards and mitigations</source>
         <translation>保障与缓解措施</translation>
     </message>
+    <message>
+        <source>The name cannot be used: %1.</source>
+        <translation>无法使用该名称：%1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in indicator&apos;s name; give it another.</source>
+        <translation>“%1”是内置指标的名称；请另取一个名称。</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::ReferenceFigure</name>
@@ -5254,10 +5309,6 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <translation>无法为写入加锁：无法在文件夹 %1 中创建锁文件（%2）</translation>
     </message>
     <message>
-        <source>unknown error</source>
-        <translation>未知错误</translation>
-    </message>
-    <message>
         <source>cannot save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
@@ -5315,6 +5366,14 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <message>
         <source>%1 %2, column &quot;%3&quot;: %4 is outside the allowed range (%5)</source>
         <translation>第 %2 %1，列“%3”：%4 超出允许范围（%5）</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>第 %2 %1：%3</translation>
     </message>
 </context>
 <context>
@@ -5716,6 +5775,62 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <source>Scenario &quot;%1&quot;</source>
         <translation>情景“%1”</translation>
     </message>
+    <message>
+        <source>Custom indicator &quot;%1&quot;: %2.</source>
+        <translation>自定义指标“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Custom indicator &quot;%1&quot; is named &quot;%2&quot; like the built-in indicator %3; give it another name.</source>
+        <translation>自定义指标“%1”的名称“%2”与内置指标 %3 相同；请另取一个名称。</translation>
+    </message>
+    <message>
+        <source>Custom indicator &quot;%1&quot;, description: %2.</source>
+        <translation>自定义指标“%1”，说明：%2。</translation>
+    </message>
+    <message>
+        <source>Vertical &quot;%1&quot;: %2.</source>
+        <translation>垂直行业“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>context notes</source>
+        <translation>背景备注</translation>
+    </message>
+    <message>
+        <source>capabilities notes</source>
+        <translation>能力备注</translation>
+    </message>
+    <message>
+        <source>consequences notes</source>
+        <translation>影响备注</translation>
+    </message>
+    <message>
+        <source>winners</source>
+        <translation>受益者</translation>
+    </message>
+    <message>
+        <source>losers</source>
+        <translation>受损者</translation>
+    </message>
+    <message>
+        <source>safeguards</source>
+        <translation>保障措施</translation>
+    </message>
+    <message>
+        <source>Vertical &quot;%1&quot;, %2: %3.</source>
+        <translation>垂直行业“%1”，%2：%3。</translation>
+    </message>
+    <message>
+        <source>Vertical &quot;%1&quot;, challenge %2: %3.</source>
+        <translation>垂直行业“%1”，挑战 %2：%3。</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot;: %2.</source>
+        <translation>情景“%1”：%2。</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::WorkspaceDocument</name>
@@ -5757,6 +5872,10 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <message>
         <source>unknown export format; use a .csv or .json file name</source>
         <translation>未知的导出格式；请使用 .csv 或 .json 文件名</translation>
+    </message>
+    <message>
+        <source>vertical &quot;%1&quot;: %2 is %3, not a number that can be written; correct it first</source>
+        <translation>垂直行业“%1”：%2 为 %3，不是可写出的数字；请先更正</translation>
     </message>
 </context>
 <context>
@@ -5820,6 +5939,10 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <message>
         <source>&quot;model&quot; is missing</source>
         <translation>缺少“model”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of the built-in indicator %2</source>
+        <translation>“%1”是内置指标 %2 的名称</translation>
     </message>
 </context>
 <context>
