@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +51,8 @@ private slots:
     void jsonRoundTripKeepsEveryField();
     void badFilesFailWithOneLineAndStayUnchanged_data();
     void badFilesFailWithOneLineAndStayUnchanged();
+    void hostileFilesAreRefused_data();
+    void hostileFilesAreRefused();
     void failedImportLeavesWorkspaceUnchanged();
     void importReportsCreatedIndicators();
     void newRefusesToOverwrite();
@@ -463,6 +466,63 @@ void TestCli::badFilesFailWithOneLineAndStayUnchanged()
     }
     QVERIFY(!QFile::exists(path("o.csv")));
     QVERIFY(!QFile::exists(path("o.json")));
+}
+
+void TestCli::hostileFilesAreRefused_data()
+{
+    // The corpus in tests/data/bad (made by make_corpus.py there): each file, given where its
+    // folder says, is refused with exit status 1 and one line, and no byte of the workspace or
+    // of the file changes.
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("arguments"); // FILE: the file; s.gtmw: a sound workspace
+    const QDir corpus(QStringLiteral(GTM_BAD_INPUTS_DIR));
+    int files = 0;
+    const QList<std::pair<QString, QList<QStringList>>> uses = {
+        {QStringLiteral("table"),
+         {{QStringLiteral("import"), QStringLiteral("s.gtmw"), QStringLiteral("FILE")}}},
+        {QStringLiteral("model"),
+         {{QStringLiteral("model"), QStringLiteral("s.gtmw"), QStringLiteral("--set"),
+           QStringLiteral("FILE")}}},
+        {QStringLiteral("workspace"),
+         {{QStringLiteral("score"), QStringLiteral("FILE")},
+          {QStringLiteral("check"), QStringLiteral("FILE")},
+          {QStringLiteral("import"), QStringLiteral("FILE"), QStringLiteral("t.csv")}}},
+        {QStringLiteral("workspace-check"), {{QStringLiteral("check"), QStringLiteral("FILE")}}},
+    };
+    for (const auto &[folder, commands] : uses) {
+        const QStringList names = QDir(corpus.filePath(folder)).entryList(QDir::Files, QDir::Name);
+        files += int(names.size());
+        for (const QString &name : names) {
+            for (const QStringList &arguments : commands) {
+                QTest::addRow("%s/%s (%s)", qPrintable(folder), qPrintable(name),
+                              qPrintable(arguments.constFirst()))
+                    << corpus.filePath(folder + QLatin1Char('/') + name) << arguments;
+            }
+        }
+    }
+    QVERIFY2(files >= 100, qPrintable(QString::number(files)));
+}
+
+void TestCli::hostileFilesAreRefused()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, arguments);
+    const QString copy = m_dir->filePath(QFileInfo(file).fileName());
+    QVERIFY(QFile::copy(file, copy));
+    writeFile(path("t.csv"), "vertical,context.ai_enthusiasm\nFinance,3\n");
+    const QByteArray workspace = fileBytes(path("s.gtmw"));
+    const QByteArray input = fileBytes(copy);
+    arguments.replaceInStrings(QStringLiteral("FILE"), copy);
+    const Result result = run(arguments);
+    QVERIFY2(result.exitCode == 1,
+             qPrintable(
+                 QStringLiteral("exit %1: %2%3").arg(result.exitCode).arg(result.out, result.err)));
+    // One line; check names every problem it finds, each on a line of its own.
+    if (arguments.constFirst() != QLatin1String("check"))
+        QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+    QVERIFY(result.err.startsWith(QLatin1String("gtm-workbench: ")));
+    QCOMPARE(fileBytes(path("s.gtmw")), workspace);
+    QCOMPARE(fileBytes(copy), input);
 }
 
 void TestCli::failedImportLeavesWorkspaceUnchanged()
