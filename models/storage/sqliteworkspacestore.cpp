@@ -1209,6 +1209,11 @@ bool SqliteWorkspaceStore::writeLocked(const Workspace &workspace, QString *erro
 
     QString message;
     bool ok = writeDatabase(temporaryPath, workspace, &message);
+    // SQLite's words for the common causes, in the user's (the same as every other write says).
+    if (!ok && message.contains(QLatin1String("disk is full")))
+        message = SafeFiles::errnoText(ENOSPC);
+    else if (!ok && message.contains(QLatin1String("readonly database")))
+        message = SafeFiles::errnoText(EROFS);
     if (ok && !SafeFiles::flushToDisk(temporaryPath)) {
         ok = false;
         message
