@@ -6,7 +6,7 @@ set -eu
 PACKAGES="
 build-essential cmake ninja-build ccache pkg-config
 qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
-libqt6sql6-sqlite libqt6sql6-psql
+libqt6sql6-sqlite libqt6sql6-psql postgresql
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 libgl1-mesa-dev libxkbcommon-dev
 xvfb xauth xdotool imagemagick poppler-utils qpdf sqlite3 python3-jsonschema python3-pypdf

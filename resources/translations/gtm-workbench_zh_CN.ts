@@ -5092,6 +5092,69 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
 </context>
 <context>
+    <name>Gtm::ServerLocation</name>
+    <message>
+        <source>a workspace name may not be empty or begin or end with a space</source>
+        <translation>工作区名称不能为空，也不能以空格开头或结尾</translation>
+    </message>
+    <message>
+        <source>a workspace name holds at most 63 bytes (UTF-8); &quot;%1&quot; has %2</source>
+        <translation>工作区名称最多 63 个字节（UTF-8）；“%1”有 %2 个字节</translation>
+    </message>
+    <message>
+        <source>character %1 of the workspace name may not be used there</source>
+        <translation>工作区名称的第 %1 个字符不能用在这里</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a name the server keeps for itself</source>
+        <translation>“%1”是服务器自己保留的名称</translation>
+    </message>
+    <message>
+        <source>a server location begins with postgresql://</source>
+        <translation>服务器位置以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <source>a location holds no password; libpq takes it from ~/.pgpass or PGPASSWORD, or the window asks for it</source>
+        <translation>位置中不包含密码；libpq 从 ~/.pgpass 或 PGPASSWORD 获取密码，或由窗口询问</translation>
+    </message>
+    <message>
+        <source>the user name in the location is not well encoded</source>
+        <translation>位置中的用户名编码不正确</translation>
+    </message>
+    <message>
+        <source>an address in brackets is not closed</source>
+        <translation>方括号中的地址没有闭合</translation>
+    </message>
+    <message>
+        <source>only a port may follow the address</source>
+        <translation>地址后面只能跟端口</translation>
+    </message>
+    <message>
+        <source>the host in the location is not well encoded</source>
+        <translation>位置中的主机名编码不正确</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535, not &quot;%1&quot;</source>
+        <translation>端口必须是 1 到 65535 之间的数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the location names one database after the host, and nothing further</source>
+        <translation>位置在主机之后只能指定一个数据库，不能再有其他内容</translation>
+    </message>
+    <message>
+        <source>the database name in the location is not well encoded</source>
+        <translation>位置中的数据库名称编码不正确</translation>
+    </message>
+    <message>
+        <source>the location names no database: postgresql://HOST/DATABASE</source>
+        <translation>位置没有指定数据库：postgresql://主机/数据库</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; is not NAME=VALUE</source>
+        <translation>参数“%1”不是“名称=值”的形式</translation>
+    </message>
+</context>
+<context>
     <name>Gtm::SlopeChart</name>
     <message>
         <source>Readiness rank: baseline → &quot;%1&quot; (the %2 largest moves of %3)</source>
