@@ -77,7 +77,10 @@ QPalette lightPalette()
 
 QString regionName(const QLocale &locale)
 {
-    // In the region's own words, as a system's settings show them.
+    // In the region's own words, as a system's settings show them; the C locale (no language
+    // set in the environment) has none, and is shown by its name.
+    if (locale.nativeLanguageName().isEmpty() || locale.nativeTerritoryName().isEmpty())
+        return locale.name();
     return QStringLiteral("%1 (%2)").arg(locale.nativeLanguageName(), locale.nativeTerritoryName());
 }
 
