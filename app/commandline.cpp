@@ -13,7 +13,9 @@
 #include "scoring/scoringengine.h"
 #include "scoring/sensitivity.h"
 #include "storage/modeljson.h"
+#include "storage/postgresworkspacestore.h"
 #include "storage/schema.h"
+#include "storage/serverlocation.h"
 #include "storage/tableimport.h"
 #include "storage/workspacefiles.h"
 #include "storage/workspacestore.h"
@@ -104,6 +106,15 @@ const SubCommand subCommandTable[] = {
                        "Lists the workspace's scenarios, adds one with the scoring model of\n"
                        "M.json, removes one, or compares one with the workspace's model: each\n"
                        "vertical's scores, ranks, quadrant and wave before and after.")},
+    {"copy", "gtm-workbench copy SOURCE DESTINATION",
+     QT_TRANSLATE_NOOP("Gtm::CommandLine",
+                       "Copies a whole workspace between a file and a PostgreSQL server, in\n"
+                       "either direction (postgresql://USER@HOST:PORT/DATABASE?workspace=NAME),\n"
+                       "or between two files. The destination must not exist yet.")},
+    {"list", "gtm-workbench list postgresql://[USER@]HOST[:PORT]/DATABASE",
+     QT_TRANSLATE_NOOP("Gtm::CommandLine",
+                       "Lists the workspaces of a PostgreSQL database that you may read, one a\n"
+                       "line.")},
     {"check", "gtm-workbench check WORKSPACE",
      QT_TRANSLATE_NOOP("Gtm::CommandLine",
                        "Checks a workspace file: SQLite integrity, dangling rows, values out of\n"
@@ -939,6 +950,51 @@ public:
         std::fflush(m_out);
     }
 
+    int runCopy(const QStringList &arguments)
+    {
+        Parsed parsed;
+        int status = ExitSuccess;
+        if (!parse(arguments, {}, {}, 2, synopsisOf("copy"), &parsed, &status))
+            return status;
+        const QString source = parsed.positionals.at(0);
+        const QString destination = parsed.positionals.at(1);
+        Workspace workspace;
+        if (!loadWorkspace(source, &workspace, &status))
+            return status;
+        const std::unique_ptr<WorkspaceStore> store = openForWriting(destination, nullptr, &status);
+        if (!store)
+            return status;
+        if (store->exists())
+            return failure(destination,
+                           Text::tr("already exists; choose another name or remove it first"));
+        QString error;
+        if (!store->save(workspace, &error))
+            return failure(destination, error);
+        output(Text::tr("Copied %1 to %2: %3.")
+                   .arg(WorkspaceStore::open(source)->displayName(), store->displayName(),
+                        verticalCount(workspace.verticals.size())));
+        return ExitSuccess;
+    }
+
+    int runList(const QStringList &arguments)
+    {
+        Parsed parsed;
+        int status = ExitSuccess;
+        if (!parse(arguments, {}, {}, 1, synopsisOf("list"), &parsed, &status))
+            return status;
+        const QString location = parsed.positionals.constFirst();
+        QString error;
+        const std::optional<ServerLocation> server = ServerLocation::parse(location, &error);
+        if (!server)
+            return failure(location, error);
+        QStringList workspaces;
+        if (!PostgresWorkspaceStore::list(*server, &workspaces, &error))
+            return failure(location, error);
+        for (const QString &name : std::as_const(workspaces))
+            output(name);
+        return ExitSuccess;
+    }
+
     int runCheck(const QStringList &arguments)
     {
         Parsed parsed;
@@ -1009,6 +1065,8 @@ QString usageText()
         "[--seed N]\n"
         "  gtm-workbench check WORKSPACE                  integrity check, exit 1 if "
         "damaged\n"
+        "  gtm-workbench copy SOURCE DESTINATION          a whole workspace, file or server\n"
+        "  gtm-workbench list postgresql://HOST/DATABASE  the workspaces you may read there\n"
         "  gtm-workbench --help | --version | SUBCOMMAND --help\n"
         "\n"
         "Exit status: 0 success, 1 failed operation (one line on stderr naming the file), "
@@ -1078,6 +1136,10 @@ int runCommandLine(const QStringList &arguments, FILE *out, FILE *err)
         return invocation.runExport(rest);
     if (command == QLatin1String("check"))
         return invocation.runCheck(rest);
+    if (command == QLatin1String("copy"))
+        return invocation.runCopy(rest);
+    if (command == QLatin1String("list"))
+        return invocation.runList(rest);
     if (command == QLatin1String("score"))
         return invocation.runScore(rest);
     if (command == QLatin1String("model"))

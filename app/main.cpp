@@ -2,6 +2,7 @@
 #include "dialogs/preferencesdialog.h"
 #include "domain/language.h"
 #include "mainwindow.h"
+#include "storage/serverlocation.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -101,7 +102,7 @@ int main(int argc, char *argv[])
     Gtm::MainWindow window;
     if (!rest.isEmpty()) {
         const QString path = rest.constFirst();
-        if (QFileInfo::exists(path))
+        if (QFileInfo::exists(path) || Gtm::ServerLocation::isServerLocation(path))
             window.openFile(path);
         else
             QMessageBox::warning(&window, QObject::tr("Cannot open workspace"),

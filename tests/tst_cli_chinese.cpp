@@ -14,7 +14,8 @@
 namespace {
 
 /** The sub-commands' names, for stripping "gtm-workbench SUBCOMMAND" from the output. */
-const char *const subCommands = "new|score|import|export|model|brief|check|help|recommend|scenario";
+const char *const subCommands
+    = "new|score|import|export|model|brief|check|help|recommend|scenario|copy|list";
 
 /**
  * The output with what may stay English taken out: quoted user input, paths and file names,
@@ -38,9 +39,10 @@ QString withoutAllowedEnglish(QString text)
                  QStringLiteral("\\[[\\w.]+\\]"), // node ids in the model tree
                  QStringLiteral("\\b[a-z_]+\\.[a-z_.]+\\b"), // indicator ids, keys
                  QStringLiteral("\\b(Energy & Utilities|Public Sector)\\b"), // the sample's names
-                 QStringLiteral("\\b(GTM Workbench|US Letter|PDF/A-1b|ClauseLens|GTM|CSV|JSON|PDF|"
-                                "SQLite|USD|OECD|UTF-8|LANG|A4|Letter|AI|null|en\\|zh_CN|"
-                                "table\\|csv\\|json|A4\\|Letter)\\b"),
+                 QStringLiteral(
+                     "\\b(GTM Workbench|US Letter|PDF/A-1b|ClauseLens|GTM|CSV|JSON|PDF|"
+                     "SQLite|PostgreSQL|USD|OECD|UTF-8|LANG|A4|Letter|AI|null|en\\|zh_CN|"
+                     "table\\|csv\\|json|A4\\|Letter)\\b"),
              })
             list.append(QRegularExpression(pattern));
         return list;
@@ -254,8 +256,8 @@ void TestCliChinese::speaksTheLanguage_data()
     };
     // Help.
     row("--help", "--help", "", 0);
-    for (const char *command :
-         {"new", "score", "import", "export", "model", "brief", "recommend", "scenario", "check"}) {
+    for (const char *command : {"new", "score", "import", "export", "model", "brief", "recommend",
+                                "scenario", "check", "copy", "list"}) {
         QTest::newRow(qPrintable(QStringLiteral("%1 --help").arg(QLatin1String(command))))
             << QStringLiteral("%1 --help").arg(QLatin1String(command)) << QString() << 0;
     }
@@ -333,6 +335,9 @@ void TestCliChinese::speaksTheLanguage_data()
     row("scenario, remove unknown", "scenario s.gtmw --remove Nope", "", 1);
     // Tables and reports.
     row("check", "check s.gtmw", "", 0);
+    row("copy onto an existing file", "copy s.gtmw s.gtmw", "", 1);
+    row("list, not a server", "list s.gtmw", "", 1);
+    row("list, a password in the location", "list postgresql://maria:secret@db/plans", "", 1);
     row("model tree", "model s.gtmw", "", 0);
     row("score with sensitivity", "score s.gtmw --sensitivity 20", "", 0);
     row("recommend", "recommend s.gtmw --runs 50", "", 0);

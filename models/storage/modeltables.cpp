@@ -36,7 +36,8 @@ QVariant optionalValue(const std::optional<double> &value)
 bool isNumber(const QVariant &value)
 {
     const int type = value.typeId();
-    return type == QMetaType::Double || type == QMetaType::LongLong || type == QMetaType::Int;
+    return type == QMetaType::Double || type == QMetaType::LongLong || type == QMetaType::Int
+        || type == QMetaType::ULongLong || type == QMetaType::UInt;
 }
 
 template<typename E>

@@ -402,11 +402,6 @@ QString LockHolder::describe() const
     return details.isEmpty() ? who : Text::tr("%1 (%2)").arg(who, details.join(Text::tr(", ")));
 }
 
-std::unique_ptr<WorkspaceStore> WorkspaceStore::open(const QString &location)
-{
-    return std::make_unique<SqliteWorkspaceStore>(location);
-}
-
 SqliteWorkspaceStore::SqliteWorkspaceStore(const QString &filePath)
     : m_filePath(filePath)
 { }
@@ -928,7 +923,27 @@ bool SqliteWorkspaceStore::writeDatabase(const QString &path, const Workspace &w
             if (!execute(query, statement, error))
                 return fail();
         }
+        if (!writeContent(db, workspace, error))
+            return fail();
+        if (!execute(query, QStringLiteral("PRAGMA user_version = %1").arg(Schema::CurrentVersion),
+                     error))
+            return fail();
+    }
+    if (!db.commit()) {
+        *error = sqlErrorText(db.lastError());
+        return fail();
+    }
+    return true;
+}
 
+bool SqliteWorkspaceStore::writeContent(QSqlDatabase &db, const Workspace &workspace,
+                                        QString *error)
+{
+    const auto fail = [] {
+        return false;
+    };
+    {
+        QSqlQuery query(db);
         const QList<std::pair<const char *, QString>> info = {
             {"format", QStringLiteral("gtm-workbench-workspace")},
             {"written_by",
@@ -1137,14 +1152,6 @@ bool SqliteWorkspaceStore::writeDatabase(const QString &path, const Workspace &w
             || !ModelTables::write(db, workspace.model, Schema::CurrentVersion, error)
             || !ModelTables::writeScenarios(db, workspace.scenarios, error))
             return fail();
-
-        if (!execute(query, QStringLiteral("PRAGMA user_version = %1").arg(Schema::CurrentVersion),
-                     error))
-            return fail();
-    }
-    if (!db.commit()) {
-        *error = sqlErrorText(db.lastError());
-        return fail();
     }
     return true;
 }

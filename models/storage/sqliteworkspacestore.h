@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class QSqlDatabase;
+
 namespace Gtm {
 
 class FileLock;
@@ -58,6 +60,12 @@ public:
 
     /** Writes a complete workspace to a new database file that does not exist yet. */
     static bool writeDatabase(const QString &path, const Workspace &workspace, QString *error);
+    /**
+     * Inserts a whole workspace into the empty tables of an open database of the current schema
+     * (the rows only: the caller makes the tables and the transaction). Portable SQL: the
+     * PostgreSQL store uses it too.
+     */
+    static bool writeContent(QSqlDatabase &db, const Workspace &workspace, QString *error);
     /** Reads a workspace from an open database of the current schema version. */
     static bool readDatabase(SqlConnection &connection, Workspace &workspace, QString *error);
 

@@ -1331,6 +1331,40 @@ when anything is wrong.</source>
         <translation>%1  权重 %2（%3%）  %4  [%5]</translation>
     </message>
     <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <source>give at most one workspace to open</source>
+        <translation>最多只能指定一个要打开的工作区</translation>
+    </message>
+    <message>
+        <source>usage: gtm-workbench help [SUBCOMMAND]; the sub-commands are %1</source>
+        <translation>用法：gtm-workbench help [SUBCOMMAND]；可用的子命令：%1</translation>
+    </message>
+    <message>
+        <source>%1 Correct it first; &quot;gtm-workbench check&quot; lists every problem.</source>
+        <translation>%1 请先更正；“gtm-workbench check”会列出所有问题。</translation>
+    </message>
+    <message>
+        <source>Copies a whole workspace between a file and a PostgreSQL server, in
+either direction (postgresql://USER@HOST:PORT/DATABASE?workspace=NAME),
+or between two files. The destination must not exist yet.</source>
+        <translation>在文件与 PostgreSQL 服务器之间复制整个工作区，两个方向均可
+（postgresql://用户@主机:端口/数据库?workspace=名称），也可在两个文件之间复制。
+目标必须尚不存在。</translation>
+    </message>
+    <message>
+        <source>Lists the workspaces of a PostgreSQL database that you may read, one a
+line.</source>
+        <translation>列出 PostgreSQL 数据库中您可以读取的工作区，
+每行一个。</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3.</source>
+        <translation>已将 %1 复制到 %2：%3。</translation>
+    </message>
+    <message>
         <source>Usage:
   gtm-workbench [WORKSPACE]                      open the GUI
   gtm-workbench new [--sample [--sample-lang en|zh_CN]] WORKSPACE
@@ -1349,6 +1383,8 @@ when anything is wrong.</source>
   gtm-workbench scenario WORKSPACE --list | --add NAME --model M.json | --remove NAME
                      | --compare NAME [--format table|csv|json] [--runs N] [--seed N]
   gtm-workbench check WORKSPACE                  integrity check, exit 1 if damaged
+  gtm-workbench copy SOURCE DESTINATION          a whole workspace, file or server
+  gtm-workbench list postgresql://HOST/DATABASE  the workspaces you may read there
   gtm-workbench --help | --version | SUBCOMMAND --help
 
 Exit status: 0 success, 1 failed operation (one line on stderr naming the file), 2 usage error.</source>
@@ -1370,25 +1406,11 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
   gtm-workbench scenario WORKSPACE --list | --add NAME --model M.json | --remove NAME
                      | --compare NAME [--format table|csv|json] [--runs N] [--seed N]
   gtm-workbench check WORKSPACE                  完整性检查，损坏时以状态 1 退出
+  gtm-workbench copy SOURCE DESTINATION          复制整个工作区（文件或服务器）
+  gtm-workbench list postgresql://HOST/DATABASE  列出您在那里可以读取的工作区
   gtm-workbench --help | --version | SUBCOMMAND --help
 
 退出状态：0 表示成功，1 表示操作失败（在 stderr 输出一行，指明出错的文件），2 表示用法错误。</translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot;</source>
-        <translation>未知选项“%1”</translation>
-    </message>
-    <message>
-        <source>give at most one workspace to open</source>
-        <translation>最多只能指定一个要打开的工作区</translation>
-    </message>
-    <message>
-        <source>usage: gtm-workbench help [SUBCOMMAND]; the sub-commands are %1</source>
-        <translation>用法：gtm-workbench help [SUBCOMMAND]；可用的子命令：%1</translation>
-    </message>
-    <message>
-        <source>%1 Correct it first; &quot;gtm-workbench check&quot; lists every problem.</source>
-        <translation>%1 请先更正；“gtm-workbench check”会列出所有问题。</translation>
     </message>
 </context>
 <context>
@@ -3446,6 +3468,49 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <message>
         <source>Lowers index</source>
         <translation>降低指数</translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::PostgresWorkspaceStore</name>
+    <message>
+        <source>you may not change this workspace on the server (%1)</source>
+        <translation>您无权更改服务器上的这个工作区（%1）</translation>
+    </message>
+    <message>
+        <source>the location names no workspace (…?workspace=NAME)</source>
+        <translation>位置没有指定工作区（…?workspace=名称）</translation>
+    </message>
+    <message>
+        <source>cannot reach the server (%1)</source>
+        <translation>无法连接服务器（%1）</translation>
+    </message>
+    <message>
+        <source>you may not read this workspace on the server (%1)</source>
+        <translation>您无权读取服务器上的这个工作区（%1）</translation>
+    </message>
+    <message>
+        <source>not a GTM Workbench workspace (%1)</source>
+        <translation>不是 GTM Workbench 工作区（%1）</translation>
+    </message>
+    <message>
+        <source>there is no workspace &quot;%1&quot; in the database</source>
+        <translation>数据库中没有工作区“%1”</translation>
+    </message>
+    <message>
+        <source>the workspace has file format %1 on the server; this version reads %2</source>
+        <translation>服务器上的工作区为文件格式 %1；此版本读取格式 %2</translation>
+    </message>
+    <message>
+        <source>cannot save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>cannot save (%1); the workspace on the server is unchanged</source>
+        <translation>无法保存（%1）；服务器上的工作区保持不变</translation>
+    </message>
+    <message>
+        <source>it is being changed by %1; try again when that is done, or close it there</source>
+        <translation>它正被 %1 更改；请在其完成后重试，或在那里关闭它</translation>
     </message>
 </context>
 <context>

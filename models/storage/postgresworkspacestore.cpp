@@ -1,0 +1,370 @@
+#include "postgresworkspacestore.h"
+
+#include "domain/workspace.h"
+#include "schema.h"
+#include "sqlconnection.h"
+#include "sqliteworkspacestore.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QVariant>
+
+namespace Gtm {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Gtm::PostgresWorkspaceStore)
+};
+
+const QLatin1String postgresDriver("QPSQL");
+
+QString quoted(const QString &identifier)
+{
+    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QLatin1String("\"\""))
+        + QLatin1Char('"');
+}
+
+/** The tables of a workspace's content, in the order they are made (a table after those it refers
+ *  to); the version and revision tables are not content. */
+QStringList tableNames()
+{
+    static const QStringList names = [] {
+        QStringList found;
+        const QRegularExpression create(QStringLiteral("^CREATE TABLE (\\w+)"));
+        for (const QString &statement :
+             Schema::createStatements()) { // not gtm_schema, gtm_revision
+            const QRegularExpressionMatch match = create.match(statement);
+            if (match.hasMatch())
+                found.append(match.captured(1));
+        }
+        return found;
+    }();
+    return names;
+}
+
+/** The server's own words, on one line, without SQLite's tag (the shared helpers add it). */
+QString serverWords(QString message)
+{
+    if (message.startsWith(QLatin1String("SQLite: ")))
+        message = message.mid(8);
+    message = message.section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (message.startsWith(QLatin1String("ERROR:")))
+        message = message.mid(6).trimmed();
+    return QStringLiteral("PostgreSQL: ") + message;
+}
+
+/** The server's words, in a sentence that says what failed; rights named as the user knows them. */
+QString serverMessage(const QString &message)
+{
+    if (message.contains(QLatin1String("permission denied")))
+        return Text::tr("you may not change this workspace on the server (%1)")
+            .arg(serverWords(message));
+    return serverWords(message);
+}
+
+} // namespace
+
+QStringList PostgresWorkspaceStore::createStatements()
+{
+    // The SQLite schema in PostgreSQL's types: 64-bit integers, double precision for REAL (which
+    // is 32-bit there), no WITHOUT ROWID, and names compared as the program compares them (the
+    // program refuses names equal after case folding; the server keeps them exact). The
+    // indicator table gets the row number SQLite gives every table, so custom indicators keep
+    // their order.
+    QStringList statements;
+    for (QString statement : Schema::createStatements()) {
+        statement.replace(QLatin1String(" INTEGER"), QLatin1String(" BIGINT"))
+            .replace(QLatin1String(" REAL"), QLatin1String(" DOUBLE PRECISION"))
+            .replace(QLatin1String(" COLLATE NOCASE"), QString())
+            .replace(QLatin1String(") WITHOUT ROWID"), QLatin1String(")"));
+        if (statement.startsWith(QLatin1String("CREATE TABLE indicator (")))
+            statement.replace(QLatin1String("CREATE TABLE indicator ("),
+                              QLatin1String("CREATE TABLE indicator (\n    rowid BIGSERIAL,"));
+        statements.append(statement);
+    }
+    statements.append(QStringLiteral("CREATE TABLE gtm_schema (version INTEGER NOT NULL)"));
+    statements.append(QStringLiteral(
+        "CREATE TABLE gtm_revision (revision BIGINT NOT NULL, saved_by TEXT NOT NULL,"
+        " saved_at TIMESTAMPTZ NOT NULL DEFAULT now())"));
+    return statements;
+}
+
+PostgresWorkspaceStore::PostgresWorkspaceStore(const ServerLocation &location)
+    : m_location(location)
+{ }
+
+PostgresWorkspaceStore::~PostgresWorkspaceStore()
+{
+    unlock();
+}
+
+QString PostgresWorkspaceStore::displayName() const
+{
+    return m_location.toString();
+}
+
+QString PostgresWorkspaceStore::schema() const
+{
+    return m_location.workspace;
+}
+
+bool PostgresWorkspaceStore::connect(QString *error) const
+{
+    if (m_location.workspace.isEmpty()) {
+        *error = Text::tr("the location names no workspace (…?workspace=NAME)");
+        return false;
+    }
+    if (m_connection && m_connection->database().isOpen())
+        return true;
+    QString options = m_location.connectOptions();
+    // Who holds a lock, as another session sees it in pg_stat_activity.
+    const QString application = QStringLiteral("GTM Workbench (process %1 on %2)")
+                                    .arg(QCoreApplication::applicationPid())
+                                    .arg(QSysInfo::machineHostName());
+    options += (options.isEmpty() ? QString() : QStringLiteral(";"))
+        + QStringLiteral("application_name='%1'").arg(application);
+    m_connection = std::make_unique<SqlConnection>(postgresDriver, m_location.database, options);
+    QSqlDatabase &db = m_connection->database();
+    // Numbers as SQLite's driver gives them (qint64, double), which the shared reader expects:
+    // QPSQL would give a positive BIGINT as an unsigned number.
+    db.setNumericalPrecisionPolicy(QSql::LowPrecisionInt64);
+    if (!m_location.host.isEmpty())
+        db.setHostName(m_location.host);
+    if (m_location.port > 0)
+        db.setPort(m_location.port);
+    if (!m_location.user.isEmpty())
+        db.setUserName(m_location.user);
+    QString message;
+    if (!m_connection->open(&message)) {
+        m_connection.reset();
+        *error = Text::tr("cannot reach the server (%1)").arg(message.simplified());
+        return false;
+    }
+    return true;
+}
+
+bool PostgresWorkspaceStore::exists() const
+{
+    QString error;
+    if (!connect(&error))
+        return false;
+    QSqlQuery query(m_connection->database());
+    query.prepare(QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = ?"));
+    query.addBindValue(schema());
+    return query.exec() && query.next();
+}
+
+int PostgresWorkspaceStore::formatVersion(QString *error) const
+{
+    QString message;
+    if (!connect(&message)) {
+        if (error)
+            *error = message;
+        return -1;
+    }
+    QSqlQuery query(m_connection->database());
+    if (!query.exec(QStringLiteral("SELECT version FROM %1.gtm_schema").arg(quoted(schema())))
+        || !query.next()) {
+        if (error) {
+            const QString said = sqlErrorText(query);
+            *error = said.contains(QLatin1String("permission denied"))
+                ? Text::tr("you may not read this workspace on the server (%1)")
+                      .arg(serverWords(said))
+                : exists() ? Text::tr("not a GTM Workbench workspace (%1)").arg(serverWords(said))
+                           : Text::tr("there is no workspace \"%1\" in the database").arg(schema());
+        }
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+QByteArray PostgresWorkspaceStore::revision() const
+{
+    QString error;
+    if (!connect(&error))
+        return {};
+    QSqlQuery query(m_connection->database());
+    if (!query.exec(QStringLiteral("SELECT revision FROM %1.gtm_revision").arg(quoted(schema())))
+        || !query.next())
+        return {};
+    return query.value(0).toByteArray();
+}
+
+bool PostgresWorkspaceStore::load(Workspace &workspace, QString *error)
+{
+    const int version = formatVersion(error);
+    if (version < 0)
+        return false;
+    if (version != Schema::CurrentVersion) {
+        *error = Text::tr("the workspace has file format %1 on the server; this version reads %2")
+                     .arg(version)
+                     .arg(Schema::CurrentVersion);
+        return false;
+    }
+    QSqlDatabase &db = m_connection->database();
+    QSqlQuery query(db);
+    // One consistent view of every table, whatever others save meanwhile.
+    if (!execute(query, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"), error))
+        return false;
+    Workspace loaded;
+    const bool ok
+        = execute(query, QStringLiteral("SET LOCAL search_path TO %1").arg(quoted(schema())), error)
+        && SqliteWorkspaceStore::readDatabase(*m_connection, loaded, error);
+    query.exec(QStringLiteral("COMMIT"));
+    if (!ok)
+        return false;
+    workspace = std::move(loaded);
+    return true;
+}
+
+bool PostgresWorkspaceStore::save(const Workspace &workspace, QString *error)
+{
+    QString message;
+    if (!connect(&message)) {
+        *error = Text::tr("cannot save: %1").arg(message);
+        return false;
+    }
+    // One writer at a time, as for files: the lock for the save when its caller holds none.
+    const bool ownLock = !m_locked;
+    if (ownLock && !lock(&message)) {
+        *error = Text::tr("cannot save: %1").arg(message);
+        return false;
+    }
+    QSqlDatabase &db = m_connection->database();
+    QSqlQuery query(db);
+    const bool fresh = !exists();
+    bool ok = execute(query, QStringLiteral("BEGIN"), &message);
+    if (ok && fresh) {
+        ok = execute(query, QStringLiteral("CREATE SCHEMA %1").arg(quoted(schema())), &message)
+            && execute(query, QStringLiteral("SET LOCAL search_path TO %1").arg(quoted(schema())),
+                       &message);
+        for (const QString &statement : createStatements()) {
+            if (!ok)
+                break;
+            ok = execute(query, statement, &message);
+        }
+        ok = ok
+            && execute(query,
+                       QStringLiteral("INSERT INTO gtm_schema (version) VALUES (%1)")
+                           .arg(Schema::CurrentVersion),
+                       &message)
+            && execute(query,
+                       QStringLiteral("INSERT INTO gtm_revision (revision, saved_by)"
+                                      " VALUES (0, current_user)"),
+                       &message);
+    } else if (ok) {
+        ok = execute(query, QStringLiteral("SET LOCAL search_path TO %1").arg(quoted(schema())),
+                     &message);
+        const QStringList tables = tableNames();
+        for (auto it = tables.crbegin(); ok && it != tables.crend(); ++it)
+            ok = execute(query, QStringLiteral("DELETE FROM %1").arg(*it), &message);
+    }
+    ok = ok && SqliteWorkspaceStore::writeContent(db, workspace, &message)
+        && execute(query,
+                   QStringLiteral("UPDATE gtm_revision SET revision = revision + 1,"
+                                  " saved_by = current_user, saved_at = now()"),
+                   &message)
+        && execute(query, QStringLiteral("COMMIT"), &message);
+    if (!ok) {
+        QSqlQuery rollback(db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        *error = Text::tr("cannot save (%1); the workspace on the server is unchanged")
+                     .arg(serverMessage(message));
+    }
+    if (ownLock)
+        unlock();
+    return ok;
+}
+
+QStringList PostgresWorkspaceStore::check()
+{
+    Workspace workspace;
+    QString error;
+    if (!load(workspace, &error))
+        return {error};
+    return workspace.validate();
+}
+
+bool PostgresWorkspaceStore::lock(QString *error, LockHolder *holder)
+{
+    if (m_locked)
+        return true;
+    if (!connect(error))
+        return false;
+    QSqlQuery query(m_connection->database());
+    const QString key
+        = QStringLiteral("gtm-workbench:") + m_location.database + QLatin1Char('/') + schema();
+    query.prepare(QStringLiteral("SELECT pg_try_advisory_lock(hashtextextended(?, 0))"));
+    query.addBindValue(key);
+    if (!query.exec() || !query.next()) {
+        *error = sqlErrorText(query);
+        return false;
+    }
+    if (query.value(0).toBool()) {
+        m_locked = true;
+        return true;
+    }
+    // Who has it: the session holding that advisory lock.
+    LockHolder found;
+    QSqlQuery who(m_connection->database());
+    who.prepare(QStringLiteral(
+        "SELECT a.usename, a.application_name, a.client_hostname, a.backend_start, a.pid"
+        " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+        " WHERE l.locktype = 'advisory' AND l.granted"
+        " AND ((l.classid::bigint << 32) | l.objid::bigint) = hashtextextended(?, 0)"));
+    who.addBindValue(key);
+    if (who.exec() && who.next()) {
+        found.user = who.value(0).toString();
+        found.application = who.value(1).toString();
+        found.host = who.value(2).toString();
+        found.since = who.value(3).toDateTime();
+    }
+    if (holder)
+        *holder = found;
+    *error = Text::tr("it is being changed by %1; try again when that is done, or close it there")
+                 .arg(found.describe());
+    return false;
+}
+
+void PostgresWorkspaceStore::unlock()
+{
+    if (!m_locked || !m_connection)
+        return;
+    QSqlQuery query(m_connection->database());
+    query.prepare(QStringLiteral("SELECT pg_advisory_unlock(hashtextextended(?, 0))"));
+    query.addBindValue(QStringLiteral("gtm-workbench:") + m_location.database + QLatin1Char('/')
+                       + schema());
+    query.exec();
+    m_locked = false;
+}
+
+bool PostgresWorkspaceStore::list(const ServerLocation &database, QStringList *workspaces,
+                                  QString *error)
+{
+    PostgresWorkspaceStore probe(database.withWorkspace(QStringLiteral("list")));
+    if (!probe.connect(error))
+        return false;
+    QSqlQuery query(probe.m_connection->database());
+    // The schemas holding a workspace's version table that the user may read.
+    if (!execute(query,
+                 QStringLiteral("SELECT n.nspname FROM pg_namespace n"
+                                " JOIN pg_class c ON c.relnamespace = n.oid"
+                                " AND c.relname = 'gtm_schema'"
+                                " WHERE has_schema_privilege(n.oid, 'USAGE')"
+                                " AND has_table_privilege(c.oid, 'SELECT')"
+                                " ORDER BY n.nspname"),
+                 error))
+        return false;
+    workspaces->clear();
+    while (query.next())
+        workspaces->append(query.value(0).toString());
+    return true;
+}
+
+} // namespace Gtm
