@@ -161,6 +161,13 @@ void TestPostgresStore::rightsAreTheServers()
         QVERIFY(grant.exec(QStringLiteral("GRANT USAGE ON SCHEMA %1 TO gtm_reader").arg(schema)));
         QVERIFY(grant.exec(
             QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO gtm_reader").arg(schema)));
+        // The README's grants for a colleague who may change it.
+        for (const char *statement :
+             {"GRANT USAGE ON SCHEMA %1 TO gtm_editor",
+              "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO gtm_editor",
+              "GRANT USAGE ON ALL SEQUENCES IN SCHEMA %1 TO gtm_editor"})
+            QVERIFY2(grant.exec(QString::fromLatin1(statement).arg(schema)),
+                     qPrintable(sqlErrorText(grant)));
     }
     QVERIFY2(reader->load(loaded, &error), qPrintable(error));
     QCOMPARE(loaded, TestWorkspaces::fourVerticals());
@@ -171,6 +178,11 @@ void TestPostgresStore::rightsAreTheServers()
     Workspace after;
     QVERIFY(owner->load(after, &error));
     QCOMPARE(after, TestWorkspaces::fourVerticals());
+    // The editor may.
+    const auto editor = WorkspaceStore::open(location(QStringLiteral("gtm_editor"), name));
+    QVERIFY2(editor->save(changed, &error), qPrintable(error));
+    QVERIFY(owner->load(after, &error));
+    QCOMPARE(after.product.name, QStringLiteral("Not allowed"));
 }
 
 void TestPostgresStore::oneWriterAtATime()
