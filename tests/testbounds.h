@@ -6,7 +6,7 @@ namespace TestBounds {
 
 /**
  * The factor by which tests multiply a bound on measured memory or time: 1, or the
- * environment's GTM_TEST_BOUND_SCALE when it is larger. The sanitized suite sets it (4): code
+ * environment's GTM_TEST_BOUND_SCALE when it is larger. The sanitized suite sets it (5): code
  * instrumented by AddressSanitizer is slower, and its shadow memory and quarantine count in a
  * process's peak memory. The bound is still checked, never skipped.
  */

@@ -40,7 +40,7 @@ export LSAN_OPTIONS="suppressions=$SOURCE_DIR/tests/sanitizers/lsan.supp:print_s
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 # Bounds on measured memory and time are multiplied by this (instrumented code is slower and
 # ASan's shadow memory and quarantine count in a process's peak memory).
-export GTM_TEST_BOUND_SCALE=4
+export GTM_TEST_BOUND_SCALE=5
 
 cd "$BUILD_DIR" || fail "no build folder"
 ctest --output-on-failure --parallel "$JOBS" --timeout 900
