@@ -11,6 +11,7 @@ qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 libgl1-mesa-dev libxkbcommon-dev
 xvfb xauth xdotool imagemagick poppler-utils qpdf sqlite3 python3-jsonschema python3-pypdf
 fonts-dejavu fonts-noto-cjk fonts-wqy-microhei
+clang-14 libclang-rt-14-dev llvm-14
 "
 
 missing=""

@@ -28,6 +28,7 @@ private slots:
     void savingOrUndoingToSavedRemovesIt();
     void offWritesNothing();
     void anEndedSessionLeavesAnOrphan();
+    void documentDestroyedFirst();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -150,6 +151,38 @@ void TestAutosave::anEndedSessionLeavesAnOrphan()
     Autosave::remove(entry, m_folder);
     QVERIFY(Autosave::orphans(m_folder).isEmpty());
     QVERIFY(QDir(m_folder).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+void TestAutosave::documentDestroyedFirst()
+{
+    // As in the window: the document and the autosave are children of one owner, the document
+    // made (and so deleted) first. The autosave must still know whether edits were unsaved
+    // (it read the deleted document before; the sanitized suite caught it).
+    m_document.reset(); // its lock would keep the others out
+    QString error;
+    {
+        QObject owner;
+        auto *document = new WorkspaceDocument(&owner);
+        QVERIFY2(document->load(m_path, &error), qPrintable(error));
+        auto *autosave = new Autosave(document, m_folder, &owner);
+        QVERIFY(Commands::setIndicatorValue(document, m_alpha, m_enthusiasm, 2, &error));
+        autosave->writeNow();
+        QVERIFY(autosave->waitForWrite());
+    } // unsaved: the recovery data stays
+    QCOMPARE(Autosave::orphans(m_folder).size(), 1);
+    Autosave::remove(Autosave::orphans(m_folder).constFirst(), m_folder);
+    {
+        QObject owner;
+        auto *document = new WorkspaceDocument(&owner);
+        QVERIFY2(document->load(m_path, &error), qPrintable(error));
+        auto *autosave = new Autosave(document, m_folder, &owner);
+        QVERIFY(Commands::setIndicatorValue(document, m_alpha, m_enthusiasm, 3, &error));
+        autosave->writeNow();
+        QVERIFY(autosave->waitForWrite());
+        document->undoStack()->undo(); // back to what is saved
+    } // nothing unsaved: nothing stays
+    QVERIFY(Autosave::orphans(m_folder).isEmpty());
+    QVERIFY(QDir(m_folder).entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAutosave)

@@ -12,6 +12,7 @@
 #include "scoring/recommendation.h"
 #include "storage/sqliteworkspacestore.h"
 #include "storage/workspacefiles.h"
+#include "testbounds.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -623,7 +624,8 @@ void TestBrief::hugeTextsGiveABoundedBrief()
     };
     QCOMPARE(getrusage(RUSAGE_CHILDREN, &usage), 0);
     qInfo("peak memory of the largest child so far: %ld MB", usage.ru_maxrss / 1024);
-    QVERIFY2(usage.ru_maxrss < 300 * 1024, qPrintable(QString::number(usage.ru_maxrss / 1024)));
+    QVERIFY2(usage.ru_maxrss < 300 * 1024 * TestBounds::scale(),
+             qPrintable(QString::number(usage.ru_maxrss / 1024)));
     // The name is shortened to 199 characters and "…" (it may break over lines where it is
     // set narrow); the note says how much was left out.
     const QString all = text(pdf);
@@ -903,7 +905,8 @@ void TestBrief::exportStepsAreShort()
     QVERIFY(job.brief()->pageCount() > 100); // a page per vertical
     QVERIFY(job.pdf().startsWith("%PDF"));
     qInfo("longest step: %.1f ms", job.longestStep());
-    QVERIFY2(job.longestStep() < 50, qPrintable(QString::number(job.longestStep())));
+    QVERIFY2(job.longestStep() < 50 * TestBounds::scale(),
+             qPrintable(QString::number(job.longestStep())));
 }
 
 void TestBrief::dialogOptions()

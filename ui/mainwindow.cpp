@@ -179,8 +179,11 @@ void MainWindow::retranslate()
         delete bar;
     }
     setMenuBar(new QMenuBar); // the old one goes, with its menus and actions
-    m_scores->recompute(); // problems and notes in the new language
+    // The widgets the window points to went with the docks: what the scores tell when they
+    // change reaches the window only once it has its new ones (updateActions() reads the
+    // navigator).
     buildInterface();
+    m_scores->recompute(); // problems and notes in the new language
 
     restoreState(state);
     m_navigator->setSort(VerticalNavigator::Sort(sort));

@@ -85,7 +85,9 @@ Autosave::Autosave(WorkspaceDocument *document, const QString &folder, QObject *
 
     connect(document->undoStack(), &QUndoStack::indexChanged, this, &Autosave::markChanged);
     connect(document, &WorkspaceDocument::workspaceReset, this, &Autosave::markChanged);
+    m_unsaved = document->isModified();
     connect(document, &WorkspaceDocument::modifiedChanged, this, [this](bool modified) {
+        m_unsaved = modified;
         if (!modified)
             discard(); // saved, or undone back to what is saved: nothing to recover
     });
@@ -98,8 +100,8 @@ Autosave::~Autosave()
     if (m_pending.valid())
         m_pending.wait();
     // A clean close with nothing unsaved leaves nothing; unsaved edits stay for the next start
-    // (the window asked about them before it closed).
-    if (!m_document->isModified())
+    // (the window asked about them before it closed). The document may be gone already.
+    if (!(m_document ? m_document->isModified() : m_unsaved))
         discard();
 }
 
@@ -131,7 +133,7 @@ void Autosave::markChanged()
 
 void Autosave::writeNow()
 {
-    if (m_seconds == 0)
+    if (m_seconds == 0 || !m_document)
         return;
     if (!m_document->isModified()) {
         discard();

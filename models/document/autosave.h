@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <future>
@@ -86,7 +87,10 @@ private:
     void finishWrite();
     QString pathFor(const QString &suffix) const;
 
-    WorkspaceDocument *m_document;
+    // The document may go first: a window deletes its children in the order they were made,
+    // and it makes the document before this. Then m_unsaved says what it last was.
+    QPointer<WorkspaceDocument> m_document;
+    bool m_unsaved = false; // the document's isModified(), as last announced
     QString m_folder;
     QString m_id;
     std::unique_ptr<FileLock> m_lock;
