@@ -1,3 +1,4 @@
+#include "postgrestestserver.h"
 #include "storage/sqlconnection.h"
 
 #include <QFile>
@@ -31,18 +32,12 @@ private:
 
 void TestPostgresServer::initTestCase()
 {
-    QFile state(QString::fromLocal8Bit(qgetenv("GTM_TEST_POSTGRES")));
-    QVERIFY2(state.open(QIODevice::ReadOnly),
+    PostgresTestServer server;
+    QVERIFY2(server.read(),
              "GTM_TEST_POSTGRES names no cluster state file: the postgres_start fixture failed");
-    for (const QByteArray &line : state.readAll().split('\n')) {
-        if (line.startsWith("host="))
-            m_host = QString::fromLocal8Bit(line.mid(5));
-        else if (line.startsWith("port="))
-            m_port = line.mid(5).toInt();
-        else if (line.startsWith("database="))
-            m_database = QString::fromLocal8Bit(line.mid(9));
-    }
-    QVERIFY(!m_host.isEmpty() && m_port > 0 && !m_database.isEmpty());
+    m_host = server.host;
+    m_port = server.port;
+    m_database = server.database;
 }
 
 bool TestPostgresServer::connectAs(SqlConnection &connection, const QString &role,

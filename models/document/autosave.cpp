@@ -22,11 +22,6 @@ namespace Gtm {
 
 namespace {
 
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Gtm::Autosave)
-};
-
 const QLatin1String metaFormat("gtm-workbench-recovery");
 
 QString folderOr(const QString &folder)

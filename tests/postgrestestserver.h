@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QFile>
+#include <QString>
+
+/**
+ * The tests' throwaway PostgreSQL cluster, as tests/postgres/cluster.sh describes it in the
+ * state file that GTM_TEST_POSTGRES names (set by CMake for the tests that need the server).
+ */
+struct PostgresTestServer
+{
+    QString host; // the socket folder
+    int port = 0;
+    QString database;
+
+    /** Reads the state file; false when there is none (the postgres_start fixture failed). */
+    bool read()
+    {
+        QFile state(QString::fromLocal8Bit(qgetenv("GTM_TEST_POSTGRES")));
+        if (!state.open(QIODevice::ReadOnly))
+            return false;
+        for (const QByteArray &line : state.readAll().split('\n')) {
+            if (line.startsWith("host="))
+                host = QString::fromLocal8Bit(line.mid(5));
+            else if (line.startsWith("port="))
+                port = line.mid(5).toInt();
+            else if (line.startsWith("database="))
+                database = QString::fromLocal8Bit(line.mid(9));
+        }
+        return !host.isEmpty() && port > 0 && !database.isEmpty();
+    }
+};
