@@ -6,8 +6,10 @@
 #include "sqliteworkspacestore.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -92,6 +94,13 @@ QStringList PostgresWorkspaceStore::createStatements()
     statements.append(QStringLiteral(
         "CREATE TABLE gtm_revision (revision BIGINT NOT NULL, saved_by TEXT NOT NULL,"
         " saved_at TIMESTAMPTZ NOT NULL DEFAULT now())"));
+    // Who changed which field when: `record` is the field's key (WorkspaceMerge), `place` the
+    // field as the person who changed it read it, `before` and `after` its values as shown.
+    statements.append(QStringLiteral(
+        "CREATE TABLE gtm_audit (revision BIGINT NOT NULL, saved_by TEXT NOT NULL,"
+        " saved_at TIMESTAMPTZ NOT NULL DEFAULT now(), record TEXT NOT NULL, place TEXT NOT NULL,"
+        " before TEXT NOT NULL, after TEXT NOT NULL)"));
+    statements.append(QStringLiteral("CREATE INDEX gtm_audit_by_revision ON gtm_audit (revision)"));
     return statements;
 }
 
@@ -216,11 +225,110 @@ bool PostgresWorkspaceStore::load(Workspace &workspace, QString *error)
     const bool ok
         = execute(query, QStringLiteral("SET LOCAL search_path TO %1").arg(quoted(schema())), error)
         && SqliteWorkspaceStore::readDatabase(*m_connection, loaded, error);
+    QSqlQuery revision(db);
+    const bool known = ok && revision.exec(QStringLiteral("SELECT revision FROM gtm_revision"))
+        && revision.next();
+    const qint64 revisionRead = known ? revision.value(0).toLongLong() : -1;
     query.exec(QStringLiteral("COMMIT"));
     if (!ok)
         return false;
+    m_base = loaded;
+    m_baseRevision = revisionRead;
     workspace = std::move(loaded);
     return true;
+}
+
+namespace {
+
+/** A PostgreSQL array literal of texts ({"a","b"}), for one unnest() INSERT of many rows. */
+QString textArray(const QStringList &values)
+{
+    QString literal = QStringLiteral("{");
+    for (int i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            literal += QLatin1Char(',');
+        QString value = values.at(i);
+        value.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('"'), QLatin1String("\\\""));
+        literal += QLatin1Char('"') + value + QLatin1Char('"');
+    }
+    return literal + QLatin1Char('}');
+}
+
+bool rollback(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("ROLLBACK"));
+}
+
+} // namespace
+
+bool PostgresWorkspaceStore::createWorkspace(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    bool ok = execute(query, QStringLiteral("CREATE SCHEMA %1").arg(quoted(schema())), error)
+        && execute(query, QStringLiteral("SET LOCAL search_path TO %1").arg(quoted(schema())),
+                   error);
+    for (const QString &statement : createStatements()) {
+        if (!ok)
+            break;
+        ok = execute(query, statement, error);
+    }
+    return ok
+        && execute(query,
+                   QStringLiteral("INSERT INTO gtm_schema (version) VALUES (%1)")
+                       .arg(Schema::CurrentVersion),
+                   error)
+        && execute(query,
+                   QStringLiteral("INSERT INTO gtm_revision (revision, saved_by)"
+                                  " VALUES (0, current_user)"),
+                   error);
+}
+
+bool PostgresWorkspaceStore::writeAll(QSqlDatabase &db, const Workspace &workspace, QString *error)
+{
+    QSqlQuery query(db);
+    const QStringList tables = tableNames();
+    for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
+        if (!execute(query, QStringLiteral("DELETE FROM %1").arg(*it), error))
+            return false;
+    }
+    return SqliteWorkspaceStore::writeContent(db, workspace, error);
+}
+
+bool PostgresWorkspaceStore::writeChanges(QSqlDatabase &db, const Workspace &stored,
+                                          const Workspace &workspace, QString *error)
+{
+    // An edit changes one field of one vertical far more often than anything else: its rows
+    // alone are rewritten then (a few statements, whatever the workspace's size).
+    Workspace others = stored;
+    others.verticals = workspace.verticals;
+    bool onlyVerticals
+        = others == workspace && stored.verticals.size() == workspace.verticals.size();
+    QList<int> changed;
+    for (int i = 0; onlyVerticals && i < workspace.verticals.size(); ++i) {
+        const Vertical &before = stored.verticals.at(i);
+        const Vertical &after = workspace.verticals.at(i);
+        if (before.id != after.id)
+            onlyVerticals = false;
+        else if (!(before == after))
+            changed << i;
+    }
+    if (!onlyVerticals)
+        return writeAll(db, workspace, error);
+    if (changed.isEmpty())
+        return true;
+    QStringList ids;
+    for (const int i : qAsConst(changed))
+        ids << QString::number(workspace.verticals.at(i).id);
+    QSqlQuery query(db);
+    // The changed verticals' rows go first, all of them, so that two verticals that swap names
+    // never meet the unique name.
+    return execute(query,
+                   QStringLiteral("DELETE FROM vertical WHERE id IN (%1)")
+                       .arg(ids.join(QLatin1Char(','))),
+                   error)
+        && SqliteWorkspaceStore::writeVerticals(db, workspace, changed, error);
 }
 
 bool PostgresWorkspaceStore::save(const Workspace &workspace, QString *error)
@@ -229,6 +337,30 @@ bool PostgresWorkspaceStore::save(const Workspace &workspace, QString *error)
     if (!connect(&message)) {
         *error = Text::tr("cannot save: %1").arg(message);
         return false;
+    }
+    // After a read, saving is committing edits to what was read: a colleague's commit since is
+    // merged, never overwritten.
+    if (m_baseRevision >= 0) {
+        TeamCommit outcome;
+        if (!commit(workspace, {}, &outcome, error))
+            return false;
+        if (!outcome.conflicts.isEmpty()) {
+            QStringList places;
+            for (const MergeConflict &conflict : qAsConst(outcome.conflicts))
+                places << conflict.where;
+            *error = Text::tr("cannot save: %n field(s) were changed by someone else since they "
+                              "were read (%1); nothing was written",
+                              nullptr, int(places.size()))
+                         .arg(places.mid(0, 3).join(QStringLiteral("; ")));
+            return false;
+        }
+        if (!outcome.problems.isEmpty()) {
+            *error = Text::tr("cannot save: with the changes made meanwhile, %1; nothing was "
+                              "written")
+                         .arg(outcome.problems.first());
+            return false;
+        }
+        return true;
     }
     // One writer at a time, as for files: the lock for the save when its caller holds none.
     const bool ownLock = !m_locked;
@@ -241,45 +373,210 @@ bool PostgresWorkspaceStore::save(const Workspace &workspace, QString *error)
     const bool fresh = !exists();
     bool ok = execute(query, QStringLiteral("BEGIN"), &message);
     if (ok && fresh) {
-        ok = execute(query, QStringLiteral("CREATE SCHEMA %1").arg(quoted(schema())), &message)
-            && execute(query, QStringLiteral("SET LOCAL search_path TO %1").arg(quoted(schema())),
-                       &message);
-        for (const QString &statement : createStatements()) {
-            if (!ok)
-                break;
-            ok = execute(query, statement, &message);
-        }
-        ok = ok
-            && execute(query,
-                       QStringLiteral("INSERT INTO gtm_schema (version) VALUES (%1)")
-                           .arg(Schema::CurrentVersion),
-                       &message)
-            && execute(query,
-                       QStringLiteral("INSERT INTO gtm_revision (revision, saved_by)"
-                                      " VALUES (0, current_user)"),
-                       &message);
+        ok = createWorkspace(db, &message);
     } else if (ok) {
         ok = execute(query, QStringLiteral("SET LOCAL search_path TO %1").arg(quoted(schema())),
-                     &message);
-        const QStringList tables = tableNames();
-        for (auto it = tables.crbegin(); ok && it != tables.crend(); ++it)
-            ok = execute(query, QStringLiteral("DELETE FROM %1").arg(*it), &message);
+                     &message)
+            && writeAll(db, workspace, &message);
     }
-    ok = ok && SqliteWorkspaceStore::writeContent(db, workspace, &message)
+    if (ok && fresh)
+        ok = SqliteWorkspaceStore::writeContent(db, workspace, &message);
+    ok = ok
         && execute(query,
                    QStringLiteral("UPDATE gtm_revision SET revision = revision + 1,"
-                                  " saved_by = current_user, saved_at = now()"),
+                                  " saved_by = current_user, saved_at = now()"
+                                  " RETURNING revision"),
                    &message)
-        && execute(query, QStringLiteral("COMMIT"), &message);
+        && query.next();
+    const qint64 revision = ok ? query.value(0).toLongLong() : -1;
+    ok = ok && execute(query, QStringLiteral("COMMIT"), &message);
     if (!ok) {
-        QSqlQuery rollback(db);
-        rollback.exec(QStringLiteral("ROLLBACK"));
+        rollback(db);
         *error = Text::tr("cannot save (%1); the workspace on the server is unchanged")
                      .arg(serverMessage(message));
+    } else {
+        m_base = workspace;
+        m_baseRevision = revision;
     }
     if (ownLock)
         unlock();
     return ok;
+}
+
+bool PostgresWorkspaceStore::commit(const Workspace &mine,
+                                    const QHash<QString, WorkspaceMerge::Side> &resolutions,
+                                    TeamCommit *outcome, QString *error)
+{
+    QString message;
+    if (!connect(&message)) {
+        *error = Text::tr("cannot save: %1").arg(message);
+        return false;
+    }
+    QSqlDatabase &db = m_connection->database();
+    QSqlQuery query(db);
+    const auto fail = [&] {
+        rollback(db);
+        *error = Text::tr("cannot save (%1); the workspace on the server is unchanged")
+                     .arg(serverMessage(message));
+        return false;
+    };
+    // Commits follow each other: the revision row stays locked until this one ends, and each
+    // statement after the lock sees every commit before it.
+    if (!execute(query, QStringLiteral("BEGIN"), &message)
+        || !execute(query, QStringLiteral("SET LOCAL search_path TO %1").arg(quoted(schema())),
+                    &message)
+        || !execute(query, QStringLiteral("SELECT revision FROM gtm_revision FOR UPDATE"),
+                    &message))
+        return fail();
+    if (!query.next()) {
+        message = Text::tr("the workspace has no revision");
+        return fail();
+    }
+    const qint64 stored = query.value(0).toLongLong();
+    Workspace theirs;
+    if (stored == m_baseRevision) {
+        theirs = m_base;
+    } else if (!SqliteWorkspaceStore::readDatabase(*m_connection, theirs, &message)) {
+        return fail();
+    }
+    WorkspaceMerge::Result merged = WorkspaceMerge::merge(m_base, mine, theirs, resolutions);
+    *outcome = TeamCommit();
+    outcome->conflicts = merged.conflicts;
+    outcome->problems = merged.problems;
+    outcome->colleagues = merged.colleagues;
+    outcome->structureChanged = merged.structureChanged;
+    outcome->revision = stored;
+    if (!merged.conflicts.isEmpty() || !merged.problems.isEmpty()) {
+        rollback(db);
+        outcome->stored = std::move(theirs);
+        return true;
+    }
+    if (merged.ours.isEmpty()) { // nothing of ours to write: we now rest on theirs
+        rollback(db);
+        m_base = theirs;
+        m_baseRevision = stored;
+        outcome->written = true;
+        outcome->stored = std::move(merged.merged);
+        return true;
+    }
+    QStringList records, places, before, after;
+    for (const FieldChange &change : qAsConst(merged.ours)) {
+        records << change.key;
+        places << change.where;
+        before << change.before;
+        after << change.after;
+    }
+    const qint64 revision = stored + 1;
+    QSqlQuery audit(db);
+    if (!writeChanges(db, theirs, merged.merged, &message)
+        || !execute(query,
+                    QStringLiteral("UPDATE gtm_revision SET revision = %1, saved_by = current_user,"
+                                   " saved_at = now()")
+                        .arg(revision),
+                    &message)
+        || !audit.prepare(
+            QStringLiteral(
+                "INSERT INTO gtm_audit (revision, saved_by, record, place, before, after)"
+                " SELECT %1, current_user, * FROM unnest(?::text[], ?::text[], ?::text[], "
+                "?::text[])")
+                .arg(revision)))
+        return fail();
+    audit.addBindValue(textArray(records));
+    audit.addBindValue(textArray(places));
+    audit.addBindValue(textArray(before));
+    audit.addBindValue(textArray(after));
+    QSqlQuery notify(db);
+    notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    notify.addBindValue(channel());
+    notify.addBindValue(QString::number(revision));
+    if (!execute(audit, &message) || !execute(notify, &message)
+        || !execute(query, QStringLiteral("COMMIT"), &message))
+        return fail();
+    m_base = merged.merged;
+    m_baseRevision = revision;
+    outcome->written = true;
+    outcome->revision = revision;
+    outcome->stored = std::move(merged.merged);
+    return true;
+}
+
+bool PostgresWorkspaceStore::pull(Workspace *stored, bool *changed, QString *error)
+{
+    *changed = false;
+    if (!connect(error))
+        return false;
+    QSqlQuery query(m_connection->database());
+    if (!execute(query,
+                 QStringLiteral("SELECT revision FROM %1.gtm_revision").arg(quoted(schema())),
+                 error)
+        || !query.next())
+        return false;
+    if (query.value(0).toLongLong() == m_baseRevision)
+        return true;
+    Workspace loaded;
+    if (!load(loaded, error))
+        return false;
+    *stored = loaded;
+    *changed = true;
+    return true;
+}
+
+QString PostgresWorkspaceStore::channel() const
+{
+    // A plain identifier whatever the workspace is called (LISTEN takes no parameter).
+    const QByteArray digest = QCryptographicHash::hash(
+        (m_location.database + QLatin1Char('/') + schema()).toUtf8(), QCryptographicHash::Sha1);
+    return QStringLiteral("gtm_") + QString::fromLatin1(digest.toHex().left(24));
+}
+
+bool PostgresWorkspaceStore::listen(QString *error)
+{
+    if (!connect(error))
+        return false;
+    if (m_connection->database().driver()->subscribeToNotification(channel()))
+        return true;
+    *error = Text::tr("cannot follow colleagues' changes (%1)")
+                 .arg(serverWords(sqlErrorText(m_connection->database().driver()->lastError())));
+    return false;
+}
+
+QSqlDriver *PostgresWorkspaceStore::notifier() const
+{
+    return m_connection ? m_connection->database().driver() : nullptr;
+}
+
+bool PostgresWorkspaceStore::history(QList<AuditEntry> *entries, int limit, QString *error)
+{
+    entries->clear();
+    if (!connect(error))
+        return false;
+    QSqlQuery query(m_connection->database());
+    if (!execute(query,
+                 QStringLiteral("SELECT revision, saved_by, saved_at, place, before, after"
+                                " FROM %1.gtm_audit ORDER BY revision DESC, ctid DESC LIMIT %2")
+                     .arg(quoted(schema()))
+                     .arg(limit),
+                 error))
+        return false;
+    while (query.next()) {
+        entries->append({query.value(0).toLongLong(), query.value(1).toString(),
+                         query.value(2).toDateTime(), query.value(3).toString(),
+                         query.value(4).toString(), query.value(5).toString()});
+    }
+    return true;
+}
+
+bool PostgresWorkspaceStore::mayWrite() const
+{
+    QString error;
+    if (!connect(&error))
+        return false;
+    QSqlQuery query(m_connection->database());
+    query.prepare(QStringLiteral("SELECT has_table_privilege(?, 'INSERT, DELETE')"
+                                 " AND has_table_privilege(?, 'UPDATE')"));
+    query.addBindValue(quoted(schema()) + QStringLiteral(".vertical"));
+    query.addBindValue(quoted(schema()) + QStringLiteral(".gtm_revision"));
+    return query.exec() && query.next() && query.value(0).toBool();
 }
 
 QStringList PostgresWorkspaceStore::check()

@@ -1,13 +1,50 @@
 #pragma once
 
+#include "document/workspacemerge.h"
+#include "domain/workspace.h"
 #include "serverlocation.h"
 #include "workspacestore.h"
 
+#include <QDateTime>
+#include <QHash>
+
 #include <memory>
+
+class QSqlDatabase;
+class QSqlDriver;
 
 namespace Gtm {
 
 class SqlConnection;
+
+/** What a commit of edits to a server workspace did. */
+struct TeamCommit
+{
+    /** The server holds our edits now (or held them already). False: nothing was written. */
+    bool written = false;
+    qint64 revision = 0; // the server's revision after the commit
+    /** The workspace as the server now holds it: ours with colleagues' edits merged in. */
+    Workspace stored;
+    /** Fields a colleague changed too, differently: nothing was written, the user decides. */
+    QList<MergeConflict> conflicts;
+    /** What merging would break (two verticals of one name): nothing was written. */
+    QStringList problems;
+    /** What colleagues changed since our last read or commit. */
+    QList<FieldChange> colleagues;
+    /** Colleagues added, removed or moved records: positions may have moved. */
+    bool structureChanged = false;
+};
+
+/** One line of a server workspace's audit: who changed which field, when, from what to what. */
+struct AuditEntry
+{
+    qint64 revision = 0;
+    QString user;
+    QDateTime at;
+    QString where;
+    QString before;
+    QString after;
+};
 
 /**
  * A workspace on a PostgreSQL server: one schema of a database, named as the workspace, with the
@@ -38,6 +75,35 @@ public:
     bool holdsLock() const override { return m_locked; }
     QByteArray revision() const override;
 
+    /**
+     * Writes `mine` as edits to what this store last read or wrote (its base): in one
+     * transaction, after every commit before it (the revision row is locked for the
+     * transaction), merged field by field with what colleagues committed since
+     * (WorkspaceMerge). Conflicts without a resolution write nothing and are returned. Each
+     * changed field gets a line in the audit table, and listeners are notified with the new
+     * revision only (a notification is seen by anyone connected, whatever their rights).
+     */
+    bool commit(const Workspace &mine, const QHash<QString, WorkspaceMerge::Side> &resolutions,
+                TeamCommit *outcome, QString *error);
+    /** The stored workspace, read when its revision is no longer the base's (`changed` then
+     *  true), which becomes the base. Only for a caller with no edits left to commit. */
+    bool pull(Workspace *stored, bool *changed, QString *error);
+    /** The revision the base was read or committed at; -1 before any. */
+    qint64 baseRevision() const { return m_baseRevision; }
+    /** The base: the workspace as last read from or committed to the server. */
+    const Workspace &base() const { return m_base; }
+
+    /** Listens for commits to this workspace; the driver's notification() signal then fires
+     *  with channel() and the new revision as payload. */
+    bool listen(QString *error);
+    QSqlDriver *notifier() const;
+    QString channel() const;
+
+    /** The audit, newest first, at most `limit` lines. */
+    bool history(QList<AuditEntry> *entries, int limit, QString *error);
+    /** Whether the user may change the workspace (not only read it). */
+    bool mayWrite() const;
+
     /** The workspaces of the location's database that the user may read, by name. */
     static bool list(const ServerLocation &database, QStringList *workspaces, QString *error);
 
@@ -49,9 +115,19 @@ private:
     bool connect(QString *error) const;
     QString schema() const;
 
+    /** Replaces every row of the workspace's content tables with `workspace`'s. */
+    bool writeAll(QSqlDatabase &db, const Workspace &workspace, QString *error);
+    /** Writes what differs from `stored` to `workspace`: the changed verticals' rows only when
+     *  nothing else differs, else everything. */
+    bool writeChanges(QSqlDatabase &db, const Workspace &stored, const Workspace &workspace,
+                      QString *error);
+    bool createWorkspace(QSqlDatabase &db, QString *error);
+
     ServerLocation m_location;
     mutable std::unique_ptr<SqlConnection> m_connection;
     bool m_locked = false;
+    Workspace m_base;
+    qint64 m_baseRevision = -1;
 };
 
 } // namespace Gtm

@@ -25,6 +25,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <numeric>
 
 #ifdef Q_OS_WIN
 #include <qt_windows.h>
@@ -1089,71 +1090,83 @@ bool SqliteWorkspaceStore::writeContent(QSqlDatabase &db, const Workspace &works
                 return fail();
         }
 
-        QSqlQuery challengeQuery(db);
-        BatchInsert values(db, QStringLiteral("indicator_value"),
-                           {QStringLiteral("vertical_id"), QStringLiteral("indicator_id"),
-                            QStringLiteral("value"), QStringLiteral("source")});
-        if (!prepare(query,
-                     QStringLiteral("INSERT INTO vertical (id, position, name, description,"
-                                    " context_notes, capabilities_notes, consequences_notes,"
-                                    " winners, losers, safeguards)"
-                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                     error)
-            || !prepare(challengeQuery,
-                        QStringLiteral("INSERT INTO challenge (vertical_id, position, problem,"
-                                       " stakeholder, framing, explainability_need,"
-                                       " technology_first, poc_months)"
-                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                        error)
-            || !values.prepare(error))
-            return fail();
-        for (int i = 0; i < workspace.verticals.size(); ++i) {
-            const Vertical &vertical = workspace.verticals.at(i);
-            query.bindValue(0, vertical.id);
-            query.bindValue(1, i);
-            query.bindValue(2, text(vertical.name));
-            query.bindValue(3, text(vertical.description));
-            query.bindValue(4, text(vertical.contextNotes));
-            query.bindValue(5, text(vertical.capabilitiesNotes));
-            query.bindValue(6, text(vertical.consequencesNotes));
-            query.bindValue(7, text(vertical.winners));
-            query.bindValue(8, text(vertical.losers));
-            query.bindValue(9, text(vertical.safeguards));
-            if (!execute(query, error))
-                return fail();
-            for (int row = 0; row < vertical.challenges.size(); ++row) {
-                const Challenge &challenge = vertical.challenges.at(row);
-                challengeQuery.bindValue(0, vertical.id);
-                challengeQuery.bindValue(1, row);
-                challengeQuery.bindValue(2, text(challenge.problem));
-                // An unset field is NULL.
-                const Challenge &c = challenge;
-                challengeQuery.bindValue(
-                    3, c.stakeholder ? QVariant(enumKey(*c.stakeholder)) : QVariant());
-                challengeQuery.bindValue(4, c.framing ? QVariant(enumKey(*c.framing)) : QVariant());
-                challengeQuery.bindValue(
-                    5, c.explainabilityNeed ? QVariant(*c.explainabilityNeed) : QVariant());
-                challengeQuery.bindValue(
-                    6, c.technologyFirst ? QVariant(*c.technologyFirst ? 1 : 0) : QVariant());
-                challengeQuery.bindValue(7, optionalValue(challenge.pocMonths));
-                if (!execute(challengeQuery, error))
-                    return fail();
-            }
-            for (auto it = vertical.values.cbegin(); it != vertical.values.cend(); ++it) {
-                values.bind(0, vertical.id);
-                values.bind(1, text(it.key()));
-                values.bind(2, it->value);
-                values.bind(3, text(it->source));
-                if (!values.endRow(error))
-                    return fail();
-            }
-        }
-        if (!values.finish(error)
+        QList<int> all(workspace.verticals.size());
+        std::iota(all.begin(), all.end(), 0);
+        if (!writeVerticals(db, workspace, all, error)
             || !ModelTables::write(db, workspace.model, Schema::CurrentVersion, error)
             || !ModelTables::writeScenarios(db, workspace.scenarios, error))
             return fail();
     }
     return true;
+}
+
+bool SqliteWorkspaceStore::writeVerticals(QSqlDatabase &db, const Workspace &workspace,
+                                          const QList<int> &indices, QString *error)
+{
+    const auto fail = [] {
+        return false;
+    };
+    QSqlQuery query(db);
+    QSqlQuery challengeQuery(db);
+    BatchInsert values(db, QStringLiteral("indicator_value"),
+                       {QStringLiteral("vertical_id"), QStringLiteral("indicator_id"),
+                        QStringLiteral("value"), QStringLiteral("source")});
+    if (!prepare(query,
+                 QStringLiteral("INSERT INTO vertical (id, position, name, description,"
+                                " context_notes, capabilities_notes, consequences_notes,"
+                                " winners, losers, safeguards)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 error)
+        || !prepare(challengeQuery,
+                    QStringLiteral("INSERT INTO challenge (vertical_id, position, problem,"
+                                   " stakeholder, framing, explainability_need,"
+                                   " technology_first, poc_months)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    error)
+        || !values.prepare(error))
+        return fail();
+    for (const int i : indices) {
+        const Vertical &vertical = workspace.verticals.at(i);
+        query.bindValue(0, vertical.id);
+        query.bindValue(1, i);
+        query.bindValue(2, text(vertical.name));
+        query.bindValue(3, text(vertical.description));
+        query.bindValue(4, text(vertical.contextNotes));
+        query.bindValue(5, text(vertical.capabilitiesNotes));
+        query.bindValue(6, text(vertical.consequencesNotes));
+        query.bindValue(7, text(vertical.winners));
+        query.bindValue(8, text(vertical.losers));
+        query.bindValue(9, text(vertical.safeguards));
+        if (!execute(query, error))
+            return fail();
+        for (int row = 0; row < vertical.challenges.size(); ++row) {
+            const Challenge &challenge = vertical.challenges.at(row);
+            challengeQuery.bindValue(0, vertical.id);
+            challengeQuery.bindValue(1, row);
+            challengeQuery.bindValue(2, text(challenge.problem));
+            // An unset field is NULL.
+            const Challenge &c = challenge;
+            challengeQuery.bindValue(
+                3, c.stakeholder ? QVariant(enumKey(*c.stakeholder)) : QVariant());
+            challengeQuery.bindValue(4, c.framing ? QVariant(enumKey(*c.framing)) : QVariant());
+            challengeQuery.bindValue(
+                5, c.explainabilityNeed ? QVariant(*c.explainabilityNeed) : QVariant());
+            challengeQuery.bindValue(
+                6, c.technologyFirst ? QVariant(*c.technologyFirst ? 1 : 0) : QVariant());
+            challengeQuery.bindValue(7, optionalValue(challenge.pocMonths));
+            if (!execute(challengeQuery, error))
+                return fail();
+        }
+        for (auto it = vertical.values.cbegin(); it != vertical.values.cend(); ++it) {
+            values.bind(0, vertical.id);
+            values.bind(1, text(it.key()));
+            values.bind(2, it->value);
+            values.bind(3, text(it->source));
+            if (!values.endRow(error))
+                return fail();
+        }
+    }
+    return values.finish(error);
 }
 
 bool SqliteWorkspaceStore::save(const Workspace &workspace, QString *error)

@@ -66,6 +66,9 @@ public:
      * PostgreSQL store uses it too.
      */
     static bool writeContent(QSqlDatabase &db, const Workspace &workspace, QString *error);
+    /** The rows of the verticals at `indices` (their texts, challenges and values). */
+    static bool writeVerticals(QSqlDatabase &db, const Workspace &workspace,
+                               const QList<int> &indices, QString *error);
     /** Reads a workspace from an open database of the current schema version. */
     static bool readDatabase(SqlConnection &connection, Workspace &workspace, QString *error);
 

@@ -4,6 +4,8 @@
 #
 #   tests/postgres/cluster.sh start STATE_FILE PORT    initdb, start, make the roles and database
 #   tests/postgres/cluster.sh stop STATE_FILE          stop it and remove its files
+#   tests/postgres/cluster.sh crash STATE_FILE         stop it at once, as a power cut would
+#   tests/postgres/cluster.sh restart STATE_FILE       start a crashed cluster again
 #
 # STATE_FILE gets the cluster's folder (under /tmp, which the server's own user can reach even
 # when the build folder is private) and its libpq connection settings. Run as root (CI), the
@@ -58,6 +60,18 @@ SQL
     } >"$state"
     echo "cluster: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on port $port, socket $dir/socket"
     ;;
+crash)
+    dir=$(sed -n 's/^dir=//p' "$state")
+    # Immediate shutdown: no checkpoint, sessions cut off in the middle of what they do.
+    as_server "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
+    ;;
+restart)
+    dir=$(sed -n 's/^dir=//p' "$state")
+    port=$(sed -n 's/^port=//p' "$state")
+    as_server "$bin/pg_ctl" -D "$dir/data" -w -t 60 -l "$dir/server.log" \
+        -o "-p $port -k $dir/socket -c listen_addresses=127.0.0.1 -c fsync=off" start \
+        >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    ;;
 stop)
     [ -f "$state" ] || exit 0
     dir=$(sed -n 's/^dir=//p' "$state")
@@ -68,7 +82,7 @@ stop)
     rm -f "$state"
     ;;
 *)
-    echo "usage: cluster.sh start STATE_FILE PORT | stop STATE_FILE" >&2
+    echo "usage: cluster.sh start STATE_FILE PORT | stop|crash|restart STATE_FILE" >&2
     exit 2
     ;;
 esac

@@ -27,7 +27,8 @@ start=$(date +%s)
 # Not the benchmarks (not run by ctest), and not these two tests again inside.
 cmake -S "$SOURCE_DIR" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER="$CXX" -DCMAKE_CXX_FLAGS="$SANITIZE" \
-    -DGTM_BUILD_BENCHMARKS=OFF -DGTM_SANITIZER_TESTS=OFF -DGTM_TEST_TIMEOUT=900 $LAUNCHER >"$BUILD_DIR.configure.log" 2>&1 \
+    -DGTM_BUILD_BENCHMARKS=OFF -DGTM_SANITIZER_TESTS=OFF -DGTM_TEST_TIMEOUT=900 \
+    -DGTM_POSTGRES_PORT=55442 $LAUNCHER >"$BUILD_DIR.configure.log" 2>&1 \
     || { cat "$BUILD_DIR.configure.log"; fail "configuring the sanitized build failed"; }
 cmake --build "$BUILD_DIR" --parallel "$JOBS" || fail "the sanitized build failed"
 built=$(date +%s)
