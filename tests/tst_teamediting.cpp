@@ -1,6 +1,8 @@
 #include "postgrestestserver.h"
 #include "testworkspaces.h"
 
+#include "commands/workspacecommands.h"
+#include "document/workspacedocument.h"
 #include "storage/postgresworkspacestore.h"
 #include "storage/sqlconnection.h"
 
@@ -53,6 +55,11 @@ private slots:
     void colleaguesAreNotified();
     void twoWritersLoseNoUpdate();
     void serverStoppedMidCommitChangesNothing();
+    void windowsShowColleaguesEditsLive();
+    void windowsConflictKeepsBothUntilChosen();
+    void undoOfAnEditAColleagueChangedIsAConflict();
+    void colleagueAddingAVerticalDropsUndoSteps();
+    void windowKeepsEditsWhileTheServerIsAway();
 
 private:
     QString location(const QString &name, const QString &role = QStringLiteral("gtm_owner"),
@@ -454,6 +461,192 @@ void TestTeamEditing::serverStoppedMidCommitChangesNothing()
     QVERIFY2(committedAgain, qPrintable(againError));
     QVERIFY(WorkspaceStore::open(where)->load(stored, &error));
     QCOMPARE(stored.verticals[0].description, QStringLiteral("Written when the server stopped"));
+}
+
+namespace {
+
+/** A window's document on a server workspace, as File ▸ Open gives it. */
+std::unique_ptr<WorkspaceDocument> openDocument(const QString &where)
+{
+    auto document = std::make_unique<WorkspaceDocument>();
+    QString error;
+    if (!document->load(where, &error))
+        qWarning("cannot open %s: %s", qPrintable(where), qPrintable(error));
+    return document;
+}
+
+const FieldRef description(int row)
+{
+    return {Record::Vertical, 0, row, VerticalField::Description};
+}
+
+} // namespace
+
+void TestTeamEditing::windowsShowColleaguesEditsLive()
+{
+    const QString where = location(QStringLiteral("live"));
+    QString error;
+    QVERIFY(WorkspaceStore::open(where)->save(TestWorkspaces::fourVerticals(), &error));
+    auto anna = openDocument(where);
+    auto ben = openDocument(where);
+    QVERIFY(anna->isShared() && !anna->isReadOnly());
+    QSignalSpy committed(anna.get(), &WorkspaceDocument::committed);
+    QSignalSpy heard(ben.get(), &WorkspaceDocument::colleaguesChanged);
+    QSignalSpy fieldChanged(ben.get(), &WorkspaceDocument::fieldChanged);
+    QSignalSpy reset(ben.get(), &WorkspaceDocument::workspaceReset);
+
+    // Anna types; a moment later her edit is committed without her saving.
+    QVERIFY(
+        Commands::setField(anna.get(), description(1), QStringLiteral("Typed by Anna"), &error));
+    QVERIFY(anna->isModified());
+    QVERIFY(committed.wait(10000));
+    QVERIFY(!anna->isModified());
+    // Ben's window shows it, that field alone: his editors keep their place.
+    QVERIFY(heard.count() > 0 || heard.wait(10000));
+    QCOMPARE(ben->workspace().verticals[1].description, QStringLiteral("Typed by Anna"));
+    QCOMPARE(fieldChanged.count(), 1);
+    QCOMPARE(fieldChanged.first().first().value<FieldRef>(), description(1));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(heard.first().first().value<QList<FieldChange>>().size(), 1);
+    QVERIFY(!ben->isModified());
+}
+
+void TestTeamEditing::windowsConflictKeepsBothUntilChosen()
+{
+    const QString where = location(QStringLiteral("window conflict"));
+    QString error;
+    QVERIFY(WorkspaceStore::open(where)->save(TestWorkspaces::fourVerticals(), &error));
+    auto anna = openDocument(where);
+    auto ben = openDocument(where);
+    anna->setCommitEachEdit(false); // both commit when told, so that both edits meet
+    ben->setCommitEachEdit(false);
+    QVERIFY(Commands::setField(anna.get(), description(0), QStringLiteral("Anna's"), &error));
+    QVERIFY(Commands::setField(ben.get(), description(0), QStringLiteral("Ben's"), &error));
+    QCOMPARE(anna->commit(&error), WorkspaceDocument::CommitResult::Written);
+    QSignalSpy conflicts(ben.get(), &WorkspaceDocument::conflictsFound);
+    QCOMPARE(ben->commit(&error), WorkspaceDocument::CommitResult::Conflicts);
+    QCOMPARE(conflicts.count(), 1);
+    QCOMPARE(ben->pendingConflicts().size(), 1);
+    // Nothing lost: Ben still sees his, the server holds Anna's, and Ben's edit is unsaved.
+    QCOMPARE(ben->workspace().verticals[0].description, QStringLiteral("Ben's"));
+    QVERIFY(ben->isModified());
+    const MergeConflict conflict = ben->pendingConflicts().first();
+    QCOMPARE(conflict.mine, QStringLiteral("Ben's"));
+    QCOMPARE(conflict.theirs, QStringLiteral("Anna's"));
+    // Ben chooses Anna's: his window shows it, and there is nothing left to commit.
+    QCOMPARE(ben->commit(&error, {{conflict.key, Side::Theirs}}),
+             WorkspaceDocument::CommitResult::Written);
+    QCOMPARE(ben->workspace().verticals[0].description, QStringLiteral("Anna's"));
+    QVERIFY(ben->pendingConflicts().isEmpty());
+    QVERIFY(!ben->isModified());
+}
+
+void TestTeamEditing::undoOfAnEditAColleagueChangedIsAConflict()
+{
+    const QString where = location(QStringLiteral("undo conflict"));
+    QString error;
+    Workspace start = TestWorkspaces::fourVerticals();
+    const QString original = QStringLiteral("As it was");
+    start.verticals[2].description = original;
+    QVERIFY(WorkspaceStore::open(where)->save(start, &error));
+    auto anna = openDocument(where);
+    auto ben = openDocument(where);
+    QVERIFY(Commands::setField(anna.get(), description(2), QStringLiteral("Anna's"), &error));
+    QCOMPARE(anna->commit(&error), WorkspaceDocument::CommitResult::Written);
+    QVERIFY(ben->pull(&error));
+    QVERIFY(Commands::setField(ben.get(), description(2), QStringLiteral("Ben's"), &error));
+    QCOMPARE(ben->commit(&error), WorkspaceDocument::CommitResult::Written);
+    QVERIFY(anna->pull(&error));
+    QCOMPARE(anna->workspace().verticals[2].description, QStringLiteral("Ben's"));
+
+    // Anna undoes her edit: it would silently drop Ben's, so it is a conflict instead.
+    QSignalSpy conflict(anna.get(), &WorkspaceDocument::historyConflict);
+    anna->undoStack()->undo();
+    QCOMPARE(conflict.count(), 1);
+    const MergeConflict c = conflict.first().first().value<MergeConflict>();
+    QCOMPARE(c.mine, original);
+    QCOMPARE(c.theirs, QStringLiteral("Ben's"));
+    QCOMPARE(anna->workspace().verticals[2].description, QStringLiteral("Ben's"));
+    // She chooses hers: a new edit, committed like any other.
+    anna->restoreAfterConflict(c.key);
+    QCOMPARE(anna->workspace().verticals[2].description, original);
+    QCOMPARE(anna->commit(&error), WorkspaceDocument::CommitResult::Written);
+    Workspace stored;
+    QVERIFY(WorkspaceStore::open(where)->load(stored, &error));
+    QCOMPARE(stored.verticals[2].description, original);
+}
+
+void TestTeamEditing::colleagueAddingAVerticalDropsUndoSteps()
+{
+    const QString where = location(QStringLiteral("structure"));
+    QString error;
+    QVERIFY(WorkspaceStore::open(where)->save(TestWorkspaces::fourVerticals(), &error));
+    auto anna = openDocument(where);
+    auto ben = openDocument(where);
+    QVERIFY(Commands::setField(ben.get(), description(3), QStringLiteral("Ben's"), &error));
+    QCOMPARE(ben->commit(&error), WorkspaceDocument::CommitResult::Written);
+    QCOMPARE(ben->undoStack()->count(), 1);
+    Commands::addVertical(anna.get(), 0); // before every other: every row moves
+    QCOMPARE(anna->commit(&error), WorkspaceDocument::CommitResult::Written);
+    QSignalSpy dropped(ben.get(), &WorkspaceDocument::undoHistoryDropped);
+    QVERIFY(ben->pull(&error));
+    QCOMPARE(dropped.count(), 1);
+    QCOMPARE(ben->undoStack()->count(), 0);
+    QCOMPARE(ben->workspace().verticals.size(), 5);
+    QCOMPARE(ben->workspace().verticals[4].description, QStringLiteral("Ben's"));
+}
+
+void TestTeamEditing::windowKeepsEditsWhileTheServerIsAway()
+{
+    QTemporaryDir folder;
+    const QString state = folder.filePath(QStringLiteral("cluster"));
+    const auto cluster = [&](const QStringList &arguments) {
+        QProcess run;
+        run.setProcessChannelMode(QProcess::ForwardedChannels);
+        run.start(QStringLiteral("sh"),
+                  QStringList {QStringLiteral(GTM_CLUSTER_SCRIPT)} + arguments);
+        return run.waitForFinished(120000) && run.exitStatus() == QProcess::NormalExit
+            && run.exitCode() == 0;
+    };
+    QVERIFY(cluster({QStringLiteral("start"), state, QString::number(m_server.port + 1)}));
+    const auto stopCluster = qScopeGuard([&] { cluster({QStringLiteral("stop"), state}); });
+    const QByteArray previous = qgetenv("GTM_TEST_POSTGRES");
+    qputenv("GTM_TEST_POSTGRES", QFile::encodeName(state));
+    PostgresTestServer own;
+    QVERIFY(own.read());
+    qputenv("GTM_TEST_POSTGRES", previous);
+    const QString where
+        = location(QStringLiteral("away"), QStringLiteral("gtm_owner"), own.port, own.host);
+    QString error;
+    QVERIFY(WorkspaceStore::open(where)->save(TestWorkspaces::fourVerticals(), &error));
+    auto window = openDocument(where);
+    QVERIFY(cluster({QStringLiteral("crash"), state}));
+
+    QSignalSpy failed(window.get(), &WorkspaceDocument::commitFailed);
+    QVERIFY(Commands::setField(window.get(), description(0), QStringLiteral("Kept"), &error));
+    QVERIFY(failed.wait(10000));
+    QVERIFY2(failed.first().first().toString().startsWith(QLatin1String("cannot ")),
+             qPrintable(failed.first().first().toString()));
+    QVERIFY(window->isModified());
+    QCOMPARE(window->workspace().verticals[0].description, QStringLiteral("Kept"));
+
+    // Back: the next try writes the edit.
+    QVERIFY(cluster({QStringLiteral("restart"), state}));
+    QCOMPARE(window->commit(&error), WorkspaceDocument::CommitResult::Written);
+    QVERIFY(!window->isModified());
+    Workspace stored;
+    QVERIFY(WorkspaceStore::open(where)->load(stored, &error));
+    QCOMPARE(stored.verticals[0].description, QStringLiteral("Kept"));
+
+    // And it follows colleagues again, on the session it opened when the server came back.
+    Workspace colleague;
+    auto colleagues = opened(where, &colleague);
+    colleague.verticals[1].description = QStringLiteral("From a colleague");
+    TeamCommit outcome;
+    QSignalSpy heard(window.get(), &WorkspaceDocument::colleaguesChanged);
+    QVERIFY(colleagues->commit(colleague, {}, &outcome, &error) && outcome.written);
+    QVERIFY(heard.wait(10000));
+    QCOMPARE(window->workspace().verticals[1].description, QStringLiteral("From a colleague"));
 }
 
 QTEST_GUILESS_MAIN(TestTeamEditing)

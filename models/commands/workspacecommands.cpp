@@ -74,14 +74,16 @@ SetIndicatorValueCommand::SetIndicatorValueCommand(WorkspaceDocument *document, 
     setText(Text::tr("Change %1").arg(definition ? definition->name : indicatorId));
 }
 
+// Through the history checks: on a shared workspace a colleague may have changed the value
+// since this step was made.
 void SetIndicatorValueCommand::undo()
 {
-    m_document->setIndicatorValue(m_vertical, m_indicatorId, m_old);
+    m_document->setIndicatorValueFromHistory(m_vertical, m_indicatorId, m_new, m_old);
 }
 
 void SetIndicatorValueCommand::redo()
 {
-    m_document->setIndicatorValue(m_vertical, m_indicatorId, m_new);
+    m_document->setIndicatorValueFromHistory(m_vertical, m_indicatorId, m_old, m_new);
 }
 
 bool SetIndicatorValueCommand::mergeWith(const QUndoCommand *other)
@@ -109,12 +111,12 @@ SetFieldCommand::SetFieldCommand(WorkspaceDocument *document, const FieldRef &re
 
 void SetFieldCommand::undo()
 {
-    m_document->setField(m_ref, m_old);
+    m_document->setFieldFromHistory(m_ref, m_new, m_old);
 }
 
 void SetFieldCommand::redo()
 {
-    m_document->setField(m_ref, m_new);
+    m_document->setFieldFromHistory(m_ref, m_old, m_new);
 }
 
 bool SetFieldCommand::mergeWith(const QUndoCommand *other)

@@ -1,8 +1,11 @@
 #include "workspacedocument.h"
 
+#include "commands/workspacecommands.h"
+#include "storage/postgresworkspacestore.h"
 #include "storage/sqliteworkspacestore.h"
 
 #include <QFileInfo>
+#include <QSqlDriver>
 
 namespace Gtm {
 
@@ -11,6 +14,11 @@ WorkspaceDocument::WorkspaceDocument(QObject *parent)
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this,
             [this] { emit modifiedChanged(isModified()); });
+    m_commitTimer.setSingleShot(true);
+    // Now and then, in case a notification was missed (the server was away for a while).
+    connect(&m_pollTimer, &QTimer::timeout, this, &WorkspaceDocument::heard);
+    connect(&m_commitTimer, &QTimer::timeout, this, &WorkspaceDocument::commitScheduled);
+    connect(&m_undoStack, &QUndoStack::indexChanged, this, &WorkspaceDocument::scheduleCommit);
 }
 
 WorkspaceDocument::~WorkspaceDocument()
@@ -35,6 +43,12 @@ void WorkspaceDocument::setUnsavedWithoutEdits(bool unsaved)
 
 void WorkspaceDocument::reset(Workspace workspace, const QString &fileName, bool modified)
 {
+    m_team = nullptr;
+    m_listening = nullptr;
+    m_commitTimer.stop();
+    m_pollTimer.stop();
+    m_pendingConflicts.clear();
+    m_restores.clear();
     m_store.reset(); // another workspace: the last one's lock is let go
     m_revision.clear();
     setReadOnly(false);
@@ -95,7 +109,9 @@ bool WorkspaceDocument::load(const QString &fileName, QString *error, OpenMode m
         }
     };
     std::unique_ptr<WorkspaceStore> store = WorkspaceStore::open(fileName);
-    if (mode == OpenMode::Write) {
+    auto *team = dynamic_cast<PostgresWorkspaceStore *>(store.get());
+    // A server workspace is not locked: edits are commits, merged with colleagues'.
+    if (mode == OpenMode::Write && !team) {
         LockHolder holder;
         if (!store->lock(error, &holder)) {
             if (locked)
@@ -113,9 +129,32 @@ bool WorkspaceDocument::load(const QString &fileName, QString *error, OpenMode m
     previous.reset();
     reset(std::move(loaded), fileName, false);
     m_store = std::move(store);
-    m_revision = revision;
-    setReadOnly(mode == OpenMode::ReadOnly);
+    m_revision = team ? QByteArray::number(team->baseRevision()) : revision;
+    setReadOnly(mode == OpenMode::ReadOnly || (team && !team->mayWrite()));
+    if (team) {
+        m_team = team;
+        followColleagues();
+        m_pollTimer.start(PollIntervalMs);
+    }
     return true;
+}
+
+void WorkspaceDocument::followColleagues()
+{
+    // A new session after the server was away has no LISTEN of its own yet.
+    QSqlDriver *driver = m_team ? m_team->notifier() : nullptr;
+    if (!driver || driver == m_listening)
+        return;
+    QString ignored; // without notifications, colleagues' edits still come with each commit
+    if (!m_team->listen(&ignored))
+        return;
+    m_listening = driver;
+    PostgresWorkspaceStore *team = m_team;
+    connect(driver, &QSqlDriver::notification, this,
+            [this, team](const QString &name, QSqlDriver::NotificationSource source) {
+                if (team == m_team && name == team->channel() && source == QSqlDriver::OtherSource)
+                    heard();
+            });
 }
 
 void WorkspaceDocument::restore(Workspace workspace, const QString &location,
@@ -145,6 +184,13 @@ bool WorkspaceDocument::save(QString *error, SaveMode mode)
         *error = tr("it was opened read-only; use Save As to keep your changes in another file");
         return false;
     }
+    if (m_team) {
+        // Saving a shared workspace is committing what is not committed yet.
+        const CommitResult result = commit(error);
+        if (result == CommitResult::Conflicts)
+            *error = tr("someone else changed the same fields; choose whose changes stay");
+        return result == CommitResult::Written;
+    }
     if (mode == SaveMode::Check && changedOnDisk()) {
         *error = m_store->exists() ? tr("another program changed the file since it was opened here")
                                    : tr("the file was removed or renamed since it was opened here");
@@ -160,13 +206,19 @@ bool WorkspaceDocument::save(QString *error, SaveMode mode)
 
 bool WorkspaceDocument::saveAs(const QString &fileName, QString *error)
 {
-    if (m_store && !m_readOnly && sameFile(m_fileName, fileName))
+    if (m_store && !m_readOnly
+        && (sameFile(m_fileName, fileName) || (m_team && fileName == m_fileName)))
         return save(error, SaveMode::Overwrite); // the user chose this very file
     std::unique_ptr<WorkspaceStore> store = WorkspaceStore::open(fileName);
     if (!store->lock(error))
         return false;
     if (!store->save(m_workspace, error))
         return false;
+    m_team = nullptr; // a copy: whatever it is, it is this window's alone until opened again
+    m_listening = nullptr;
+    m_commitTimer.stop();
+    m_pollTimer.stop();
+    m_pendingConflicts.clear();
     m_store = std::move(store); // the previous one's lock goes with it
     m_revision = m_store->revision();
     setReadOnly(false);
@@ -177,6 +229,252 @@ bool WorkspaceDocument::saveAs(const QString &fileName, QString *error)
     m_undoStack.setClean();
     setUnsavedWithoutEdits(false);
     return true;
+}
+
+void WorkspaceDocument::setCommitEachEdit(bool each)
+{
+    m_commitEachEdit = each;
+    if (!each)
+        m_commitTimer.stop();
+}
+
+void WorkspaceDocument::scheduleCommit()
+{
+    // A moment after the edit: typing a word is one commit, not one a keystroke.
+    if (m_team && m_commitEachEdit && !m_readOnly && m_pendingConflicts.isEmpty())
+        m_commitTimer.start(CommitDelayMs);
+}
+
+void WorkspaceDocument::commitScheduled()
+{
+    if (!m_team || !isModified())
+        return;
+    QString error;
+    if (commit(&error) == CommitResult::Failed) {
+        emit commitFailed(error);
+        m_commitTimer.start(RetryDelayMs); // the edits stay here meanwhile
+    }
+}
+
+WorkspaceDocument::CommitResult
+WorkspaceDocument::commit(QString *error, const QHash<QString, WorkspaceMerge::Side> &resolutions)
+{
+    if (!m_team) {
+        return save(error) ? CommitResult::Written : CommitResult::Failed;
+    }
+    if (m_readOnly) {
+        *error = tr("you may read this workspace on the server but not change it");
+        return CommitResult::Failed;
+    }
+    m_commitTimer.stop();
+    TeamCommit outcome;
+    if (!m_team->commit(m_workspace, resolutions, &outcome, error))
+        return CommitResult::Failed;
+    if (!outcome.conflicts.isEmpty()) {
+        m_pendingConflicts = outcome.conflicts;
+        emit conflictsFound(m_pendingConflicts);
+        return CommitResult::Conflicts;
+    }
+    m_pendingConflicts.clear();
+    if (!outcome.problems.isEmpty()) {
+        *error = tr("with the changes made meanwhile, %1; change it here and it is tried again")
+                     .arg(outcome.problems.first());
+        return CommitResult::Failed;
+    }
+    followColleagues();
+    adopt(outcome.stored);
+    m_revision = QByteArray::number(outcome.revision);
+    m_undoStack.setClean();
+    setUnsavedWithoutEdits(false);
+    if (!outcome.colleagues.isEmpty())
+        emit colleaguesChanged(outcome.colleagues);
+    emit committed(outcome.revision);
+    return CommitResult::Written;
+}
+
+bool WorkspaceDocument::pull(QString *error)
+{
+    if (!m_team)
+        return true;
+    if (isModified()) {
+        // Ours go first, and the commit merges theirs; when edits wait for a save or for the
+        // user's decision on a conflict, theirs are merged then.
+        if (!m_commitEachEdit || !m_pendingConflicts.isEmpty() || m_readOnly)
+            return true;
+        return commit(error) != CommitResult::Failed;
+    }
+    Workspace stored;
+    bool changed = false;
+    if (!m_team->pull(&stored, &changed, error))
+        return false;
+    followColleagues();
+    if (!changed)
+        return true;
+    const QList<FieldChange> changes = WorkspaceMerge::changes(m_workspace, stored);
+    adopt(stored);
+    m_revision = QByteArray::number(m_team->baseRevision());
+    m_undoStack.setClean();
+    if (!changes.isEmpty())
+        emit colleaguesChanged(changes);
+    return true;
+}
+
+void WorkspaceDocument::heard()
+{
+    if (!m_pendingConflicts.isEmpty())
+        return; // the user is deciding; their commit merges whatever comes meanwhile
+    QString error;
+    if (!pull(&error))
+        emit commitFailed(error);
+}
+
+bool WorkspaceDocument::teamHistory(QList<AuditEntry> *entries, int limit, QString *error) const
+{
+    entries->clear();
+    return !m_team || m_team->history(entries, limit, error);
+}
+
+namespace {
+
+/** Whether `a` and `b` have the same records in the same places, so that they differ in field
+ *  values only. */
+bool sameShape(const Workspace &a, const Workspace &b)
+{
+    if (a.verticals.size() != b.verticals.size() || a.customIndicators != b.customIndicators
+        || a.scenarios.size() != b.scenarios.size()
+        || a.plan.personas.size() != b.plan.personas.size()
+        || a.plan.pricing.pricePoints.size() != b.plan.pricing.pricePoints.size()
+        || a.plan.marketing.size() != b.plan.marketing.size()
+        || a.plan.channels.size() != b.plan.channels.size())
+        return false;
+    for (int i = 0; i < a.verticals.size(); ++i) {
+        if (a.verticals.at(i).id != b.verticals.at(i).id
+            || a.verticals.at(i).challenges.size() != b.verticals.at(i).challenges.size())
+            return false;
+    }
+    for (int i = 0; i < a.scenarios.size(); ++i) {
+        if (a.scenarios.at(i).name != b.scenarios.at(i).name)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void WorkspaceDocument::adopt(const Workspace &stored)
+{
+    if (stored == m_workspace)
+        return;
+    if (sameShape(m_workspace, stored)) {
+        // Field by field, each with its own signal: an editor shows the colleague's value where
+        // it changed and keeps its place and selection everywhere else.
+        const auto fields = [&](Record record, VerticalId owner) {
+            for (int row = 0; row < Records::count(stored, record, owner); ++row) {
+                for (int f = 0; f < Records::fieldCount(record); ++f) {
+                    const FieldRef ref {record, owner, row, f};
+                    const QVariant value = Records::value(stored, ref);
+                    if (Records::value(m_workspace, ref) != value)
+                        setField(ref, value);
+                }
+            }
+        };
+        for (Record record :
+             {Record::Product, Record::Plan, Record::ValueDriver, Record::Persona,
+              Record::PricePoint, Record::MarketingItem, Record::Channel, Record::Vertical})
+            fields(record, 0);
+        for (const Vertical &vertical : stored.verticals) {
+            fields(Record::Challenge, vertical.id);
+            const Vertical &here = *m_workspace.vertical(vertical.id);
+            if (here.values == vertical.values)
+                continue;
+            QStringList ids = here.values.keys() + vertical.values.keys();
+            ids.removeDuplicates();
+            for (const QString &id : qAsConst(ids)) {
+                const auto it = vertical.values.constFind(id);
+                const std::optional<IndicatorValue> value = it == vertical.values.constEnd()
+                    ? std::nullopt
+                    : std::optional<IndicatorValue>(*it);
+                const auto old = here.values.constFind(id);
+                if (value
+                    != (old == here.values.constEnd() ? std::nullopt
+                                                      : std::optional<IndicatorValue>(*old)))
+                    setIndicatorValue(vertical.id, id, value);
+            }
+        }
+        if (!(m_workspace.model == stored.model))
+            replaceModel(0, stored.model);
+        for (int i = 0; i < stored.scenarios.size(); ++i) {
+            if (!(m_workspace.scenarios.at(i).model == stored.scenarios.at(i).model))
+                replaceModel(m_workspace.scenarios.at(i).id, stored.scenarios.at(i).model);
+        }
+        if (m_workspace == stored)
+            return;
+    }
+    // Records added, removed or moved: the steps to undo may name rows that moved.
+    replaceWorkspace(stored);
+    if (m_undoStack.count() > 0) {
+        m_undoStack.clear();
+        emit undoHistoryDropped();
+    }
+}
+
+void WorkspaceDocument::setFieldFromHistory(const FieldRef &ref, const QVariant &expected,
+                                            const QVariant &value)
+{
+    const QVariant current = Records::value(m_workspace, ref);
+    if (!m_team || current == expected || current == value) {
+        setField(ref, value);
+        return;
+    }
+    Workspace wanted = m_workspace;
+    Records::setValue(wanted, ref, value);
+    const QString key = QStringLiteral("history/%1/%2/%3/%4")
+                            .arg(int(ref.record))
+                            .arg(ref.vertical)
+                            .arg(ref.row)
+                            .arg(ref.field);
+    const auto shown = [](const QString &text) {
+        return text.isEmpty() ? tr("(empty)") : text;
+    };
+    m_restores.insert(
+        key, [this, ref, value] { m_undoStack.push(new SetFieldCommand(this, ref, value)); });
+    emit historyConflict({key, WorkspaceMerge::describe(m_workspace, ref),
+                          shown(Records::displayText(m_workspace, ref)),
+                          shown(Records::displayText(wanted, ref)),
+                          shown(Records::displayText(m_workspace, ref))});
+}
+
+void WorkspaceDocument::setIndicatorValueFromHistory(VerticalId vertical,
+                                                     const QString &indicatorId,
+                                                     const std::optional<IndicatorValue> &expected,
+                                                     const std::optional<IndicatorValue> &value)
+{
+    const Vertical *v = m_workspace.vertical(vertical);
+    std::optional<IndicatorValue> current;
+    if (v && v->values.contains(indicatorId))
+        current = v->values.value(indicatorId);
+    if (!m_team || !v || current == expected || current == value) {
+        setIndicatorValue(vertical, indicatorId, value);
+        return;
+    }
+    const auto text = [](const std::optional<IndicatorValue> &x) {
+        return x ? QString::number(x->value) : tr("(no value)");
+    };
+    const IndicatorDefinition *definition = m_workspace.indicator(indicatorId);
+    const QString key = QStringLiteral("history/value/%1/%2").arg(vertical).arg(indicatorId);
+    m_restores.insert(key, [this, vertical, indicatorId, value] {
+        m_undoStack.push(new SetIndicatorValueCommand(this, vertical, indicatorId, value));
+    });
+    emit historyConflict(
+        {key, tr("Vertical “%1” · %2").arg(v->name, definition ? definition->name : indicatorId),
+         text(current), text(value), text(current)});
+}
+
+void WorkspaceDocument::restoreAfterConflict(const QString &key)
+{
+    const std::function<void()> restore = m_restores.take(key);
+    if (restore)
+        restore();
 }
 
 void WorkspaceDocument::setIndicatorValue(VerticalId id, const QString &indicatorId,

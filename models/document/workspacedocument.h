@@ -3,14 +3,24 @@
 #include "domain/workspace.h"
 #include "records.h"
 #include "storage/workspacestore.h"
+#include "workspacemerge.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPointer>
+#include <QTimer>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
+class QSqlDriver;
+
 namespace Gtm {
+
+class PostgresWorkspaceStore;
+struct AuditEntry;
 
 /**
  * The open workspace: it owns the data, the undo stack, the file name and the modified flag
@@ -77,6 +87,48 @@ public:
      */
     void restore(Workspace workspace, const QString &location, const QByteArray &baseRevision);
 
+    /**
+     * A workspace on a server, shared with colleagues. Edits are committed to it as they are
+     * made (or on save: setCommitEachEdit()), merged with colleagues' commits, which appear here
+     * as they are made (the server notifies). Two people changing one field are told, and
+     * choose (conflictsFound()). Nothing is locked: everyone with the right may edit at once.
+     */
+    bool isShared() const { return m_team != nullptr; }
+    /** Commit each edit a moment after it is made (the default), or only on save(). */
+    void setCommitEachEdit(bool each);
+    bool commitsEachEdit() const { return m_commitEachEdit; }
+
+    enum class CommitResult {
+        Written, // the server holds every edit made here
+        Conflicts, // colleagues changed the same fields: nothing written (conflictsFound())
+        Failed, // the server could not be reached or refused: the edits stay here
+    };
+    /** Commits the edits made here, merged with colleagues'; `resolutions` say which side
+     *  wins each conflict the user decided (by MergeConflict::key). */
+    CommitResult commit(QString *error,
+                        const QHash<QString, WorkspaceMerge::Side> &resolutions = {});
+    /** The conflicts of the last commit that the user has yet to decide. */
+    QList<MergeConflict> pendingConflicts() const { return m_pendingConflicts; }
+    /** Reads colleagues' commits, when there are edits here to merge them with or not. */
+    bool pull(QString *error);
+    /** The server's record of who changed what, newest first. */
+    bool teamHistory(QList<AuditEntry> *entries, int limit, QString *error) const;
+
+    /**
+     * An undo or redo step that would set a field a colleague changed since the step was made:
+     * the step leaves the field as the colleague left it and conflict is emitted, with the
+     * value the step wanted as "mine". restoreAfterConflict() then makes that value a new edit.
+     */
+    void setFieldFromHistory(const FieldRef &ref, const QVariant &expected, const QVariant &value);
+    void setIndicatorValueFromHistory(VerticalId vertical, const QString &indicatorId,
+                                      const std::optional<IndicatorValue> &expected,
+                                      const std::optional<IndicatorValue> &value);
+    void restoreAfterConflict(const QString &key);
+
+    static constexpr int CommitDelayMs = 300;
+    static constexpr int RetryDelayMs = 5000;
+    static constexpr int PollIntervalMs = 15000;
+
     // Mutators for undo commands only.
     void setIndicatorValue(VerticalId vertical, const QString &indicatorId,
                            const std::optional<IndicatorValue> &value);
@@ -126,7 +178,28 @@ signals:
     void fileNameChanged(const QString &fileName);
     void readOnlyChanged(bool readOnly);
 
+    /** Colleagues' changes have just been shown here (a commit of theirs, or merged into ours). */
+    void colleaguesChanged(const QList<Gtm::FieldChange> &changes);
+    /** A commit wrote nothing: these fields were changed here and by a colleague. */
+    void conflictsFound(const QList<Gtm::MergeConflict> &conflicts);
+    /** An undo or redo step met a colleague's change (see setFieldFromHistory()). */
+    void historyConflict(const Gtm::MergeConflict &conflict);
+    /** Every edit made here is on the server, as revision `revision`. */
+    void committed(qint64 revision);
+    /** The server could not take the edits (they stay here, and are tried again). */
+    void commitFailed(const QString &error);
+    /** Colleagues added, removed or moved records while there were steps to undo here: the
+     *  steps were dropped, as the records they name may have moved. */
+    void undoHistoryDropped();
+
 private:
+    void scheduleCommit();
+    void commitScheduled();
+    void heard();
+    void followColleagues();
+    /** Shows the workspace the server now holds: field by field where the shape is the same
+     *  (editors keep their place), else as a whole. */
+    void adopt(const Workspace &stored);
     void setUnsavedWithoutEdits(bool unsaved);
     void setReadOnly(bool readOnly);
     /** The signals that say which model, scenario list or indicator set a record edit touched. */
@@ -139,6 +212,14 @@ private:
     QByteArray m_revision; // the stored state it was read from or saved as
     bool m_readOnly = false;
     bool m_unsavedWithoutEdits = false; // new or imported workspace not yet on disk
+    PostgresWorkspaceStore *m_team = nullptr; // m_store, when it is a server's
+    bool m_commitEachEdit = true;
+    QTimer m_commitTimer;
+    QTimer m_pollTimer;
+    QPointer<QSqlDriver> m_listening; // the session whose notifications are followed
+    QList<MergeConflict> m_pendingConflicts;
+    /** What restoreAfterConflict() sets for a history conflict, by key. */
+    QHash<QString, std::function<void()>> m_restores;
 };
 
 } // namespace Gtm

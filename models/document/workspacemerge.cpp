@@ -537,5 +537,54 @@ QList<FieldChange> changes(const Workspace &before, const Workspace &after)
     return merge(before, after, before).ours;
 }
 
+QString describe(const Workspace &w, const FieldRef &ref)
+{
+    const QString field = Records::fieldName(ref.record, ref.field);
+    QString where;
+    switch (ref.record) {
+    case Record::Product:
+        where = Text::tr("Product");
+        break;
+    case Record::Plan:
+        where = Text::tr("Plan");
+        break;
+    case Record::ValueDriver:
+        where = Text::tr("Value driver “%1”")
+                    .arg(Records::displayText(
+                        w, {Record::ValueDriver, 0, ref.row, ValueDriverField::Kind}));
+        break;
+    case Record::Vertical:
+        where = Text::tr("Vertical “%1”")
+                    .arg(ref.row >= 0 && ref.row < w.verticals.size() ? w.verticals.at(ref.row).name
+                                                                      : QString());
+        break;
+    case Record::Challenge: {
+        const Vertical *v = w.vertical(ref.vertical);
+        where = joined(Text::tr("Vertical “%1”").arg(v ? v->name : QString()),
+                       rowName(ref.record, ref.row));
+        break;
+    }
+    case Record::ModelSettings:
+    case Record::ModelNode:
+    case Record::ModelIndicator: {
+        const int scenario = w.indexOfScenario(ref.vertical);
+        where = ref.vertical == 0 || scenario < 0
+            ? Text::tr("Scoring model")
+            : Text::tr("Scenario “%1”").arg(w.scenarios.at(scenario).name);
+        if (ref.record != Record::ModelSettings)
+            where = joined(where, rowName(ref.record, ref.row));
+        break;
+    }
+    case Record::Scenario:
+        where = Text::tr("Scenario “%1”")
+                    .arg(ref.row >= 0 && ref.row < w.scenarios.size() ? w.scenarios.at(ref.row).name
+                                                                      : QString());
+        break;
+    default:
+        where = rowName(ref.record, ref.row);
+    }
+    return joined(where, field);
+}
+
 } // namespace WorkspaceMerge
 } // namespace Gtm

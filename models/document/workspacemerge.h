@@ -1,9 +1,11 @@
 #pragma once
 
 #include "domain/workspace.h"
+#include "records.h"
 
 #include <QHash>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace Gtm {
@@ -76,5 +78,11 @@ Result merge(const Workspace &base, const Workspace &mine, const Workspace &thei
 /** The fields that differ from `before` to `after`. */
 QList<FieldChange> changes(const Workspace &before, const Workspace &after);
 
+/** Where a field is, as merge() names it: "Vertical “Healthcare” · Description". */
+QString describe(const Workspace &workspace, const FieldRef &ref);
+
 } // namespace WorkspaceMerge
 } // namespace Gtm
+
+Q_DECLARE_METATYPE(Gtm::MergeConflict)
+Q_DECLARE_METATYPE(Gtm::FieldChange)

@@ -47,6 +47,7 @@ struct IndicatorValue
     {
         return a.value == b.value && a.source == b.source;
     }
+    friend bool operator!=(const IndicatorValue &a, const IndicatorValue &b) { return !(a == b); }
 };
 
 /**
