@@ -4,7 +4,9 @@
 #include "charts/chartview.h"
 #include "commands/workspacecommands.h"
 #include "dialogs/briefdialog.h"
+#include "dialogs/conflictdialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/serverdialog.h"
 #include "document/autosave.h"
 #include "document/workspacedocument.h"
 #include "domain/language.h"
@@ -17,8 +19,10 @@
 #include "items/verticaltablemodel.h"
 #include "panels/referencepanel.h"
 #include "panels/scorepanel.h"
+#include "panels/teampanel.h"
 #include "panels/verticalnavigator.h"
 #include "scoring/scoreboard.h"
+#include "storage/serverlocation.h"
 #include "storage/tableimport.h"
 #include "storage/workspacefiles.h"
 #include "storage/workspacestore.h"
@@ -44,6 +48,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -80,17 +85,49 @@ MainWindow::MainWindow(QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortRole(VerticalTableModel::SortRole);
 
+    m_serverStatus = new QLabel;
+    m_serverStatus->setObjectName(QStringLiteral("serverStatus"));
+    statusBar()->addPermanentWidget(m_serverStatus);
+    m_serverStatus->hide();
+
     buildInterface();
 
     // Unsaved edits written aside every so often (Preferences), for recovery after a crash.
     m_autosave = new Autosave(m_document, QString(), this);
     m_autosave->setInterval(Preferences::load().autosaveSeconds);
+    m_document->setCommitEachEdit(Preferences::load().commitEachEdit);
     connect(m_autosave, &Autosave::written, this, [this](const QString &error) {
         if (!error.isEmpty())
             showMessage(tr("Cannot write recovery data: %1").arg(error));
     });
 
     connect(m_values, &VerticalTableModel::editRejected, this, &MainWindow::showMessage);
+    // A shared workspace: its commits and colleagues' (queued: a dialog never opens inside the
+    // document's commit).
+    connect(m_document, &WorkspaceDocument::conflictsFound, this, &MainWindow::resolveConflicts,
+            Qt::QueuedConnection);
+    connect(m_document, &WorkspaceDocument::conflictsFound, this,
+            [this] { m_resolveAction->setEnabled(true); });
+    connect(m_document, &WorkspaceDocument::historyConflict, this,
+            &MainWindow::resolveHistoryConflict, Qt::QueuedConnection);
+    connect(m_document, &WorkspaceDocument::colleaguesChanged, this,
+            &MainWindow::showColleaguesChanges);
+    connect(m_document, &WorkspaceDocument::committed, this, [this](qint64 revision) {
+        m_serverStatus->setText(tr("On the server (revision %1)").arg(revision));
+        m_serverStatus->setToolTip(QString());
+    });
+    connect(m_document, &WorkspaceDocument::commitFailed, this, [this](const QString &error) {
+        m_serverStatus->setText(tr("Not on the server yet: your edits are kept here"));
+        m_serverStatus->setToolTip(error);
+        statusBar()->showMessage(tr("Cannot write to the server (%1); your edits are kept here "
+                                    "and tried again.")
+                                     .arg(error),
+                                 15000);
+    });
+    connect(m_document, &WorkspaceDocument::undoHistoryDropped, this, [this] {
+        showMessage(tr("A colleague added, removed or moved records: the steps to undo were "
+                       "dropped, as the rows they name may have moved."));
+    });
     connect(m_document, &WorkspaceDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &WorkspaceDocument::fileNameChanged, this, &MainWindow::updateTitle);
     connect(m_document, &WorkspaceDocument::readOnlyChanged, this, &MainWindow::updateTitle);
@@ -299,9 +336,16 @@ void MainWindow::createDocks()
     auto *undoView = new QUndoView(m_document->undoStack());
     undoView->setEmptyLabel(tr("<saved state>"));
     undoView->setAccessibleName(tr("Undo history"));
+    // This window's steps to undo above, the team's changes (a server workspace) below.
+    m_team = new TeamPanel(m_document);
+    auto *historySplit = new QSplitter(Qt::Vertical);
+    historySplit->addWidget(undoView);
+    historySplit->addWidget(m_team);
+    historySplit->setStretchFactor(0, 1);
+    historySplit->setStretchFactor(1, 1);
     auto *history = new QDockWidget(tr("History"), this);
     history->setObjectName(QStringLiteral("historyDock"));
-    history->setWidget(undoView);
+    history->setWidget(historySplit);
     addDockWidget(Qt::RightDockWidgetArea, history);
     tabifyDockWidget(reference, history);
     reference->raise();
@@ -321,6 +365,9 @@ void MainWindow::createActions()
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = fileMenu->addAction(tr("&Open…"), this, &MainWindow::open);
     openAction->setShortcut(QKeySequence::Open);
+    QAction *serverAction
+        = fileMenu->addAction(tr("Open from &Server…"), this, &MainWindow::openFromServer);
+    serverAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addAction(tr("Open Sa&mple Workspace"), this, [this] {
         if (maybeSave())
@@ -332,6 +379,9 @@ void MainWindow::createActions()
     QAction *saveAsAction = fileMenu->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_revertAction = fileMenu->addAction(tr("Re&vert to Saved"), this, &MainWindow::revert);
+    m_resolveAction
+        = fileMenu->addAction(tr("Resolve &Conflicts…"), this, &MainWindow::resolveConflicts);
+    m_resolveAction->setEnabled(false);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Import Table…"), this, &MainWindow::importTable);
     fileMenu->addAction(tr("&Export…"), this, &MainWindow::exportTable);
@@ -523,11 +573,30 @@ void MainWindow::fitColumns()
 void MainWindow::updateTitle()
 {
     const QString fileName = m_document->fileName();
-    const QString shown = fileName.isEmpty() ? tr("Untitled") : QFileInfo(fileName).fileName();
+    QString shown = fileName.isEmpty() ? tr("Untitled") : QFileInfo(fileName).fileName();
+    QString parseError;
+    const std::optional<ServerLocation> server = ServerLocation::isServerLocation(fileName)
+        ? ServerLocation::parse(fileName, &parseError)
+        : std::nullopt;
+    if (server) // "Q1 plan on gtm (db.example.com)"
+        shown = tr("%1 on %2 (%3)")
+                    .arg(server->workspace, server->database,
+                         server->host.isEmpty() || server->host.startsWith(QLatin1Char('/'))
+                             ? tr("this computer")
+                             : server->host);
     setWindowTitle(m_document->isReadOnly() ? tr("%1[*] (read-only) — GTM Workbench").arg(shown)
                                             : tr("%1[*] — GTM Workbench").arg(shown));
-    setWindowFilePath(fileName);
+    setWindowFilePath(server ? QString() : fileName);
     setWindowModified(m_document->isModified());
+    if (m_serverStatus) {
+        m_serverStatus->setVisible(m_document->isShared());
+        if (m_document->isShared() && m_serverStatus->text().isEmpty())
+            m_serverStatus->setText(
+                m_document->isReadOnly()
+                    ? tr("On the server, read-only")
+                    : tr("On the server (revision %1)")
+                          .arg(QString::fromLatin1(m_document->baseRevision())));
+    }
     if (m_revertAction)
         m_revertAction->setEnabled(!fileName.isEmpty() && m_document->isModified());
 }
@@ -617,7 +686,12 @@ bool MainWindow::openFile(const QString &fileName)
 {
     QString error;
     bool locked = false;
-    if (!m_document->load(fileName, &error, WorkspaceDocument::OpenMode::Write, &locked)) {
+    bool loaded = m_document->load(fileName, &error, WorkspaceDocument::OpenMode::Write, &locked);
+    // The server wants a password: asked for, kept for this session only, and tried once more.
+    if (!loaded && ServerLocation::isServerLocation(fileName) && ServerPasswords::isAskedFor(error)
+        && ServerDialog::askPassword(this, fileName, error))
+        loaded = m_document->load(fileName, &error, WorkspaceDocument::OpenMode::Write, &locked);
+    if (!loaded) {
         if (!locked) {
             showError(tr("Cannot open workspace"),
                       tr("%1: %2").arg(QDir::toNativeSeparators(fileName), error));
@@ -641,8 +715,79 @@ bool MainWindow::openFile(const QString &fileName)
         }
     }
     addRecentFile(fileName);
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(fileName)), 5000);
+    if (m_document->isShared()) {
+        m_serverStatus->clear();
+        updateTitle();
+        ServerDialog::addRecentServer(fileName);
+    }
+    if (m_document->isShared() && m_document->isReadOnly())
+        statusBar()->showMessage(tr("You may read this workspace but not change it: your role "
+                                    "has no right to change it on the server."),
+                                 10000);
+    else
+        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(fileName)), 5000);
     return true;
+}
+
+void MainWindow::openFromServer()
+{
+    if (!maybeSave())
+        return;
+    ServerDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.location().isEmpty())
+        openFile(dialog.location());
+}
+
+void MainWindow::resolveConflicts()
+{
+    const QList<MergeConflict> conflicts = m_document->pendingConflicts();
+    m_resolveAction->setEnabled(!conflicts.isEmpty());
+    if (conflicts.isEmpty() || findChild<ConflictDialog *>())
+        return;
+    ConflictDialog dialog(conflicts, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        m_serverStatus->setText(tr("%n conflict(s) to decide: your edits are not written", nullptr,
+                                   int(conflicts.size())));
+        return;
+    }
+    QString error;
+    // New conflicts (a colleague again, meanwhile) come back through conflictsFound().
+    const auto result = m_document->commit(&error, dialog.resolutions());
+    m_resolveAction->setEnabled(!m_document->pendingConflicts().isEmpty());
+    if (result == WorkspaceDocument::CommitResult::Failed)
+        showError(tr("Cannot write to the server"), error);
+}
+
+void MainWindow::resolveHistoryConflict(const MergeConflict &conflict)
+{
+    QMessageBox box(QMessageBox::Question, tr("Changed by a Colleague"),
+                    tr("%1 was changed by a colleague after your step. Undoing or redoing it "
+                       "would replace their change.")
+                        .arg(conflict.where),
+                    {}, this);
+    box.setInformativeText(
+        tr("Theirs: %1\nYour step would make it: %2").arg(conflict.theirs, conflict.mine));
+    QPushButton *keep = box.addButton(tr("&Keep Theirs"), QMessageBox::AcceptRole);
+    QPushButton *restore = box.addButton(tr("&Use Mine"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() == restore)
+        m_document->restoreAfterConflict(conflict.key);
+}
+
+void MainWindow::showColleaguesChanges(const QList<FieldChange> &changes)
+{
+    m_serverStatus->setText(
+        tr("On the server (revision %1)").arg(QString::fromLatin1(m_document->baseRevision())));
+    if (changes.isEmpty())
+        return;
+    const FieldChange &first = changes.first();
+    statusBar()->showMessage(
+        changes.size() == 1
+            ? tr("A colleague changed %1: %2 → %3").arg(first.where, first.before, first.after)
+            : tr("Colleagues changed %n field(s), among them %1", nullptr, int(changes.size()))
+                  .arg(first.where),
+        10000);
 }
 
 bool MainWindow::offerRecovery()
@@ -713,6 +858,17 @@ void MainWindow::revert()
 bool MainWindow::save()
 {
     commitPendingEdit();
+    if (m_document->isShared() && !m_document->isReadOnly()) {
+        // Edits go to the server as they are made; Save writes what has not gone yet.
+        QString error;
+        const auto result = m_document->commit(&error);
+        if (result == WorkspaceDocument::CommitResult::Failed) {
+            showError(tr("Cannot write to the server"),
+                      tr("%1: %2").arg(m_document->fileName(), error));
+            return false;
+        }
+        return result == WorkspaceDocument::CommitResult::Written; // else the conflicts dialog
+    }
     if (m_document->fileName().isEmpty() || m_document->isReadOnly())
         return saveAs();
     WorkspaceDocument::SaveMode mode = WorkspaceDocument::SaveMode::Check;
@@ -884,8 +1040,10 @@ void MainWindow::editPreferences()
     // OK and Apply take effect at once: the window retranslates behind the dialog, which
     // retranslates itself.
     PreferencesDialog dialog(this);
-    connect(&dialog, &PreferencesDialog::applied, this,
-            [this](const Preferences &chosen) { m_autosave->setInterval(chosen.autosaveSeconds); });
+    connect(&dialog, &PreferencesDialog::applied, this, [this](const Preferences &chosen) {
+        m_autosave->setInterval(chosen.autosaveSeconds);
+        m_document->setCommitEachEdit(chosen.commitEachEdit);
+    });
     dialog.exec();
 }
 
@@ -908,7 +1066,9 @@ QStringList MainWindow::recentFiles() const
 void MainWindow::addRecentFile(const QString &fileName)
 {
     QStringList files = recentFiles();
-    const QString path = QFileInfo(fileName).absoluteFilePath();
+    const QString path = ServerLocation::isServerLocation(fileName)
+        ? fileName
+        : QFileInfo(fileName).absoluteFilePath();
     files.removeAll(path);
     files.prepend(path);
     while (files.size() > MaximumRecentFiles)
@@ -929,7 +1089,7 @@ void MainWindow::updateRecentMenu()
                 if (maybeSave())
                     openFile(file);
             });
-        action->setEnabled(QFileInfo::exists(file));
+        action->setEnabled(ServerLocation::isServerLocation(file) || QFileInfo::exists(file));
     }
     if (!files.isEmpty()) {
         m_recentMenu->addSeparator();

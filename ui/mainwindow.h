@@ -14,6 +14,9 @@ class QTableView;
 
 namespace Gtm {
 
+struct FieldChange;
+struct MergeConflict;
+
 class Autosave;
 
 struct BriefOptions;
@@ -24,6 +27,7 @@ class ProductWorksheet;
 class ReferencePanel;
 class ScoreBoard;
 class ScorePanel;
+class TeamPanel;
 class VerticalNavigator;
 class VerticalTableModel;
 class VerticalWorksheet;
@@ -55,6 +59,7 @@ public:
     ScorePanel *scorePanel() const { return m_scorePanel; }
     ReferencePanel *referencePanel() const { return m_reference; }
     ChartsPage *chartsPage() const { return m_charts; }
+    TeamPanel *teamPanel() const { return m_team; }
     QTabWidget *pages() const { return m_pages; }
     void showPage(Page page);
 
@@ -100,6 +105,13 @@ private:
     void commitPendingEdit();
     void newWorkspace();
     void open();
+    /** File ▸ Open from Server: a workspace on the team's PostgreSQL server. */
+    void openFromServer();
+    /** Shows the conflicts of the last commit, and commits again with the user's choices. */
+    void resolveConflicts();
+    /** An undo or redo step met a colleague's change: keep theirs, or restore what it wanted. */
+    void resolveHistoryConflict(const MergeConflict &conflict);
+    void showColleaguesChanges(const QList<FieldChange> &changes);
     void importTable();
     void exportTable();
     void exportBrief();
@@ -137,6 +149,9 @@ private:
     QAction *m_removeAction = nullptr;
     QAction *m_duplicateAction = nullptr;
     QMenu *m_chartMenu = nullptr;
+    TeamPanel *m_team = nullptr;
+    QAction *m_resolveAction = nullptr;
+    QLabel *m_serverStatus = nullptr; // a server workspace: written or not, and why
 };
 
 } // namespace Gtm

@@ -149,6 +149,9 @@ bool PostgresWorkspaceStore::connect(QString *error) const
         db.setPort(m_location.port);
     if (!m_location.user.isEmpty())
         db.setUserName(m_location.user);
+    const QString password = ServerPasswords::find(m_location); // typed in this session
+    if (!password.isEmpty())
+        db.setPassword(password);
     QString message;
     if (!m_connection->open(&message)) {
         m_connection.reset();

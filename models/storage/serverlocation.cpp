@@ -1,6 +1,7 @@
 #include "serverlocation.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringDecoder>
 #include <QUrl>
 
@@ -240,5 +241,41 @@ QString ServerLocation::connectOptions() const
     }
     return parts.join(QLatin1Char(';'));
 }
+
+namespace ServerPasswords {
+
+namespace {
+
+QString keyOf(const ServerLocation &l)
+{
+    return l.user + QLatin1Char('@') + l.host + QLatin1Char(':') + QString::number(l.port)
+        + QLatin1Char('/') + l.database;
+}
+
+QHash<QString, QString> &passwords()
+{
+    static QHash<QString, QString> known;
+    return known;
+}
+
+} // namespace
+
+void remember(const ServerLocation &location, const QString &password)
+{
+    passwords().insert(keyOf(location), password);
+}
+
+QString find(const ServerLocation &location)
+{
+    return passwords().value(keyOf(location));
+}
+
+bool isAskedFor(const QString &error)
+{
+    return error.contains(QLatin1String("no password supplied"))
+        || error.contains(QLatin1String("password authentication failed"));
+}
+
+} // namespace ServerPasswords
 
 } // namespace Gtm

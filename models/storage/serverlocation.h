@@ -51,4 +51,15 @@ struct ServerLocation
     }
 };
 
+/**
+ * Passwords the user typed in this session (the window's prompt), by server, port, database and
+ * role: in memory only, never written to settings or files, gone when the program ends.
+ */
+namespace ServerPasswords {
+void remember(const ServerLocation &location, const QString &password);
+QString find(const ServerLocation &location);
+/** Whether a connection error says the server wants a password (none, or a wrong one). */
+bool isAskedFor(const QString &error);
+} // namespace ServerPasswords
+
 } // namespace Gtm

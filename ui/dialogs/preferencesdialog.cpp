@@ -3,6 +3,7 @@
 #include "domain/language.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
@@ -112,6 +113,9 @@ Preferences Preferences::load()
         settings.value(QStringLiteral("preferences/autosaveSeconds"), preferences.autosaveSeconds)
             .toInt(),
         0, MaxAutosaveSeconds);
+    preferences.commitEachEdit
+        = settings.value(QStringLiteral("team/commitEachEdit"), preferences.commitEachEdit)
+              .toBool();
     return preferences;
 }
 
@@ -124,6 +128,7 @@ void Preferences::save() const
     settings.setValue(QStringLiteral("brief/author"), author);
     settings.setValue(QStringLiteral("brief/pageSize"), int(pageSize));
     settings.setValue(QStringLiteral("preferences/autosaveSeconds"), autosaveSeconds);
+    settings.setValue(QStringLiteral("team/commitEachEdit"), commitEachEdit);
 }
 
 QString Preferences::effectiveLanguage() const
@@ -183,6 +188,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_author(new QLineEdit)
     , m_pageSize(new QComboBox)
     , m_autosave(new QSpinBox)
+    , m_commitEachEdit(new QCheckBox)
     , m_sample(new QLabel)
     , m_form(new QFormLayout)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
@@ -195,6 +201,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_author->setObjectName(QStringLiteral("author"));
     m_pageSize->setObjectName(QStringLiteral("pageSize"));
     m_autosave->setObjectName(QStringLiteral("autosave"));
+    m_commitEachEdit->setObjectName(QStringLiteral("commitEachEdit"));
     m_autosave->setRange(0, MaxAutosaveSeconds);
     m_sample->setForegroundRole(QPalette::PlaceholderText);
 
@@ -205,6 +212,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_form->addRow(new QLabel, m_author);
     m_form->addRow(new QLabel, m_pageSize);
     m_form->addRow(new QLabel, m_autosave);
+    m_form->addRow(QString(), m_commitEachEdit);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addStretch(1);
@@ -232,6 +240,7 @@ Preferences PreferencesDialog::preferences() const
     preferences.author = m_author->text().trimmed();
     preferences.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
     preferences.autosaveSeconds = m_autosave->value();
+    preferences.commitEachEdit = m_commitEachEdit->isChecked();
     return preferences;
 }
 
@@ -246,6 +255,7 @@ void PreferencesDialog::setPreferences(const Preferences &preferences)
     m_author->setText(preferences.author);
     choose(m_pageSize, int(preferences.pageSize));
     m_autosave->setValue(preferences.autosaveSeconds);
+    m_commitEachEdit->setChecked(preferences.commitEachEdit);
     updateSample();
 }
 
@@ -303,6 +313,9 @@ void PreferencesDialog::retranslate()
     m_autosave->setSpecialValueText(tr("Off"));
     m_autosave->setToolTip(tr("Unsaved changes are written aside this often, so that after a "
                               "crash the next start can restore them. Off: never."));
+    m_commitEachEdit->setText(tr("Write each edit to a team &server as it is made"));
+    m_commitEachEdit->setToolTip(tr("Off: edits to a workspace on a server are written when you "
+                                    "save, and colleagues' changes are merged then."));
     m_language->setToolTip(tr("The language of the window; a brief chooses its own."));
     m_region->setToolTip(tr("How numbers and dates are written in the window."));
     m_theme->setToolTip(tr("System: the platform's colours at start."));

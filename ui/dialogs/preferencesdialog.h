@@ -4,6 +4,7 @@
 #include <QPageSize>
 #include <QString>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
@@ -25,6 +26,7 @@ struct Preferences
     QString author;
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     int autosaveSeconds = 30; // unsaved edits written for recovery this often; 0: never
+    bool commitEachEdit = true; // a server workspace: each edit written as made, else on Save
 
     static Preferences load();
     void save() const;
@@ -64,6 +66,7 @@ public:
     QLineEdit *authorEdit() const { return m_author; }
     QComboBox *pageSizeCombo() const { return m_pageSize; }
     QSpinBox *autosaveSpin() const { return m_autosave; }
+    QCheckBox *commitEachEditCheck() const { return m_commitEachEdit; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
 signals:
@@ -85,6 +88,7 @@ private:
     QLineEdit *m_author;
     QComboBox *m_pageSize;
     QSpinBox *m_autosave;
+    QCheckBox *m_commitEachEdit;
     QLabel *m_sample;
     QFormLayout *m_form;
     QDialogButtonBox *m_buttons;
