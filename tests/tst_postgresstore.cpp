@@ -175,7 +175,10 @@ void TestPostgresStore::rightsAreTheServers()
     QCOMPARE(after, TestWorkspaces::fourVerticals());
     // The editor may.
     const auto editor = WorkspaceStore::open(location(QStringLiteral("gtm_editor"), name));
-    QVERIFY2(editor->save(changed, &error), qPrintable(error));
+    Workspace edited;
+    QVERIFY2(editor->load(edited, &error), qPrintable(error));
+    edited.product.name = changed.product.name;
+    QVERIFY2(editor->save(edited, &error), qPrintable(error));
     QVERIFY(owner->load(after, &error));
     QCOMPARE(after.product.name, QStringLiteral("Not allowed"));
 }
@@ -200,7 +203,12 @@ void TestPostgresStore::oneWriterAtATime()
     QVERIFY(!second->save(TestWorkspaces::fourVerticals(), &error));
     first.reset(); // its session ends, and with it the lock
     QVERIFY2(second->lock(&error), qPrintable(error));
-    QVERIFY2(second->save(TestWorkspaces::fourVerticals(), &error), qPrintable(error));
+    // Replacing a workspace not read first is refused: it would drop whatever is in it.
+    QVERIFY(!second->save(TestWorkspaces::everyField(), &error));
+    QVERIFY2(error.contains(QLatin1String("open it to change it")), qPrintable(error));
+    Workspace read;
+    QVERIFY2(second->load(read, &error), qPrintable(error));
+    QVERIFY2(second->save(TestWorkspaces::everyField(), &error), qPrintable(error));
 }
 
 void TestPostgresStore::everySaveIsANewRevision()

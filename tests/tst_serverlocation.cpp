@@ -14,6 +14,7 @@ private slots:
     void parses();
     void refuses_data();
     void refuses();
+    void passwordsAreKeptPerServerAndRole();
 };
 
 void TestServerLocation::parses_data()
@@ -141,6 +142,28 @@ void TestServerLocation::refuses()
     QString error;
     QVERIFY(!ServerLocation::parse(text, &error));
     QVERIFY2(error.contains(said), qPrintable(error));
+}
+
+void TestServerLocation::passwordsAreKeptPerServerAndRole()
+{
+    QString error;
+    const ServerLocation maria = *ServerLocation::parse(
+        QStringLiteral("postgresql://maria@db:5432/plans?workspace=a"), &error);
+    const ServerLocation sameDatabase = *ServerLocation::parse(
+        QStringLiteral("postgresql://maria@db:5432/plans?workspace=b"), &error);
+    const ServerLocation otherRole
+        = *ServerLocation::parse(QStringLiteral("postgresql://li@db:5432/plans"), &error);
+    QCOMPARE(ServerPasswords::find(maria), QString());
+    ServerPasswords::remember(maria, QStringLiteral("s3cret"));
+    // One password per role on a server's database, whichever workspace; never in the text.
+    QCOMPARE(ServerPasswords::find(sameDatabase), QStringLiteral("s3cret"));
+    QCOMPARE(ServerPasswords::find(otherRole), QString());
+    QVERIFY(!maria.toString().contains(QLatin1String("s3cret")));
+    QVERIFY(ServerPasswords::isAskedFor(QStringLiteral(
+        "cannot reach the server (fe_sendauth: no password supplied QPSQL: Unable to connect)")));
+    QVERIFY(ServerPasswords::isAskedFor(
+        QStringLiteral("FATAL:  password authentication failed for user \"maria\"")));
+    QVERIFY(!ServerPasswords::isAskedFor(QStringLiteral("could not connect to server")));
 }
 
 QTEST_GUILESS_MAIN(TestServerLocation)

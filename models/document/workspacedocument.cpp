@@ -164,6 +164,23 @@ void WorkspaceDocument::restore(Workspace workspace, const QString &location,
     if (location.isEmpty())
         return;
     m_store = WorkspaceStore::open(location);
+    if (auto *team = dynamic_cast<PostgresWorkspaceStore *>(m_store.get())) {
+        // The restored edits are committed on what the server holds now (the user was told
+        // when colleagues committed since they were written); unreachable, nothing is written.
+        Workspace current;
+        QString error;
+        if (team->load(current, &error)) {
+            m_team = team;
+            m_revision = QByteArray::number(team->baseRevision());
+            setReadOnly(!team->mayWrite());
+            followColleagues();
+            m_pollTimer.start(PollIntervalMs);
+            scheduleCommit();
+        } else {
+            m_revision = baseRevision;
+        }
+        return;
+    }
     QString ignored;
     setReadOnly(!m_store->lock(&ignored));
     m_revision = baseRevision;

@@ -374,16 +374,19 @@ bool PostgresWorkspaceStore::save(const Workspace &workspace, QString *error)
     QSqlDatabase &db = m_connection->database();
     QSqlQuery query(db);
     const bool fresh = !exists();
-    bool ok = execute(query, QStringLiteral("BEGIN"), &message);
-    if (ok && fresh) {
-        ok = createWorkspace(db, &message);
-    } else if (ok) {
-        ok = execute(query, QStringLiteral("SET LOCAL search_path TO %1").arg(quoted(schema())),
-                     &message)
-            && writeAll(db, workspace, &message);
+    if (!fresh) {
+        // Replacing a workspace never read here would drop whatever is in it, colleagues' work
+        // included: whoever changes one reads it first (and then commits, above).
+        if (ownLock)
+            unlock();
+        *error = Text::tr("cannot save: there is already a workspace \"%1\" in the database; "
+                          "open it to change it")
+                     .arg(schema());
+        return false;
     }
-    if (ok && fresh)
-        ok = SqliteWorkspaceStore::writeContent(db, workspace, &message);
+    bool ok = execute(query, QStringLiteral("BEGIN"), &message);
+    ok = ok && createWorkspace(db, &message)
+        && SqliteWorkspaceStore::writeContent(db, workspace, &message);
     ok = ok
         && execute(query,
                    QStringLiteral("UPDATE gtm_revision SET revision = revision + 1,"
