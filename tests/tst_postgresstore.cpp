@@ -33,6 +33,8 @@ private slots:
     void oneWriterAtATime();
     void everySaveIsANewRevision();
     void listShowsWhatTheUserMayRead();
+    void olderLayoutIsBroughtUpToDateByItsOwner();
+    void newerLayoutIsRefused();
 
 private:
     /** A location in the test database, as `role`, of a workspace named `name` (+ a suffix). */
@@ -244,6 +246,118 @@ void TestPostgresStore::listShowsWhatTheUserMayRead()
     database.user = QStringLiteral("gtm_editor"); // granted nothing: sees none of them
     QVERIFY2(PostgresWorkspaceStore::list(database, &workspaces, &error), qPrintable(error));
     QVERIFY(!workspaces.contains(mine));
+}
+
+namespace {
+
+bool run(const QString &host, int port, const QString &database, const QStringList &statements,
+         QString *error)
+{
+    SqlConnection admin(QStringLiteral("QPSQL"), database);
+    admin.database().setHostName(host);
+    admin.database().setPort(port);
+    admin.database().setUserName(QStringLiteral("gtm_owner"));
+    if (!admin.open(error))
+        return false;
+    QSqlQuery query(admin.database());
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            *error = statement + QStringLiteral(": ") + sqlErrorText(query);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+void TestPostgresStore::olderLayoutIsBroughtUpToDateByItsOwner()
+{
+    // A workspace as the first server version laid it out: no audit, no layout column, indicator
+    // values with their two references.
+    const QString name = fresh(QStringLiteral("layout one"));
+    const QString schema = QLatin1Char('"') + name + QLatin1Char('"');
+    QString error;
+    QVERIFY(WorkspaceStore::open(location(QStringLiteral("gtm_owner"), name))
+                ->save(TestWorkspaces::fourVerticals(), &error));
+    QVERIFY2(run(m_host, m_port, m_database,
+                 {QStringLiteral("SET search_path TO %1").arg(schema),
+                  QStringLiteral("DROP TABLE gtm_audit"),
+                  QStringLiteral("ALTER TABLE gtm_schema DROP COLUMN layout"),
+                  QStringLiteral("ALTER TABLE indicator_value ALTER COLUMN indicator_id TYPE TEXT"
+                                 " COLLATE \"default\","
+                                 " ADD CONSTRAINT indicator_value_vertical_id_fkey FOREIGN KEY"
+                                 " (vertical_id) REFERENCES vertical(id) ON DELETE CASCADE,"
+                                 " ADD CONSTRAINT indicator_value_indicator_id_fkey FOREIGN KEY"
+                                 " (indicator_id) REFERENCES indicator(id)"),
+                  QStringLiteral("GRANT USAGE ON SCHEMA %1 TO gtm_editor").arg(schema),
+                  QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1"
+                                 " TO gtm_editor")
+                      .arg(schema)},
+                 &error),
+             qPrintable(error));
+
+    // An editor may not change the tables' layout: told who can.
+    Workspace loaded;
+    QVERIFY(
+        !WorkspaceStore::open(location(QStringLiteral("gtm_editor"), name))->load(loaded, &error));
+    QVERIFY2(error.contains(QLatin1String("its owner opens it once")), qPrintable(error));
+
+    // The owner opens it: brought up to date in one step, the same workspace, and commits
+    // write their audit.
+    PostgresWorkspaceStore owner(
+        *ServerLocation::parse(location(QStringLiteral("gtm_owner"), name), &error));
+    QVERIFY2(owner.load(loaded, &error), qPrintable(error));
+    QCOMPARE(loaded, TestWorkspaces::fourVerticals());
+    loaded.verticals[0].values.remove(QString::fromLatin1(IndicatorId::AiEnthusiasm));
+    TeamCommit outcome;
+    QVERIFY2(owner.commit(loaded, {}, &outcome, &error) && outcome.written, qPrintable(error));
+    QList<AuditEntry> audit;
+    QVERIFY2(owner.history(&audit, 10, &error), qPrintable(error));
+    QCOMPARE(audit.size(), 1);
+    QVERIFY(owner.check().isEmpty());
+    // Without references, a value left behind by another program is found by `check`.
+    QVERIFY2(run(m_host, m_port, m_database,
+                 {QStringLiteral("INSERT INTO %1.indicator_value (vertical_id, indicator_id, value)"
+                                 " VALUES (999, 'context.ai_enthusiasm', 3),"
+                                 " (1, 'no.such_indicator', 1)")
+                      .arg(schema)},
+                 &error),
+             qPrintable(error));
+    const QStringList problems = owner.check();
+    QVERIFY2(problems.contains(QStringLiteral("1 indicator value belongs to no vertical")),
+             qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY2(problems.contains(QStringLiteral("1 indicator value is of no known indicator")),
+             qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY2(run(m_host, m_port, m_database,
+                 {QStringLiteral("DELETE FROM %1.indicator_value WHERE vertical_id = 999"
+                                 " OR indicator_id = 'no.such_indicator'")
+                      .arg(schema)},
+                 &error),
+             qPrintable(error));
+    Workspace again;
+    QVERIFY2(
+        WorkspaceStore::open(location(QStringLiteral("gtm_editor"), name))->load(again, &error),
+        qPrintable(error));
+    QCOMPARE(again, loaded);
+}
+
+void TestPostgresStore::newerLayoutIsRefused()
+{
+    const QString name = fresh(QStringLiteral("layout next"));
+    QString error;
+    QVERIFY(WorkspaceStore::open(location(QStringLiteral("gtm_owner"), name))
+                ->save(TestWorkspaces::fourVerticals(), &error));
+    QVERIFY2(run(m_host, m_port, m_database,
+                 {QStringLiteral("UPDATE \"%1\".gtm_schema SET layout = %2")
+                      .arg(name)
+                      .arg(PostgresWorkspaceStore::ServerLayout + 1)},
+                 &error),
+             qPrintable(error));
+    Workspace loaded;
+    QVERIFY(
+        !WorkspaceStore::open(location(QStringLiteral("gtm_owner"), name))->load(loaded, &error));
+    QVERIFY2(error.contains(QLatin1String("newer GTM Workbench")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestPostgresStore)

@@ -266,6 +266,11 @@ void TestWorkspaceMerge::myOrderSurvivesTheirFieldEdit()
     QCOMPARE(result.merged.verticals.at(0).name, QStringLiteral("Retail"));
     QCOMPARE(result.merged.verticals.at(1).name, QStringLiteral("Banking"));
     QCOMPARE(result.merged.verticals.at(1).description, QStringLiteral("Regulated"));
+    // Moving verticals is a change of ours to write, like a field's.
+    QCOMPARE(result.ours.size(), 1);
+    QCOMPARE(result.ours.first().key, QStringLiteral("order/verticals"));
+    QCOMPARE(result.ours.first().before, QStringLiteral("Banking, Retail"));
+    QCOMPARE(result.ours.first().after, QStringLiteral("Retail, Banking"));
 }
 
 void TestWorkspaceMerge::scenarioSettingsMerge()

@@ -746,8 +746,9 @@ void MainWindow::resolveConflicts()
         return;
     ConflictDialog dialog(conflicts, this);
     if (dialog.exec() != QDialog::Accepted) {
-        m_serverStatus->setText(tr("%n conflict(s) to decide: your edits are not written", nullptr,
-                                   int(conflicts.size())));
+        m_serverStatus->setText(counted(conflicts.size(),
+                                        tr("%1 conflict to decide: your edits are not written"),
+                                        tr("%1 conflicts to decide: your edits are not written")));
         return;
     }
     QString error;
@@ -785,7 +786,8 @@ void MainWindow::showColleaguesChanges(const QList<FieldChange> &changes)
     statusBar()->showMessage(
         changes.size() == 1
             ? tr("A colleague changed %1: %2 → %3").arg(first.where, first.before, first.after)
-            : tr("Colleagues changed %n field(s), among them %1", nullptr, int(changes.size()))
+            : tr("Colleagues changed %1 fields, among them %2")
+                  .arg(changes.size())
                   .arg(first.where),
         10000);
 }

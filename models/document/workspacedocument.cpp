@@ -385,23 +385,33 @@ void WorkspaceDocument::adopt(const Workspace &stored)
     if (sameShape(m_workspace, stored)) {
         // Field by field, each with its own signal: an editor shows the colleague's value where
         // it changed and keeps its place and selection everywhere else.
-        const auto fields = [&](Record record, VerticalId owner) {
-            for (int row = 0; row < Records::count(stored, record, owner); ++row) {
-                for (int f = 0; f < Records::fieldCount(record); ++f) {
-                    const FieldRef ref {record, owner, row, f};
-                    const QVariant value = Records::value(stored, ref);
-                    if (Records::value(m_workspace, ref) != value)
-                        setField(ref, value);
-                }
+        const auto row = [&](Record record, VerticalId owner, int row) {
+            for (int f = 0; f < Records::fieldCount(record); ++f) {
+                const FieldRef ref {record, owner, row, f};
+                const QVariant value = Records::value(stored, ref);
+                if (Records::value(m_workspace, ref) != value)
+                    setField(ref, value);
             }
         };
-        for (Record record :
-             {Record::Product, Record::Plan, Record::ValueDriver, Record::Persona,
-              Record::PricePoint, Record::MarketingItem, Record::Channel, Record::Vertical})
-            fields(record, 0);
-        for (const Vertical &vertical : stored.verticals) {
+        const auto fields = [&](Record record, VerticalId owner) {
+            for (int r = 0; r < Records::count(stored, record, owner); ++r)
+                row(record, owner, r);
+        };
+        if (!(m_workspace.product == stored.product) || !(m_workspace.plan == stored.plan)) {
+            for (Record record :
+                 {Record::Product, Record::Plan, Record::ValueDriver, Record::Persona,
+                  Record::PricePoint, Record::MarketingItem, Record::Channel})
+                fields(record, 0);
+        }
+        // Same shape: the same verticals in the same places. Only those that differ are looked
+        // at field by field (a workspace may hold 10,000).
+        for (int i = 0; i < stored.verticals.size(); ++i) {
+            const Vertical &vertical = stored.verticals.at(i);
+            const Vertical &here = m_workspace.verticals.at(i);
+            if (here == vertical)
+                continue;
+            row(Record::Vertical, 0, i);
             fields(Record::Challenge, vertical.id);
-            const Vertical &here = *m_workspace.vertical(vertical.id);
             if (here.values == vertical.values)
                 continue;
             QStringList ids = here.values.keys() + vertical.values.keys();

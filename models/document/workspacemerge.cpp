@@ -131,10 +131,14 @@ public:
         model({0, 0, 0, 0}, QStringLiteral("model"), Text::tr("Scoring model"));
         scenarios();
 
-        const QStringList before = m_t.validate() + m_m.validate();
-        for (const QString &problem : m_r.merged.validate()) {
-            if (!before.contains(problem))
-                m_r.problems << problem;
+        // Only changes of both sides together can break a rule neither side broke (two
+        // verticals given one name); one side's changes alone were checked as they were made.
+        if (!m_r.ours.isEmpty() && !m_r.colleagues.isEmpty()) {
+            const QStringList before = m_t.validate() + m_m.validate();
+            for (const QString &problem : m_r.merged.validate()) {
+                if (!before.contains(problem))
+                    m_r.problems << problem;
+            }
         }
         return std::move(m_r);
     }
@@ -295,10 +299,22 @@ private:
         }
         Workspace &out = m_r.merged;
         QList<VerticalId> mineAdded;
+        // By id in constant time: a workspace may hold 10,000 verticals.
+        const auto index = [](const Workspace &w) {
+            QHash<VerticalId, const Vertical *> byId;
+            byId.reserve(w.verticals.size());
+            for (const Vertical &v : w.verticals)
+                byId.insert(v.id, &v);
+            return byId;
+        };
+        const QHash<VerticalId, const Vertical *> inBase = index(m_b), inMine = index(m_m),
+                                                  inTheirs = index(m_t);
         for (const VerticalId id : ids) {
-            const Vertical *b = m_b.vertical(id);
-            const Vertical *m = m_m.vertical(id);
-            const Vertical *t = m_t.vertical(id);
+            const Vertical *b = inBase.value(id);
+            const Vertical *m = inMine.value(id);
+            const Vertical *t = inTheirs.value(id);
+            if (b && m && t && *b == *m && *b == *t)
+                continue; // the common case: nobody touched it
             const QString key = QStringLiteral("vertical/%1").arg(id);
             const QString where = Text::tr("Vertical “%1”")
                                       .arg(m       ? m->name
@@ -308,7 +324,7 @@ private:
                 return verticalText(s, id);
             };
             if (b && m && t) {
-                fieldsOfVertical(id, key, where);
+                fieldsOfVertical(id, b, m, t, key, where);
             } else if (b && t) { // deleted here
                 if (decide(key, where, false, *b == *t, false, whole) == Take::Mine)
                     out.verticals.removeAt(out.indexOfVertical(id));
@@ -341,14 +357,16 @@ private:
         order();
     }
 
-    void fieldsOfVertical(VerticalId id, const QString &key, const QString &where)
+    void fieldsOfVertical(VerticalId id, const Vertical *b, const Vertical *m, const Vertical *t,
+                          const QString &key, const QString &where)
     {
-        const int rows[3]
-            = {m_b.indexOfVertical(id), m_m.indexOfVertical(id), m_t.indexOfVertical(id)};
+        const auto row = [](const Workspace &w, const Vertical *v) {
+            return int(v - w.verticals.constData());
+        };
         fields(Record::Vertical, {0, 0, 0},
-               {rows[0], rows[1], rows[2], m_r.merged.indexOfVertical(id)},
+               {row(m_b, b), row(m_m, m), row(m_t, t), m_r.merged.indexOfVertical(id)},
                key + QStringLiteral("/field"), where);
-        const Vertical *v[3] = {m_b.vertical(id), m_m.vertical(id), m_t.vertical(id)};
+        const Vertical *v[3] = {b, m, t};
         QStringList indicatorIds;
         for (const Vertical *each : v) {
             for (auto it = each->values.cbegin(); it != each->values.cend(); ++it) {
@@ -392,8 +410,9 @@ private:
             return ids;
         };
         const auto common = [](QList<VerticalId> ids, const QList<VerticalId> &in) {
+            const QSet<VerticalId> kept(in.cbegin(), in.cend());
             ids.erase(std::remove_if(ids.begin(), ids.end(),
-                                     [&](VerticalId id) { return !in.contains(id); }),
+                                     [&](VerticalId id) { return !kept.contains(id); }),
                       ids.end());
             return ids;
         };
@@ -407,14 +426,37 @@ private:
             m_r.structureChanged = true;
             wanted = common(theirs, present);
         }
+        if (wanted == present)
+            return;
+        if (common(wanted, theirs) != common(theirs, present)) {
+            // A change of ours like any other: written, and in the audit.
+            const auto names = [](const Workspace &w, const QList<VerticalId> &ids) {
+                QStringList shown;
+                for (const VerticalId id : ids) {
+                    if (const Vertical *v = w.vertical(id))
+                        shown << v->name;
+                    if (shown.size() == 5)
+                        break;
+                }
+                return shown.join(QStringLiteral(", "))
+                    + (ids.size() > 5 ? QStringLiteral(", …") : QString());
+            };
+            m_r.ours << FieldChange {QStringLiteral("order/verticals"),
+                                     Text::tr("Order of verticals"), names(m_t, theirs),
+                                     names(m_m, wanted)};
+        }
+        const QSet<VerticalId> placed(wanted.cbegin(), wanted.cend());
         for (const VerticalId id : present) {
-            if (!wanted.contains(id))
+            if (!placed.contains(id))
                 wanted << id;
         }
+        QHash<VerticalId, int> at;
+        for (int i = 0; i < out.verticals.size(); ++i)
+            at.insert(out.verticals.at(i).id, i);
         QList<Vertical> ordered;
         ordered.reserve(wanted.size());
         for (const VerticalId id : qAsConst(wanted))
-            ordered << *out.vertical(id);
+            ordered << out.verticals.at(at.value(id));
         out.verticals = ordered;
     }
 

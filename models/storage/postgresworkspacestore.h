@@ -110,6 +110,16 @@ public:
     /** The statements that make an empty workspace's tables (in the schema search_path names). */
     static QStringList createStatements();
 
+    /**
+     * How a workspace's tables are laid out on the server (beyond the file format they share
+     * with the SQLite file), kept in gtm_schema.layout: 1, the first server workspaces; 2, with
+     * the audit and indicator values without references. An older layout is brought up to date
+     * when its owner opens it; a newer one is refused.
+     */
+    static constexpr int ServerLayout = 2;
+    /** The statements of each step: element i takes layout i + 1 to i + 2. */
+    static QList<QStringList> layoutUpgrades();
+
 private:
     /** The session: opened on first use, kept (a lock lives as long as it). */
     bool connect(QString *error) const;
@@ -122,6 +132,8 @@ private:
     bool writeChanges(QSqlDatabase &db, const Workspace &stored, const Workspace &workspace,
                       QString *error);
     bool createWorkspace(QSqlDatabase &db, QString *error);
+    int layout(QString *error) const;
+    bool upgradeLayout(QString *error);
 
     ServerLocation m_location;
     mutable std::unique_ptr<SqlConnection> m_connection;

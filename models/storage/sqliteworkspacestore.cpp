@@ -658,6 +658,107 @@ bool SqliteWorkspaceStore::load(Workspace &workspace, QString *error)
     return true;
 }
 
+bool SqliteWorkspaceStore::readVerticals(QSqlDatabase &db, const QList<VerticalId> *ids,
+                                         QList<Vertical> *verticals,
+                                         const QHash<QString, QString> &internedIds, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    Numbers numbers;
+    QStringList idList;
+    if (ids) {
+        for (const VerticalId id : *ids)
+            idList << QString::number(id);
+        if (idList.isEmpty())
+            return true;
+    }
+    const QString only = idList.join(QLatin1Char(','));
+    const QString onlyOwned
+        = only.isEmpty() ? QString() : QStringLiteral(" WHERE vertical_id IN (%1)").arg(only);
+    QHash<VerticalId, int> rowOfVertical;
+    if (!execute(
+            query,
+            QStringLiteral("SELECT id, name, description, context_notes, capabilities_notes,"
+                           " consequences_notes, winners, losers, safeguards FROM vertical%1"
+                           " ORDER BY position, id")
+                .arg(only.isEmpty() ? QString() : QStringLiteral(" WHERE id IN (%1)").arg(only)),
+            error))
+        return false;
+    while (query.next()) {
+        Vertical vertical;
+        vertical.id = query.value(0).toLongLong();
+        vertical.name = query.value(1).toString();
+        vertical.description = query.value(2).toString();
+        vertical.contextNotes = query.value(3).toString();
+        vertical.capabilitiesNotes = query.value(4).toString();
+        vertical.consequencesNotes = query.value(5).toString();
+        vertical.winners = query.value(6).toString();
+        vertical.losers = query.value(7).toString();
+        vertical.safeguards = query.value(8).toString();
+        rowOfVertical.insert(vertical.id, int((*verticals).size()));
+        (*verticals).append(std::move(vertical));
+    }
+
+    if (!execute(query,
+                 QStringLiteral("SELECT vertical_id, problem, stakeholder, framing,"
+                                " explainability_need, technology_first, poc_months"
+                                " FROM challenge%1 ORDER BY vertical_id, position")
+                     .arg(onlyOwned),
+                 error))
+        return false;
+    while (query.next()) {
+        const auto row = rowOfVertical.constFind(query.value(0).toLongLong());
+        if (row == rowOfVertical.constEnd())
+            continue; // orphaned row; `check` reports it
+        // NULL is a field nobody has filled in yet.
+        Challenge challenge;
+        challenge.problem = query.value(1).toString();
+        if (!optionalKeyValue(query.value(2), &challenge.stakeholder,
+                              QT_TRANSLATE_NOOP("Gtm::SqliteWorkspaceStore", "stakeholder"), error)
+            || !optionalKeyValue(query.value(3), &challenge.framing,
+                                 QT_TRANSLATE_NOOP("Gtm::SqliteWorkspaceStore", "framing"), error))
+            return false;
+        if (const auto need = numbers.optional(query.value(4), "challenge.explainability_need"))
+            challenge.explainabilityNeed = int(*need);
+        if (const auto flag = numbers.optional(query.value(5), "challenge.technology_first"))
+            challenge.technologyFirst = *flag != 0;
+        challenge.pocMonths = numbers.optional(query.value(6), "challenge.poc_months");
+        (*verticals)[*row].challenges.append(challenge);
+    }
+
+    if (!execute(query,
+                 QStringLiteral("SELECT vertical_id, indicator_id, value, source"
+                                " FROM indicator_value%1 ORDER BY vertical_id, indicator_id")
+                     .arg(onlyOwned),
+                 error))
+        return false;
+    Vertical *current = nullptr;
+    VerticalId currentId = 0;
+    while (query.next()) {
+        const VerticalId id = query.value(0).toLongLong();
+        if (!current || id != currentId) {
+            const auto row = rowOfVertical.constFind(id);
+            current = row == rowOfVertical.constEnd() ? nullptr : &(*verticals)[*row];
+            currentId = id;
+        }
+        if (!current)
+            continue; // orphaned row; `check` reports it
+        QString indicatorId = query.value(1).toString();
+        const auto interned = internedIds.constFind(indicatorId);
+        if (interned != internedIds.constEnd())
+            indicatorId = *interned;
+        current->values.insert(
+            indicatorId,
+            IndicatorValue {numbers.number(query.value(2), "indicator_value.value"),
+                            query.value(3).toString()});
+    }
+    if (!numbers.problem.isEmpty()) {
+        *error = numbers.problem;
+        return false;
+    }
+    return true;
+}
+
 bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &workspace,
                                         QString *error)
 {
@@ -809,79 +910,8 @@ bool SqliteWorkspaceStore::readDatabase(SqlConnection &connection, Workspace &wo
         internedIds.insert(id, id);
     }
 
-    QHash<VerticalId, int> rowOfVertical;
-    if (!execute(query,
-                 QStringLiteral("SELECT id, name, description, context_notes, capabilities_notes,"
-                                " consequences_notes, winners, losers, safeguards FROM vertical"
-                                " ORDER BY position, id"),
-                 error))
+    if (!readVerticals(db, nullptr, &workspace.verticals, internedIds, error))
         return false;
-    while (query.next()) {
-        Vertical vertical;
-        vertical.id = query.value(0).toLongLong();
-        vertical.name = query.value(1).toString();
-        vertical.description = query.value(2).toString();
-        vertical.contextNotes = query.value(3).toString();
-        vertical.capabilitiesNotes = query.value(4).toString();
-        vertical.consequencesNotes = query.value(5).toString();
-        vertical.winners = query.value(6).toString();
-        vertical.losers = query.value(7).toString();
-        vertical.safeguards = query.value(8).toString();
-        rowOfVertical.insert(vertical.id, int(workspace.verticals.size()));
-        workspace.verticals.append(std::move(vertical));
-    }
-
-    if (!execute(query,
-                 QStringLiteral("SELECT vertical_id, problem, stakeholder, framing,"
-                                " explainability_need, technology_first, poc_months"
-                                " FROM challenge ORDER BY vertical_id, position"),
-                 error))
-        return false;
-    while (query.next()) {
-        const auto row = rowOfVertical.constFind(query.value(0).toLongLong());
-        if (row == rowOfVertical.constEnd())
-            continue; // orphaned row; `check` reports it
-        // NULL is a field nobody has filled in yet.
-        Challenge challenge;
-        challenge.problem = query.value(1).toString();
-        if (!optionalKeyValue(query.value(2), &challenge.stakeholder,
-                              QT_TRANSLATE_NOOP("Gtm::SqliteWorkspaceStore", "stakeholder"), error)
-            || !optionalKeyValue(query.value(3), &challenge.framing,
-                                 QT_TRANSLATE_NOOP("Gtm::SqliteWorkspaceStore", "framing"), error))
-            return false;
-        if (const auto need = numbers.optional(query.value(4), "challenge.explainability_need"))
-            challenge.explainabilityNeed = int(*need);
-        if (const auto flag = numbers.optional(query.value(5), "challenge.technology_first"))
-            challenge.technologyFirst = *flag != 0;
-        challenge.pocMonths = numbers.optional(query.value(6), "challenge.poc_months");
-        workspace.verticals[*row].challenges.append(challenge);
-    }
-
-    if (!execute(query,
-                 QStringLiteral("SELECT vertical_id, indicator_id, value, source"
-                                " FROM indicator_value ORDER BY vertical_id, indicator_id"),
-                 error))
-        return false;
-    Vertical *current = nullptr;
-    VerticalId currentId = 0;
-    while (query.next()) {
-        const VerticalId id = query.value(0).toLongLong();
-        if (!current || id != currentId) {
-            const auto row = rowOfVertical.constFind(id);
-            current = row == rowOfVertical.constEnd() ? nullptr : &workspace.verticals[*row];
-            currentId = id;
-        }
-        if (!current)
-            continue; // orphaned row; `check` reports it
-        QString indicatorId = query.value(1).toString();
-        const auto interned = internedIds.constFind(indicatorId);
-        if (interned != internedIds.constEnd())
-            indicatorId = *interned;
-        current->values.insert(
-            indicatorId,
-            IndicatorValue {numbers.number(query.value(2), "indicator_value.value"),
-                            query.value(3).toString()});
-    }
     if (!numbers.problem.isEmpty()) {
         *error = numbers.problem;
         return false;
@@ -938,7 +968,7 @@ bool SqliteWorkspaceStore::writeDatabase(const QString &path, const Workspace &w
 }
 
 bool SqliteWorkspaceStore::writeContent(QSqlDatabase &db, const Workspace &workspace,
-                                        QString *error)
+                                        QString *error, bool withVerticals)
 {
     const auto fail = [] {
         return false;
@@ -1092,7 +1122,7 @@ bool SqliteWorkspaceStore::writeContent(QSqlDatabase &db, const Workspace &works
 
         QList<int> all(workspace.verticals.size());
         std::iota(all.begin(), all.end(), 0);
-        if (!writeVerticals(db, workspace, all, error)
+        if ((withVerticals && !writeVerticals(db, workspace, all, error))
             || !ModelTables::write(db, workspace.model, Schema::CurrentVersion, error)
             || !ModelTables::writeScenarios(db, workspace.scenarios, error))
             return fail();

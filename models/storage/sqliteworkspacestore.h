@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/vertical.h"
 #include "workspacestore.h"
+
+#include <QHash>
 
 #include <memory>
 
@@ -65,14 +68,20 @@ public:
      * (the rows only: the caller makes the tables and the transaction). Portable SQL: the
      * PostgreSQL store uses it too.
      */
-    static bool writeContent(QSqlDatabase &db, const Workspace &workspace, QString *error);
+    static bool writeContent(QSqlDatabase &db, const Workspace &workspace, QString *error,
+                             bool withVerticals = true);
+    /** Reads a workspace from an open database of the current schema version. */
+    static bool readDatabase(SqlConnection &connection, Workspace &workspace, QString *error);
+    /** Reads the verticals of those ids (all for nullptr), in their order, with their
+     *  challenges and values; `internedIds` shares the strings of indicator ids. */
+    static bool readVerticals(QSqlDatabase &db, const QList<VerticalId> *ids,
+                              QList<Vertical> *verticals,
+                              const QHash<QString, QString> &internedIds, QString *error);
+
+private:
     /** The rows of the verticals at `indices` (their texts, challenges and values). */
     static bool writeVerticals(QSqlDatabase &db, const Workspace &workspace,
                                const QList<int> &indices, QString *error);
-    /** Reads a workspace from an open database of the current schema version. */
-    static bool readDatabase(SqlConnection &connection, Workspace &workspace, QString *error);
-
-private:
     static bool keepBackup(const QString &filePath, int version, QString *error);
     static bool openChecked(const QString &path, SqlConnection &connection, int *version,
                             QString *error);

@@ -1,5 +1,7 @@
 #include "conflictdialog.h"
 
+#include "domain/plural.h"
+
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -35,9 +37,11 @@ ConflictDialog::ConflictDialog(const QList<MergeConflict> &conflicts, QWidget *p
 {
     setWindowTitle(tr("Changed by You and a Colleague"));
     auto *intro = new QLabel(
-        tr("Someone else changed %n field(s) that you changed too, since you last saw them. "
-           "Nothing has been written yet: choose whose version stays in each.",
-           nullptr, int(conflicts.size())));
+        counted(conflicts.size(),
+                tr("Someone else changed %1 field that you changed too, since you last saw it. "
+                   "Nothing has been written yet: choose whose version stays."),
+                tr("Someone else changed %1 fields that you changed too, since you last saw "
+                   "them. Nothing has been written yet: choose whose version stays in each.")));
     intro->setWordWrap(true);
 
     m_table->setHorizontalHeaderLabels(

@@ -1,5 +1,7 @@
 #include "serverdialog.h"
 
+#include "domain/plural.h"
+
 #include "storage/postgresworkspacestore.h"
 #include "storage/serverlocation.h"
 
@@ -131,7 +133,8 @@ void ServerDialog::listWorkspaces()
     m_workspaces->addItems(names);
     m_message->setText(names.isEmpty()
                            ? tr("There is no workspace in this database that you may read.")
-                           : tr("%n workspace(s) you may read.", nullptr, int(names.size())));
+                           : counted(names.size(), tr("%1 workspace you may read."),
+                                     tr("%1 workspaces you may read.")));
     if (!names.isEmpty())
         m_workspaces->setCurrentRow(0);
     m_workspaces->setFocus();
