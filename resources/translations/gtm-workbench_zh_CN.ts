@@ -1675,6 +1675,61 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
 </context>
 <context>
+    <name>Gtm::ConflictDialog</name>
+    <message>
+        <source>Changed by You and a Colleague</source>
+        <translation>你和同事都改过</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 field that you changed too, since you last saw it. Nothing has been written yet: choose whose version stays.</source>
+        <translation>自你上次看到以来，另一位同事也改了你改过的 %1 个字段。尚未写入任何内容：请选择保留哪一方的版本。</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 fields that you changed too, since you last saw them. Nothing has been written yet: choose whose version stays in each.</source>
+        <translation>自你上次看到以来，另一位同事也改了你改过的 %1 个字段。尚未写入任何内容：请逐个选择保留哪一方的版本。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>As it was</source>
+        <translation>原来的</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>你的</translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s</source>
+        <translation>同事的</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Conflicting fields</source>
+        <translation>冲突的字段</translation>
+    </message>
+    <message>
+        <source>All &amp;Yours</source>
+        <translation>全部用你的(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>All &amp;Colleague&apos;s</source>
+        <translation>全部用同事的(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>写入(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Cancel keeps your changes in this window, unwritten, until you choose (File ▸ Resolve Conflicts).</source>
+        <translation>取消：你的修改留在本窗口中，暂不写入，直到你作出选择（文件 ▸ 解决冲突）。</translation>
+    </message>
+</context>
+<context>
     <name>Gtm::CoverageText</name>
     <message>
         <source>, </source>
@@ -2949,6 +3004,88 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <source>The workspace file was saved after these changes were written: restored, they would replace what was saved later when saved again (you will be asked first).</source>
         <translation>这些更改写下之后，工作区文件又被保存过：恢复后再次保存，会替换之后保存的内容（保存前会先询问您）。</translation>
     </message>
+    <message>
+        <source>On the server (revision %1)</source>
+        <translation>已在服务器上（修订 %1）</translation>
+    </message>
+    <message>
+        <source>Not on the server yet: your edits are kept here</source>
+        <translation>尚未写入服务器：你的修改保留在本窗口</translation>
+    </message>
+    <message>
+        <source>Cannot write to the server (%1); your edits are kept here and tried again.</source>
+        <translation>无法写入服务器（%1）；你的修改保留在本窗口，稍后重试。</translation>
+    </message>
+    <message>
+        <source>A colleague added, removed or moved records: the steps to undo were dropped, as the rows they name may have moved.</source>
+        <translation>同事添加、删除或移动了记录：可撤销的步骤已清除，因为它们指向的行可能已经移动。</translation>
+    </message>
+    <message>
+        <source>Open from &amp;Server…</source>
+        <translation>从服务器打开(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;Conflicts…</source>
+        <translation>解决冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1（数据库 %2，%3）</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>On the server, read-only</source>
+        <translation>在服务器上，只读</translation>
+    </message>
+    <message>
+        <source>You may read this workspace but not change it: your role has no right to change it on the server.</source>
+        <translation>你可以查看此工作区，但不能修改：你的角色在服务器上没有修改权限。</translation>
+    </message>
+    <message>
+        <source>%1 conflict to decide: your edits are not written</source>
+        <translation>有 %1 处冲突待决定：你的修改尚未写入</translation>
+    </message>
+    <message>
+        <source>%1 conflicts to decide: your edits are not written</source>
+        <translation>有 %1 处冲突待决定：你的修改尚未写入</translation>
+    </message>
+    <message>
+        <source>Cannot write to the server</source>
+        <translation>无法写入服务器</translation>
+    </message>
+    <message>
+        <source>Changed by a Colleague</source>
+        <translation>已被同事修改</translation>
+    </message>
+    <message>
+        <source>%1 was changed by a colleague after your step. Undoing or redoing it would replace their change.</source>
+        <translation>在你这一步之后，同事修改了“%1”。撤销或重做这一步会覆盖同事的修改。</translation>
+    </message>
+    <message>
+        <source>Theirs: %1
+Your step would make it: %2</source>
+        <translation>同事的：%1
+你这一步会改为：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>保留同事的(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Use Mine</source>
+        <translation>使用我的(&amp;U)</translation>
+    </message>
+    <message>
+        <source>A colleague changed %1: %2 → %3</source>
+        <translation>同事修改了 %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Colleagues changed %1 fields, among them %2</source>
+        <translation>同事修改了 %1 个字段，其中包括 %2</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::MapChart</name>
@@ -3512,6 +3649,58 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <source>it is being changed by %1; try again when that is done, or close it there</source>
         <translation>它正被 %1 更改；请在其完成后重试，或在那里关闭它</translation>
     </message>
+    <message>
+        <source>the workspace was laid out on the server by a newer GTM Workbench (layout %1; this version knows %2)</source>
+        <translation>此工作区在服务器上由更新版本的 GTM Workbench 建立（布局 %1；本版本支持到 %2）</translation>
+    </message>
+    <message>
+        <source>the workspace was made by an earlier GTM Workbench; its owner opens it once to bring it up to date</source>
+        <translation>此工作区由较早版本的 GTM Workbench 建立；需由其所有者打开一次以完成升级</translation>
+    </message>
+    <message>
+        <source>cannot bring the workspace up to date (%1)</source>
+        <translation>无法升级工作区（%1）</translation>
+    </message>
+    <message>
+        <source>cannot save: %1 field was changed by someone else since it was read (%2); nothing was written</source>
+        <translation>无法保存：读取之后，有 %1 个字段被他人修改（%2）；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>cannot save: %1 fields were changed by someone else since they were read (%2); nothing was written</source>
+        <translation>无法保存：读取之后，有 %1 个字段被他人修改（%2）；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>cannot save: with the changes made meanwhile, %1; nothing was written</source>
+        <translation>无法保存：结合期间他人所做的修改，%1；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>cannot save: there is already a workspace &quot;%1&quot; in the database; open it to change it</source>
+        <translation>无法保存：数据库中已有名为“%1”的工作区；请先打开它再修改</translation>
+    </message>
+    <message>
+        <source>the workspace has no revision</source>
+        <translation>工作区没有修订号</translation>
+    </message>
+    <message>
+        <source>cannot follow colleagues&apos; changes (%1)</source>
+        <translation>无法跟踪同事的修改（%1）</translation>
+    </message>
+    <message>
+        <source>%1 indicator value belongs to no vertical</source>
+        <translation>%1 个指标值不属于任何垂直行业</translation>
+    </message>
+    <message>
+        <source>%1 indicator values belong to no vertical</source>
+        <translation>%1 个指标值不属于任何垂直行业</translation>
+    </message>
+    <message>
+        <source>%1 indicator value is of no known indicator</source>
+        <translation>%1 个指标值对应的指标不存在</translation>
+    </message>
+    <message>
+        <source>%1 indicator values are of no known indicator</source>
+        <translation>%1 个指标值对应的指标不存在</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::PreferencesDialog</name>
@@ -3598,6 +3787,14 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <message>
         <source>Unsaved changes are written aside this often, so that after a crash the next start can restore them. Off: never.</source>
         <translation>按此间隔另行写下未保存的更改，以便程序崩溃后下次启动时可以恢复。关闭：从不写入。</translation>
+    </message>
+    <message>
+        <source>Write each edit to a team &amp;server as it is made</source>
+        <translation>每次修改后立即写入团队服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Off: edits to a workspace on a server are written when you save, and colleagues&apos; changes are merged then.</source>
+        <translation>关闭时：对服务器上工作区的修改在保存时写入，同事的修改也在那时合并。</translation>
     </message>
 </context>
 <context>
@@ -5157,6 +5354,77 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     </message>
 </context>
 <context>
+    <name>Gtm::ServerDialog</name>
+    <message>
+        <source>&amp;List Workspaces</source>
+        <translation>列出工作区(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open from Server</source>
+        <translation>从服务器打开</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database</source>
+        <translation>postgresql://用户@主机:5432/数据库</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database your team keeps workspaces in. A password is asked for when the server wants one, and kept for this session only.</source>
+        <translation>团队存放工作区的 PostgreSQL 数据库。服务器需要密码时会询问，密码只在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>Workspaces on the server</source>
+        <translation>服务器上的工作区</translation>
+    </message>
+    <message>
+        <source>Pick one above, or type its name</source>
+        <translation>从上面选择，或输入名称</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Workspaces:</source>
+        <translation>工作区列表：</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation>工作区(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Cannot list the workspaces: %1</source>
+        <translation>无法列出工作区：%1</translation>
+    </message>
+    <message>
+        <source>There is no workspace in this database that you may read.</source>
+        <translation>此数据库中没有你可以查看的工作区。</translation>
+    </message>
+    <message>
+        <source>%1 workspace you may read.</source>
+        <translation>你可以查看 %1 个工作区。</translation>
+    </message>
+    <message>
+        <source>%1 workspaces you may read.</source>
+        <translation>你可以查看 %1 个工作区。</translation>
+    </message>
+    <message>
+        <source>your role</source>
+        <translation>你的角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>%1
+
+The server asks for the password of %2. It is kept for this session only.</source>
+        <translation>%1
+
+服务器要求输入 %2 的密码。密码只在本次会话中保留。</translation>
+    </message>
+</context>
+<context>
     <name>Gtm::ServerLocation</name>
     <message>
         <source>a workspace name may not be empty or begin or end with a space</source>
@@ -5502,6 +5770,35 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <message>
         <source>%1 %2: %3</source>
         <translation>第 %2 %1：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::TeamPanel</name>
+    <message>
+        <source>Team changes</source>
+        <translation>团队修改</translation>
+    </message>
+    <message>
+        <source>Who changed what appears here for a workspace on a team server (File ▸ Open from Server).</source>
+        <translation>对于团队服务器上的工作区，谁改了什么会显示在这里（文件 ▸ 从服务器打开）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the team&apos;s changes: %1</source>
+        <translation>无法读取团队的修改：%1</translation>
+    </message>
+    <message>
+        <source>Team changes: none yet.</source>
+        <translation>团队修改：暂无。</translation>
+    </message>
+    <message>
+        <source>Team changes, newest first:</source>
+        <translation>团队修改（最新在前）：</translation>
+    </message>
+    <message>
+        <source>%1, %2
+%3: %4 → %5</source>
+        <translation>%1，%2
+%3：%4 → %5</translation>
     </message>
 </context>
 <context>
@@ -5978,6 +6275,30 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <source>the file was removed or renamed since it was opened here</source>
         <translation>自从在这里打开以来，该文件已被删除或重命名</translation>
     </message>
+    <message>
+        <source>someone else changed the same fields; choose whose changes stay</source>
+        <translation>他人修改了相同的字段；请选择保留哪一方的修改</translation>
+    </message>
+    <message>
+        <source>you may read this workspace on the server but not change it</source>
+        <translation>你可以查看服务器上的此工作区，但不能修改</translation>
+    </message>
+    <message>
+        <source>with the changes made meanwhile, %1; change it here and it is tried again</source>
+        <translation>结合期间他人所做的修改，%1；在这里修改后会重试</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>（无值）</translation>
+    </message>
+    <message>
+        <source>Vertical “%1” · %2</source>
+        <translation>垂直行业“%1” · %2</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::WorkspaceFiles</name>
@@ -6071,6 +6392,125 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <message>
         <source>&quot;%1&quot; is the name of the built-in indicator %2</source>
         <translation>“%1”是内置指标 %2 的名称</translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::WorkspaceMerge</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Buyer personas</source>
+        <translation>购买者角色</translation>
+    </message>
+    <message>
+        <source>Price points</source>
+        <translation>价格档位</translation>
+    </message>
+    <message>
+        <source>Marketing activities</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>挑战</translation>
+    </message>
+    <message>
+        <source>Custom indicators</source>
+        <translation>自定义指标</translation>
+    </message>
+    <message>
+        <source>Buyer persona %1</source>
+        <translation>购买者角色 %1</translation>
+    </message>
+    <message>
+        <source>Price point %1</source>
+        <translation>价格档位 %1</translation>
+    </message>
+    <message>
+        <source>Marketing activity %1</source>
+        <translation>营销活动 %1</translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation>渠道 %1</translation>
+    </message>
+    <message>
+        <source>Challenge %1</source>
+        <translation>挑战 %1</translation>
+    </message>
+    <message>
+        <source>Custom indicator %1</source>
+        <translation>自定义指标 %1</translation>
+    </message>
+    <message>
+        <source>Model dimension %1</source>
+        <translation>模型维度 %1</translation>
+    </message>
+    <message>
+        <source>Model indicator %1</source>
+        <translation>模型指标 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>（无值）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Value driver “%1”</source>
+        <translation>价值驱动因素“%1”</translation>
+    </message>
+    <message>
+        <source>Scoring model</source>
+        <translation>评分模型</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>Vertical “%1”</source>
+        <translation>垂直行业“%1”</translation>
+    </message>
+    <message>
+        <source>Order of verticals</source>
+        <translation>垂直行业的顺序</translation>
+    </message>
+    <message>
+        <source>%1 dimensions, %2 indicators</source>
+        <translation>%1 个维度，%2 个指标</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”</source>
+        <translation>情景“%1”</translation>
     </message>
 </context>
 <context>
