@@ -105,6 +105,12 @@ void TestTeamWindow::conflictDialogWritesOnlyWhenEveryFieldIsDecided()
         {QStringLiteral("vertical/1/field/1"), QStringLiteral("Vertical “Banking” · Description"),
          QStringLiteral("(empty)"), QStringLiteral("Regulated"), QStringLiteral("Heavily")}};
     ConflictDialog dialog(conflicts);
+    // GTM_SCREENSHOT_DIR=DIR keeps a picture of the dialog (for the README).
+    if (const QString folder = qEnvironmentVariable("GTM_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(folder + QStringLiteral("/conflict-dialog.png")));
+    }
     auto *buttons = dialog.findChild<QDialogButtonBox *>();
     QPushButton *write = buttons->button(QDialogButtonBox::Ok);
     // Neither side is chosen for the user.
