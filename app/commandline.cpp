@@ -25,6 +25,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <numeric>
+
 namespace Gtm {
 
 namespace {
@@ -1088,6 +1091,89 @@ int checkWindowArguments(const QStringList &arguments, FILE *err)
     if (option != arguments.cend())
         return invocation.usageError(Text::tr("unknown option \"%1\"").arg(*option));
     return invocation.usageError(Text::tr("give at most one workspace to open"));
+}
+
+namespace {
+
+/** Edits (insertions, deletions, substitutions) from a to b: how far a typo is from a name. */
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> previous(b.size() + 1), current(b.size() + 1);
+    std::iota(previous.begin(), previous.end(), 0);
+    for (int i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (int j = 1; j <= b.size(); ++j)
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1,
+                                   previous[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+bool isPathOrLocation(const QString &argument)
+{
+    return ServerLocation::isServerLocation(argument) || QFileInfo::exists(argument)
+        || argument.contains(QLatin1Char('/')) || argument.contains(QLatin1Char('.'));
+}
+
+} // namespace
+
+bool isMistypedInvocation(const QStringList &arguments)
+{
+    if (arguments.isEmpty() || isCommandLineInvocation(arguments)
+        || arguments.constFirst().startsWith(QLatin1Char('-')))
+        return false;
+    // One workspace to open: a file (existing or not: the window says so) or a location. A
+    // bare word that is no file is a sub-command mistyped.
+    const QString &first = arguments.constFirst();
+    return !isPathOrLocation(first)
+        || (arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-')));
+}
+
+int reportMistypedInvocation(const QStringList &arguments, FILE *err)
+{
+    Invocation invocation(stdout, err);
+    const QString &first = arguments.constFirst();
+    QString closest;
+    int best = 3; // at most two edits away
+    for (const SubCommand &command : subCommandTable) {
+        const int distance = editDistance(first.toLower(), QLatin1String(command.name));
+        if (distance < best) {
+            best = distance;
+            closest = QLatin1String(command.name);
+        }
+    }
+    if (isPathOrLocation(first))
+        return invocation.usageError(Text::tr("give at most one workspace to open"));
+    if (!closest.isEmpty())
+        return invocation.usageError(
+            Text::tr("\"%1\" is neither a sub-command nor a workspace file; did you mean \"%2\"?")
+                .arg(first, closest));
+    return invocation.usageError(
+        Text::tr("\"%1\" is neither a sub-command nor a workspace file; the sub-commands are %2")
+            .arg(first, subCommandNames()));
+}
+
+bool canShowWindow(const QStringList &arguments)
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        || arguments.contains(QLatin1String("-platform"));
+#else
+    Q_UNUSED(arguments)
+    return true;
+#endif
+}
+
+int reportNoDisplay(FILE *err)
+{
+    print(err,
+          QStringLiteral("gtm-workbench: %1")
+              .arg(Text::tr("there is no display to show the window on (DISPLAY is not set); "
+                            "the sub-commands need none: see \"gtm-workbench --help\"")));
+    return ExitFailure;
 }
 
 bool isCommandLineInvocation(const QStringList &arguments)

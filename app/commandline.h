@@ -25,6 +25,22 @@ int runCommandLine(const QStringList &arguments, FILE *out = stdout, FILE *err =
  */
 int checkWindowArguments(const QStringList &arguments, FILE *err = stderr);
 
+/**
+ * Arguments for the window that are plainly a mistake, found before any display is needed (so
+ * a typo on a machine without one is an error, not Qt's abort): a word that is neither a
+ * sub-command, nor an existing file, nor a server location ("scor"), or several such words.
+ * Plain logic: no Qt application needed.
+ */
+bool isMistypedInvocation(const QStringList &arguments);
+/** Says what is wrong with such arguments (and the closest sub-command); returns ExitUsage. */
+int reportMistypedInvocation(const QStringList &arguments, FILE *err = stderr);
+
+/** Whether a window can be shown here: a display, or a Qt platform named by the environment or
+ *  by -platform. */
+bool canShowWindow(const QStringList &arguments);
+/** Says that the window needs a display and the sub-commands do not; returns ExitFailure. */
+int reportNoDisplay(FILE *err = stderr);
+
 /** The --help text. */
 QString usageText();
 

@@ -88,6 +88,15 @@ int main(int argc, char *argv[])
         installMessageLanguage();
         return Gtm::runCommandLine(arguments);
     }
+    // Mistakes and a missing display are said before a window system is asked for (which
+    // would abort without a display).
+    if (Gtm::isMistypedInvocation(arguments) || !Gtm::canShowWindow(arguments)) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        installMessageLanguage();
+        return Gtm::isMistypedInvocation(arguments) ? Gtm::reportMistypedInvocation(arguments)
+                                                    : Gtm::reportNoDisplay();
+    }
     QApplication app(argc, argv); // takes Qt's own options (-platform, -style, …) out of argv
     setApplicationNames();
     const QStringList rest = QCoreApplication::arguments().mid(1);

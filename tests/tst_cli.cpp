@@ -40,6 +40,8 @@ class TestCli : public QObject
 
 private slots:
     void briefNeedsNoDisplay();
+    void mistakesAreSaidWithoutADisplay_data();
+    void mistakesAreSaidWithoutADisplay();
     void briefTakesNamesWithCommas();
     void messagesFollowTheUsersLanguage();
     void init();
@@ -247,6 +249,42 @@ void TestCli::briefNeedsNoDisplay()
         = run(QStringLiteral("brief s.gtmw -o headless.pdf").split(QLatin1Char(' ')), environment);
     QCOMPARE(result.exitCode, 0);
     QVERIFY(QFileInfo(path("headless.pdf")).size() > 10000);
+}
+
+void TestCli::mistakesAreSaidWithoutADisplay_data()
+{
+    QTest::addColumn<QString>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("a sub-command mistyped")
+        << "scor s.gtmw" << 2
+        << "\"scor\" is neither a sub-command nor a workspace file; did you mean \"score\"?";
+    QTest::newRow("mistyped, alone") << "expotr" << 2 << "did you mean \"export\"?";
+    QTest::newRow("nothing like a sub-command")
+        << "frobnicate x" << 2 << "the sub-commands are new, score, import,";
+    QTest::newRow("two workspaces") << "s.gtmw s.gtmw" << 2 << "give at most one workspace to open";
+    QTest::newRow("a sub-command's help") << "score --help" << 0 << "";
+    QTest::newRow("the window, without a display")
+        << "s.gtmw" << 1 << "there is no display to show the window on";
+    QTest::newRow("the window, nothing to open, without a display")
+        << "" << 1 << "the sub-commands need none";
+}
+
+void TestCli::mistakesAreSaidWithoutADisplay()
+{
+    // A machine without a display (an ssh session, CI): no window system may be asked for,
+    // which would abort (exit 134) with Qt's "could not connect to display".
+    QFETCH(QString, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, said);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    const Result result
+        = run(arguments.isEmpty() ? QStringList() : arguments.split(QLatin1Char(' ')), environment);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(said), qPrintable(result.err));
+    QVERIFY2(!result.err.contains(QLatin1String("could not connect")), qPrintable(result.err));
 }
 
 void TestCli::messagesFollowTheUsersLanguage()

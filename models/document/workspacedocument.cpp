@@ -1,6 +1,8 @@
 #include "workspacedocument.h"
 
 #include "commands/workspacecommands.h"
+#include "domain/language.h"
+#include "domain/numbers.h"
 #include "storage/postgresworkspacestore.h"
 #include "storage/sqliteworkspacestore.h"
 
@@ -485,7 +487,7 @@ void WorkspaceDocument::setIndicatorValueFromHistory(VerticalId vertical,
         return;
     }
     const auto text = [](const std::optional<IndicatorValue> &x) {
-        return x ? QString::number(x->value) : tr("(no value)");
+        return x ? Numbers::format(x->value, Language::locale()) : tr("(no value)");
     };
     const IndicatorDefinition *definition = m_workspace.indicator(indicatorId);
     const QString key = QStringLiteral("history/value/%1/%2").arg(vertical).arg(indicatorId);

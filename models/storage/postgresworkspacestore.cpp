@@ -154,6 +154,12 @@ bool PostgresWorkspaceStore::connect(QString *error) const
                                     .arg(QSysInfo::machineHostName());
     options += (options.isEmpty() ? QString() : QStringLiteral(";"))
         + QStringLiteral("application_name='%1'").arg(application);
+    // The window commits on its own thread: a server that does not answer must not hold it
+    // for libpq's default of waiting for ever. The user's own values, when given, stand.
+    if (!m_location.options.contains(QStringLiteral("connect_timeout")))
+        options += QStringLiteral(";connect_timeout=5");
+    if (!m_location.options.contains(QStringLiteral("keepalives_idle")))
+        options += QStringLiteral(";keepalives_idle=10;keepalives_interval=5;keepalives_count=3");
     m_connection = std::make_unique<SqlConnection>(postgresDriver, m_location.database, options);
     QSqlDatabase &db = m_connection->database();
     // Numbers as SQLite's driver gives them (qint64, double), which the shared reader expects:

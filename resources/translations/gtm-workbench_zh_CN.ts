@@ -1412,6 +1412,18 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
 
 退出状态：0 表示成功，1 表示操作失败（在 stderr 输出一行，指明出错的文件），2 表示用法错误。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is neither a sub-command nor a workspace file; did you mean &quot;%2&quot;?</source>
+        <translation>“%1”既不是子命令，也不是工作区文件；你是想输入“%2”吗？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a sub-command nor a workspace file; the sub-commands are %2</source>
+        <translation>“%1”既不是子命令，也不是工作区文件；子命令有：%2</translation>
+    </message>
+    <message>
+        <source>there is no display to show the window on (DISPLAY is not set); the sub-commands need none: see &quot;gtm-workbench --help&quot;</source>
+        <translation>没有可显示窗口的显示器（未设置 DISPLAY）；子命令不需要显示器：参见“gtm-workbench --help”</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::Commands</name>
