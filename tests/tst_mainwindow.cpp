@@ -1,5 +1,6 @@
 #include "testworkspaces.h"
 
+#include "commands/workspacecommands.h"
 #include "document/autosave.h"
 #include "document/workspacedocument.h"
 #include "domain/indicator.h"
@@ -8,8 +9,10 @@
 #include "storage/sqliteworkspacestore.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
@@ -51,6 +54,9 @@ private slots:
     void saveAfterAnotherProgramChangedTheFileAsks_data();
     void saveAfterAnotherProgramChangedTheFileAsks();
     void windowKilledWhileSavingLosesNothing();
+    void standardShortcutsOnEveryPlatform_data();
+    void standardShortcutsOnEveryPlatform();
+    void namesAreNeverMarkup();
 
 private:
     void typeIntoCell(int row, int column, const QString &text);
@@ -421,6 +427,55 @@ void TestMainWindow::windowKilledWhileSavingLosesNothing()
     qInfo("%d windows killed over %d saves; %d restored their unsaved edits", rounds, saves,
           restored);
     QVERIFY(saves >= 200);
+}
+
+void TestMainWindow::standardShortcutsOnEveryPlatform_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QKeySequence>("keys");
+    // Where the platform gives none (X11 without a desktop's theme, as here), the usual keys.
+    QTest::newRow("New") << "New" << QKeySequence(Qt::CTRL | Qt::Key_N);
+    QTest::newRow("Open") << "Open…" << QKeySequence(Qt::CTRL | Qt::Key_O);
+    QTest::newRow("Save") << "Save" << QKeySequence(Qt::CTRL | Qt::Key_S);
+    QTest::newRow("Save As") << "Save As…" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    QTest::newRow("Quit") << "Quit" << QKeySequence(Qt::CTRL | Qt::Key_Q);
+    QTest::newRow("Undo") << "Undo" << QKeySequence(Qt::CTRL | Qt::Key_Z);
+    QTest::newRow("Open from Server")
+        << "Open from Server…" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+}
+
+void TestMainWindow::standardShortcutsOnEveryPlatform()
+{
+    QFETCH(QString, action);
+    QFETCH(QKeySequence, keys);
+    QAction *found = nullptr;
+    for (QAction *each : m_window->findChildren<QAction *>()) {
+        if (each->text().remove(QLatin1Char('&')) == action)
+            found = each;
+    }
+    QVERIFY2(found, qPrintable(action));
+    QVERIFY2(found->shortcuts().contains(keys),
+             qPrintable(QKeySequence::listToString(found->shortcuts())));
+}
+
+void TestMainWindow::namesAreNeverMarkup()
+{
+    // A vertical named in HTML shows as typed wherever the window names it, never in bold.
+    const QString name = QStringLiteral("<b>x</b> & <i>y");
+    QString error;
+    const VerticalId id = m_window->document()->workspace().verticals.first().id;
+    QVERIFY2(Commands::renameVertical(m_window->document(), id, name, &error), qPrintable(error));
+    m_window->showPage(MainWindow::VerticalPage);
+    QApplication::processEvents();
+    int shown = 0;
+    for (const QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (!label->text().contains(name))
+            continue;
+        ++shown;
+        QVERIFY2(label->textFormat() == Qt::PlainText,
+                 qPrintable(label->objectName() + QStringLiteral(": ") + label->text()));
+    }
+    QVERIFY2(shown >= 2, "the worksheet's title and the score panel name the vertical");
 }
 
 QTEST_MAIN(TestMainWindow)

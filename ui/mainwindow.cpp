@@ -64,6 +64,19 @@ namespace {
 
 constexpr int MaximumRecentFiles = 8;
 
+/**
+ * The platform's keys for a standard action, or `fallback` where the platform has none: on a
+ * desktop without a platform theme (X11 without GNOME or KDE) Qt gives Save As, Quit and
+ * others no key at all, and the menu would show none.
+ */
+QList<QKeySequence> standardKeys(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (keys.isEmpty())
+        keys << fallback;
+    return keys;
+}
+
 QString workspaceFilter()
 {
     return QCoreApplication::translate("Gtm::MainWindow", "GTM workspaces (*.gtmw);;All files (*)");
@@ -362,9 +375,9 @@ void MainWindow::createActions()
     toolBar->setMovable(false);
 
     QAction *newAction = fileMenu->addAction(tr("&New"), this, &MainWindow::newWorkspace);
-    newAction->setShortcut(QKeySequence::New);
+    newAction->setShortcuts(standardKeys(QKeySequence::New, Qt::CTRL | Qt::Key_N));
     QAction *openAction = fileMenu->addAction(tr("&Open…"), this, &MainWindow::open);
-    openAction->setShortcut(QKeySequence::Open);
+    openAction->setShortcuts(standardKeys(QKeySequence::Open, Qt::CTRL | Qt::Key_O));
     QAction *serverAction
         = fileMenu->addAction(tr("Open from &Server…"), this, &MainWindow::openFromServer);
     serverAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -375,9 +388,10 @@ void MainWindow::createActions()
     });
     fileMenu->addSeparator();
     m_saveAction = fileMenu->addAction(tr("&Save"), this, &MainWindow::save);
-    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setShortcuts(standardKeys(QKeySequence::Save, Qt::CTRL | Qt::Key_S));
     QAction *saveAsAction = fileMenu->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    saveAsAction->setShortcuts(
+        standardKeys(QKeySequence::SaveAs, Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_revertAction = fileMenu->addAction(tr("Re&vert to Saved"), this, &MainWindow::revert);
     m_resolveAction
         = fileMenu->addAction(tr("Resolve &Conflicts…"), this, &MainWindow::resolveConflicts);
@@ -390,11 +404,11 @@ void MainWindow::createActions()
     briefAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setShortcuts(standardKeys(QKeySequence::Quit, Qt::CTRL | Qt::Key_Q));
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undoAction = m_document->undoStack()->createUndoAction(editMenu, tr("&Undo"));
-    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setShortcuts(standardKeys(QKeySequence::Undo, Qt::CTRL | Qt::Key_Z));
     QAction *redoAction = m_document->undoStack()->createRedoAction(editMenu, tr("&Redo"));
     // Ctrl+Y is Redo on Windows only in Qt's table; people expect it everywhere.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
@@ -435,7 +449,7 @@ void MainWindow::createActions()
         filter->setFocus();
         filter->selectAll();
     });
-    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcuts(standardKeys(QKeySequence::Find, Qt::CTRL | Qt::Key_F));
     editMenu->addSeparator();
     QAction *preferencesAction
         = editMenu->addAction(tr("Pre&ferences…"), this, &MainWindow::editPreferences);

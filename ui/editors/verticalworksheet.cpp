@@ -47,6 +47,7 @@ VerticalWorksheet::VerticalWorksheet(WorkspaceDocument *document, VerticalTableM
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
+    m_title->setTextFormat(Qt::PlainText); // a name is shown as typed, never as markup
     m_title->setFont(titleFont);
 
     m_tabs->setDocumentMode(true);

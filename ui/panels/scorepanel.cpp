@@ -52,6 +52,7 @@ ScorePanel::ScorePanel(WorkspaceDocument *document, ScoreBoard *scores, QWidget 
 {
     QFont nameFont = m_name->font();
     nameFont.setBold(true);
+    m_name->setTextFormat(Qt::PlainText); // a name is shown as typed, never as markup
     m_name->setFont(nameFont);
     m_name->setWordWrap(true);
     for (QProgressBar *bar : {m_readinessBar, m_riskBar}) {
