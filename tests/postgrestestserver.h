@@ -1,7 +1,11 @@
 #pragma once
 
+#include "storage/sqlconnection.h"
+
 #include <QFile>
 #include <QString>
+
+#include <memory>
 
 /**
  * The tests' throwaway PostgreSQL cluster, as tests/postgres/cluster.sh describes it in the
@@ -28,5 +32,20 @@ struct PostgresTestServer
                 database = QString::fromLocal8Bit(line.mid(9));
         }
         return !host.isEmpty() && port > 0 && !database.isEmpty();
+    }
+
+    /** A session of `role`'s own on a server (for grants, triggers, watching), or nullptr with
+     *  `error` set. */
+    static std::unique_ptr<Gtm::SqlConnection> session(const QString &host, int port,
+                                                       const QString &database, const QString &role,
+                                                       QString *error)
+    {
+        auto connection = std::make_unique<Gtm::SqlConnection>(QStringLiteral("QPSQL"), database);
+        connection->database().setHostName(host);
+        connection->database().setPort(port);
+        connection->database().setUserName(role);
+        if (!connection->open(error))
+            return nullptr;
+        return connection;
     }
 };

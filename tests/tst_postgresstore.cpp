@@ -148,12 +148,10 @@ void TestPostgresStore::rightsAreTheServers()
     QVERIFY(!reader->load(loaded, &error));
     QVERIFY2(error.contains(QLatin1String("may not read")), qPrintable(error));
     {
-        SqlConnection admin(QStringLiteral("QPSQL"), m_database);
-        admin.database().setHostName(m_host);
-        admin.database().setPort(m_port);
-        admin.database().setUserName(QStringLiteral("gtm_owner"));
-        QVERIFY(admin.open(&error));
-        QSqlQuery grant(admin.database());
+        const auto admin = PostgresTestServer::session(m_host, m_port, m_database,
+                                                       QStringLiteral("gtm_owner"), &error);
+        QVERIFY2(admin, qPrintable(error));
+        QSqlQuery grant(admin->database());
         const QString schema = QLatin1Char('"') + name + QLatin1Char('"');
         QVERIFY(grant.exec(QStringLiteral("GRANT USAGE ON SCHEMA %1 TO gtm_reader").arg(schema)));
         QVERIFY(grant.exec(
@@ -253,13 +251,11 @@ namespace {
 bool run(const QString &host, int port, const QString &database, const QStringList &statements,
          QString *error)
 {
-    SqlConnection admin(QStringLiteral("QPSQL"), database);
-    admin.database().setHostName(host);
-    admin.database().setPort(port);
-    admin.database().setUserName(QStringLiteral("gtm_owner"));
-    if (!admin.open(error))
+    const auto admin
+        = PostgresTestServer::session(host, port, database, QStringLiteral("gtm_owner"), error);
+    if (!admin)
         return false;
-    QSqlQuery query(admin.database());
+    QSqlQuery query(admin->database());
     for (const QString &statement : statements) {
         if (!query.exec(statement)) {
             *error = statement + QStringLiteral(": ") + sqlErrorText(query);

@@ -230,13 +230,11 @@ void TestTeamEditing::readersMayNotCommit()
     auto owner = WorkspaceStore::open(where);
     QVERIFY(owner->save(TestWorkspaces::fourVerticals(), &error));
     const ServerLocation l = at(where);
-    SqlConnection admin(QStringLiteral("QPSQL"), l.database);
-    admin.database().setHostName(l.host);
-    admin.database().setPort(l.port);
-    admin.database().setUserName(QStringLiteral("gtm_owner"));
-    QVERIFY(admin.open(&error));
+    const auto admin = PostgresTestServer::session(l.host, l.port, l.database,
+                                                   QStringLiteral("gtm_owner"), &error);
+    QVERIFY2(admin, qPrintable(error));
     {
-        QSqlQuery grant(admin.database());
+        QSqlQuery grant(admin->database());
         const QString schema = QLatin1Char('"') + l.workspace + QLatin1Char('"');
         QVERIFY(grant.exec(QStringLiteral("GRANT USAGE ON SCHEMA %1 TO gtm_reader").arg(schema)));
         QVERIFY(grant.exec(
@@ -374,12 +372,10 @@ void TestTeamEditing::serverStoppedMidCommitChangesNothing()
     const ServerLocation l = at(where);
     const QString schema = QLatin1Char('"') + l.workspace + QLatin1Char('"');
     {
-        SqlConnection admin(QStringLiteral("QPSQL"), l.database);
-        admin.database().setHostName(l.host);
-        admin.database().setPort(l.port);
-        admin.database().setUserName(QStringLiteral("gtm_owner"));
-        QVERIFY(admin.open(&error));
-        QSqlQuery query(admin.database());
+        const auto admin = PostgresTestServer::session(l.host, l.port, l.database,
+                                                       QStringLiteral("gtm_owner"), &error);
+        QVERIFY2(admin, qPrintable(error));
+        QSqlQuery query(admin->database());
         QVERIFY(query.exec(QStringLiteral("CREATE FUNCTION %1.hold() RETURNS trigger"
                                           " LANGUAGE plpgsql AS $$ BEGIN"
                                           " PERFORM pg_sleep(120); RETURN NEW; END $$")
@@ -417,12 +413,10 @@ void TestTeamEditing::serverStoppedMidCommitChangesNothing()
     });
     {
         // Wait until the commit is inside the trigger (the server says so), then stop it.
-        SqlConnection watch(QStringLiteral("QPSQL"), l.database);
-        watch.database().setHostName(l.host);
-        watch.database().setPort(l.port);
-        watch.database().setUserName(QStringLiteral("gtm_owner"));
-        QVERIFY(watch.open(&error));
-        QSqlQuery query(watch.database());
+        const auto watch = PostgresTestServer::session(l.host, l.port, l.database,
+                                                       QStringLiteral("gtm_owner"), &error);
+        QVERIFY2(watch, qPrintable(error));
+        QSqlQuery query(watch->database());
         bool inside = false;
         QElapsedTimer waited;
         waited.start();
@@ -448,12 +442,10 @@ void TestTeamEditing::serverStoppedMidCommitChangesNothing()
     QVERIFY2(WorkspaceStore::open(where)->load(stored, &error), qPrintable(error));
     QCOMPARE(stored, TestWorkspaces::fourVerticals());
     {
-        SqlConnection admin(QStringLiteral("QPSQL"), l.database);
-        admin.database().setHostName(l.host);
-        admin.database().setPort(l.port);
-        admin.database().setUserName(QStringLiteral("gtm_owner"));
-        QVERIFY(admin.open(&error));
-        QSqlQuery query(admin.database());
+        const auto admin = PostgresTestServer::session(l.host, l.port, l.database,
+                                                       QStringLiteral("gtm_owner"), &error);
+        QVERIFY2(admin, qPrintable(error));
+        QSqlQuery query(admin->database());
         QVERIFY(query.exec(QStringLiteral("DROP TRIGGER hold ON %1.gtm_revision").arg(schema)));
     }
     serverBack.release();

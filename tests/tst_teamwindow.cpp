@@ -140,12 +140,10 @@ void TestTeamWindow::readerGetsAReadOnlyWindow()
     QString error;
     QVERIFY(WorkspaceStore::open(where)->save(TestWorkspaces::fourVerticals(), &error));
     {
-        SqlConnection admin(QStringLiteral("QPSQL"), m_server.database);
-        admin.database().setHostName(m_server.host);
-        admin.database().setPort(m_server.port);
-        admin.database().setUserName(QStringLiteral("gtm_owner"));
-        QVERIFY(admin.open(&error));
-        QSqlQuery grant(admin.database());
+        const auto admin = PostgresTestServer::session(
+            m_server.host, m_server.port, m_server.database, QStringLiteral("gtm_owner"), &error);
+        QVERIFY2(admin, qPrintable(error));
+        QSqlQuery grant(admin->database());
         const QString schema
             = QLatin1Char('"') + name + QLatin1Char(' ') + m_suffix + QLatin1Char('"');
         QVERIFY(grant.exec(QStringLiteral("GRANT USAGE ON SCHEMA %1 TO gtm_reader").arg(schema)));

@@ -267,6 +267,18 @@ bool PostgresWorkspaceStore::load(Workspace &workspace, QString *error)
 
 namespace {
 
+/** Appends a text as an element of a PostgreSQL array literal: quoted, \\ and " escaped. */
+void appendElement(QString &literal, const QString &value)
+{
+    literal += QLatin1Char('"');
+    for (const QChar c : value) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            literal += QLatin1Char('\\');
+        literal += c;
+    }
+    literal += QLatin1Char('"');
+}
+
 /** A PostgreSQL array literal of texts ({"a","b"}), for one unnest() INSERT of many rows. */
 QString textArray(const QStringList &values)
 {
@@ -274,10 +286,7 @@ QString textArray(const QStringList &values)
     for (int i = 0; i < values.size(); ++i) {
         if (i > 0)
             literal += QLatin1Char(',');
-        QString value = values.at(i);
-        value.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('"'), QLatin1String("\\\""));
-        literal += QLatin1Char('"') + value + QLatin1Char('"');
+        appendElement(literal, values.at(i));
     }
     return literal + QLatin1Char('}');
 }
@@ -301,17 +310,7 @@ public:
         , m_values(int(columns.size()), QStringLiteral("{"))
     { }
 
-    void text(int column, const QString &value)
-    {
-        QString &out = next(column);
-        out += QLatin1Char('"');
-        for (const QChar c : value) {
-            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
-                out += QLatin1Char('\\');
-            out += c;
-        }
-        out += QLatin1Char('"');
-    }
+    void text(int column, const QString &value) { appendElement(next(column), value); }
     void number(int column, double value) { next(column) += QString::number(value, 'g', 17); }
     void integer(int column, qint64 value) { next(column) += QString::number(value); }
     void null(int column) { next(column) += QLatin1String("NULL"); }
