@@ -267,7 +267,7 @@ bool PostgresWorkspaceStore::load(Workspace &workspace, QString *error)
 
 namespace {
 
-/** Appends a text as an element of a PostgreSQL array literal: quoted, \\ and " escaped. */
+/** Appends a text as an element of a PostgreSQL array literal: quoted, backslash and " escaped. */
 void appendElement(QString &literal, const QString &value)
 {
     literal += QLatin1Char('"');
