@@ -185,6 +185,14 @@ void TestItemModels::pricesAreTypedAndShownInTheRegion_data()
                                 << "180.000" << 180000.0 << "180.000";
     QTest::newRow("en grouped") << "en_US"
                                 << "12,500,000" << 12500000.0 << "12,500,000";
+    // Round amounts as people write them: 70,000, never "7e+04" (the shortest form of 70000
+    // in the 'g' format).
+    QTest::newRow("en round") << "en_US"
+                              << "70000" << 70000.0 << "70,000";
+    QTest::newRow("en round million") << "en_US"
+                                      << "1000000" << 1000000.0 << "1,000,000";
+    QTest::newRow("de round") << "de_DE"
+                              << "30000" << 30000.0 << "30.000";
     QTest::newRow("en comma refused") << "en_US"
                                       << "4,5" << qQNaN() << QString();
     // Under "价格（美元）": 万 = 10⁴, so 180,000 is 18 万 and 12,500,000 is 1,250 万.

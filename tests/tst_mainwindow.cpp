@@ -57,6 +57,7 @@ private slots:
     void standardShortcutsOnEveryPlatform_data();
     void standardShortcutsOnEveryPlatform();
     void namesAreNeverMarkup();
+    void longNamesNeverWidenTheWindow();
 
 private:
     void typeIntoCell(int row, int column, const QString &text);
@@ -476,6 +477,33 @@ void TestMainWindow::namesAreNeverMarkup()
                  qPrintable(label->objectName() + QStringLiteral(": ") + label->text()));
     }
     QVERIFY2(shown >= 2, "the worksheet's title and the score panel name the vertical");
+}
+
+void TestMainWindow::longNamesNeverWidenTheWindow()
+{
+    // A 300-character name made the window 3,393 px wide, its docks off the screen; 200 are
+    // allowed now, still far wider than any screen in the title's bold.
+    const QString name = QString(200, QLatin1Char('W')); // the longest a name may be
+    QString error;
+    const VerticalId id = m_window->document()->workspace().verticals.first().id;
+    m_window->showPage(MainWindow::VerticalPage);
+    m_window->resize(1440, 900);
+    QApplication::processEvents();
+    const int before = m_window->minimumSizeHint().width();
+    QVERIFY2(Commands::renameVertical(m_window->document(), id, name, &error), qPrintable(error));
+    QApplication::processEvents();
+    QVERIFY2(m_window->minimumSizeHint().width() <= before,
+             qPrintable(QStringLiteral("%1 px, %2 px with a short name")
+                            .arg(m_window->minimumSizeHint().width())
+                            .arg(before)));
+    QCOMPARE(m_window->width(), 1440);
+    // Where the name is cut, the whole of it is in the tooltip.
+    int cut = 0;
+    for (const QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->toolTip() == name && label->text().endsWith(QStringLiteral("…")))
+            ++cut;
+    }
+    QVERIFY2(cut >= 2, "the worksheet's title and the score panel elide the name");
 }
 
 QTEST_MAIN(TestMainWindow)

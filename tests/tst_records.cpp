@@ -39,6 +39,9 @@ private slots:
     void unsetFieldsShowAsEmpty_data();
     void unsetFieldsShowAsEmpty();
     void customIndicatorOfAScenarioCannotBeRemoved();
+    void undoStepsNameTheRecordAndField_data();
+    void undoStepsNameTheRecordAndField();
+    void undoStepOfAValueNamesItsVertical();
 
 private:
     std::unique_ptr<WorkspaceDocument> m_document;
@@ -573,6 +576,49 @@ void TestRecords::shortenTextsForPrint()
     QCOMPARE(shortened->capabilitiesNotes, QStringLiteral("short"));
     QCOMPARE(shortened->values.value(QStringLiteral("market.size_usd_bn")).value, 2.5);
     QCOMPARE(w.product.name, QStringLiteral("Tiny"));
+}
+
+void TestRecords::undoStepsNameTheRecordAndField_data()
+{
+    QTest::addColumn<int>("record");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("vertical name") << int(Record::Vertical) << 0 << int(VerticalField::Name)
+                                   << QVariant(QStringLiteral("Banking"))
+                                   << QStringLiteral("Change Vertical “Finance” · Name");
+    QTest::newRow("challenge field, its case kept")
+        << int(Record::Challenge) << 0 << int(ChallengeField::PocMonths) << QVariant(7.5)
+        << QStringLiteral("Change Vertical “Finance” · Challenge 1 · POC (months)");
+    QTest::newRow("product") << int(Record::Product) << 0 << int(ProductField::Pitch)
+                             << QVariant(QStringLiteral("New pitch"))
+                             << QStringLiteral("Change Product · Pitch");
+}
+
+void TestRecords::undoStepsNameTheRecordAndField()
+{
+    QFETCH(int, record);
+    QFETCH(int, row);
+    QFETCH(int, field);
+    QFETCH(QVariant, value);
+    QFETCH(QString, text);
+    const FieldRef ref {Record(record), Record(record) == Record::Challenge ? m_finance : 0, row,
+                        field};
+    QString error;
+    QVERIFY2(Commands::setField(m_document.get(), ref, value, &error), qPrintable(error));
+    QCOMPARE(m_document->undoStack()->undoText(), text);
+}
+
+void TestRecords::undoStepOfAValueNamesItsVertical()
+{
+    QString error;
+    QVERIFY2(Commands::setIndicatorValue(m_document.get(), m_finance,
+                                         QString::fromLatin1(IndicatorId::DataAvailability), 2.0,
+                                         &error),
+             qPrintable(error));
+    QCOMPARE(m_document->undoStack()->undoText(),
+             QStringLiteral("Change Data availability of “Finance”"));
 }
 
 QTEST_GUILESS_MAIN(TestRecords)

@@ -1,6 +1,7 @@
 #include "workspacecommands.h"
 
 #include "document/workspacedocument.h"
+#include "document/workspacemerge.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -70,8 +71,10 @@ SetIndicatorValueCommand::SetIndicatorValueCommand(WorkspaceDocument *document, 
         if (it != v->values.constEnd())
             m_old = *it;
     }
+    // The history names what changed where: "Change Data availability of “Finance”".
     const IndicatorDefinition *definition = document->workspace().indicator(indicatorId);
-    setText(Text::tr("Change %1").arg(definition ? definition->name : indicatorId));
+    const QString name = definition ? definition->name : indicatorId;
+    setText(v ? Text::tr("Change %1 of “%2”").arg(name, v->name) : Text::tr("Change %1").arg(name));
 }
 
 // Through the history checks: on a shared workspace a colleague may have changed the value
@@ -106,7 +109,9 @@ SetFieldCommand::SetFieldCommand(WorkspaceDocument *document, const FieldRef &re
     , m_old(Records::value(document->workspace(), ref))
     , m_new(value)
 {
-    setText(Text::tr("Change %1").arg(Records::fieldName(ref.record, ref.field).toLower()));
+    // "Change Vertical “Finance” · Challenge 2 · POC (months)": the record and the field as
+    // the user knows them (lower-casing the field's name made "poc (months)").
+    setText(Text::tr("Change %1").arg(WorkspaceMerge::describe(document->workspace(), ref)));
 }
 
 void SetFieldCommand::undo()

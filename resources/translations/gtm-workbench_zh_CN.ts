@@ -1559,6 +1559,10 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
         <source>There is no such scenario.</source>
         <translation>没有这样的情景。</translation>
     </message>
+    <message>
+        <source>Change %1 of “%2”</source>
+        <translation>修改“%2”的%1</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::CommitteeRole</name>

@@ -9,6 +9,7 @@
 #include "items/verticaltablemodel.h"
 #include "recordtableeditor.h"
 #include "scoring/indicatortable.h"
+#include "widgets/elidedlabel.h"
 #include "worksheetwidgets.h"
 
 #include <QFormLayout>
@@ -43,11 +44,10 @@ VerticalWorksheet::VerticalWorksheet(WorkspaceDocument *document, VerticalTableM
     connect(m_valueBinder, &FormBinder::rejected, this, &VerticalWorksheet::rejected);
     connect(m_textBinder, &FormBinder::rejected, this, &VerticalWorksheet::rejected);
 
-    m_title = new QLabel;
+    m_title = new ElidedLabel; // a 300-character name must not widen the window
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
-    m_title->setTextFormat(Qt::PlainText); // a name is shown as typed, never as markup
     m_title->setFont(titleFont);
 
     m_tabs->setDocumentMode(true);
@@ -98,7 +98,7 @@ VerticalWorksheet::VerticalWorksheet(WorkspaceDocument *document, VerticalTableM
 
     const auto refreshTitle = [this] {
         const Vertical *v = m_document->workspace().vertical(m_vertical);
-        m_title->setText(v ? v->name : tr("No vertical selected"));
+        m_title->setFullText(v ? v->name : tr("No vertical selected"));
     };
     connect(document, &WorkspaceDocument::fieldChanged, this, [refreshTitle](const FieldRef &ref) {
         if (ref.record == Record::Vertical && ref.field == VerticalField::Name)
@@ -289,7 +289,7 @@ void VerticalWorksheet::setVertical(VerticalId vertical)
     m_textBinder->setRow(row);
     m_challengeModel->setVertical(m_vertical);
     const Vertical *v = workspace.vertical(m_vertical);
-    m_title->setText(v ? v->name : tr("No vertical selected: add one or pick one in the list"));
+    m_title->setFullText(v ? v->name : tr("No vertical selected: add one or pick one in the list"));
     m_tabs->setEnabled(v != nullptr);
     updateDerived();
 }

@@ -14,6 +14,8 @@ class QTabWidget;
 
 namespace Gtm {
 
+class ElidedLabel;
+
 class FormBinder;
 class IndicatorField;
 class RecordTableEditor;
@@ -77,7 +79,7 @@ private:
     QFormLayout *m_customForm = nullptr;
     QWidget *m_customValues = nullptr;
     QLabel *m_derived = nullptr;
-    QLabel *m_title = nullptr;
+    ElidedLabel *m_title = nullptr;
 };
 
 } // namespace Gtm

@@ -7,6 +7,7 @@
 #include "document/workspacedocument.h"
 #include "items/coveragetext.h"
 #include "scoring/scoreboard.h"
+#include "widgets/elidedlabel.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -39,7 +40,7 @@ ScorePanel::ScorePanel(WorkspaceDocument *document, ScoreBoard *scores, QWidget 
     : QWidget(parent)
     , m_document(document)
     , m_scores(scores)
-    , m_name(new QLabel)
+    , m_name(new ElidedLabel) // one line, elided: a long name must not widen the dock
     , m_readiness(bigNumber())
     , m_readinessBar(new QProgressBar)
     , m_risk(bigNumber())
@@ -52,9 +53,7 @@ ScorePanel::ScorePanel(WorkspaceDocument *document, ScoreBoard *scores, QWidget 
 {
     QFont nameFont = m_name->font();
     nameFont.setBold(true);
-    m_name->setTextFormat(Qt::PlainText); // a name is shown as typed, never as markup
     m_name->setFont(nameFont);
-    m_name->setWordWrap(true);
     for (QProgressBar *bar : {m_readinessBar, m_riskBar}) {
         bar->setRange(0, 1000);
         bar->setTextVisible(false);
@@ -118,7 +117,7 @@ void ScorePanel::refresh()
     const Workspace &workspace = m_document->workspace();
     const Vertical *vertical = workspace.vertical(m_vertical);
     m_contributions->clear();
-    m_name->setText(vertical ? vertical->name : tr("No vertical selected"));
+    m_name->setFullText(vertical ? vertical->name : tr("No vertical selected"));
     const ScoringResult *result = m_scores->result();
     if (!result) {
         m_readiness->setText(QStringLiteral("–"));

@@ -10,6 +10,8 @@ class QTreeWidget;
 
 namespace Gtm {
 
+class ElidedLabel;
+
 class ScoreBoard;
 class WorkspaceDocument;
 
@@ -43,7 +45,7 @@ private:
     WorkspaceDocument *m_document;
     ScoreBoard *m_scores;
     VerticalId m_vertical = 0;
-    QLabel *m_name;
+    ElidedLabel *m_name;
     QLabel *m_readiness;
     QProgressBar *m_readinessBar;
     QLabel *m_risk;
