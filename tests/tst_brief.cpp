@@ -887,8 +887,10 @@ void TestBrief::windowWritesTheBriefAndCanCancel()
 
 void TestBrief::exportStepsAreShort()
 {
-    // A hundred verticals, made as the window makes them: no step keeps the event loop for
-    // more than 50 ms of this thread's CPU time (the robustness runs go on other threads).
+    // A hundred verticals, made as the window makes them, in steps that give the event loop
+    // back: no step does more than a tenth of the work (measured in this thread's CPU time;
+    // the robustness runs go on other threads). The 50 ms target for a step is bench_brief's:
+    // a CPU time bound here failed on a loaded 2-core machine (55.8 ms against 35 ms idle).
     Workspace big = m_sample;
     for (int i = 0; i < 88; ++i) {
         Vertical v = m_sample.verticals.at(i % 12);
@@ -904,9 +906,12 @@ void TestBrief::exportStepsAreShort()
     QVERIFY(ok);
     QVERIFY(job.brief()->pageCount() > 100); // a page per vertical
     QVERIFY(job.pdf().startsWith("%PDF"));
-    qInfo("longest step: %.1f ms", job.longestStep());
-    QVERIFY2(job.longestStep() < 50 * TestBounds::scale(),
-             qPrintable(QString::number(job.longestStep())));
+    qInfo("longest step: %.1f ms of %.1f ms in %d steps", job.longestStep(), job.stepsTime(),
+          job.stepCount());
+    QVERIFY2(job.stepCount() >= 20, qPrintable(QString::number(job.stepCount())));
+    QVERIFY2(
+        job.longestStep() < job.stepsTime() / 10,
+        qPrintable(QStringLiteral("%1 ms of %2 ms").arg(job.longestStep()).arg(job.stepsTime())));
 }
 
 void TestBrief::dialogOptions()

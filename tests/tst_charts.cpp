@@ -34,6 +34,7 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScatterSeries>
@@ -111,6 +112,7 @@ private slots:
     void robustnessRunCanBeCancelled();
     void exportWritesTheRequestedSize_data();
     void exportWritesTheRequestedSize();
+    void exportHasNoSelectionRing();
     void exportRefusesBadSizesAndKeepsTheFile();
     void copyPutsImageAndSvgOnTheClipboard();
     void chartsFollowThePalette();
@@ -891,6 +893,33 @@ void TestCharts::recommendationViewFollowsEditsAndRuns()
                  + model->rowCount(model->waveIndex(Wave::Prepare))
                  + model->rowCount(model->waveIndex(Wave::NotYet)),
              12);
+}
+
+void TestCharts::exportHasNoSelectionRing()
+{
+    // The ring marks the window's selection; an exported picture is the same whichever
+    // vertical is selected, and the same as with none.
+    m_window->openSample();
+    m_window->showPage(MainWindow::ChartPage);
+    MapChart *map = m_window->chartsPage()->map();
+    const VerticalId finance = m_window->document()->workspace().verticals.at(0).id;
+    map->setCurrent(0);
+    const QImage none = ChartRender::image(*map, QSize(900, 600), 1);
+    map->setCurrent(finance);
+    QCOMPARE(map->current(), finance);
+    const QImage selected = ChartRender::image(*map, QSize(900, 600), 1);
+    QVERIFY(none == selected);
+    // On screen the ring is there: a copy of the chart as shown differs.
+    QImage shown(QSize(900, 600), QImage::Format_ARGB32_Premultiplied);
+    shown.fill(Qt::transparent);
+    {
+        QPainter painter(&shown);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        const std::unique_ptr<ChartContent> copy = map->copy();
+        ChartRender::render(copy->chart(), &painter, QRectF(0, 0, 900, 600));
+    }
+    QVERIFY(!(shown == selected));
 }
 
 QTEST_MAIN(TestCharts)

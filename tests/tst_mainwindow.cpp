@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -58,6 +59,7 @@ private slots:
     void standardShortcutsOnEveryPlatform();
     void namesAreNeverMarkup();
     void longNamesNeverWidenTheWindow();
+    void fileDialogsStartInTheWorkspacesFolder();
 
 private:
     void typeIntoCell(int row, int column, const QString &text);
@@ -504,6 +506,31 @@ void TestMainWindow::longNamesNeverWidenTheWindow()
             ++cut;
     }
     QVERIFY2(cut >= 2, "the worksheet's title and the score panel elide the name");
+}
+
+void TestMainWindow::fileDialogsStartInTheWorkspacesFolder()
+{
+    // Import, export, open: each dialog starts where the open workspace is, not in the home
+    // folder (nor wherever the program was started).
+    const QString folder = QFileInfo(m_path).absolutePath();
+    for (const QString &name :
+         {QStringLiteral("Import Table…"), QStringLiteral("Export…"), QStringLiteral("Open…")}) {
+        QAction *action = nullptr;
+        for (QAction *each : m_window->findChildren<QAction *>()) {
+            if (each->text().remove(QLatin1Char('&')) == name)
+                action = each;
+        }
+        QVERIFY2(action, qPrintable(name));
+        QString started;
+        QTimer::singleShot(0, m_window.get(), [&started] {
+            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                started = dialog->directory().absolutePath();
+                dialog->reject();
+            }
+        });
+        action->trigger();
+        QCOMPARE(started, folder);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

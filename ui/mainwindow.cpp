@@ -690,10 +690,12 @@ void MainWindow::open()
 {
     if (!maybeSave())
         return;
-    const QString fileName
-        = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QString(), workspaceFilter());
-    if (!fileName.isEmpty())
+    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open Workspace"),
+                                                          dialogFolder(), workspaceFilter());
+    if (!fileName.isEmpty()) {
+        rememberFolder(fileName);
         openFile(fileName);
+    }
 }
 
 bool MainWindow::openFile(const QString &fileName)
@@ -741,6 +743,24 @@ bool MainWindow::openFile(const QString &fileName)
     else
         statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(fileName)), 5000);
     return true;
+}
+
+QString MainWindow::dialogFolder() const
+{
+    // The open workspace's folder; else the one a dialog was last in; else Documents.
+    const QString fileName = m_document->fileName();
+    if (!fileName.isEmpty() && !ServerLocation::isServerLocation(fileName))
+        return QFileInfo(fileName).absolutePath();
+    const QString last = QSettings().value(QStringLiteral("dialogs/lastFolder")).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::rememberFolder(const QString &chosenFile)
+{
+    QSettings().setValue(QStringLiteral("dialogs/lastFolder"),
+                         QFileInfo(chosenFile).absolutePath());
 }
 
 void MainWindow::openFromServer()
@@ -930,12 +950,16 @@ bool MainWindow::saveAs()
     commitPendingEdit();
     // The dialog adds ".gtmw" itself, so it asks before replacing "plan.gtmw" when the user
     // typed "plan".
-    QFileDialog dialog(this, tr("Save Workspace As"), m_document->fileName(), workspaceFilter());
+    const bool isFile = !m_document->fileName().isEmpty()
+        && !ServerLocation::isServerLocation(m_document->fileName());
+    QFileDialog dialog(this, tr("Save Workspace As"),
+                       isFile ? m_document->fileName() : dialogFolder(), workspaceFilter());
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDefaultSuffix(QStringLiteral("gtmw"));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return false;
     const QString fileName = dialog.selectedFiles().constFirst();
+    rememberFolder(fileName);
     QString error;
     if (!m_document->saveAs(fileName, &error)) {
         showError(tr("Cannot save workspace"),
@@ -951,9 +975,10 @@ void MainWindow::importTable()
 {
     commitPendingEdit();
     const QString fileName = QFileDialog::getOpenFileName(
-        this, tr("Import Table"), QString(), tr("Tables (*.csv *.json);;All files (*)"));
+        this, tr("Import Table"), dialogFolder(), tr("Tables (*.csv *.json);;All files (*)"));
     if (fileName.isEmpty())
         return;
+    rememberFolder(fileName);
     Workspace workspace = m_document->workspace();
     ImportReport report;
     QString error;
@@ -987,10 +1012,7 @@ void MainWindow::exportBrief()
         ? tr("GTM brief")
         : tr("%1 GTM brief").arg(m_document->workspace().product.name);
     const QString directory
-        = settings
-              .value(QStringLiteral("brief/directory"),
-                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .toString();
+        = settings.value(QStringLiteral("brief/directory"), dialogFolder()).toString();
     // A default suffix the dialog adds itself, so its "replace?" question covers "brief" too.
     QFileDialog files(this, tr("Export GTM Brief"), directory, tr("PDF documents (*.pdf)"));
     files.setAcceptMode(QFileDialog::AcceptSave);
@@ -1039,10 +1061,11 @@ void MainWindow::exportTable()
 {
     commitPendingEdit();
     const QString fileName = QFileDialog::getSaveFileName(
-        this, tr("Export"), QString(),
+        this, tr("Export"), dialogFolder(),
         tr("CSV table of indicator values (*.csv);;Whole workspace as JSON (*.json)"));
     if (fileName.isEmpty())
         return;
+    rememberFolder(fileName);
     QString error;
     if (!WorkspaceFiles::exportFile(m_document->workspace(), fileName, &error))
         showError(tr("Cannot export"), tr("%1: %2").arg(QDir::toNativeSeparators(fileName), error));

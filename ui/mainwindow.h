@@ -105,6 +105,10 @@ private:
     void commitPendingEdit();
     void newWorkspace();
     void open();
+    /** Where a file dialog starts: the open workspace's folder, else the last one a dialog
+     *  was in, else Documents. */
+    QString dialogFolder() const;
+    void rememberFolder(const QString &chosenFile);
     /** File ▸ Open from Server: a workspace on the team's PostgreSQL server. */
     void openFromServer();
     /** Shows the conflicts of the last commit, and commits again with the user's choices. */

@@ -1,4 +1,5 @@
 #include "export/brief.h"
+#include "export/briefexport.h"
 #include "storage/sqliteworkspacestore.h"
 #include "storage/workspacefiles.h"
 
@@ -89,6 +90,7 @@ class BenchBrief : public QObject
 
 private slots:
     void initTestCase();
+    void exportSteps();
     void commandLine_data();
     void commandLine();
     void prepareAndWrite_data();
@@ -106,6 +108,27 @@ void BenchBrief::initTestCase()
                 .save(WorkspaceFiles::sampleWorkspace(), &error));
     QVERIFY(SqliteWorkspaceStore(m_dir.filePath(QStringLiteral("hundred.gtmw")))
                 .save(verticals(100), &error));
+}
+
+void BenchBrief::exportSteps()
+{
+    // The window's export of 100 verticals, step by step: its longest step on the GUI thread,
+    // in that thread's CPU time (target: 50 ms, so the window stays responsive).
+    SqliteWorkspaceStore store(m_dir.filePath(QStringLiteral("hundred.gtmw")));
+    Workspace workspace;
+    QString error;
+    QVERIFY2(store.load(workspace, &error), qPrintable(error));
+    double longest = 0;
+    QBENCHMARK_ONCE
+    {
+        BriefExport job(workspace, BriefOptions(), BriefExport::Goal::Pdf);
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!job.isRunning(), 120000);
+        longest = job.longestStep();
+        qInfo("longest step %.1f ms of %.1f ms in %d steps (target 50 ms)", longest,
+              job.stepsTime(), job.stepCount());
+    }
+    QVERIFY(longest > 0);
 }
 
 void BenchBrief::commandLine_data()

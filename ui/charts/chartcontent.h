@@ -45,6 +45,10 @@ public:
     virtual void applyPalette(const QPalette &palette) = 0;
     /** A new chart showing the same data in the same palette; the caller owns it. */
     virtual std::unique_ptr<ChartContent> copy() const = 0;
+    /** The copy an export draws (PNG, SVG, the clipboard): without what only marks the
+     *  window's selection (the map's ring), so the picture is the same whichever vertical is
+     *  selected. */
+    virtual std::unique_ptr<ChartContent> copyForExport() const { return copy(); }
     /** A name for files and menus ("readiness-risk-map"). */
     virtual QString fileName() const = 0;
 };

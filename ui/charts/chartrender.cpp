@@ -32,7 +32,7 @@ struct Text
 
 void paint(const ChartContent &content, QPainter *painter, const QSize &size, qreal scale)
 {
-    const std::unique_ptr<ChartContent> copy = content.copy();
+    const std::unique_ptr<ChartContent> copy = content.copyForExport();
     painter->save();
     painter->scale(scale, scale);
     render(copy->chart(), painter, QRectF(QPointF(0, 0), QSizeF(size) / scale));

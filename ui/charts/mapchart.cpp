@@ -868,6 +868,17 @@ std::unique_ptr<ChartContent> MapChart::copy() const
     return chart;
 }
 
+std::unique_ptr<ChartContent> MapChart::copyForExport() const
+{
+    auto chart = std::make_unique<MapChart>();
+    chart->applyPalette(m_palette);
+    chart->setPrintMode(m_print);
+    MapData data = m_data;
+    data.current = 0; // no selection ring, no selected label set first in bold
+    chart->setData(data);
+    return chart;
+}
+
 VerticalId MapChart::verticalAt(const QPointF &position) const
 {
     if (!plotArea().contains(position))

@@ -63,6 +63,7 @@ public:
     void setInput(const ChartInput &input) override;
     void applyPalette(const QPalette &palette) override;
     std::unique_ptr<ChartContent> copy() const override;
+    std::unique_ptr<ChartContent> copyForExport() const override;
     QString fileName() const override { return QStringLiteral("readiness-risk-map"); }
 
     void setData(const MapData &data);

@@ -122,6 +122,8 @@ void BriefExport::step()
     const double milliseconds
         = double(after.tv_sec - before.tv_sec) * 1e3 + double(after.tv_nsec - before.tv_nsec) / 1e6;
     m_longestStep = std::max(m_longestStep, milliseconds);
+    m_stepsTime += milliseconds;
+    ++m_stepCount;
     if (!error.isEmpty()) {
         fail(error);
         return;

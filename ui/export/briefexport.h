@@ -39,6 +39,9 @@ public:
     const BriefOptions &options() const { return m_options; }
     /** The longest of its steps so far, in this thread's CPU time (milliseconds). */
     double longestStep() const { return m_longestStep; }
+    /** All its steps so far, in this thread's CPU time (milliseconds), and how many. */
+    double stepsTime() const { return m_stepsTime; }
+    int stepCount() const { return m_stepCount; }
 
 signals:
     /** From 0 to 100. */
@@ -58,6 +61,8 @@ private:
     int m_stage = 0;
     bool m_running = false;
     double m_longestStep = 0;
+    double m_stepsTime = 0;
+    int m_stepCount = 0;
 };
 
 } // namespace Gtm
