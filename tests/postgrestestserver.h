@@ -3,7 +3,9 @@
 #include "storage/sqlconnection.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -18,9 +20,12 @@ struct PostgresTestServer
     QString database;
 
     /** Reads the state file; false when there is none (the postgres_start fixture failed). */
-    bool read()
+    bool read() { return read(QString::fromLocal8Bit(qgetenv("GTM_TEST_POSTGRES"))); }
+
+    /** Reads a cluster's state file (one a test started for itself with cluster()). */
+    bool read(const QString &stateFile)
     {
-        QFile state(QString::fromLocal8Bit(qgetenv("GTM_TEST_POSTGRES")));
+        QFile state(stateFile);
         if (!state.open(QIODevice::ReadOnly))
             return false;
         for (const QByteArray &line : state.readAll().split('\n')) {
@@ -32,6 +37,17 @@ struct PostgresTestServer
                 database = QString::fromLocal8Bit(line.mid(9));
         }
         return !host.isEmpty() && port > 0 && !database.isEmpty();
+    }
+
+    /** Runs tests/postgres/cluster.sh (`script`) with `arguments`: start STATE PORT, stop,
+     *  crash or restart STATE. True when it succeeded. */
+    static bool cluster(const QString &script, const QStringList &arguments)
+    {
+        QProcess run;
+        run.setProcessChannelMode(QProcess::ForwardedChannels);
+        run.start(QStringLiteral("sh"), QStringList {script} + arguments);
+        return run.waitForFinished(120000) && run.exitStatus() == QProcess::NormalExit
+            && run.exitCode() == 0;
     }
 
     /** A session of `role`'s own on a server (for grants, triggers, watching), or nullptr with

@@ -7,7 +7,6 @@
 #include "storage/sqlconnection.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSemaphore>
@@ -349,20 +348,13 @@ void TestTeamEditing::serverStoppedMidCommitChangesNothing()
     // is inside its transaction: a trigger holds the commit there until the server goes.
     QTemporaryDir folder;
     const QString state = folder.filePath(QStringLiteral("cluster"));
-    const QString script = QStringLiteral(GTM_CLUSTER_SCRIPT);
-    const int port = m_server.port + 1;
-    const auto cluster = [&](const QStringList &arguments) {
-        QProcess run;
-        run.setProcessChannelMode(QProcess::ForwardedChannels);
-        run.start(QStringLiteral("sh"), QStringList {script} + arguments);
-        return run.waitForFinished(120000) && run.exitStatus() == QProcess::NormalExit
-            && run.exitCode() == 0;
+    const auto cluster = [](const QStringList &arguments) {
+        return PostgresTestServer::cluster(QStringLiteral(GTM_CLUSTER_SCRIPT), arguments);
     };
-    QVERIFY(cluster({QStringLiteral("start"), state, QString::number(port)}));
+    QVERIFY(cluster({QStringLiteral("start"), state, QString::number(m_server.port + 1)}));
     const auto stopCluster = qScopeGuard([&] { cluster({QStringLiteral("stop"), state}); });
     PostgresTestServer own;
-    qputenv("GTM_TEST_POSTGRES", QFile::encodeName(state));
-    QVERIFY(own.read());
+    QVERIFY(own.read(state));
     const QString where
         = location(QStringLiteral("crash"), QStringLiteral("gtm_owner"), own.port, own.host);
     QString error;
@@ -592,21 +584,13 @@ void TestTeamEditing::windowKeepsEditsWhileTheServerIsAway()
 {
     QTemporaryDir folder;
     const QString state = folder.filePath(QStringLiteral("cluster"));
-    const auto cluster = [&](const QStringList &arguments) {
-        QProcess run;
-        run.setProcessChannelMode(QProcess::ForwardedChannels);
-        run.start(QStringLiteral("sh"),
-                  QStringList {QStringLiteral(GTM_CLUSTER_SCRIPT)} + arguments);
-        return run.waitForFinished(120000) && run.exitStatus() == QProcess::NormalExit
-            && run.exitCode() == 0;
+    const auto cluster = [](const QStringList &arguments) {
+        return PostgresTestServer::cluster(QStringLiteral(GTM_CLUSTER_SCRIPT), arguments);
     };
     QVERIFY(cluster({QStringLiteral("start"), state, QString::number(m_server.port + 1)}));
     const auto stopCluster = qScopeGuard([&] { cluster({QStringLiteral("stop"), state}); });
-    const QByteArray previous = qgetenv("GTM_TEST_POSTGRES");
-    qputenv("GTM_TEST_POSTGRES", QFile::encodeName(state));
     PostgresTestServer own;
-    QVERIFY(own.read());
-    qputenv("GTM_TEST_POSTGRES", previous);
+    QVERIFY(own.read(state));
     const QString where
         = location(QStringLiteral("away"), QStringLiteral("gtm_owner"), own.port, own.host);
     QString error;

@@ -8,7 +8,6 @@
 #include "storage/workspacefiles.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,10 +49,7 @@ private:
 
 bool BenchTeam::cluster(const QStringList &arguments)
 {
-    QProcess run;
-    run.setProcessChannelMode(QProcess::ForwardedChannels);
-    run.start(QStringLiteral("sh"), QStringList {QStringLiteral(GTM_CLUSTER_SCRIPT)} + arguments);
-    return run.waitForFinished(120000) && run.exitCode() == 0;
+    return PostgresTestServer::cluster(QStringLiteral(GTM_CLUSTER_SCRIPT), arguments);
 }
 
 QString BenchTeam::location(const QString &name) const
@@ -71,8 +67,7 @@ void BenchTeam::initTestCase()
 {
     const QString state = m_dir.filePath(QStringLiteral("cluster"));
     QVERIFY(cluster({QStringLiteral("start"), state, QStringLiteral("55460")}));
-    qputenv("GTM_TEST_POSTGRES", QFile::encodeName(state));
-    QVERIFY(m_server.read());
+    QVERIFY(m_server.read(state));
     m_large = TestWorkspaces::large(10000, 30);
     QString error;
     QVERIFY2(
