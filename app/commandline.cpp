@@ -1039,41 +1039,36 @@ private:
 
 } // namespace
 
+/**
+ * "gtm-workbench --help", built from the sub-command table (each command's synopsis and what it
+ * does, as "COMMAND --help" says it) and laid out as help2man reads it: the manual page is
+ * written from this text, so the two never disagree.
+ */
 QString usageText()
 {
-    return Text::tr(
-        "Usage:\n"
-        "  gtm-workbench [WORKSPACE]                      open the GUI\n"
-        "  gtm-workbench new [--sample [--sample-lang en|zh_CN]] WORKSPACE\n"
-        "                                                 create an empty (or the sample) "
-        "workspace\n"
-        "  gtm-workbench score WORKSPACE [--model MODEL.json | --scenario NAME]\n"
-        "                     [--format table|csv|json] [--sensitivity RUNS] [--seed N]\n"
-        "  gtm-workbench import WORKSPACE TABLE.csv|TABLE.json   add or update verticals' "
-        "indicator values\n"
-        "  gtm-workbench export WORKSPACE OUT.csv|OUT.json       verticals and indicator "
-        "values / the whole workspace\n"
-        "  gtm-workbench model WORKSPACE [--set MODEL.json | --get OUT.json]\n"
-        "  gtm-workbench brief WORKSPACE -o BRIEF.pdf [--lang en|zh_CN] [--page-size "
-        "A4|Letter]\n"
-        "                     [--verticals NAME,NAME...] [--author NAME] [--pdf-a]\n"
-        "                                                 the PDF GTM brief\n"
-        "  gtm-workbench recommend WORKSPACE [--format table|csv|json] [--scenario NAME]\n"
-        "                     [--runs N] [--seed N]\n"
-        "                                                 the waves: go first, next, "
-        "prepare, not yet, undecided\n"
-        "  gtm-workbench scenario WORKSPACE --list | --add NAME --model M.json | --remove "
-        "NAME\n"
-        "                     | --compare NAME [--format table|csv|json] [--runs N] "
-        "[--seed N]\n"
-        "  gtm-workbench check WORKSPACE                  integrity check, exit 1 if "
-        "damaged\n"
-        "  gtm-workbench copy SOURCE DESTINATION          a whole workspace, file or server\n"
-        "  gtm-workbench list postgresql://HOST/DATABASE  the workspaces you may read there\n"
-        "  gtm-workbench --help | --version | SUBCOMMAND --help\n"
-        "\n"
-        "Exit status: 0 success, 1 failed operation (one line on stderr naming the file), "
-        "2 usage error.");
+    QStringList lines;
+    lines << Text::tr("Usage: gtm-workbench [WORKSPACE]")
+          << Text::tr("  or:  gtm-workbench COMMAND ARGUMENTS...") << QString()
+          << Text::tr("Opens the window, on WORKSPACE when one is given (a .gtmw file or a\n"
+                      "postgresql:// location). With a COMMAND it works without a window or a\n"
+                      "display.")
+          << QString() << Text::tr("Commands:");
+    const QString prefix = QStringLiteral("gtm-workbench ");
+    for (const SubCommand &command : subCommandTable) {
+        QString synopsis = QString::fromLatin1(command.synopsis);
+        if (synopsis.startsWith(prefix))
+            synopsis.remove(0, prefix.size());
+        lines << QStringLiteral("  ") + synopsis;
+        const QStringList summary = Text::tr(command.summary).split(QLatin1Char('\n'));
+        for (const QString &line : summary)
+            lines << QStringLiteral("      ") + line;
+    }
+    lines << QString() << Text::tr("Options:")
+          << Text::tr("  --help     show this help; after a command, that command's help")
+          << Text::tr("  --version  show the program's version") << QString()
+          << Text::tr("Exit status: 0 success, 1 failed operation (one line on stderr naming the\n"
+                      "file), 2 usage error.");
+    return lines.join(QLatin1Char('\n'));
 }
 
 int checkWindowArguments(const QStringList &arguments, FILE *err)

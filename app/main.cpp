@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -103,6 +104,11 @@ int main(int argc, char *argv[])
     if (const int status = Gtm::checkWindowArguments(rest); status != Gtm::ExitSuccess)
         return status;
     QApplication::setApplicationDisplayName(QStringLiteral("GTM Workbench"));
+    // The desktop entry names the window's application (Wayland, task bars); the theme's icon
+    // when installed, the built-in one otherwise.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.gtmworkbench.workbench"));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("gtm-workbench"), QIcon(QStringLiteral(":/icons/gtm-workbench.svg"))));
     // The window speaks the language chosen in Preferences (the environment's by default) and
     // writes numbers as the chosen region does.
     Gtm::Preferences::rememberSystemPalette();

@@ -12,6 +12,7 @@ libgl1-mesa-dev libxkbcommon-dev
 xvfb xauth xdotool imagemagick poppler-utils qpdf sqlite3 python3-jsonschema python3-pypdf
 fonts-dejavu fonts-noto-cjk fonts-wqy-microhei
 clang-14 libclang-rt-14-dev llvm-14
+dpkg-dev lintian help2man desktop-file-utils appstream shared-mime-info libfile-mimeinfo-perl xdg-utils
 "
 
 missing=""

@@ -108,9 +108,11 @@ void TestCli::exitStatuses_data()
     };
     QTest::newRow("--version") << args("--version") << 0 << "gtm-workbench 0.1.0"
                                << "";
-    QTest::newRow("--help") << args("--help") << 0
-                            << "gtm-workbench new [--sample [--sample-lang en|zh_CN]] WORKSPACE"
-                            << "";
+    QTest::newRow("--help")
+        << args("--help") << 0
+        << "\n  new [--sample [--sample-lang en|zh_CN]] WORKSPACE\n      Creates a "
+           "workspace file"
+        << "";
     QTest::newRow("new empty") << args("new e.gtmw") << 0 << "Created"
                                << "";
     QTest::newRow("export csv") << args("export s.gtmw out.csv") << 0 << "Exported 12 verticals"

@@ -36,6 +36,8 @@ QString withoutAllowedEnglish(QString text)
                  QStringLiteral("\\S+\\.(gtmw|csv|json|pdf|txt)\\b"), // file names
                  QStringLiteral("(?<![\\w-])--?[A-Za-z][\\w-]*(=\\S*)?"), // options
                  QStringLiteral("gtm-workbench(\\s+(%1)\\b)?").arg(QLatin1String(subCommands)),
+                 // a synopsis line of --help: the command and its syntax, never translated
+                 QStringLiteral("(?m)^  (%1)\\b[^\\n]*").arg(QLatin1String(subCommands)),
                  QStringLiteral("\\[[\\w.]+\\]"), // node ids in the model tree
                  QStringLiteral("\\b[a-z_]+\\.[a-z_.]+\\b"), // indicator ids, keys
                  QStringLiteral("\\b(Energy & Utilities|Public Sector)\\b"), // the sample's names

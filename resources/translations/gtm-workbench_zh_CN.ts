@@ -1365,54 +1365,6 @@ line.</source>
         <translation>已将 %1 复制到 %2：%3。</translation>
     </message>
     <message>
-        <source>Usage:
-  gtm-workbench [WORKSPACE]                      open the GUI
-  gtm-workbench new [--sample [--sample-lang en|zh_CN]] WORKSPACE
-                                                 create an empty (or the sample) workspace
-  gtm-workbench score WORKSPACE [--model MODEL.json | --scenario NAME]
-                     [--format table|csv|json] [--sensitivity RUNS] [--seed N]
-  gtm-workbench import WORKSPACE TABLE.csv|TABLE.json   add or update verticals&apos; indicator values
-  gtm-workbench export WORKSPACE OUT.csv|OUT.json       verticals and indicator values / the whole workspace
-  gtm-workbench model WORKSPACE [--set MODEL.json | --get OUT.json]
-  gtm-workbench brief WORKSPACE -o BRIEF.pdf [--lang en|zh_CN] [--page-size A4|Letter]
-                     [--verticals NAME,NAME...] [--author NAME] [--pdf-a]
-                                                 the PDF GTM brief
-  gtm-workbench recommend WORKSPACE [--format table|csv|json] [--scenario NAME]
-                     [--runs N] [--seed N]
-                                                 the waves: go first, next, prepare, not yet, undecided
-  gtm-workbench scenario WORKSPACE --list | --add NAME --model M.json | --remove NAME
-                     | --compare NAME [--format table|csv|json] [--runs N] [--seed N]
-  gtm-workbench check WORKSPACE                  integrity check, exit 1 if damaged
-  gtm-workbench copy SOURCE DESTINATION          a whole workspace, file or server
-  gtm-workbench list postgresql://HOST/DATABASE  the workspaces you may read there
-  gtm-workbench --help | --version | SUBCOMMAND --help
-
-Exit status: 0 success, 1 failed operation (one line on stderr naming the file), 2 usage error.</source>
-        <translation>用法：
-  gtm-workbench [WORKSPACE]                      打开图形界面
-  gtm-workbench new [--sample [--sample-lang en|zh_CN]] WORKSPACE
-                                                 创建空工作区（或示例工作区）
-  gtm-workbench score WORKSPACE [--model MODEL.json | --scenario NAME]
-                     [--format table|csv|json] [--sensitivity RUNS] [--seed N]
-  gtm-workbench import WORKSPACE TABLE.csv|TABLE.json   添加或更新垂直行业的指标值
-  gtm-workbench export WORKSPACE OUT.csv|OUT.json       导出垂直行业及指标值 / 整个工作区
-  gtm-workbench model WORKSPACE [--set MODEL.json | --get OUT.json]
-  gtm-workbench brief WORKSPACE -o BRIEF.pdf [--lang en|zh_CN] [--page-size A4|Letter]
-                     [--verticals NAME,NAME...] [--author NAME] [--pdf-a]
-                                                 PDF 格式的 GTM 简报
-  gtm-workbench recommend WORKSPACE [--format table|csv|json] [--scenario NAME]
-                     [--runs N] [--seed N]
-                                                 进入批次：优先进入、其次、准备、暂缓、待定
-  gtm-workbench scenario WORKSPACE --list | --add NAME --model M.json | --remove NAME
-                     | --compare NAME [--format table|csv|json] [--runs N] [--seed N]
-  gtm-workbench check WORKSPACE                  完整性检查，损坏时以状态 1 退出
-  gtm-workbench copy SOURCE DESTINATION          复制整个工作区（文件或服务器）
-  gtm-workbench list postgresql://HOST/DATABASE  列出您在那里可以读取的工作区
-  gtm-workbench --help | --version | SUBCOMMAND --help
-
-退出状态：0 表示成功，1 表示操作失败（在 stderr 输出一行，指明出错的文件），2 表示用法错误。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is neither a sub-command nor a workspace file; did you mean &quot;%2&quot;?</source>
         <translation>“%1”既不是子命令，也不是工作区文件；你是想输入“%2”吗？</translation>
     </message>
@@ -1423,6 +1375,42 @@ Exit status: 0 success, 1 failed operation (one line on stderr naming the file),
     <message>
         <source>there is no display to show the window on (DISPLAY is not set); the sub-commands need none: see &quot;gtm-workbench --help&quot;</source>
         <translation>没有可显示窗口的显示器（未设置 DISPLAY）；子命令不需要显示器：参见“gtm-workbench --help”</translation>
+    </message>
+    <message>
+        <source>Usage: gtm-workbench [WORKSPACE]</source>
+        <translation>用法：gtm-workbench [WORKSPACE]</translation>
+    </message>
+    <message>
+        <source>  or:  gtm-workbench COMMAND ARGUMENTS...</source>
+        <translation>  或：gtm-workbench COMMAND ARGUMENTS...</translation>
+    </message>
+    <message>
+        <source>Opens the window, on WORKSPACE when one is given (a .gtmw file or a
+postgresql:// location). With a COMMAND it works without a window or a
+display.</source>
+        <translation>打开窗口；给出 WORKSPACE（.gtmw 文件或 postgresql:// 位置）时打开该工作区。
+带 COMMAND 时无需窗口，也无需显示器。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>子命令：</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>  --help     show this help; after a command, that command&apos;s help</source>
+        <translation>  --help     显示本帮助；跟在子命令后显示该子命令的帮助</translation>
+    </message>
+    <message>
+        <source>  --version  show the program&apos;s version</source>
+        <translation>  --version  显示程序版本</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 failed operation (one line on stderr naming the
+file), 2 usage error.</source>
+        <translation>退出状态：0 成功，1 操作失败（stderr 上一行说明所涉文件），2 用法错误。</translation>
     </message>
 </context>
 <context>
