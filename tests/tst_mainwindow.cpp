@@ -1,5 +1,6 @@
 #include "testworkspaces.h"
 
+#include "charts/chartspage.h"
 #include "commands/workspacecommands.h"
 #include "document/autosave.h"
 #include "document/workspacedocument.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -60,6 +62,8 @@ private slots:
     void namesAreNeverMarkup();
     void longNamesNeverWidenTheWindow();
     void fileDialogsStartInTheWorkspacesFolder();
+    void fitsASmallScreen_data();
+    void fitsASmallScreen();
 
 private:
     void typeIntoCell(int row, int column, const QString &text);
@@ -535,3 +539,54 @@ void TestMainWindow::fileDialogsStartInTheWorkspacesFolder()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+void TestMainWindow::fitsASmallScreen_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<int>("chartTab");
+    QTest::newRow("product") << int(MainWindow::ProductPage) << -1;
+    QTest::newRow("vertical") << int(MainWindow::VerticalPage) << -1;
+    QTest::newRow("all verticals") << int(MainWindow::TablePage) << -1;
+    QTest::newRow("model") << int(MainWindow::ModelPage) << -1;
+    QTest::newRow("map") << int(MainWindow::ChartPage) << int(ChartsPage::MapTab);
+    QTest::newRow("radar") << int(MainWindow::ChartPage) << int(ChartsPage::RadarTab);
+    QTest::newRow("why") << int(MainWindow::ChartPage) << int(ChartsPage::WhyTab);
+    QTest::newRow("robustness") << int(MainWindow::ChartPage) << int(ChartsPage::RobustnessTab);
+    QTest::newRow("recommendation")
+        << int(MainWindow::ChartPage) << int(ChartsPage::RecommendationTab);
+}
+
+void TestMainWindow::fitsASmallScreen()
+{
+    // Showing the Robustness tab forced the window to 1,487 px even after resizing it to 1,024;
+    // every page, with the docks as they open, fits a 1,024 px wide screen.
+    QFETCH(int, page);
+    QFETCH(int, chartTab);
+    m_window->showPage(MainWindow::Page(page));
+    if (chartTab >= 0)
+        m_window->charts()->showTab(ChartsPage::Tab(chartTab));
+    QApplication::processEvents();
+    m_window->resize(1024, 700);
+    QApplication::processEvents();
+    QString widest;
+    for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+        if (widget->isVisible() && widget->minimumSizeHint().width() > 500)
+            widest += QStringLiteral("\n%1 %2: %3")
+                          .arg(QString::fromLatin1(widget->metaObject()->className()),
+                               widget->objectName())
+                          .arg(widget->minimumSizeHint().width());
+    }
+    QVERIFY2(m_window->minimumSizeHint().width() <= 1024,
+             qPrintable(QStringLiteral("%1 px wide at least:%2")
+                            .arg(m_window->minimumSizeHint().width())
+                            .arg(widest)));
+    QCOMPARE(m_window->width(), 1024);
+
+    // A new window is never larger than its screen (it was 1,440 px wide on any screen).
+    MainWindow fresh;
+    const QRect screen = fresh.screen()->availableGeometry();
+    QVERIFY2(fresh.width() <= qMax(screen.width(), fresh.minimumSizeHint().width()),
+             qPrintable(
+                 QStringLiteral("%1 px on a %2 px screen").arg(fresh.width()).arg(screen.width())));
+    QVERIFY(fresh.height() <= qMax(screen.height(), fresh.minimumSizeHint().height()));
+}

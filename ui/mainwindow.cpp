@@ -46,6 +46,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -150,7 +151,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_values, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
     connect(m_values, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
 
-    resize(1440, 900);
+    // 1440 × 900 where the screen has room, never larger than the screen (restoreSettings then
+    // puts back the size the user chose).
+    const QSize roomy(1440, 900);
+    resize(screen() ? roomy.boundedTo(screen()->availableGeometry().size() * 0.95) : roomy);
     restoreSettings();
     updateTitle();
     updateActions();

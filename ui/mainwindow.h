@@ -56,6 +56,7 @@ public:
     ProductWorksheet *productWorksheet() const { return m_product; }
     VerticalWorksheet *verticalWorksheet() const { return m_vertical; }
     ModelEditor *modelEditor() const { return m_model; }
+    ChartsPage *charts() const { return m_charts; }
     ScorePanel *scorePanel() const { return m_scorePanel; }
     ReferencePanel *referencePanel() const { return m_reference; }
     ChartsPage *chartsPage() const { return m_charts; }

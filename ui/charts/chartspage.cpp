@@ -16,6 +16,8 @@
 #include "sensitivityrunner.h"
 #include "whychart.h"
 
+#include "widgets/flowlayout.h"
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
@@ -240,27 +242,23 @@ QWidget *ChartsPage::robustnessTab()
     m_robustnessChart->setAccessibleName(tr("Chart"));
     connect(m_robustnessChart, &QComboBox::currentIndexChanged, m_robustnessCharts,
             &QStackedWidget::setCurrentIndex);
-    auto *options = new QHBoxLayout;
+    // The options wrap onto a second row rather than widen the window; the progress of a run
+    // shows beside its status line.
+    auto *options = new FlowLayout;
     options->setContentsMargins(6, 6, 6, 0);
-    options->addWidget(labelFor(tr("Dis&play:"), m_robustnessChart));
-    options->addWidget(m_robustnessChart);
-    options->addSpacing(12);
-    options->addWidget(labelFor(tr("I&ndex:"), m_robustnessIndex));
-    options->addWidget(m_robustnessIndex);
-    options->addSpacing(12);
-    options->addWidget(labelFor(tr("R&uns:"), m_runs));
-    options->addWidget(m_runs);
-    options->addSpacing(12);
-    options->addWidget(labelFor(tr("&Weights within:"), m_spread));
-    options->addWidget(m_spread);
-    options->addSpacing(12);
+    options->setHorizontalSpacing(12);
+    options->addWidget(
+        keptTogether({labelFor(tr("Dis&play:"), m_robustnessChart), m_robustnessChart}));
+    options->addWidget(
+        keptTogether({labelFor(tr("I&ndex:"), m_robustnessIndex), m_robustnessIndex}));
+    options->addWidget(keptTogether({labelFor(tr("R&uns:"), m_runs), m_runs}));
+    options->addWidget(keptTogether({labelFor(tr("&Weights within:"), m_spread), m_spread}));
     options->addWidget(m_run);
-    options->addWidget(m_progress);
-    options->addWidget(m_cancel);
-    options->addStretch(1);
     auto *status = new QHBoxLayout;
     status->setContentsMargins(6, 0, 6, 0);
     status->addWidget(m_status, 1);
+    status->addWidget(m_progress);
+    status->addWidget(m_cancel);
     // One chart at a time: each needs the height to give every vertical a readable row.
     m_robustnessCharts->addWidget(m_ranksView);
     m_robustnessCharts->addWidget(m_sharesView);

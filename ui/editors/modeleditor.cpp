@@ -11,6 +11,7 @@
 #include "scoring/modelcheck.h"
 #include "scoring/scoreboard.h"
 #include "storage/modeljson.h"
+#include "widgets/flowlayout.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -93,27 +94,22 @@ ModelEditor::ModelEditor(WorkspaceDocument *document, ScoreBoard *scores, QWidge
     };
     form->addRow(label(tr("Model &name:"), name), name);
     form->addRow(label(tr("&Missing values:"), missing), missing);
-    auto *thresholds = new QHBoxLayout;
-    thresholds->addWidget(label(tr("Quadrant thresholds — &readiness:"), readiness));
-    thresholds->addWidget(readiness);
-    thresholds->addSpacing(12);
-    thresholds->addWidget(label(tr("ris&k:"), risk));
-    thresholds->addWidget(risk);
-    thresholds->addStretch(1);
+    auto *thresholds = new FlowLayout;
+    thresholds->setHorizontalSpacing(18);
+    thresholds->addWidget(
+        keptTogether({label(tr("Quadrant thresholds — &readiness:"), readiness), readiness}));
+    thresholds->addWidget(keptTogether({label(tr("ris&k:"), risk), risk}));
     form->addRow(thresholds);
-    auto *recommendation = new QHBoxLayout;
-    const auto addSetting = [&](const QString &text, QLineEdit *edit, bool first) {
-        if (!first)
-            recommendation->addSpacing(12);
+    auto *recommendation = new FlowLayout;
+    recommendation->setHorizontalSpacing(18);
+    const auto addSetting = [&](const QString &text, QLineEdit *edit) {
         QLabel *l = label(text, edit);
         l->setToolTip(edit->toolTip());
-        recommendation->addWidget(l);
-        recommendation->addWidget(edit);
+        recommendation->addWidget(keptTogether({l, edit}));
     };
-    addSetting(tr("Minim&um coverage (%):"), coverage, true);
-    addSetting(tr("Ro&bust share (%):"), robust, false);
-    addSetting(tr("&Go first at most:"), goFirst, false);
-    recommendation->addStretch(1);
+    addSetting(tr("Minim&um coverage (%):"), coverage);
+    addSetting(tr("Ro&bust share (%):"), robust);
+    addSetting(tr("&Go first at most:"), goFirst);
     form->addRow(recommendation);
 
     m_tree->setModel(m_treeModel);
@@ -142,11 +138,11 @@ ModelEditor::ModelEditor(WorkspaceDocument *document, ScoreBoard *scores, QWidge
         connect(b, &QPushButton::clicked, this, slot);
         return b;
     };
-    auto *buttons = new QHBoxLayout;
+    // Rows of buttons and settings wrap rather than widen the window.
+    auto *buttons = new FlowLayout;
     buttons->addWidget(button(tr("Add &dimension"), &ModelEditor::addDimension));
     buttons->addWidget(button(tr("Add &indicator"), &ModelEditor::addIndicator));
     buttons->addWidget(button(tr("Rem&ove"), &ModelEditor::removeSelected));
-    buttons->addStretch(1);
     buttons->addWidget(button(tr("Im&port JSON…"), [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Import Scoring Model"),
                                                           QString(), tr("Scoring models (*.json)"));
@@ -187,15 +183,13 @@ ModelEditor::ModelEditor(WorkspaceDocument *document, ScoreBoard *scores, QWidge
     connect(newScenario, &QPushButton::clicked, this, [this] { addScenario(); });
     connect(m_renameScenario, &QPushButton::clicked, this, [this] { renameScenario(); });
     connect(m_deleteScenario, &QPushButton::clicked, this, &ModelEditor::deleteScenario);
-    auto *scenarioBar = new QHBoxLayout;
+    auto *scenarioBar = new FlowLayout;
     auto *shownLabel = new QLabel(tr("&Show the model of:"));
     shownLabel->setBuddy(m_scenarios);
-    scenarioBar->addWidget(shownLabel);
-    scenarioBar->addWidget(m_scenarios);
+    scenarioBar->addWidget(keptTogether({shownLabel, m_scenarios}));
     scenarioBar->addWidget(newScenario);
     scenarioBar->addWidget(m_renameScenario);
     scenarioBar->addWidget(m_deleteScenario);
-    scenarioBar->addStretch(1);
     connect(document, &WorkspaceDocument::scenariosChanged, this, &ModelEditor::updateScenarios);
     connect(document, &WorkspaceDocument::scenarioModelChanged, this, [this](qint64 scenario) {
         if (scenario == shownScenario())
