@@ -17,6 +17,7 @@
 #include "scoring/scoreboard.h"
 #include "storage/sqliteworkspacestore.h"
 #include "storage/workspacefiles.h"
+#include "widgets/fieldmessage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -102,6 +103,7 @@ private slots:
     void cleanup();
     void fillEveryPageUndoRedoSaveReopen();
     void refusedInputIsVisibleAndChangesNothing();
+    void refusalsShowBesideTheFieldWithoutMovingTheForm();
     void challengeFieldsClearBackToUnset();
     void decisionFieldsOnTheSample();
     void typingPastTheRangeKeepsTheOldValue();
@@ -448,6 +450,71 @@ void TestWorksheets::decisionFieldsOnTheSample()
     QTest::keySequence(m_window.get(), QKeySequence::Undo);
     QVERIFY(document->workspace() == before);
     QCOMPARE(safeguards->toPlainText(), before.verticals.at(0).safeguards);
+}
+
+/** The refusal shown beside `field`: the visible FieldMessage over it, or null. */
+static FieldMessage *visibleMessageOf(QWidget *field)
+{
+    for (FieldMessage *message : field->window()->findChildren<FieldMessage *>()) {
+        if (message->isVisible()
+            && message->geometry().intersects(
+                QRect(field->mapTo(field->window(), QPoint(0, 0)), field->size())
+                    .adjusted(0, -40, 0, 40)))
+            return message;
+    }
+    return nullptr;
+}
+
+void TestWorksheets::refusalsShowBesideTheFieldWithoutMovingTheForm()
+{
+    // A refused name appeared only in the status bar; an indicator's refusal was a line of the
+    // form that pushed every field below it down, under the pointer, and the red outline
+    // stayed after the text was valid again.
+    m_window->openSample();
+    m_window->showPage(MainWindow::VerticalPage);
+    VerticalWorksheet *sheet = m_window->verticalWorksheet();
+    sheet->tabs()->setCurrentIndex(VerticalWorksheet::Overview);
+    QLineEdit *name = sheet->nameEdit();
+    QVERIFY(visibleMessageOf(name) == nullptr);
+
+    typeInto(name, QStringLiteral("Telecom"));
+    FieldMessage *message = visibleMessageOf(name);
+    QVERIFY(message);
+    QCOMPARE(message->text(), QStringLiteral("There is already a vertical named \"Telecom\"."));
+    QCOMPARE(name->accessibleDescription(), message->text());
+    const QColor normal = m_window->palette().color(QPalette::Base);
+    QVERIFY(name->palette().color(QPalette::Base) != normal); // marked
+    // Right under the field, not somewhere else on the page.
+    const QPoint fieldBottom = name->mapTo(m_window.get(), QPoint(0, name->height()));
+    QVERIFY(qAbs(message->geometry().top() - fieldBottom.y()) <= 4);
+    // Valid again ("Telecom 2"): the message and the outline go at once, before leaving.
+    QTest::keyClicks(name, QStringLiteral(" 2"));
+    QVERIFY(visibleMessageOf(name) == nullptr);
+    QCOMPARE(name->palette().color(QPalette::Base), normal);
+    QVERIFY(name->accessibleDescription().isEmpty());
+    // An empty name is refused the same way.
+    typeInto(name, QString());
+    QTest::keyClick(name, Qt::Key_Backspace);
+    QVERIFY(name->text().isEmpty());
+    QVERIFY(visibleMessageOf(name));
+    QTest::keyClick(name, Qt::Key_Tab); // leaving takes the refused edit back
+    QVERIFY(visibleMessageOf(name) == nullptr);
+
+    // An indicator's refusal does not move the fields below it.
+    sheet->tabs()->setCurrentIndex(VerticalWorksheet::Context);
+    IndicatorField *enthusiasm = sheet->field(QStringLiteral("context.ai_enthusiasm"));
+    IndicatorField *realism = sheet->field(QStringLiteral("context.expectation_realism"));
+    QVERIFY(enthusiasm && realism);
+    const QPoint below = realism->mapTo(m_window.get(), QPoint(0, 0));
+    typeInto(enthusiasm->lineEdit(), QStringLiteral("7"));
+    QApplication::processEvents();
+    QVERIFY(visibleMessageOf(enthusiasm->lineEdit()));
+    QCOMPARE(realism->mapTo(m_window.get(), QPoint(0, 0)), below);
+    typeInto(enthusiasm->lineEdit(), QStringLiteral("3"));
+    QApplication::processEvents();
+    QVERIFY(visibleMessageOf(enthusiasm->lineEdit()) == nullptr);
+    QCOMPARE(enthusiasm->lineEdit()->palette().color(QPalette::Base), normal);
+    QCOMPARE(realism->mapTo(m_window.get(), QPoint(0, 0)), below);
 }
 
 void TestWorksheets::challengeFieldsClearBackToUnset()

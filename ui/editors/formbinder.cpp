@@ -1,4 +1,5 @@
 #include "formbinder.h"
+#include "widgets/fieldmessage.h"
 
 #include "domain/language.h"
 #include "domain/numbers.h"
@@ -61,7 +62,7 @@ void FormBinder::setRow(int row)
         if (binding.kind == Kind::LineEdit && widget->property("refused").toBool()) {
             commit(binding.column, widget->property("valueBeforeEditing"), &message);
             widget->setProperty("refused", false);
-            widget->setStyleSheet({});
+            FieldMessage::of(widget)->say({});
         } else if (binding.kind == Kind::Indicator) {
             auto *field = static_cast<IndicatorField *>(widget);
             if (field->isRefused())
@@ -111,8 +112,9 @@ void FormBinder::bind(QLineEdit *edit, int column)
         QString message;
         const bool refused = !commit(column, text, &message);
         edit->setProperty("refused", refused);
-        edit->setStyleSheet(refused ? QStringLiteral("QLineEdit { border: 1px solid #c0392b; }")
-                                    : QString());
+        // Why, beside the field, until the text is valid again.
+        if (refused || edit->property("gtmFieldMessage").isValid())
+            FieldMessage::of(edit)->say(refused ? message : QString());
     });
     connect(edit, &QLineEdit::editingFinished, this, [this, edit, column] {
         // Leaving a field whose text was refused takes the whole edit back: typing "Telecom"
@@ -122,7 +124,8 @@ void FormBinder::bind(QLineEdit *edit, int column)
             commit(column, edit->property("valueBeforeEditing"), &message);
             edit->setProperty("refused", false);
         }
-        edit->setStyleSheet({});
+        if (edit->property("gtmFieldMessage").isValid())
+            FieldMessage::of(edit)->say({});
         for (const Binding &binding : m_bindings) {
             if (binding.widget == edit)
                 refresh(binding);

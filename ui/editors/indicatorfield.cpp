@@ -1,6 +1,7 @@
 #include "indicatorfield.h"
 #include "domain/language.h"
 #include "domain/numbers.h"
+#include "widgets/fieldmessage.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -41,7 +42,6 @@ IndicatorField::IndicatorField(const IndicatorDefinition &given, QWidget *parent
     , m_edit(new QLineEdit)
     , m_clear(new QToolButton)
     , m_source(new QLabel)
-    , m_message(new QLabel)
     , m_readout(new QLabel)
 {
     const IndicatorDefinition &definition = m_definition; // in the window's language
@@ -141,12 +141,6 @@ IndicatorField::IndicatorField(const IndicatorDefinition &given, QWidget *parent
     m_source->setFont(italic);
     m_source->hide();
     layout->addWidget(m_source, line++, 0);
-
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    m_message->setAccessibleName(tr("%1: input refused").arg(definition.name));
-    m_message->hide();
-    layout->addWidget(m_message, line++, 0);
 }
 
 void IndicatorField::setValue(const QVariant &value, const QString &source)
@@ -194,10 +188,12 @@ bool IndicatorField::eventFilter(QObject *watched, QEvent *event)
 
 void IndicatorField::showMessage(const QString &message)
 {
-    m_message->setText(message);
-    m_message->setVisible(!message.isEmpty());
-    m_edit->setStyleSheet(
-        message.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c0392b; }"));
+    // Under the field, over the form: the fields below stay where they are.
+    if (message.isEmpty() && !m_message)
+        return;
+    if (!m_message)
+        m_message = FieldMessage::of(m_edit);
+    m_message->say(message);
 }
 
 QString IndicatorField::readout() const
@@ -207,7 +203,7 @@ QString IndicatorField::readout() const
 
 QString IndicatorField::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message ? m_message->message() : QString();
 }
 
 void IndicatorField::textEdited(const QString &text)

@@ -2,6 +2,7 @@
 
 #include "domain/indicator.h"
 
+#include <QPointer>
 #include <QVariant>
 #include <QWidget>
 
@@ -11,6 +12,8 @@ class QSlider;
 class QToolButton;
 
 namespace Gtm {
+
+class FieldMessage;
 
 /**
  * The editor of one indicator value: a number field (empty means "not known", never zero), its
@@ -56,7 +59,7 @@ private:
     QSlider *m_slider = nullptr;
     QToolButton *m_clear;
     QLabel *m_source;
-    QLabel *m_message;
+    QPointer<FieldMessage> m_message; // made when first needed, once the field is in its window
     QLabel *m_readout;
     QVariant m_value; // as stored
     QVariant m_valueBeforeEditing;
