@@ -5,6 +5,7 @@
 #include "document/autosave.h"
 #include "document/workspacedocument.h"
 #include "domain/indicator.h"
+#include "editors/modeleditor.h"
 #include "items/verticaltablemodel.h"
 #include "mainwindow.h"
 #include "storage/sqliteworkspacestore.h"
@@ -535,10 +536,26 @@ void TestMainWindow::fileDialogsStartInTheWorkspacesFolder()
         action->trigger();
         QCOMPARE(started, folder);
     }
+    // The scoring model's import and export started wherever the program was started.
+    m_window->showPage(MainWindow::ModelPage);
+    for (const QString &name : {QStringLiteral("Import JSON…"), QStringLiteral("Export JSON…")}) {
+        QPushButton *button = nullptr;
+        for (QPushButton *each : m_window->modelEditor()->findChildren<QPushButton *>()) {
+            if (each->text().remove(QLatin1Char('&')) == name)
+                button = each;
+        }
+        QVERIFY2(button, qPrintable(name));
+        QString started;
+        QTimer::singleShot(0, m_window.get(), [&started] {
+            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                started = dialog->directory().absolutePath();
+                dialog->reject();
+            }
+        });
+        button->click();
+        QCOMPARE(started, folder);
+    }
 }
-
-QTEST_MAIN(TestMainWindow)
-#include "tst_mainwindow.moc"
 
 void TestMainWindow::fitsASmallScreen_data()
 {
@@ -590,3 +607,6 @@ void TestMainWindow::fitsASmallScreen()
                  QStringLiteral("%1 px on a %2 px screen").arg(fresh.width()).arg(screen.width())));
     QVERIFY(fresh.height() <= qMax(screen.height(), fresh.minimumSizeHint().height()));
 }
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "dialogs/dialogfolder.h"
 
 #include "charts/chartspage.h"
 #include "charts/chartview.h"
@@ -591,6 +592,8 @@ void MainWindow::fitColumns()
 void MainWindow::updateTitle()
 {
     const QString fileName = m_document->fileName();
+    // The file dialogs of every page start in the workspace's folder.
+    setProperty(DialogFolder::WorkspaceFileProperty, fileName);
     QString shown = fileName.isEmpty() ? tr("Untitled") : QFileInfo(fileName).fileName();
     QString parseError;
     const std::optional<ServerLocation> server = ServerLocation::isServerLocation(fileName)
@@ -751,20 +754,12 @@ bool MainWindow::openFile(const QString &fileName)
 
 QString MainWindow::dialogFolder() const
 {
-    // The open workspace's folder; else the one a dialog was last in; else Documents.
-    const QString fileName = m_document->fileName();
-    if (!fileName.isEmpty() && !ServerLocation::isServerLocation(fileName))
-        return QFileInfo(fileName).absolutePath();
-    const QString last = QSettings().value(QStringLiteral("dialogs/lastFolder")).toString();
-    if (!last.isEmpty() && QFileInfo(last).isDir())
-        return last;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return DialogFolder::start(this);
 }
 
 void MainWindow::rememberFolder(const QString &chosenFile)
 {
-    QSettings().setValue(QStringLiteral("dialogs/lastFolder"),
-                         QFileInfo(chosenFile).absolutePath());
+    DialogFolder::remember(chosenFile);
 }
 
 void MainWindow::openFromServer()

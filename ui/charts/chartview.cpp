@@ -1,4 +1,5 @@
 #include "chartview.h"
+#include "dialogs/dialogfolder.h"
 
 #include "chartcontent.h"
 #include "chartrender.h"
@@ -15,7 +16,6 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QToolTip>
 
 namespace Gtm {
@@ -148,13 +148,11 @@ void ChartView::exportWithDialog(const QString &format)
     qreal scale = 1;
     if (!askSize(tr("Export Chart"), &size, &scale))
         return;
+    // Where the last chart went; at first, where the workspace is.
     QSettings settings;
     settings.beginGroup(QStringLiteral("chartExport"));
     const QString directory
-        = settings
-              .value(QStringLiteral("directory"),
-                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .toString();
+        = settings.value(QStringLiteral("directory"), DialogFolder::start(this)).toString();
     const QString filter
         = format == QLatin1String("svg") ? tr("SVG images (*.svg)") : tr("PNG images (*.png)");
     QString path = QFileDialog::getSaveFileName(

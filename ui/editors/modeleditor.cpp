@@ -1,6 +1,7 @@
 #include "modeleditor.h"
 
 #include "commands/workspacecommands.h"
+#include "dialogs/dialogfolder.h"
 #include "document/workspacedocument.h"
 #include "domain/language.h"
 #include "formbinder.h"
@@ -145,17 +146,22 @@ ModelEditor::ModelEditor(WorkspaceDocument *document, ScoreBoard *scores, QWidge
     buttons->addWidget(button(tr("Rem&ove"), &ModelEditor::removeSelected));
     buttons->addWidget(button(tr("Im&port JSON…"), [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Import Scoring Model"),
-                                                          QString(), tr("Scoring models (*.json)"));
-        if (!file.isEmpty())
-            importModel(file);
+                                                          DialogFolder::start(this),
+                                                          tr("Scoring models (*.json)"));
+        if (file.isEmpty())
+            return;
+        DialogFolder::remember(file);
+        importModel(file);
     }));
     buttons->addWidget(button(tr("E&xport JSON…"), [this] {
-        QFileDialog dialog(this, tr("Export Scoring Model"), QString(),
+        QFileDialog dialog(this, tr("Export Scoring Model"), DialogFolder::start(this),
                            tr("Scoring models (*.json)"));
         dialog.setAcceptMode(QFileDialog::AcceptSave);
         dialog.setDefaultSuffix(QStringLiteral("json"));
-        if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+        if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty()) {
+            DialogFolder::remember(dialog.selectedFiles().constFirst());
             exportModel(dialog.selectedFiles().constFirst());
+        }
     }));
     buttons->addWidget(button(tr("Reset &to default"), &ModelEditor::resetToDefault));
 
