@@ -2,6 +2,7 @@
 #include "dialogs/preferencesdialog.h"
 #include "domain/language.h"
 #include "mainwindow.h"
+#include "panels/startpage.h"
 #include "storage/serverlocation.h"
 
 #include <QApplication>
@@ -122,7 +123,8 @@ int main(int argc, char *argv[])
         else
             QMessageBox::warning(&window, QObject::tr("Cannot open workspace"),
                                  QObject::tr("%1: no such file").arg(path));
-    }
+    } else if (Gtm::StartPage::showsAtStart())
+        window.showStartPage();
     std::unique_ptr<FirstPaintProbe> probe;
     if (qEnvironmentVariableIsSet("GTM_QUIT_AFTER_FIRST_PAINT")) {
         probe = std::make_unique<FirstPaintProbe>(&clock);

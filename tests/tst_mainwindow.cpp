@@ -8,15 +8,18 @@
 #include "editors/modeleditor.h"
 #include "items/verticaltablemodel.h"
 #include "mainwindow.h"
+#include "panels/startpage.h"
 #include "storage/sqliteworkspacestore.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProcess>
@@ -24,6 +27,7 @@
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QScreen>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -63,6 +67,7 @@ private slots:
     void namesAreNeverMarkup();
     void longNamesNeverWidenTheWindow();
     void fileDialogsStartInTheWorkspacesFolder();
+    void startPageLeadsIntoWorkAndCanBeDismissed();
     void fitsASmallScreen_data();
     void fitsASmallScreen();
 
@@ -561,6 +566,7 @@ void TestMainWindow::fitsASmallScreen_data()
 {
     QTest::addColumn<int>("page");
     QTest::addColumn<int>("chartTab");
+    QTest::newRow("start page") << -1 << -1;
     QTest::newRow("product") << int(MainWindow::ProductPage) << -1;
     QTest::newRow("vertical") << int(MainWindow::VerticalPage) << -1;
     QTest::newRow("all verticals") << int(MainWindow::TablePage) << -1;
@@ -579,7 +585,10 @@ void TestMainWindow::fitsASmallScreen()
     // every page, with the docks as they open, fits a 1,024 px wide screen.
     QFETCH(int, page);
     QFETCH(int, chartTab);
-    m_window->showPage(MainWindow::Page(page));
+    if (page < 0)
+        m_window->showStartPage();
+    else
+        m_window->showPage(MainWindow::Page(page));
     if (chartTab >= 0)
         m_window->charts()->showTab(ChartsPage::Tab(chartTab));
     QApplication::processEvents();
@@ -606,6 +615,69 @@ void TestMainWindow::fitsASmallScreen()
              qPrintable(
                  QStringLiteral("%1 px on a %2 px screen").arg(fresh.width()).arg(screen.width())));
     QVERIFY(fresh.height() <= qMax(screen.height(), fresh.minimumSizeHint().height()));
+}
+
+void TestMainWindow::startPageLeadsIntoWorkAndCanBeDismissed()
+{
+    const QString missing = m_dir.filePath(QStringLiteral("gone.gtmw"));
+    QSettings().setValue(QStringLiteral("recentFiles"), QStringList {m_path, missing});
+    const auto clickButton = [this](const QString &text) {
+        for (QPushButton *button : m_window->startPage()->findChildren<QPushButton *>()) {
+            if (button->text().remove(QLatin1Char('&')) == text) {
+                QTest::mouseClick(button, Qt::LeftButton);
+                return true;
+            }
+        }
+        return false;
+    };
+
+    // Help ▸ Start Page shows it, with the recent workspaces; one no longer there is greyed.
+    QAction *startAction = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text().remove(QLatin1Char('&')) == QLatin1String("Start Page"))
+            startAction = action;
+    }
+    QVERIFY(startAction);
+    startAction->trigger();
+    QVERIFY(m_window->isStartPageShown());
+    QVERIFY(m_window->startPage()->isVisible());
+    QListWidget *recent = m_window->startPage()->recentList();
+    QCOMPARE(recent->count(), 2);
+    QVERIFY(recent->item(0)->text().startsWith(QStringLiteral("plan.gtmw")));
+    QVERIFY(recent->item(0)->flags() & Qt::ItemIsEnabled);
+    QVERIFY(!(recent->item(1)->flags() & Qt::ItemIsEnabled));
+
+    // Open the Sample: the sample, and the worksheets in place of the start page.
+    QVERIFY(clickButton(QStringLiteral("Open the Sample")));
+    QCOMPARE(m_window->document()->workspace().verticals.size(), 12);
+    QVERIFY(!m_window->isStartPageShown());
+    QVERIFY(m_window->pages()->isVisible());
+
+    // A recent workspace opens with Enter (the sample is unsaved: discard it when asked).
+    m_window->showStartPage();
+    bool asked = false;
+    answerNextBox(QStringLiteral("Discard"), &asked);
+    recent->setCurrentRow(0);
+    recent->setFocus();
+    QTest::keyClick(recent, Qt::Key_Return);
+    QVERIFY(asked);
+    QCOMPARE(QFileInfo(m_window->document()->fileName()), QFileInfo(m_path));
+    QVERIFY(!m_window->isStartPageShown());
+
+    // New Workspace: an empty one.
+    m_window->showStartPage();
+    QVERIFY(clickButton(QStringLiteral("New Workspace")));
+    QVERIFY(m_window->document()->workspace().verticals.isEmpty());
+    QVERIFY(!m_window->isStartPageShown());
+
+    // Close dismisses it; "Show this page at start" is remembered.
+    m_window->showStartPage();
+    QVERIFY(StartPage::showsAtStart());
+    m_window->startPage()->showAtStartBox()->click();
+    QVERIFY(!StartPage::showsAtStart());
+    QVERIFY(clickButton(QStringLiteral("Close")));
+    QVERIFY(!m_window->isStartPageShown());
+    StartPage::setShowsAtStart(true);
 }
 
 QTEST_MAIN(TestMainWindow)

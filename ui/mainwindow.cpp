@@ -20,6 +20,7 @@
 #include "items/verticaltablemodel.h"
 #include "panels/referencepanel.h"
 #include "panels/scorepanel.h"
+#include "panels/startpage.h"
 #include "panels/teampanel.h"
 #include "panels/verticalnavigator.h"
 #include "scoring/scoreboard.h"
@@ -51,6 +52,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -106,6 +108,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_serverStatus->hide();
 
     buildInterface();
+    // Any workspace opened, new or the sample: the work starts, the start page goes.
+    connect(m_document, &WorkspaceDocument::workspaceReset, this, &MainWindow::hideStartPage);
 
     // Unsaved edits written aside every so often (Preferences), for recovery after a crash.
     m_autosave = new Autosave(m_document, QString(), this);
@@ -177,7 +181,27 @@ void MainWindow::buildInterface()
     m_pages->addTab(tablePage(), tr("All verticals"));
     m_pages->addTab(m_model, tr("Scoring model"));
     m_pages->addTab(m_charts, tr("Charts"));
-    setCentralWidget(m_pages); // deletes the previous one, when retranslating
+    m_startPage = new StartPage;
+    m_central = new QStackedWidget;
+    m_central->addWidget(m_pages);
+    m_central->addWidget(m_startPage);
+    setCentralWidget(m_central); // deletes the previous one, when retranslating
+    connect(m_startPage, &StartPage::newRequested, this, [this] {
+        newWorkspace();
+        if (m_document->fileName().isEmpty() && !m_document->isModified())
+            hideStartPage(); // nothing to keep: the empty workspace is already open
+    });
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::open);
+    connect(m_startPage, &StartPage::openFromServerRequested, this, &MainWindow::openFromServer);
+    connect(m_startPage, &StartPage::openSampleRequested, this, [this] {
+        if (maybeSave())
+            openSample();
+    });
+    connect(m_startPage, &StartPage::openRecentRequested, this, [this](const QString &file) {
+        if (maybeSave())
+            openFile(file);
+    });
+    connect(m_startPage, &StartPage::dismissed, this, &MainWindow::hideStartPage);
 
     createDocks();
     createActions();
@@ -223,6 +247,7 @@ void MainWindow::retranslate()
     const int sort = m_navigator->sortCombo()->currentData().toInt();
     const qint64 scenario = m_model->shownScenario();
     const QByteArray state = saveState();
+    const bool startPageShown = isStartPageShown();
 
     setUpdatesEnabled(false);
     for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
@@ -249,6 +274,8 @@ void MainWindow::retranslate()
         m_navigator->select(vertical);
     showPage(Page(page));
     m_charts->showTab(ChartsPage::Tab(chartTab));
+    if (startPageShown)
+        showStartPage();
     updateTitle();
     updateActions();
     fitColumns();
@@ -545,6 +572,8 @@ void MainWindow::createActions()
     updateChartActions();
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&Start Page"), this, &MainWindow::showStartPage);
+    helpMenu->addSeparator();
     helpMenu->addAction(tr("&About GTM Workbench"), this, [this] {
         QMessageBox::about(this, tr("About GTM Workbench"),
                            tr("<p><b>GTM Workbench %1</b></p><p>Plan the go-to-market of an "
@@ -557,7 +586,27 @@ void MainWindow::createActions()
 
 void MainWindow::showPage(Page page)
 {
+    hideStartPage();
     m_pages->setCurrentIndex(int(page));
+}
+
+void MainWindow::showStartPage()
+{
+    m_startPage->setRecentFiles(recentFiles());
+    m_central->setCurrentWidget(m_startPage);
+    if (QWidget *first = m_startPage->findChild<QPushButton *>())
+        first->setFocus();
+}
+
+void MainWindow::hideStartPage()
+{
+    if (m_central->currentWidget() == m_startPage)
+        m_central->setCurrentWidget(m_pages);
+}
+
+bool MainWindow::isStartPageShown() const
+{
+    return m_central->currentWidget() == m_startPage;
 }
 
 ChartView *MainWindow::activeChart() const

@@ -10,6 +10,7 @@ class QLineEdit;
 class QMenu;
 class QSortFilterProxyModel;
 class QTabWidget;
+class QStackedWidget;
 class QTableView;
 
 namespace Gtm {
@@ -22,6 +23,7 @@ class Autosave;
 struct BriefOptions;
 class ChartView;
 class ChartsPage;
+class StartPage;
 class ModelEditor;
 class ProductWorksheet;
 class ReferencePanel;
@@ -63,6 +65,12 @@ public:
     TeamPanel *teamPanel() const { return m_team; }
     QTabWidget *pages() const { return m_pages; }
     void showPage(Page page);
+    /** The start page (recent workspaces, New, Open, Open Sample, the method) in place of the
+     *  worksheets, until the user starts work or closes it. */
+    void showStartPage();
+    void hideStartPage();
+    bool isStartPageShown() const;
+    StartPage *startPage() const { return m_startPage; }
 
     /** Opens a workspace file; on failure shows why and keeps the current workspace. */
     bool openFile(const QString &fileName);
@@ -137,6 +145,8 @@ private:
     VerticalTableModel *m_values;
     QSortFilterProxyModel *m_proxy;
     QTabWidget *m_pages = nullptr;
+    QStackedWidget *m_central = nullptr; // the start page, or the worksheets
+    StartPage *m_startPage = nullptr;
     ProductWorksheet *m_product = nullptr;
     VerticalWorksheet *m_vertical = nullptr;
     ModelEditor *m_model = nullptr;
