@@ -442,7 +442,7 @@ void TestItemModels::verticalTableShowsCoverageAndLeavesMissingCellsEmpty()
     };
     const int coverage = VerticalTableModel::CoverageColumn;
     QCOMPARE(table.headerData(coverage, Qt::Horizontal).toString(),
-             QStringLiteral("Data coverage"));
+             QStringLiteral("Data coverage\n(readiness / risk)"));
     QCOMPARE(cell(0, coverage).data().toString(), QStringLiteral("100 % / 100 %"));
     QCOMPARE(cell(0, coverage).data(VerticalTableModel::SortRole).toDouble(), 1.0);
     QCOMPARE(cell(0, coverage).data(ItemRoles::Provisional).toBool(), false);

@@ -2,6 +2,7 @@
 
 #include "charts/chartspage.h"
 #include "commands/workspacecommands.h"
+#include "dialogs/importdialog.h"
 #include "document/autosave.h"
 #include "document/workspacedocument.h"
 #include "domain/indicator.h"
@@ -10,13 +11,17 @@
 #include "mainwindow.h"
 #include "panels/startpage.h"
 #include "storage/sqliteworkspacestore.h"
+#include "widgets/frozentableview.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -27,11 +32,13 @@
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -68,6 +75,8 @@ private slots:
     void longNamesNeverWidenTheWindow();
     void fileDialogsStartInTheWorkspacesFolder();
     void startPageLeadsIntoWorkAndCanBeDismissed();
+    void allVerticalsTableWorksLikeASpreadsheet();
+    void importShowsAPreviewAndMapsColumns();
     void fitsASmallScreen_data();
     void fitsASmallScreen();
 
@@ -678,6 +687,182 @@ void TestMainWindow::startPageLeadsIntoWorkAndCanBeDismissed()
     QVERIFY(clickButton(QStringLiteral("Close")));
     QVERIFY(!m_window->isStartPageShown());
     StartPage::setShowsAtStart(true);
+}
+
+void TestMainWindow::allVerticalsTableWorksLikeASpreadsheet()
+{
+    m_window->openSample();
+    m_window->showPage(MainWindow::TablePage);
+    m_window->resize(1200, 800);
+    QApplication::processEvents();
+    auto *table = qobject_cast<FrozenTableView *>(m_window->tableView());
+    QVERIFY(table);
+    QAbstractItemModel *model = table->model();
+    WorkspaceDocument *document = m_window->document();
+
+    // Scores, quadrant and coverage beside the name; units under the indicators' names.
+    QCOMPARE(model->headerData(VerticalTableModel::ReadinessColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Readiness\n(0–100)"));
+    QCOMPARE(model->headerData(VerticalTableModel::QuadrantColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Quadrant"));
+    for (int column = VerticalTableModel::FirstIndicatorColumn; column < model->columnCount();
+         ++column)
+        QVERIFY2(model->headerData(column, Qt::Horizontal).toString().contains(QLatin1Char('(')),
+                 qPrintable(model->headerData(column, Qt::Horizontal).toString()));
+
+    // The name column stays in sight when the values scroll to the far right.
+    QTableView *frozen = table->frozenView();
+    QVERIFY(frozen->isVisible());
+    QCOMPARE(frozen->columnWidth(0), table->columnWidth(0));
+    table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+    QApplication::processEvents();
+    QVERIFY(table->horizontalScrollBar()->value() > 0);
+    QVERIFY(table->columnViewportPosition(0) < 0); // the table's own name column is gone left
+    QCOMPARE(frozen->geometry().left(), table->frameWidth());
+    QVERIFY(frozen->isVisible());
+    QCOMPARE(frozen->indexAt(QPoint(5, 5)).data().toString(),
+             model->index(table->rowAt(5), 0).data().toString());
+
+    // Sorted by readiness, highest first.
+    table->sortByColumn(VerticalTableModel::ReadinessColumn, Qt::DescendingOrder);
+    double previous = 101;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const double readiness = model->index(row, VerticalTableModel::ReadinessColumn)
+                                     .data(VerticalTableModel::SortRole)
+                                     .toDouble();
+        QVERIFY(readiness <= previous);
+        previous = readiness;
+    }
+    table->sortByColumn(VerticalTableModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(frozen->horizontalHeader()->sortIndicatorSection(), 0); // shown on the frozen heading
+
+    // Ctrl+V pastes a block from a spreadsheet as one undo step; a refused cell is named.
+    const int enthusiasm = m_window->findChild<VerticalTableModel *>()->columnOfIndicator(
+        QStringLiteral("context.ai_enthusiasm"));
+    QVERIFY(enthusiasm > 0);
+    const QString second = model->index(1, 0).data().toString();
+    const int steps = document->undoStack()->count();
+    QApplication::clipboard()->setText(QStringLiteral("1\t2\n9\t3\n"));
+    table->setFocus();
+    table->setCurrentIndex(model->index(0, enthusiasm));
+    bool shown = false;
+    QString boxText;
+    QTimer::singleShot(0, this, [&shown, &boxText] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = true;
+            boxText = box->informativeText();
+            box->accept();
+        }
+    });
+    QTest::keySequence(table, QKeySequence::Paste);
+    QVERIFY(shown);
+    QVERIFY2(boxText.contains(second + QStringLiteral(" · AI enthusiasm (0–5 scale): ")),
+             qPrintable(boxText));
+    QCOMPARE(document->undoStack()->count(), steps + 1);
+    QCOMPARE(model->index(0, enthusiasm).data().toString(), QStringLiteral("1"));
+    QCOMPARE(model->index(0, enthusiasm + 1).data().toString(), QStringLiteral("2"));
+    QCOMPARE(model->index(1, enthusiasm + 1).data().toString(), QStringLiteral("3"));
+    // The summary stays in the status bar after the box (the sample's Automotive already had
+    // one of the values: it counts as pasted but unchanged).
+    QVERIFY2(m_window->statusBar()->currentMessage().endsWith(QStringLiteral("; 1 refused.")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+
+    // Ctrl+C copies the selected block as tab-separated text.
+    table->selectionModel()->select(
+        QItemSelection(model->index(0, enthusiasm), model->index(1, enthusiasm + 1)),
+        QItemSelectionModel::ClearAndSelect);
+    QTest::keySequence(table, QKeySequence::Copy);
+    const QString copied = QApplication::clipboard()->text();
+    QCOMPARE(copied.section(QLatin1Char('\n'), 0, 0), QStringLiteral("1\t2"));
+    QCOMPARE(copied.section(QLatin1Char('\n'), 1, 1).section(QLatin1Char('\t'), 1),
+             QStringLiteral("3"));
+
+    // One undo takes the whole paste back.
+    document->undoStack()->undo();
+    QCOMPARE(document->undoStack()->index(), steps);
+    QVERIFY(model->index(0, enthusiasm + 1).data().toString() != QStringLiteral("2"));
+
+    // Delete clears every selected value (missing, not zero) as one undo step.
+    const QString before = model->index(1, enthusiasm).data().toString();
+    QVERIFY(!before.isEmpty());
+    table->selectionModel()->select(
+        QItemSelection(model->index(0, enthusiasm), model->index(1, enthusiasm + 1)),
+        QItemSelectionModel::ClearAndSelect);
+    const int beforeDelete = document->undoStack()->index();
+    QApplication::setActiveWindow(m_window.get()); // the paste's box had taken it
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Delete);
+    for (int row : {0, 1})
+        for (int column : {enthusiasm, enthusiasm + 1})
+            QVERIFY(!model->index(row, column).data(VerticalTableModel::ValueRole).isValid());
+    QCOMPARE(document->undoStack()->index(), beforeDelete + 1);
+    document->undoStack()->undo();
+    QCOMPARE(model->index(1, enthusiasm).data().toString(), before);
+}
+
+void TestMainWindow::importShowsAPreviewAndMapsColumns()
+{
+    // A spreadsheet's own headings: nothing says which column names the verticals, so the
+    // import cannot go ahead until the user maps "Sector" to the names.
+    WorkspaceDocument *document = m_window->document();
+    const QString existing = document->workspace().verticals.first().name;
+    const int verticals = int(document->workspace().verticals.size());
+    const QString csv = m_dir.filePath(QStringLiteral("survey.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Sector,Appetite,Notes\n%1,4.5,call back\nNewco,2,\n")
+                       .arg(existing)
+                       .toUtf8());
+    }
+    QAction *import = nullptr;
+    for (QAction *each : m_window->findChildren<QAction *>()) {
+        if (each->text().remove(QLatin1Char('&')) == QStringLiteral("Import Table…"))
+            import = each;
+    }
+    QVERIFY(import);
+    const int steps = document->undoStack()->index();
+    QString before, after;
+    bool enabledBefore = true;
+    QTimer::singleShot(0, this, [&] {
+        auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(files);
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->columnsTable()->rowCount(), 3);
+            QCOMPARE(dialog->previewTable()->rowCount(), 2);
+            QCOMPARE(dialog->previewTable()->item(1, 0)->text(), QStringLiteral("Newco"));
+            before = dialog->outcomeText();
+            enabledBefore = dialog->canImport();
+            dialog->setMapping(0, {ColumnMapping::VerticalName, {}});
+            dialog->setMapping(1,
+                               {ColumnMapping::Indicator, QStringLiteral("context.ai_enthusiasm")});
+            dialog->setMapping(2, {ColumnMapping::Ignore, {}});
+            after = dialog->outcomeText();
+            QVERIFY(dialog->canImport());
+            dialog->accept();
+        });
+        files->selectFile(csv);
+        QMetaObject::invokeMethod(files, "accept");
+    });
+    import->trigger();
+    QVERIFY(!enabledBefore);
+    QCOMPARE(before,
+             QStringLiteral("Cannot import: no column names the verticals; choose one as "
+                            "\"Vertical name\"."));
+    QCOMPARE(after, QStringLiteral("Ready: 1 vertical added, 1 updated, 2 values set."));
+    // Imported as mapped, in one undo step; "Notes" made no indicator.
+    QCOMPARE(int(document->workspace().verticals.size()), verticals + 1);
+    QCOMPARE(document->workspace()
+                 .verticals.first()
+                 .values.value(QStringLiteral("context.ai_enthusiasm"))
+                 .value,
+             4.5);
+    QCOMPARE(document->workspace().verticals.last().name, QStringLiteral("Newco"));
+    QCOMPARE(document->undoStack()->index(), steps + 1);
+    for (const IndicatorDefinition &custom : document->workspace().customIndicators)
+        QVERIFY(custom.name != QLatin1String("Notes"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,7 @@
 #include "commands/workspacecommands.h"
 #include "document/workspacedocument.h"
 #include "items/verticaltablemodel.h"
+#include "scoring/scoreboard.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -53,6 +54,7 @@ private slots:
     void marketSizeInMyriadsInChinese();
     void editingWithoutChangeKeepsValueAndSource();
     void rowsFollowAddRemoveAndReset();
+    void scoreColumnsShowTheScores();
 
 private:
     std::unique_ptr<WorkspaceDocument> m_document;
@@ -79,13 +81,23 @@ void TestVerticalTableModel::cleanup()
 void TestVerticalTableModel::shape()
 {
     QCOMPARE(m_model->rowCount(), 2);
-    // Name, data coverage, the built-in indicators, NPS.
-    QCOMPARE(m_model->columnCount(), int(builtInIndicators().size()) + 3);
+    // Name, readiness, risk, quadrant, data coverage, the built-in indicators, NPS.
+    QCOMPARE(m_model->columnCount(), int(builtInIndicators().size()) + 6);
     QCOMPARE(m_model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Vertical"));
-    QCOMPARE(m_model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Data coverage"));
-    QCOMPARE(m_model->headerData(2, Qt::Horizontal).toString(), QStringLiteral("AI enthusiasm"));
-    // Without scores the coverage column is empty.
-    QVERIFY(!m_model->data(m_model->index(0, 1)).isValid());
+    QCOMPARE(m_model->headerData(VerticalTableModel::ReadinessColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Readiness\n(0–100)"));
+    QCOMPARE(m_model->headerData(VerticalTableModel::QuadrantColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Quadrant"));
+    QCOMPARE(m_model->headerData(VerticalTableModel::CoverageColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Data coverage\n(readiness / risk)"));
+    // Each indicator's unit under its name.
+    QCOMPARE(
+        m_model->headerData(VerticalTableModel::FirstIndicatorColumn, Qt::Horizontal).toString(),
+        QStringLiteral("AI enthusiasm\n(0–5 scale)"));
+    // Without scores the score and coverage columns are empty.
+    for (int column = VerticalTableModel::ReadinessColumn;
+         column <= VerticalTableModel::CoverageColumn; ++column)
+        QVERIFY(!m_model->data(m_model->index(0, column)).isValid());
     QCOMPARE(m_model
                  ->headerData(m_model->columnCount() - 1, Qt::Horizontal,
                               VerticalTableModel::IndicatorIdRole)
@@ -316,6 +328,65 @@ void TestVerticalTableModel::rowsFollowAddRemoveAndReset()
     QCOMPARE(m_model->rowCount(), 2);
     QCOMPARE(m_model->columnOfIndicator(QStringLiteral("custom.extra")),
              m_model->columnCount() - 1);
+}
+
+void TestVerticalTableModel::scoreColumnsShowTheScores()
+{
+    // Worked by hand with the default model: every readiness indicator on a 0–5 scale with
+    // goalposts 0 and 5, arithmetic means, missing values left out and the rest re-weighted.
+    // All at 2.5 → every present indicator normalises to 0.5 → readiness 50.0; all at 5 → 100.0.
+    // No risk value at all: no risk score, so no quadrant.
+    Workspace w;
+    const char *readiness[]
+        = {"context.ai_enthusiasm",          "context.expectation_realism",
+           "context.strategy_maturity",      "context.modality_fit",
+           "capabilities.data_availability", "capabilities.data_collection_habit",
+           "capabilities.digital_maturity",  "capabilities.executive_sponsorship",
+           "capabilities.ai_talent"};
+    for (const double value : {2.5, 5.0}) {
+        Vertical v;
+        v.name = value == 5.0 ? QStringLiteral("Top") : QStringLiteral("Middle");
+        for (const char *id : readiness)
+            v.values.insert(QString::fromLatin1(id), {value, QString()});
+        w.addVertical(v);
+    }
+    m_document->reset(w, QString(), false);
+    ScoreBoard scores(m_document.get());
+    VerticalTableModel table(m_document.get(), &scores);
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto cell = [&table](int row, int column, int role = Qt::DisplayRole) {
+        return table.index(row, column).data(role);
+    };
+    QCOMPARE(cell(0, VerticalTableModel::ReadinessColumn).toString(), QStringLiteral("50.0"));
+    QCOMPARE(cell(1, VerticalTableModel::ReadinessColumn).toString(), QStringLiteral("100.0"));
+    QCOMPARE(cell(0, VerticalTableModel::ReadinessColumn, VerticalTableModel::SortRole).toDouble(),
+             50.0);
+    QVERIFY(!cell(0, VerticalTableModel::RiskColumn).isValid());
+    QVERIFY(!cell(0, VerticalTableModel::RiskColumn, Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(!cell(0, VerticalTableModel::QuadrantColumn).isValid());
+    // Computed: not editable, and an edit is refused without touching the workspace.
+    const QModelIndex score = table.index(0, VerticalTableModel::ReadinessColumn);
+    QVERIFY(!(table.flags(score) & Qt::ItemIsEditable));
+    QVERIFY(!table.setData(score, QStringLiteral("90")));
+    QCOMPARE(m_document->undoStack()->count(), 0);
+
+    // With a risk score the quadrant follows: every Consequences indicator and the regulatory
+    // burden at their maximum (at or past the goalposts) is risk 100, above the default
+    // threshold of 50, with readiness 100 above its 50: proceed with safeguards.
+    QString error;
+    const VerticalId top = m_document->workspace().verticals.at(1).id;
+    for (const IndicatorDefinition &definition : builtInIndicators()) {
+        if (!definition.id.startsWith(QLatin1String("consequences."))
+            && definition.id != QLatin1String("capabilities.regulatory_burden"))
+            continue;
+        QVERIFY2(definition.maximum, qPrintable(definition.id));
+        QVERIFY2(Commands::setIndicatorValue(m_document.get(), top, definition.id,
+                                             definition.maximum, &error),
+                 qPrintable(error));
+    }
+    QCOMPARE(cell(1, VerticalTableModel::RiskColumn).toString(), QStringLiteral("100.0"));
+    QCOMPARE(cell(1, VerticalTableModel::QuadrantColumn).toString(),
+             QStringLiteral("Proceed with safeguards"));
 }
 
 QTEST_GUILESS_MAIN(TestVerticalTableModel)

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 #include "dialogs/dialogfolder.h"
+#include "dialogs/importdialog.h"
+#include "storage/csvtable.h"
 
 #include "charts/chartspage.h"
 #include "charts/chartview.h"
@@ -28,6 +30,8 @@
 #include "storage/tableimport.h"
 #include "storage/workspacefiles.h"
 #include "storage/workspacestore.h"
+#include "widgets/frozentableview.h"
+#include "widgets/spreadsheetclipboard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -299,12 +303,11 @@ QWidget *MainWindow::tablePage()
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
 
-    m_table = new QTableView;
+    m_table = new FrozenTableView; // the names stay in sight while the values scroll
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // keep the workspace's order until asked
     m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
     m_table->setAccessibleName(tr("Verticals and indicator values"));
@@ -322,11 +325,30 @@ QWidget *MainWindow::tablePage()
     clear->setShortcut(QKeySequence::Delete);
     clear->setShortcutContext(Qt::WidgetShortcut);
     connect(clear, &QAction::triggered, this, [this] {
-        const QModelIndex current = m_table->currentIndex();
-        if (current.isValid() && current.column() >= VerticalTableModel::FirstIndicatorColumn)
-            m_proxy->setData(current, QVariant());
+        // Every selected value (the current one without a selection), as one undo step.
+        QModelIndexList cells = m_table->selectionModel()->selectedIndexes();
+        if (cells.isEmpty() && m_table->currentIndex().isValid())
+            cells.append(m_table->currentIndex());
+        cells.erase(std::remove_if(cells.begin(), cells.end(),
+                                   [](const QModelIndex &index) {
+                                       return index.column()
+                                           < VerticalTableModel::FirstIndicatorColumn
+                                           || !index.data(VerticalTableModel::ValueRole).isValid();
+                                   }),
+                    cells.end());
+        if (cells.isEmpty())
+            return;
+        const QList<QPersistentModelIndex> targets(cells.cbegin(), cells.cend());
+        m_document->undoStack()->beginMacro(
+            counted(targets.size(), tr("Clear %1 value"), tr("Clear %1 values")));
+        for (const QPersistentModelIndex &index : targets)
+            m_proxy->setData(index, QVariant());
+        m_document->undoStack()->endMacro();
     });
     m_table->addAction(clear);
+    // Copy and paste blocks of cells, as in a spreadsheet.
+    SpreadsheetClipboard::install(m_table, m_values, m_document->undoStack(),
+                                  [this](const QString &summary) { showMessage(summary); });
 
     m_summary = new QLabel;
     auto *filterLabel = new QLabel(tr("Fi&lter:"));
@@ -1030,7 +1052,20 @@ void MainWindow::importTable()
     Workspace workspace = m_document->workspace();
     ImportReport report;
     QString error;
-    if (!WorkspaceFiles::importFile(workspace, fileName, &report, &error)) {
+    DataTable table;
+    bool wholeWorkspace = false;
+    if (!WorkspaceFiles::readTable(fileName, &table, &wholeWorkspace, &error)) {
+        showError(tr("Cannot import"), tr("%1: %2").arg(QDir::toNativeSeparators(fileName), error));
+        return;
+    }
+    if (!wholeWorkspace) {
+        // A table: previewed, its columns mapped, then imported as the user chose.
+        ImportDialog dialog(workspace, fileName, table, this);
+        if (dialog.exec() != QDialog::Accepted || !dialog.canImport())
+            return;
+        workspace = dialog.imported();
+        report = dialog.report();
+    } else if (!WorkspaceFiles::importFile(workspace, fileName, &report, &error)) {
         showError(tr("Cannot import"), tr("%1: %2").arg(QDir::toNativeSeparators(fileName), error));
         return;
     }

@@ -258,6 +258,40 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
             }
         }
     }
+    // A choice or yes/no as text (pasted from a spreadsheet): its name in either language,
+    // as the table shows it.
+    if (stored.typeId() == QMetaType::QString
+        && (type == FieldType::Enum || type == FieldType::OptionalEnum || type == FieldType::Boolean
+            || type == FieldType::OptionalBoolean)) {
+        const QString text = stored.toString().trimmed();
+        const bool isEnum = type == FieldType::Enum || type == FieldType::OptionalEnum;
+        QList<std::pair<int, QString>> choices = isEnum
+            ? Records::enumChoices(m_record, index.column())
+            : QList<std::pair<int, QString>> {
+                {1, Records::yesNo(true)},   {0, Records::yesNo(false)},
+                {1, QStringLiteral("yes")},  {0, QStringLiteral("no")},
+                {1, QStringLiteral("true")}, {0, QStringLiteral("false")},
+                {1, QStringLiteral("1")},    {0, QStringLiteral("0")}};
+        if (text.isEmpty() && isOptional(type)) {
+            stored = QVariant();
+        } else {
+            std::optional<int> chosen;
+            for (const auto &[key, name] : choices) {
+                if (text.compare(name, Qt::CaseInsensitive) == 0)
+                    chosen = key;
+            }
+            if (!chosen) {
+                QStringList names;
+                for (int i = 0; i < (isEnum ? int(choices.size()) : 2); ++i)
+                    names.append(choices.at(i).second);
+                emit editRejected(tr("%1: \"%2\" is not one of %3.")
+                                      .arg(Records::fieldName(m_record, index.column()), text,
+                                           names.join(tr(", "))));
+                return false;
+            }
+            stored = isEnum ? QVariant(*chosen) : QVariant(*chosen == 1);
+        }
+    }
     QString error;
     if (!Commands::setField(m_document, ref(index), stored, &error)) {
         emit editRejected(error);

@@ -25,6 +25,7 @@ public:
     };
 
     RecordTableModel(WorkspaceDocument *document, Record record, QObject *parent = nullptr);
+    WorkspaceDocument *document() const { return m_document; }
 
     Record record() const { return m_record; }
     /** For challenges: whose. 0 shows none. */

@@ -3,6 +3,7 @@
 #include "commands/workspacecommands.h"
 #include "coveragetext.h"
 #include "document/workspacedocument.h"
+#include "domain/enumkeys.h"
 #include "domain/language.h"
 #include "domain/numbers.h"
 #include "itemroles.h"
@@ -28,8 +29,8 @@ VerticalTableModel::VerticalTableModel(WorkspaceDocument *document, ScoreBoard *
     , m_scores(scores)
 {
     if (scores) {
-        // Only the name and coverage cells show scores: the value cells (and the fields bound to
-        // them) are left alone.
+        // Only the name, score and coverage cells show scores: the value cells (and the fields
+        // bound to them) are left alone.
         connect(scores, &ScoreBoard::scoresChanged, this, [this] {
             if (rowCount() > 0)
                 emit dataChanged(index(0, NameColumn), index(rowCount() - 1, CoverageColumn),
@@ -119,6 +120,8 @@ QVariant VerticalTableModel::data(const QModelIndex &index, int role) const
     }
     if (index.column() == CoverageColumn)
         return coverageData(vertical, role);
+    if (index.column() < CoverageColumn)
+        return scoreData(vertical, index.column(), role);
     const IndicatorDefinition &definition = m_indicators.at(index.column() - FirstIndicatorColumn);
     const auto it = vertical.values.constFind(definition.id);
     const bool present = it != vertical.values.constEnd();
@@ -169,9 +172,21 @@ QVariant VerticalTableModel::headerData(int section, Qt::Orientation orientation
             return tr("Vertical");
         return {};
     }
+    if (section == ReadinessColumn || section == RiskColumn || section == QuadrantColumn) {
+        if (role == Qt::DisplayRole)
+            return section == ReadinessColumn ? tr("Readiness\n(0–100)")
+                : section == RiskColumn       ? tr("Risk\n(0–100)")
+                                              : tr("Quadrant");
+        if (role == Qt::ToolTipRole)
+            return section == QuadrantColumn
+                ? tr("Where the vertical falls by readiness and risk against the model's "
+                     "thresholds.")
+                : tr("The index's score, 0 to 100, from the scoring model; read-only.");
+        return {};
+    }
     if (section == CoverageColumn) {
         if (role == Qt::DisplayRole)
-            return tr("Data coverage");
+            return tr("Data coverage\n(readiness / risk)");
         if (role == Qt::ToolTipRole) {
             const double minimum = m_document->workspace().model.recommendation.minimumCoverage;
             return tr("<p><b>Data coverage</b> <i>(readiness / risk)</i></p><p>The share of each "
@@ -185,7 +200,9 @@ QVariant VerticalTableModel::headerData(int section, Qt::Orientation orientation
         = m_indicators.at(section - FirstIndicatorColumn).localized();
     switch (role) {
     case Qt::DisplayRole:
-        return definition.name;
+        // The unit under the name, as a spreadsheet's heading would have it.
+        return definition.unit.isEmpty() ? definition.name
+                                         : tr("%1\n(%2)").arg(definition.name, definition.unit);
     case Qt::ToolTipRole:
         return tr("<p><b>%1</b> <i>(%2, %3)</i></p><p>%4</p><p><tt>%5</tt></p>")
             .arg(definition.name.toHtmlEscaped(), definition.unit.toHtmlEscaped(),
@@ -202,7 +219,7 @@ Qt::ItemFlags VerticalTableModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    if (index.column() == CoverageColumn)
+    if (index.column() != NameColumn && index.column() < FirstIndicatorColumn)
         return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
 }
@@ -215,8 +232,8 @@ bool VerticalTableModel::setData(const QModelIndex &index, const QVariant &value
     const VerticalId id = m_document->workspace().verticals.at(index.row()).id;
     QString error;
     bool ok = false;
-    if (index.column() == CoverageColumn)
-        return false;
+    if (index.column() != NameColumn && index.column() < FirstIndicatorColumn)
+        return false; // scores and coverage are computed
     if (index.column() == NameColumn) {
         ok = Commands::renameVertical(m_document, id, value.toString(), &error);
     } else {
@@ -293,6 +310,50 @@ QVariant VerticalTableModel::coverageData(const Vertical &vertical, int role) co
     }
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::FontRole: {
+        if (!provisional)
+            return {};
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    case ItemRoles::Provisional:
+        return provisional;
+    default:
+        return {};
+    }
+}
+
+QVariant VerticalTableModel::scoreData(const Vertical &vertical, int column, int role) const
+{
+    const int row = scoredRow(vertical);
+    const ScoringResult *result = row >= 0 ? m_scores->result() : nullptr;
+    const int root = column == ReadinessColumn ? 0 : 1;
+    const bool hasIndex = result && root < int(result->model().roots().size());
+    const double score = hasIndex ? result->score(row, root) : std::nan("");
+    const std::optional<Quadrant> quadrant
+        = result ? result->quadrant(row) : std::optional<Quadrant>();
+    const bool provisional = result && result->isProvisional(row);
+    switch (role) {
+    case Qt::DisplayRole:
+    case ValueRole:
+        if (column == QuadrantColumn)
+            return quadrant ? QVariant(enumDisplayName(*quadrant)) : QVariant();
+        if (std::isnan(score))
+            return {};
+        return role == ValueRole ? QVariant(score)
+                                 : QVariant(Language::locale().toString(score, 'f', 1));
+    case SortRole:
+        if (column == QuadrantColumn)
+            return quadrant ? QVariant(int(*quadrant)) : QVariant(-1);
+        return std::isnan(score) ? QVariant(-std::numeric_limits<double>::infinity())
+                                 : QVariant(score);
+    case Qt::ToolTipRole:
+        if (column != QuadrantColumn && hasIndex && std::isnan(score))
+            return result->noScoreReason(row, root);
+        return provisional ? CoverageText::provisionalNote(*result, row) : QVariant();
+    case Qt::TextAlignmentRole:
+        return column == QuadrantColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole: {
         if (!provisional)
             return {};

@@ -11,9 +11,10 @@ class ScoreBoard;
 class WorkspaceDocument;
 
 /**
- * The verticals as a table: one row per vertical, the name in column 0, how much of its
- * readiness and risk rests on values present in column 1 ("45 % / 100 %", read-only, marked
- * provisional below the model's minimum), then one column per indicator (built-in, then custom).
+ * The verticals as a table: one row per vertical, the name in column 0, then its scores
+ * (readiness, risk, quadrant; read-only), how much of its readiness and risk rests on values
+ * present ("45 % / 100 %", read-only, marked provisional below the model's minimum), then one
+ * column per indicator (built-in, then custom), its unit under its name in the header.
  * Edits go through undo commands; a refused edit is reported by editRejected() with a message
  * for the user. Missing values are empty cells, never zeros.
  */
@@ -30,7 +31,14 @@ public:
         ValueRole, // the value as a double, or an invalid QVariant when missing
     };
 
-    enum Columns { NameColumn, CoverageColumn, FirstIndicatorColumn };
+    enum Columns {
+        NameColumn,
+        ReadinessColumn,
+        RiskColumn,
+        QuadrantColumn,
+        CoverageColumn,
+        FirstIndicatorColumn
+    };
 
     /** Without `scores` the coverage column stays empty. */
     explicit VerticalTableModel(WorkspaceDocument *document, QObject *parent = nullptr);
@@ -55,6 +63,7 @@ private:
     void reloadIndicators();
     void onIndicatorValueChanged(VerticalId vertical, const QString &indicatorId);
     QVariant coverageData(const Vertical &vertical, int role) const;
+    QVariant scoreData(const Vertical &vertical, int column, int role) const;
     /** The vertical's row in the scores, or -1. */
     int scoredRow(const Vertical &vertical) const;
 

@@ -107,6 +107,33 @@ Workspace sampleWorkspace(const QString &language)
     return workspace;
 }
 
+bool readTable(const QString &path, DataTable *table, bool *wholeWorkspace, QString *error)
+{
+    *wholeWorkspace = false;
+    const Format format = formatOf(path);
+    if (format == Format::Unknown) {
+        *error = Text::tr("unknown table format; use a .csv or .json file");
+        return false;
+    }
+    QByteArray bytes;
+    if (!SafeFiles::readFile(path, SafeFiles::MaxInputBytes, &bytes, error))
+        return false;
+    if (format == Format::Csv)
+        return Csv::parse(bytes, table, error);
+    QJsonParseError parseError;
+    const QByteArray json = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = JsonReader::parseErrorText(json, parseError);
+        return false;
+    }
+    if (document.isObject()) {
+        *wholeWorkspace = true; // not a table: imported with importFile()
+        return true;
+    }
+    return jsonTable(document.array(), table, error);
+}
+
 bool importFile(Workspace &workspace, const QString &path, ImportReport *report, QString *error)
 {
     const Format format = formatOf(path);

@@ -5,6 +5,7 @@
 
 namespace Gtm {
 
+struct DataTable;
 struct ImportReport;
 struct Workspace;
 
@@ -27,6 +28,12 @@ Workspace sampleWorkspace(const QString &language = QStringLiteral("en"));
  * JSON path.
  */
 bool importFile(Workspace &workspace, const QString &path, ImportReport *report, QString *error);
+
+/**
+ * Reads a CSV or JSON table without importing it, for a preview: its headings and cells. A JSON
+ * workspace document is no table: `wholeWorkspace` says so, and importFile() takes it as it is.
+ */
+bool readTable(const QString &path, DataTable *table, bool *wholeWorkspace, QString *error);
 
 /**
  * Exports to CSV (one row per vertical: its name and every indicator's value, headed by

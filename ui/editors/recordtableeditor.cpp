@@ -1,4 +1,6 @@
 #include "recordtableeditor.h"
+#include "document/workspacedocument.h"
+#include "widgets/spreadsheetclipboard.h"
 
 #include "items/recordtablemodel.h"
 #include "recorddelegate.h"
@@ -25,8 +27,6 @@ RecordTableEditor::RecordTableEditor(RecordTableModel *model, const QString &acc
 {
     m_view->setModel(model);
     m_view->setItemDelegate(new RecordDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed
                             | QAbstractItemView::SelectedClicked);
@@ -58,6 +58,9 @@ RecordTableEditor::RecordTableEditor(RecordTableModel *model, const QString &acc
     m_message->setWordWrap(true);
     m_message->hide();
     connect(model, &RecordTableModel::editRejected, this, &RecordTableEditor::showMessage);
+    // Blocks of cells copied to and pasted from a spreadsheet, one undo step a paste.
+    SpreadsheetClipboard::install(m_view, model, model->document()->undoStack(),
+                                  [this](const QString &summary) { showMessage(summary); });
     connect(model, &QAbstractItemModel::dataChanged, this, [this] { showMessage({}); });
 
     auto *buttons = new QHBoxLayout;
