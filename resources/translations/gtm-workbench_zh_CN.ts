@@ -2060,6 +2060,13 @@ file), 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>Gtm::FieldMessage</name>
+    <message>
+        <source>Input refused</source>
+        <translation>输入被拒绝</translation>
+    </message>
+</context>
+<context>
     <name>Gtm::Framing</name>
     <message>
         <source>Opportunity</source>
@@ -2068,6 +2075,148 @@ file), 2 usage error.</source>
     <message>
         <source>Savings</source>
         <translation>节省</translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::ImportDialog</name>
+    <message>
+        <source>Import Table</source>
+        <translation>导入表格</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3. Choose what each column holds; nothing changes until you import, and the import is one step you can undo.</source>
+        <translation>%1：%2，%3。请选择每一列的内容；点击导入之前不会有任何改动，导入也只是一个可撤销的步骤。</translation>
+    </message>
+    <message>
+        <source>%1 row</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>%1 column</source>
+        <translation>%1 列</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>%1 列</translation>
+    </message>
+    <message>
+        <source>Columns of the file and where they go</source>
+        <translation>文件中的列及其去向</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Where column &quot;%1&quot; goes</source>
+        <translation>列“%1”导入为</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Vertical name</source>
+        <translation>垂直行业名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>New custom indicator &quot;%1&quot;</source>
+        <translation>新的自定义指标“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>文件的前几行</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The first %1 rows, as they will be read:</source>
+        <translation>前 %1 行，按将被读取的样子显示：</translation>
+    </message>
+    <message>
+        <source>The rows, as they will be read:</source>
+        <translation>各行，按将被读取的样子显示：</translation>
+    </message>
+    <message>
+        <source>%1
+(left out)</source>
+        <translation>%1
+（不导入）</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>Ready: %1 added, %2 updated, %3 set.</source>
+        <translation>可以导入：新增 %1，更新 %2 个，设置 %3。</translation>
+    </message>
+    <message>
+        <source>%1 vertical</source>
+        <translation>%1 个垂直行业</translation>
+    </message>
+    <message>
+        <source>%1 verticals</source>
+        <translation>%1 个垂直行业</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>%1 个值</translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation>%1 个值</translation>
+    </message>
+    <message>
+        <source>New custom indicators: %1.</source>
+        <translation>新的自定义指标：%1。</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1.</source>
+        <translation>无法导入：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::ImportMapping</name>
+    <message>
+        <source>columns &quot;%1&quot; and &quot;%2&quot; both go to %3; leave one out</source>
+        <translation>列“%1”和“%2”都导入为%3；请去掉其中一列</translation>
+    </message>
+    <message>
+        <source>column %1 has no heading to name a new indicator; leave it out or choose an indicator</source>
+        <translation>第 %1 列没有标题，无法为新指标命名；请不导入该列，或为它选择一个指标</translation>
+    </message>
+    <message>
+        <source>no column names the verticals; choose one as &quot;Vertical name&quot;</source>
+        <translation>没有任何一列给出垂直行业名称；请将其中一列设为“垂直行业名称”</translation>
+    </message>
+    <message>
+        <source>only one column may name the verticals</source>
+        <translation>只能有一列给出垂直行业名称</translation>
     </message>
 </context>
 <context>
@@ -2445,10 +2594,6 @@ file), 2 usage error.</source>
     <message>
         <source>0 = %1 · 5 = %2</source>
         <translation>0 = %1 · 5 = %2</translation>
-    </message>
-    <message>
-        <source>%1: input refused</source>
-        <translation>%1：输入被拒绝</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -3090,6 +3235,18 @@ Your step would make it: %2</source>
         <source>Colleagues changed %1 fields, among them %2</source>
         <translation>同事修改了 %1 个字段，其中包括 %2</translation>
     </message>
+    <message>
+        <source>Clear %1 value</source>
+        <translation>清除 %1 个值</translation>
+    </message>
+    <message>
+        <source>Clear %1 values</source>
+        <translation>清除 %1 个值</translation>
+    </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>起始页(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::MapChart</name>
@@ -3183,6 +3340,25 @@ Your step would make it: %2</source>
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::MethodDiagram</name>
+    <message>
+        <source>The method: four dimensions feed two indices, which place each vertical in a quadrant</source>
+        <translation>方法：四个维度汇成两个指数，两个指数把每个垂直行业放进一个象限</translation>
+    </message>
+    <message>
+        <source>AI potential (readiness)</source>
+        <translation>AI 潜力（就绪度）</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>risk →</source>
+        <translation>风险 →</translation>
     </message>
 </context>
 <context>
@@ -4508,6 +4684,14 @@ Your step would make it: %2</source>
             <numerusform>删除 %n 行</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3.</source>
+        <translation>%1：“%2”不在可选项（%3）之中。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>Gtm::Records</name>
@@ -5507,6 +5691,29 @@ The server asks for the password of %2. It is kept for this session only.</sourc
     </message>
 </context>
 <context>
+    <name>Gtm::SpreadsheetClipboard</name>
+    <message>
+        <source>Paste %1 cells</source>
+        <translation>粘贴 %1 个单元格</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 个。</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>These cells kept their value:</source>
+        <translation>以下单元格保留了原值：</translation>
+    </message>
+    <message>
+        <source>Paste Cells</source>
+        <translation>粘贴单元格</translation>
+    </message>
+</context>
+<context>
     <name>Gtm::SqliteWorkspaceStore</name>
     <message>
         <source>cannot read the file to keep a backup (%1)</source>
@@ -5726,6 +5933,140 @@ The server asks for the password of %2. It is kept for this session only.</sourc
     </message>
 </context>
 <context>
+    <name>Gtm::StartPage</name>
+    <message>
+        <source>&amp;Show this page at start</source>
+        <translation>启动时显示此页(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>起始页</translation>
+    </message>
+    <message>
+        <source>GTM Workbench</source>
+        <translation>GTM Workbench</translation>
+    </message>
+    <message>
+        <source>Plan the go-to-market of an enterprise AI product: which verticals to enter first, why, and what it takes.</source>
+        <translation>规划企业 AI 产品的市场进入：先进入哪些垂直行业、为什么，以及需要投入什么。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace</source>
+        <translation>新建工作区(&amp;N)</translation>
+    </message>
+    <message>
+        <source>An empty workspace</source>
+        <translation>一个空白工作区</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>A workspace file (.gtmw)</source>
+        <translation>工作区文件（.gtmw）</translation>
+    </message>
+    <message>
+        <source>Open from Se&amp;rver…</source>
+        <translation>从服务器打开(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A team workspace on PostgreSQL</source>
+        <translation>PostgreSQL 上的团队工作区</translation>
+    </message>
+    <message>
+        <source>Open the S&amp;ample</source>
+        <translation>打开示例(&amp;A)</translation>
+    </message>
+    <message>
+        <source>ClauseLens, a contract-review assistant, with 12 verticals filled in</source>
+        <translation>ClauseLens：一款合同审阅助手，已填好 12 个垂直行业</translation>
+    </message>
+    <message>
+        <source>&amp;Recent workspaces</source>
+        <translation>最近的工作区(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>最近的工作区</translation>
+    </message>
+    <message>
+        <source>The method in one minute</source>
+        <translation>一分钟了解方法</translation>
+    </message>
+    <message>
+        <source>1. For the product and for each candidate vertical, fill in four dimensions: Context (how ready the vertical is for AI), Challenges (the problems the product solves there), Capabilities (data, digital maturity, sponsors, talent) and Consequences (what AI changes for its people).</source>
+        <translation>1. 为产品和每个候选垂直行业填写四个维度：背景（该行业对 AI 的准备程度）、挑战（产品在那里解决的问题）、能力（数据、数字化成熟度、高层支持、人才）和后果（AI 给那里的人带来的变化）。</translation>
+    </message>
+    <message>
+        <source>2. The workbench turns them into two indices from 0 to 100: AI potential (readiness) and risk, each with its coverage: how much of it rests on data.</source>
+        <translation>2. 工作台据此算出两个 0 到 100 的指数：AI 潜力（就绪度）和风险，并给出各自的数据覆盖，即其中有多少以数据为依据。</translation>
+    </message>
+    <message>
+        <source>3. The two indices place each vertical in a quadrant: pursue now, proceed with safeguards, prepare the customer or monitor. The recommendation puts the verticals into waves, and the brief explains it to leadership.</source>
+        <translation>3. 两个指数把每个垂直行业放进一个象限：立即推进、在保障下推进、培育客户或观察。推荐把各垂直行业分入不同批次，简报再向管理层说明原因。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Go to the worksheets</source>
+        <translation>前往工作表</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (no longer there)</source>
+        <translation>%1（已不存在）</translation>
+    </message>
+    <message>
+        <source>None yet: workspaces you open appear here.</source>
+        <translation>暂无：打开过的工作区会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>Gtm::TableClipboard</name>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>Pasted %1 cell</source>
+        <translation>已粘贴 %1 个单元格</translation>
+    </message>
+    <message>
+        <source>Pasted %1 cells</source>
+        <translation>已粘贴 %1 个单元格</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1 个被拒绝</translation>
+    </message>
+    <message>
+        <source>%1 in computed columns left as they are</source>
+        <translation>%1 个位于计算列中，保持不变</translation>
+    </message>
+    <message>
+        <source>%1 beyond the table left out</source>
+        <translation>%1 个超出表格范围，未粘贴</translation>
+    </message>
+</context>
+<context>
     <name>Gtm::TableImport</name>
     <message>
         <source>column %1 has no heading</source>
@@ -5941,10 +6282,6 @@ The server asks for the password of %2. It is kept for this session only.</sourc
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <source>Data coverage</source>
-        <translation>数据覆盖</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Data coverage&lt;/b&gt; &lt;i&gt;(readiness / risk)&lt;/i&gt;&lt;/p&gt;&lt;p&gt;The share of each index&apos;s weight that rests on values present. Below %1 % a vertical&apos;s scores are provisional: shown, but no decision rests on them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;数据覆盖&lt;/b&gt; &lt;i&gt;（就绪度 / 风险）&lt;/i&gt;&lt;/p&gt;&lt;p&gt;每个指数的权重中有数据支撑的比例。低于 %1% 时，该垂直行业的评分为暂定：会显示，但不据此做出任何决策。&lt;/p&gt;</translation>
     </message>
@@ -5959,6 +6296,42 @@ The server asks for the password of %2. It is kept for this session only.</sourc
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; &lt;i&gt;(%2, %3)&lt;/i&gt;&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%5&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; &lt;i&gt;（%2，%3）&lt;/i&gt;&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%5&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Readiness
+(0–100)</source>
+        <translation>就绪度
+（0–100）</translation>
+    </message>
+    <message>
+        <source>Risk
+(0–100)</source>
+        <translation>风险
+（0–100）</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>Where the vertical falls by readiness and risk against the model&apos;s thresholds.</source>
+        <translation>按就绪度和风险相对于模型阈值，该垂直行业所在的象限。</translation>
+    </message>
+    <message>
+        <source>The index&apos;s score, 0 to 100, from the scoring model; read-only.</source>
+        <translation>该指数的得分（0 到 100），由评分模型算出；只读。</translation>
+    </message>
+    <message>
+        <source>Data coverage
+(readiness / risk)</source>
+        <translation>数据覆盖
+（就绪度 / 风险）</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation>%1
+（%2）</translation>
     </message>
 </context>
 <context>
