@@ -21,6 +21,8 @@ mkdir -p -m 700 $work/runtime
 "$build/app/gtm-workbench" "$work/sample.gtmw" &
 app=\$!
 window=\$(xdotool search --sync --onlyvisible --name 'GTM' | head -1)
+# The whole screen, as a maximised window (a new window takes 95 % of the screen).
+xdotool windowmove \$window 0 0 windowsize \$window 1440 900
 sleep 2
 shot() { sleep \$2; import -window root "$out/\$1.png"; }
 key() { xdotool key --clearmodifiers "\$1"; }
@@ -28,6 +30,9 @@ xdotool mousemove --window \$window 120 160 click 1
 key ctrl+1; shot product 1
 key ctrl+2; shot vertical 1
 key ctrl+3; shot all-verticals 1
+# Scrolled to the last indicators: the names stay in sight.
+xdotool mousemove --window \$window 700 240 click 1
+key End; shot all-verticals-scrolled 1
 key ctrl+4; shot scoring-model 1
 key ctrl+shift+1; shot chart-map 2
 key ctrl+shift+2; shot chart-radar 2

@@ -359,10 +359,13 @@ QWidget *MainWindow::tablePage()
     row->addStretch(2);
     row->addWidget(m_summary);
     auto *hint
-        = new QLabel(tr("Every vertical and every indicator value at once. Type in a cell to "
-                        "change it; Delete clears a value (missing, not zero). Data coverage: the "
-                        "share of the readiness / risk weight resting on values present; too "
-                        "little makes a vertical's scores provisional (in italics)."));
+        = new QLabel(tr("Every vertical with its scores and every indicator value. Type in a "
+                        "cell to change it; Delete clears the selected values (missing, not "
+                        "zero); Ctrl+C and Ctrl+V copy and paste blocks of cells to and from a "
+                        "spreadsheet, a paste being one undo step. Scores, quadrant and data "
+                        "coverage (the share of the readiness / risk weight resting on values "
+                        "present) are computed; too little coverage makes a vertical's scores "
+                        "provisional (in italics)."));
     hint->setForegroundRole(QPalette::PlaceholderText);
     hint->setWordWrap(true);
 

@@ -3026,10 +3026,6 @@ file), 2 usage error.</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <source>Every vertical and every indicator value at once. Type in a cell to change it; Delete clears a value (missing, not zero). Data coverage: the share of the readiness / risk weight resting on values present; too little makes a vertical&apos;s scores provisional (in italics).</source>
-        <translation>一次显示所有垂直行业和所有指标值。在单元格中输入即可修改；按 Delete 键清除值（缺失，而非零）。数据覆盖：就绪度 / 风险权重中有数据支撑的比例；比例过低时，该垂直行业的评分为暂定（以斜体显示）。</translation>
-    </message>
-    <message>
         <source>Export GTM &amp;Brief…</source>
         <translation>导出 GTM 简报(&amp;B)…</translation>
     </message>
@@ -3246,6 +3242,10 @@ Your step would make it: %2</source>
     <message>
         <source>&amp;Start Page</source>
         <translation>起始页(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Every vertical with its scores and every indicator value. Type in a cell to change it; Delete clears the selected values (missing, not zero); Ctrl+C and Ctrl+V copy and paste blocks of cells to and from a spreadsheet, a paste being one undo step. Scores, quadrant and data coverage (the share of the readiness / risk weight resting on values present) are computed; too little coverage makes a vertical&apos;s scores provisional (in italics).</source>
+        <translation>所有垂直行业及其得分和全部指标值。在单元格中输入即可修改；Delete 清除所选的值（视为缺失，而非零）；Ctrl+C 和 Ctrl+V 可与电子表格互相复制、粘贴整块单元格，一次粘贴为一个可撤销的步骤。得分、象限和数据覆盖（就绪度 / 风险权重中有实际值支撑的比例）由程序计算；数据覆盖过低时，该垂直行业的得分为暂定（以斜体显示）。</translation>
     </message>
 </context>
 <context>
