@@ -24,10 +24,11 @@ if command -v ccache >/dev/null 2>&1; then
 fi
 
 start=$(date +%s)
-# Not the benchmarks (not run by ctest), and not these two tests again inside.
+# Not the benchmarks (not run by ctest), not these two tests again inside, and not the Debian
+# package (it ships the uninstrumented program).
 cmake -S "$SOURCE_DIR" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER="$CXX" -DCMAKE_CXX_FLAGS="$SANITIZE" \
-    -DGTM_BUILD_BENCHMARKS=OFF -DGTM_SANITIZER_TESTS=OFF -DGTM_TEST_TIMEOUT=900 \
+    -DGTM_BUILD_BENCHMARKS=OFF -DGTM_SANITIZER_TESTS=OFF -DGTM_PACKAGING=OFF -DGTM_TEST_TIMEOUT=900 \
     -DGTM_POSTGRES_PORT=55442 $LAUNCHER >"$BUILD_DIR.configure.log" 2>&1 \
     || { cat "$BUILD_DIR.configure.log"; fail "configuring the sanitized build failed"; }
 cmake --build "$BUILD_DIR" --parallel "$JOBS" || fail "the sanitized build failed"
