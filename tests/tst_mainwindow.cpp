@@ -673,7 +673,16 @@ void TestMainWindow::startPageLeadsIntoWorkAndCanBeDismissed()
     QCOMPARE(QFileInfo(m_window->document()->fileName()), QFileInfo(m_path));
     QVERIFY(!m_window->isStartPageShown());
 
-    // New Workspace: an empty one.
+    // Any edit starts the work too (a vertical added from the toolbar).
+    m_window->showStartPage();
+    QString error;
+    QVERIFY(Commands::renameVertical(m_window->document(),
+                                     m_window->document()->workspace().verticals.first().id,
+                                     QStringLiteral("Renamed"), &error));
+    QVERIFY(!m_window->isStartPageShown());
+
+    // New Workspace: an empty one (the edit above is discarded when asked).
+    answerNextBox(QStringLiteral("Discard"), &asked);
     m_window->showStartPage();
     QVERIFY(clickButton(QStringLiteral("New Workspace")));
     QVERIFY(m_window->document()->workspace().verticals.isEmpty());
@@ -735,6 +744,16 @@ void TestMainWindow::allVerticalsTableWorksLikeASpreadsheet()
     }
     table->sortByColumn(VerticalTableModel::NameColumn, Qt::AscendingOrder);
     QCOMPARE(frozen->horizontalHeader()->sortIndicatorSection(), 0); // shown on the frozen heading
+
+    // Typing on a name edits it where it is seen, in the frozen column, the first letter kept.
+    table->setFocus();
+    table->setCurrentIndex(model->index(0, VerticalTableModel::NameColumn));
+    QTest::keyClicks(table, QStringLiteral("z"));
+    auto *nameEditor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(nameEditor);
+    QVERIFY(frozen->isAncestorOf(nameEditor));
+    QCOMPARE(nameEditor->text(), QStringLiteral("z"));
+    QTest::keyClick(nameEditor, Qt::Key_Escape);
 
     // Ctrl+V pastes a block from a spreadsheet as one undo step; a refused cell is named.
     const int enthusiasm = m_window->findChild<VerticalTableModel *>()->columnOfIndicator(

@@ -199,6 +199,21 @@ void TestTableClipboard::pasteFollowsTheSortedOrder()
     QCOMPARE(value(2), 1.0); // Telecom
     QCOMPARE(value(1), 2.0); // Retail
     QCOMPARE(value(0), 3.0); // Finance
+
+    // Sorted by the very column pasted into: each row moves as soon as its value changes, and
+    // the block still lands on the rows as they were shown. Shown ascending: Telecom 1,
+    // Retail 2, Finance 3; pasting 5, 4.5, 4 gives Telecom 5, Retail 4.5, Finance 4 (without
+    // holding on to the rows, Telecom's 5 would move it last and Finance would get the 4.5).
+    sorted.setSortRole(VerticalTableModel::SortRole);
+    sorted.sort(enthusiasm, Qt::AscendingOrder);
+    QCOMPARE(sorted.index(0, 0).data().toString(), QStringLiteral("Telecom"));
+    const TableClipboard::PasteOutcome resorted
+        = TableClipboard::paste(&sorted, sorted.index(0, enthusiasm), rows({{"5"}, {"4.5"}, {"4"}}),
+                                document.undoStack(), QStringLiteral("Paste"), nullptr);
+    QCOMPARE(resorted.changed, 3);
+    QCOMPARE(value(2), 5.0); // Telecom
+    QCOMPARE(value(1), 4.5); // Retail
+    QCOMPARE(value(0), 4.0); // Finance
 }
 
 void TestTableClipboard::pasteThatChangesNothingLeavesNoStep()

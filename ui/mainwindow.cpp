@@ -114,6 +114,8 @@ MainWindow::MainWindow(QWidget *parent)
     buildInterface();
     // Any workspace opened, new or the sample: the work starts, the start page goes.
     connect(m_document, &WorkspaceDocument::workspaceReset, this, &MainWindow::hideStartPage);
+    // So does any edit (a vertical added from the toolbar).
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::hideStartPage);
 
     // Unsaved edits written aside every so often (Preferences), for recovery after a crash.
     m_autosave = new Autosave(m_document, QString(), this);

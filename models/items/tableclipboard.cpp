@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>
+#include <QPersistentModelIndex>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -152,7 +153,15 @@ PasteOutcome paste(QAbstractItemModel *model, const QModelIndex &topLeft,
     PasteOutcome outcome;
     if (!topLeft.isValid())
         return outcome;
-    stack->beginMacro(undoText);
+    // Every target cell first, as persistent indexes: a sorted view moves a row as soon as a
+    // value of its sort column changes, and the rest of the block must still land on the rows
+    // the user saw.
+    struct Target
+    {
+        QPersistentModelIndex index;
+        QString text;
+    };
+    QList<Target> targets;
     for (int r = 0; r < block.size(); ++r) {
         const int row = topLeft.row() + r;
         for (int c = 0; c < block.at(r).size(); ++c) {
@@ -166,26 +175,30 @@ PasteOutcome paste(QAbstractItemModel *model, const QModelIndex &topLeft,
                 ++outcome.readOnly;
                 continue;
             }
-            const QString text = block.at(r).at(c);
-            if (text == cellText(index)) {
-                ++outcome.unchanged;
-                continue;
-            }
-            // The macro being composed is the stack's last command; an edit that changes
-            // something adds a step to it (a value typed as it was adds none).
-            const QUndoCommand *macro = stack->command(stack->count() - 1);
-            const int before = macro ? macro->childCount() : 0;
-            if (model->setData(index, text, Qt::EditRole)) {
-                (macro && macro->childCount() == before) ? ++outcome.unchanged : ++outcome.changed;
-                continue;
-            }
-            QString reason = lastRefusal ? lastRefusal() : QString();
-            if (reason.isEmpty())
-                reason = Text::tr("refused");
-            outcome.refused.append(
-                Text::tr("%1 · %2: %3")
-                    .arg(rowName(model, row), columnName(model, column), reason));
+            targets.append({QPersistentModelIndex(index), block.at(r).at(c)});
         }
+    }
+    stack->beginMacro(undoText);
+    for (const Target &target : std::as_const(targets)) {
+        if (!target.index.isValid()) // its row went away meanwhile
+            continue;
+        const QModelIndex index = target.index;
+        const QString before = cellText(index);
+        if (target.text == before) {
+            ++outcome.unchanged;
+            continue;
+        }
+        if (model->setData(index, target.text, Qt::EditRole)) {
+            // "4.50" over 4.5 is accepted and changes nothing.
+            cellText(target.index) == before ? ++outcome.unchanged : ++outcome.changed;
+            continue;
+        }
+        QString reason = lastRefusal ? lastRefusal() : QString();
+        if (reason.isEmpty())
+            reason = Text::tr("refused");
+        outcome.refused.append(
+            Text::tr("%1 · %2: %3")
+                .arg(rowName(model, index.row()), columnName(model, index.column()), reason));
     }
     stack->endMacro();
     if (outcome.changed == 0) {

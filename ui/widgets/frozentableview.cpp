@@ -95,8 +95,8 @@ void FrozenTableView::attach()
     m_frozen->setModel(model());
     m_frozen->setSelectionModel(selectionModel());
     // A double click edits a name in place; keys reach the table, which hands the edit over
-    // (edit() below).
-    m_frozen->setEditTriggers(DoubleClicked | EditKeyPressed);
+    // with the key that started it (edit() below), so the first letter typed is kept.
+    m_frozen->setEditTriggers(DoubleClicked | EditKeyPressed | AnyKeyPressed);
     const auto hideOthers = [this] {
         if (!model())
             return;
@@ -164,7 +164,7 @@ bool FrozenTableView::edit(const QModelIndex &index, EditTrigger trigger, QEvent
     // A name is edited in the frozen column, where it is seen (the table's own cell is under it).
     if (index.isValid() && index.column() == 0 && m_frozen->isVisible()
         && (editTriggers() & trigger || trigger == AllEditTriggers))
-        return m_frozen->startEditing(index, AllEditTriggers, event);
+        return m_frozen->startEditing(index, trigger, event);
     return QTableView::edit(index, trigger, event);
 }
 
