@@ -294,6 +294,8 @@ MainWindow::~MainWindow()
     // half destroyed.
     disconnect(m_values, nullptr, this, nullptr);
     disconnect(m_document, nullptr, this, nullptr);
+    // The undo stack, cleared as the document goes, says its index changed.
+    disconnect(m_document->undoStack(), nullptr, this, nullptr);
 }
 
 QWidget *MainWindow::tablePage()

@@ -23,6 +23,9 @@ FieldMessage::FieldMessage(QWidget *field)
         QStringLiteral("QLabel#fieldMessage { color: #7b1d13; background: #fdecea; "
                        "border: 1px solid #c0392b; border-radius: 3px; padding: 2px 5px; }"));
     field->setProperty(MessageProperty, QVariant::fromValue<QObject *>(this));
+    // It lives in the window, not the field: it goes when the field does (a page rebuilt in
+    // another language).
+    connect(field, &QObject::destroyed, this, &QObject::deleteLater);
     // The field moves when it or any of its containers does (a scrolled form, a resized dock).
     for (QWidget *widget = field; widget && !widget->isWindow(); widget = widget->parentWidget())
         widget->installEventFilter(this);
