@@ -18,6 +18,20 @@
 
 namespace Gtm {
 
+namespace {
+
+/** Provisional scores are in italics. */
+QVariant provisionalFont(bool provisional)
+{
+    if (!provisional)
+        return {};
+    QFont font;
+    font.setItalic(true);
+    return font;
+}
+
+} // namespace
+
 VerticalTableModel::VerticalTableModel(WorkspaceDocument *document, QObject *parent)
     : VerticalTableModel(document, nullptr, parent)
 { }
@@ -310,13 +324,8 @@ QVariant VerticalTableModel::coverageData(const Vertical &vertical, int role) co
     }
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    case Qt::FontRole: {
-        if (!provisional)
-            return {};
-        QFont font;
-        font.setItalic(true);
-        return font;
-    }
+    case Qt::FontRole:
+        return provisionalFont(provisional);
     case ItemRoles::Provisional:
         return provisional;
     default:
@@ -354,13 +363,8 @@ QVariant VerticalTableModel::scoreData(const Vertical &vertical, int column, int
         return provisional ? CoverageText::provisionalNote(*result, row) : QVariant();
     case Qt::TextAlignmentRole:
         return column == QuadrantColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    case Qt::FontRole: {
-        if (!provisional)
-            return {};
-        QFont font;
-        font.setItalic(true);
-        return font;
-    }
+    case Qt::FontRole:
+        return provisionalFont(provisional);
     case ItemRoles::Provisional:
         return provisional;
     default:

@@ -107,9 +107,16 @@ Workspace sampleWorkspace(const QString &language)
     return workspace;
 }
 
-bool readTable(const QString &path, DataTable *table, bool *wholeWorkspace, QString *error)
+namespace {
+
+/**
+ * Reads a file to import: a table (CSV, or a JSON array of row objects) into `table`, or a JSON
+ * workspace document into `object` (`isWorkspace` then true).
+ */
+bool readInput(const QString &path, DataTable *table, QJsonObject *object, bool *isWorkspace,
+               QString *error)
 {
-    *wholeWorkspace = false;
+    *isWorkspace = false;
     const Format format = formatOf(path);
     if (format == Format::Unknown) {
         *error = Text::tr("unknown table format; use a .csv or .json file");
@@ -120,35 +127,6 @@ bool readTable(const QString &path, DataTable *table, bool *wholeWorkspace, QStr
         return false;
     if (format == Format::Csv)
         return Csv::parse(bytes, table, error);
-    QJsonParseError parseError;
-    const QByteArray json = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = JsonReader::parseErrorText(json, parseError);
-        return false;
-    }
-    if (document.isObject()) {
-        *wholeWorkspace = true; // not a table: imported with importFile()
-        return true;
-    }
-    return jsonTable(document.array(), table, error);
-}
-
-bool importFile(Workspace &workspace, const QString &path, ImportReport *report, QString *error)
-{
-    const Format format = formatOf(path);
-    if (format == Format::Unknown) {
-        *error = Text::tr("unknown table format; use a .csv or .json file");
-        return false;
-    }
-    QByteArray bytes;
-    if (!SafeFiles::readFile(path, SafeFiles::MaxInputBytes, &bytes, error))
-        return false;
-    if (format == Format::Csv) {
-        DataTable table;
-        return Csv::parse(bytes, &table, error)
-            && importTable(workspace, std::move(table), report, error);
-    }
 
     QJsonParseError parseError;
     // Tolerate a byte-order mark, which some editors write.
@@ -162,12 +140,30 @@ bool importFile(Workspace &workspace, const QString &path, ImportReport *report,
         *error = duplicate;
         return false;
     }
-    if (document.isArray()) {
-        DataTable table;
-        return jsonTable(document.array(), &table, error)
-            && importTable(workspace, std::move(table), report, error);
-    }
-    return WorkspaceJson::apply(workspace, document.object(), report, error);
+    if (document.isArray())
+        return jsonTable(document.array(), table, error);
+    *object = document.object();
+    *isWorkspace = true;
+    return true;
+}
+
+} // namespace
+
+bool readTable(const QString &path, DataTable *table, bool *wholeWorkspace, QString *error)
+{
+    QJsonObject workspace; // not a table: importFile() takes it as it is
+    return readInput(path, table, &workspace, wholeWorkspace, error);
+}
+
+bool importFile(Workspace &workspace, const QString &path, ImportReport *report, QString *error)
+{
+    DataTable table;
+    QJsonObject object;
+    bool isWorkspace = false;
+    if (!readInput(path, &table, &object, &isWorkspace, error))
+        return false;
+    return isWorkspace ? WorkspaceJson::apply(workspace, object, report, error)
+                       : importTable(workspace, std::move(table), report, error);
 }
 
 QByteArray toCsv(const Workspace &workspace)
