@@ -392,9 +392,9 @@ QStringList TestWindowLanguage::problems(const QList<Seen> &seen, const QString 
                 QString rest = s.text;
                 // Book titles (in 《》), ids (market.size_usd_bn), commands and file name
                 // extensions (.gtmw) are as they are.
-                static const QRegularExpression asIs(QStringLiteral(
-                    "《[^》]*》|\\b[a-z_0-9]+\\.[a-z_0-9.]+\\b|gtm-workbench [a-z]+|"
-                    "(?<![A-Za-z0-9])\\.[a-z]{2,5}\\b"));
+                static const QRegularExpression asIs(
+                    QStringLiteral("《[^》]*》|\\b[a-z_0-9]+\\.[a-z_0-9.]+\\b|gtm-workbench [a-z]+|"
+                                   "(?<![A-Za-z0-9])\\.[a-z]{2,5}\\b"));
                 rest.remove(asIs);
                 for (const QString &w : userWords)
                     if (w.size() > 3)
